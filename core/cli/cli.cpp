@@ -1,0 +1,91 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+#include "cli/clicommands.h"
+#include "cli/cliutil.h"
+
+namespace respan::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::cli)
+};
+
+struct Command {
+    QString name;
+    QString usage;
+    std::function<int(const QStringList&, QTextStream&, QTextStream&)> run;
+};
+
+std::vector<Command> builtinCommands() {
+    return {
+        {QStringLiteral("new"), QStringLiteral("new FILE"), runNew},
+        {QStringLiteral("demo"), QStringLiteral("demo FILE"), runDemo},
+        {QStringLiteral("import"), QStringLiteral("import FILE --elements CSV | --design CSV"), runImport},
+        {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
+        {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
+    };
+}
+
+void printUsage(QTextStream& s, const std::vector<Command>& commands) {
+    s << Tr::tr("Usage: respan-cli COMMAND ARGUMENTS") << '\n' << Tr::tr("Commands:") << '\n';
+    for (const Command& c : commands) s << "  respan-cli " << c.usage << '\n';
+    s << Tr::tr("Exit status: 0 success, 1 usage error, 2 bad input or refused file (nothing changed), "
+            "3 other failure.")
+      << Qt::endl;
+}
+
+}  // namespace
+
+int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
+        const std::vector<ExternalCommand>& external) {
+    std::vector<Command> commands = builtinCommands();
+    for (const ExternalCommand& e : external) commands.push_back({e.name, e.usage, e.run});
+
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        printUsage(err, commands);
+        return kUsage;
+    }
+    const QString& name = args.first();
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out, commands);
+        return kOk;
+    }
+    if (name == QLatin1String("--version")) {
+        out << "respan-cli " << RESPAN_VERSION << Qt::endl;
+        return kOk;
+    }
+    for (const Command& c : commands) {
+        if (c.name != name) continue;
+        try {
+            return c.run(args.mid(1), out, err);
+        } catch (const UsageError& e) {
+            err << Tr::tr("error: %1").arg(e.message) << '\n' << Tr::tr("usage: respan-cli %1").arg(c.usage) << Qt::endl;
+            return kUsage;
+        } catch (const std::exception& e) {
+            err << Tr::tr("error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;
+            return kFailure;
+        }
+    }
+    err << Tr::tr("error: unknown command \"%1\"").arg(name) << '\n';
+    printUsage(err, commands);
+    return kUsage;
+}
+
+int run(const QStringList& arguments, const std::vector<ExternalCommand>& external) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int status = run(arguments, out, err, external);
+    out.flush();
+    err.flush();
+    return status;
+}
+
+}  // namespace respan::cli

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace respan::cli {
+
+// Handlers of the built-in subcommands. Each receives the arguments after the command name,
+// throws UsageError for a wrong command line and returns an ExitStatus.
+int runNew(const QStringList& args, QTextStream& out, QTextStream& err);
+int runDemo(const QStringList& args, QTextStream& out, QTextStream& err);
+int runImport(const QStringList& args, QTextStream& out, QTextStream& err);
+int runSet(const QStringList& args, QTextStream& out, QTextStream& err);
+int runCheck(const QStringList& args, QTextStream& out, QTextStream& err);
+
+}  // namespace respan::cli

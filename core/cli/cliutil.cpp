@@ -1,0 +1,62 @@
+#include "cli/cliutil.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include "document/projectdocument.h"
+#include "storage/projectfileerror.h"
+#include "storage/projectlock.h"
+#include "storage/projectsession.h"
+
+namespace respan::cli {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::cli)
+};
+}  // namespace
+
+int editProject(const QString& path, QTextStream& err, const std::function<int(ProjectDocument&)>& edit) {
+    ProjectDocument doc;
+    ProjectSession session(doc);
+    try {
+        session.open(path, ProjectSession::LockPolicy::FailIfLocked);
+        const int status = edit(doc);
+        if (status != kOk) return status;
+        session.save();
+        session.close();
+        return kOk;
+    } catch (const ProjectFileError& e) {
+        err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;
+        return e.isRefusal() ? kBadInput : kFailure;
+    }
+}
+
+int readProject(const QString& path, QTextStream& err,
+                const std::function<int(ProjectDocument&, ProjectSession&)>& read) {
+    ProjectDocument doc;
+    ProjectSession session(doc);
+    try {
+        // Reading needs no lock of its own, and must work while the GUI has the file open.
+        session.open(path, ProjectSession::LockPolicy::ReadOnlyNoLock);
+        return read(doc, session);
+    } catch (const ProjectFileError& e) {
+        err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;
+        return e.isRefusal() ? kBadInput : kFailure;
+    }
+}
+
+bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << Tr::tr("error: %1: cannot read (%2)").arg(path, f.errorString()) << Qt::endl;
+        return false;
+    }
+    bytes = f.readAll();
+    return true;
+}
+
+QString currentUser() { return ProjectLock::currentProcess().user; }
+
+}  // namespace respan::cli

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+#include "cli/cli.h"
+
+class QTextStream;
+
+namespace respan {
+class ProjectDocument;
+class ProjectSession;
+}
+
+namespace respan::cli {
+
+/// Thrown by command handlers for a wrong command line; run() prints usage and returns 1.
+struct UsageError {
+    QString message;
+};
+
+/// Opens FILE for a command that changes it, lets `edit` change the document, and saves in one
+/// transaction (atomic: all of the edit or nothing). `edit` returns an exit status; anything but
+/// kOk discards the edit and leaves the file untouched. ProjectFileError becomes exit 2 or 3.
+int editProject(const QString& path, QTextStream& err,
+                const std::function<int(ProjectDocument& doc)>& edit);
+
+/// Opens FILE read-only for a command that only reads it.
+int readProject(const QString& path, QTextStream& err,
+                const std::function<int(ProjectDocument& doc, ProjectSession& session)>& read);
+
+/// Reads a whole input file; on failure prints an error and returns false.
+bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err);
+
+/// Name of the user running the command, for history entries.
+QString currentUser();
+
+}  // namespace respan::cli

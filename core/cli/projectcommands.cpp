@@ -1,0 +1,193 @@
+// respan-cli new, demo, import, set, check.
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include "cli/cli.h"
+#include "cli/clicommands.h"
+#include "cli/cliutil.h"
+#include "demo/demoproject.h"
+#include "document/projectdocument.h"
+#include "io/csvimport.h"
+#include "storage/projectfileerror.h"
+#include "storage/projectsession.h"
+#include "storage/projectstore.h"
+
+namespace respan::cli {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::cli)
+};
+
+void expectCount(const QStringList& args, int count) {
+    if (args.size() < count) throw UsageError{Tr::tr("missing arguments")};
+    if (args.size() > count) throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
+}
+
+int writeNewProject(const QString& path, QTextStream& err, const std::function<void(ProjectDocument&)>& fill) {
+    if (QFileInfo::exists(path)) {
+        err << Tr::tr("error: %1 exists already; choose another name or remove it first").arg(path) << Qt::endl;
+        return kBadInput;
+    }
+    try {
+        ProjectDocument doc;
+        fill(doc);
+        ProjectStore::writeFull(path, doc, QString());
+        return kOk;
+    } catch (const ProjectFileError& e) {
+        err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;
+        return e.isRefusal() ? kBadInput : kFailure;
+    }
+}
+
+void printMessages(QTextStream& err, const QString& file, const io::ImportMessages& messages, const QString& kind) {
+    for (const io::ImportMessage& m : messages) err << file << ": " << kind << ": " << m.toString() << '\n';
+}
+
+}  // namespace
+
+int runNew(const QStringList& args, QTextStream& out, QTextStream& err) {
+    expectCount(args, 1);
+    const int status = writeNewProject(args.at(0), err, [](ProjectDocument&) {});
+    if (status == kOk) out << Tr::tr("created empty project %1").arg(args.at(0)) << Qt::endl;
+    return status;
+}
+
+int runDemo(const QStringList& args, QTextStream& out, QTextStream& err) {
+    expectCount(args, 1);
+    const int status = writeNewProject(args.at(0), err, [](ProjectDocument& doc) { demo::buildDemoProject(doc); });
+    if (status == kOk) {
+        out << Tr::tr("wrote the A9 -> A44 demo project to %1").arg(QFileInfo(args.at(0)).absoluteFilePath())
+            << Qt::endl;
+    }
+    return status;
+}
+
+int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
+    expectCount(args, 3);
+    const QString& file = args.at(0);
+    const QString& option = args.at(1);
+    const QString& csv = args.at(2);
+    const bool elements = option == QLatin1String("--elements");
+    if (!elements && option != QLatin1String("--design")) {
+        throw UsageError{Tr::tr("expected --elements or --design, not \"%1\"").arg(option)};
+    }
+    QByteArray bytes;
+    if (!readInputFile(csv, bytes, err)) return kBadInput;
+    return editProject(file, err, [&](ProjectDocument& doc) {
+        if (elements) {
+            io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
+            printMessages(err, csv, import.warnings, Tr::tr("warning"));
+            if (!import.ok()) {
+                printMessages(err, csv, import.errors, Tr::tr("error"));
+                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size()))
+                           .arg(csv)
+                    << Qt::endl;
+                return int(kBadInput);
+            }
+            const auto count = static_cast<int>(import.elements.size());
+            io::applyElementImport(doc, std::move(import));
+            out << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
+            return int(kOk);
+        }
+        io::DesignImport import = io::parseDesignCsv(bytes, doc);
+        printMessages(err, csv, import.warnings, Tr::tr("warning"));
+        if (!import.ok()) {
+            printMessages(err, csv, import.errors, Tr::tr("error"));
+            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size())).arg(csv)
+                << Qt::endl;
+            return int(kBadInput);
+        }
+        int spans = 0;
+        int slots = 0;
+        for (const Structure& s : import.structures) {
+            spans += static_cast<int>(s.spans.size());
+            for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
+        }
+        const auto structures = static_cast<int>(import.structures.size());
+        io::applyDesignImport(doc, std::move(import));
+        out << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
+                   .arg(slots)
+                   .arg(spans)
+                   .arg(structures)
+                   .arg(file)
+            << Qt::endl;
+        return int(kOk);
+    });
+}
+
+int runSet(const QStringList& args, QTextStream& out, QTextStream& err) {
+    if (args.size() < 2) throw UsageError{Tr::tr("give a project file and at least one KEY=VALUE")};
+    const QString& file = args.at(0);
+    std::vector<std::pair<QString, QString>> pairs;
+    for (const QString& a : args.mid(1)) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0) throw UsageError{Tr::tr("\"%1\" is not of the form KEY=VALUE").arg(a)};
+        pairs.emplace_back(a.left(eq), a.mid(eq + 1));
+    }
+    // Check every pair before touching the file: one bad value changes nothing.
+    ProjectSettings probe;
+    bool bad = false;
+    for (const auto& [key, value] : pairs) {
+        if (auto e = applySetting(probe, key, value)) {
+            err << Tr::tr("error: %1=%2: %3").arg(key, value, e->message) << '\n';
+            bad = true;
+        }
+    }
+    if (bad) {
+        err << Tr::tr("nothing was changed") << Qt::endl;
+        return kBadInput;
+    }
+    return editProject(file, err, [&](ProjectDocument& doc) {
+        ProjectSettings s = doc.settings();
+        for (const auto& [key, value] : pairs) {
+            applySetting(s, key, value);
+            out << findSetting(key)->name << " = " << settingValue(s, key) << '\n';
+        }
+        doc.setSettings(s);
+        out.flush();
+        return int(kOk);
+    });
+}
+
+int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
+    expectCount(args, 1);
+    const QString& file = args.at(0);
+    try {
+        const CheckReport r = ProjectStore::check(file);
+        out << Tr::tr("file: %1").arg(QFileInfo(file).absoluteFilePath()) << '\n'
+            << Tr::tr("schema version: %1").arg(r.schemaVersion) << '\n'
+            << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED")) << '\n';
+        for (const QString& m : r.integrityMessages) out << "  " << m << '\n';
+        out << Tr::tr("foreign key check: %1")
+                   .arg(r.foreignKeyViolations.isEmpty() ? Tr::tr("ok")
+                                                         : Tr::tr("%n violation(s)", nullptr,
+                                                              static_cast<int>(r.foreignKeyViolations.size())))
+            << '\n';
+        for (const QString& m : r.foreignKeyViolations) out << "  " << m << '\n';
+        out << Tr::tr("elements: %1").arg(r.elements) << '\n'
+            << Tr::tr("donor structures: %1").arg(r.donors) << '\n'
+            << Tr::tr("structures: %1").arg(r.structures) << '\n'
+            << Tr::tr("spans: %1").arg(r.spans) << '\n'
+            << Tr::tr("slots: %1").arg(r.slots) << '\n'
+            << Tr::tr("assignments: %1 (%2 pinned)").arg(r.assignments).arg(r.pinned) << '\n'
+            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes) << '\n'
+            << Tr::tr("history entries: %1").arg(r.historyEntries) << Qt::endl;
+        if (!r.ok()) {
+            err << Tr::tr("error: %1 failed the integrity check").arg(file) << Qt::endl;
+            return kBadInput;
+        }
+        // Beyond SQLite's checks: the data must load (types, ranges, references).
+        ProjectDocument doc;
+        ProjectStore::load(file, doc, true);
+        out << Tr::tr("content: ok") << Qt::endl;
+        return kOk;
+    } catch (const ProjectFileError& e) {
+        err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;
+        return e.isRefusal() ? kBadInput : kFailure;
+    }
+}
+
+}  // namespace respan::cli

@@ -1,0 +1,71 @@
+#include "demo/demoproject.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <stdexcept>
+
+#include "document/projectdocument.h"
+#include "io/csvimport.h"
+
+namespace respan::demo {
+
+namespace {
+
+QByteArray resource(const char* name) {
+    QFile f(QStringLiteral(":/respan/demo/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error(std::string("demo resource missing: ") + name);
+    }
+    return f.readAll();
+}
+
+[[noreturn]] void fail(const QString& what, const io::ImportMessages& errors) {
+    QString text = what;
+    for (const io::ImportMessage& m : errors) text += QStringLiteral("\n  ") + m.toString();
+    throw std::runtime_error(text.toStdString());
+}
+
+}  // namespace
+
+void buildDemoProject(ProjectDocument& doc) {
+    doc.clear();
+    const QJsonObject project = QJsonDocument::fromJson(resource("project.json")).object();
+
+    ProjectSettings settings;
+    const QJsonObject s = project.value(QStringLiteral("settings")).toObject();
+    for (auto it = s.begin(); it != s.end(); ++it) {
+        if (auto err = applySetting(settings, it.key(), it.value().toString())) {
+            throw std::runtime_error(QStringLiteral("demo setting %1: %2").arg(it.key(), err->message).toStdString());
+        }
+    }
+    doc.setSettings(settings);
+
+    std::vector<DonorStructure> donors;
+    for (const QJsonValue& v : project.value(QStringLiteral("donors")).toArray()) {
+        const QJsonObject o = v.toObject();
+        DonorStructure d;
+        d.name = o.value(QStringLiteral("name")).toString();
+        if (o.contains(QStringLiteral("lat"))) {
+            d.location = GeoPoint{o.value(QStringLiteral("lat")).toDouble(), o.value(QStringLiteral("lon")).toDouble()};
+        }
+        if (o.contains(QStringLiteral("harvest_date"))) {
+            d.harvestDate = QDate::fromString(o.value(QStringLiteral("harvest_date")).toString(), Qt::ISODate);
+        }
+        d.notes = o.value(QStringLiteral("notes")).toString();
+        donors.push_back(std::move(d));
+    }
+    doc.setDonors(std::move(donors));
+
+    io::ElementImport elements = io::parseElementsCsv(resource("elements.csv"), doc, QStringLiteral("ReSpan demo"));
+    if (!elements.ok()) fail(QStringLiteral("demo elements.csv does not import:"), elements.errors);
+    io::applyElementImport(doc, std::move(elements));
+
+    io::DesignImport design = io::parseDesignCsv(resource("design.csv"), doc);
+    if (!design.ok()) fail(QStringLiteral("demo design.csv does not import:"), design.errors);
+    io::applyDesignImport(doc, std::move(design));
+}
+
+}  // namespace respan::demo

@@ -1,0 +1,200 @@
+#include "storage/projectsession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include "storage/projectfileerror.h"
+#include "storage/projectstore.h"
+#include "storage/schema.h"
+
+namespace respan {
+
+namespace {
+
+using Kind = ProjectFileError::Kind;
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::ProjectSession)
+};
+
+}  // namespace
+
+ProjectSession::ProjectSession(ProjectDocument& doc) : doc_(doc) {}
+
+ProjectSession::~ProjectSession() {
+    if (lock_) lock_->unlock();
+}
+
+QString ProjectSession::autosavePathFor(const QString& projectPath) {
+    return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".autosave");
+}
+
+void ProjectSession::newProject() {
+    close();
+    doc_.clear();
+}
+
+ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy policy) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Identity first: foreign, newer and garbage files are refused before anything else happens
+    // (no lock file is created beside them either).
+    ProjectStore::checkIdentity(absolute);
+
+    OpenOutcome outcome;
+    if (policy == LockPolicy::ReadOnlyNoLock) {
+        const int version = ProjectStore::load(absolute, doc_, true);
+        if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
+        if (lock_) lock_->unlock();
+        lock_.reset();
+        path_ = absolute;
+        readOnly_ = true;
+        outcome.readOnly = true;
+        return outcome;
+    }
+    auto lock = std::make_unique<ProjectLock>(absolute);
+    const ProjectLock::Result result = lock->tryLock();
+    bool readOnly = false;
+    if (result == ProjectLock::Result::HeldByOther) {
+        if (policy == LockPolicy::FailIfLocked) {
+            throw ProjectFileError(Kind::Locked, absolute,
+                                   Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+        }
+        readOnly = true;
+        outcome.heldBy = lock->holder();
+    } else if (result == ProjectLock::Result::Stale) {
+        const QString autosave = autosavePathFor(absolute);
+        if (policy == LockPolicy::FailIfLocked && QFileInfo::exists(autosave)) {
+            throw ProjectFileError(Kind::Locked, absolute,
+                                   Tr::tr("%1 has unsaved work from a ReSpan session that ended abnormally "
+                                      "(%2). Open it in ReSpan to recover or discard that work first.")
+                                       .arg(absolute, lock->holder().describe()));
+        }
+        outcome.crashedHolder = lock->holder();
+        if (!lock->takeOver()) {
+            if (policy == LockPolicy::FailIfLocked) {
+                throw ProjectFileError(Kind::Locked, absolute,
+                                       Tr::tr("%1 was just opened by someone else").arg(absolute));
+            }
+            readOnly = true;
+            outcome.heldBy = lock->holder();
+        } else if (QFileInfo::exists(autosave)) {
+            outcome.recoveryAvailable = QFileInfo(autosave).lastModified().toUTC();
+        }
+    }
+
+    const int version = ProjectStore::load(absolute, doc_, readOnly);
+    if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
+    if (lock_) lock_->unlock();
+    lock_ = readOnly ? nullptr : std::move(lock);
+    path_ = absolute;
+    readOnly_ = readOnly;
+    outcome.readOnly = readOnly;
+    return outcome;
+}
+
+void ProjectSession::save() {
+    if (path_.isEmpty()) {
+        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the project has no file yet; use Save As"));
+    }
+    if (readOnly_) {
+        throw ProjectFileError(Kind::ReadOnly, path_,
+                               Tr::tr("%1 is open read-only; save it under another name").arg(path_));
+    }
+    ProjectStore::saveChanges(path_, doc_);
+    doc_.markSaved();
+    QFile::remove(autosavePathFor(path_));
+}
+
+void ProjectSession::saveAs(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == path_ && !readOnly_) {
+        doc_.markAllChanged();
+        save();
+        return;
+    }
+    auto lock = std::make_unique<ProjectLock>(absolute);
+    if (lock->tryLock() != ProjectLock::Result::Acquired && !lock->takeOver()) {
+        throw ProjectFileError(Kind::Locked, absolute,
+                               Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+    }
+    ProjectStore::writeFull(absolute, doc_, path_);
+    doc_.markSaved();
+    const QString oldPath = path_;
+    if (lock_) {
+        lock_->unlock();
+        if (!oldPath.isEmpty()) QFile::remove(autosavePathFor(oldPath));
+    }
+    lock_ = std::move(lock);
+    path_ = absolute;
+    readOnly_ = false;
+}
+
+void ProjectSession::writeAutosave() {
+    if (path_.isEmpty() || readOnly_ || !doc_.isModified()) return;
+    const QString autosave = autosavePathFor(path_);
+    const QString tmp = autosave + QStringLiteral(".tmp");
+    QFile::remove(tmp);
+    if (doc_.changes().everything || !QFileInfo::exists(path_)) {
+        ProjectStore::writeFull(autosave, doc_, path_);
+        return;
+    }
+    // The file plus the unsaved changes: copy, then apply the changes to the copy.
+    if (!QFile::copy(path_, tmp)) {
+        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+    }
+    try {
+        ProjectStore::saveChanges(tmp, doc_);
+    } catch (...) {
+        QFile::remove(tmp);
+        throw;
+    }
+    QFile::remove(autosave);
+    if (!QFile::rename(tmp, autosave)) {
+        QFile::remove(tmp);
+        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+    }
+}
+
+void ProjectSession::restoreAutosave() {
+    const QString autosave = autosavePathFor(path_);
+    ProjectDocument recovered;
+    ProjectStore::load(autosave, recovered, true);
+    ProjectDocument::Content content;
+    content.elements = recovered.elements();
+    // Contents of attachments added after the last save exist only in the autosave: bring all
+    // of them into memory so that the next save writes them into the project file.
+    for (Element& e : content.elements) {
+        for (AttachedDocument& d : e.documents) d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
+    }
+    content.donors = recovered.donors();
+    content.structures = recovered.structures();
+    content.assignments = recovered.assignments();
+    content.settings = recovered.settings();
+    doc_.resetContent(std::move(content));
+    doc_.markAllChanged();
+}
+
+void ProjectSession::discardAutosave() {
+    if (!path_.isEmpty()) QFile::remove(autosavePathFor(path_));
+}
+
+void ProjectSession::close() {
+    if (lock_) {
+        QFile::remove(autosavePathFor(path_));
+        lock_->unlock();
+        lock_.reset();
+    }
+    path_.clear();
+    readOnly_ = false;
+}
+
+QByteArray ProjectSession::attachmentContent(const AttachedDocument& document) const {
+    if (!document.pendingContent.isEmpty() || document.size == 0) return document.pendingContent;
+    if (path_.isEmpty()) {
+        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the content of %1 is not available").arg(document.name));
+    }
+    return ProjectStore::readAttachment(path_, document.uid);
+}
+
+}  // namespace respan

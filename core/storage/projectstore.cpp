@@ -1,0 +1,349 @@
+#include "storage/projectstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QtEndian>
+
+#include <cmath>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "model/validation.h"
+#include "storage/projectfileerror.h"
+#include "storage/rowcodec.h"
+#include "storage/schema.h"
+#include "storage/sqliteconnection.h"
+
+namespace respan {
+
+namespace {
+
+using Kind = ProjectFileError::Kind;
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::ProjectFile)
+};
+
+constexpr int kKindIo = static_cast<int>(Kind::Io);
+
+void prepare(QSqlQuery& q, const QString& sql, const QString& path) {
+    if (!q.prepare(sql)) throwQueryError(q, path, kKindIo);
+}
+
+void run(QSqlQuery& q, const QString& path) {
+    if (!q.exec()) throwQueryError(q, path, kKindIo);
+}
+
+void syncPath(const QString& path, bool directory) {
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
+    if (fd < 0) {
+        if (directory) return;  // some file systems do not allow opening a folder; best effort
+        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
+    }
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0 && !directory) {
+        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: flushing to disk failed").arg(path));
+    }
+}
+
+QString temporarySibling(const QString& path) {
+    const QFileInfo info(path);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+           QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+/// Refuses files that hold schema objects ReSpan did not create (triggers, views, tables).
+void checkSchemaObjects(SqliteConnection& db) {
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema"))) throwQueryError(q, db.path(), -1);
+    const QStringList& known = schema::knownSchemaObjects();
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        const bool autoIndex = type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
+        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) && known.contains(name);
+        if (!autoIndex && !ours) {
+            throw ProjectFileError(Kind::Foreign, db.path(),
+                                   Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
+                                      "file was altered outside ReSpan and is refused")
+                                       .arg(db.path(), type, name));
+        }
+    }
+}
+
+void quickCheck(SqliteConnection& db) {
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)"))) throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
+    QStringList problems;
+    while (q.next()) problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        throw ProjectFileError(Kind::Corrupt, db.path(),
+                               Tr::tr("%1: the file is damaged (%2)").arg(db.path(), problems.join(QStringLiteral("; "))));
+    }
+}
+
+ProjectDocument::Content readContent(SqliteConnection& db) {
+    ProjectDocument::Content c;
+    RowReader reader(db);
+    c.settings = reader.readSettings();
+    c.donors = reader.readDonors();
+    c.elements = reader.readElements();
+    c.structures = reader.readStructures();
+    c.assignments = reader.readAssignments();
+    return c;
+}
+
+void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAttached) {
+    RowWriter w(db);
+    w.writeSettings(doc.settings());
+    w.writeDonors(doc.donors());
+    for (const Element& e : doc.elements()) w.insertElement(e, contentAttached);
+    w.writeStructures(doc.structures());
+    w.writeAssignments(doc.assignments());
+}
+
+}  // namespace
+
+FileIdentity inspectFile(const QString& path) {
+    FileIdentity id;
+    QFile f(path);
+    const QFileInfo info(path);
+    id.exists = info.exists() && info.isFile();
+    if (!id.exists || !f.open(QIODevice::ReadOnly)) return id;
+    id.size = f.size();
+    const QByteArray header = f.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) return id;
+    id.isSqlite = true;
+    id.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    id.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    return id;
+}
+
+namespace ProjectStore {
+
+int checkIdentity(const QString& path) {
+    const FileIdentity id = inspectFile(path);
+    if (!id.exists) {
+        throw ProjectFileError(Kind::NotFound, path, Tr::tr("%1: no such file").arg(path));
+    }
+    if (id.size == 0) {
+        throw ProjectFileError(Kind::NotSqlite, path, Tr::tr("%1: the file is empty; it is not a ReSpan project").arg(path));
+    }
+    if (!id.isSqlite) {
+        throw ProjectFileError(Kind::NotSqlite, path,
+                               Tr::tr("%1: not a ReSpan project (not an SQLite database)").arg(path));
+    }
+    if (id.applicationId != schema::kApplicationId) {
+        throw ProjectFileError(Kind::Foreign, path,
+                               Tr::tr("%1: an SQLite database of another application (application id "
+                                  "0x%2), not a ReSpan project")
+                                   .arg(path)
+                                   .arg(id.applicationId, 8, 16, QLatin1Char('0')));
+    }
+    if (id.userVersion > schema::currentVersion()) {
+        throw ProjectFileError(Kind::Newer, path,
+                               Tr::tr("%1: written by a newer ReSpan (file format %2); this version "
+                                  "reads up to format %3. Open it with a newer ReSpan.")
+                                   .arg(path)
+                                   .arg(id.userVersion)
+                                   .arg(schema::currentVersion()));
+    }
+    if (id.userVersion < 1) {
+        throw ProjectFileError(Kind::Corrupt, path,
+                               Tr::tr("%1: a ReSpan project without a format version").arg(path));
+    }
+    return id.userVersion;
+}
+
+int load(const QString& path, ProjectDocument& doc, bool readOnly) {
+    const int version = checkIdentity(path);
+    QString readPath = path;
+    QString temporary;
+    if (version < schema::currentVersion()) {
+        if (readOnly) {
+            temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") + QFileInfo(path).fileName());
+            if (!QFile::copy(path, temporary)) {
+                throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot make a copy to upgrade").arg(path));
+            }
+            readPath = temporary;
+        } else {
+            QString backup = path + QStringLiteral(".v%1.bak").arg(version);
+            for (int n = 2; QFileInfo::exists(backup); ++n) {
+                backup = path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
+            }
+            if (!QFile::copy(path, backup)) {
+                throw ProjectFileError(Kind::Io, path,
+                                       Tr::tr("%1: cannot write the backup %2 before upgrading").arg(path, backup));
+            }
+            syncPath(backup, false);
+        }
+        SqliteConnection db(readPath, SqliteConnection::Mode::ReadWrite);
+        quickCheck(db);
+        checkSchemaObjects(db);
+        schema::migrate(db, version);
+    }
+    try {
+        SqliteConnection db(readPath, readOnly && temporary.isEmpty() ? SqliteConnection::Mode::ReadOnly
+                                                                      : SqliteConnection::Mode::ReadWrite);
+        quickCheck(db);
+        checkSchemaObjects(db);
+        ProjectDocument::Content content = readContent(db);
+        try {
+            doc.resetContent(std::move(content));
+        } catch (const std::invalid_argument& e) {
+            throw ProjectFileError(Kind::Corrupt, path,
+                                   Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
+        }
+    } catch (...) {
+        if (!temporary.isEmpty()) QFile::remove(temporary);
+        throw;
+    }
+    if (!temporary.isEmpty()) QFile::remove(temporary);
+    return version;
+}
+
+void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource) {
+    const QString tmp = temporarySibling(path);
+    try {
+        {
+            SqliteConnection db(tmp, SqliteConnection::Mode::Create);
+            // A fresh temporary file needs no journal: it only becomes the project after it is
+            // complete and flushed.
+            db.exec(QStringLiteral("PRAGMA journal_mode=OFF"));
+            db.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+            schema::migrate(db, 0);
+            const bool attach = !contentSource.isEmpty() && QFileInfo::exists(contentSource);
+            if (attach) {
+                QSqlQuery q = db.query();
+                prepare(q, QStringLiteral("ATTACH DATABASE ? AS src"), tmp);
+                q.addBindValue(contentSource);
+                run(q, tmp);
+            }
+            db.transaction([&] { writeAll(db, doc, attach); });
+            if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
+        }
+        syncPath(tmp, false);
+        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+            throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot replace the file").arg(path));
+        }
+        syncPath(QFileInfo(path).absolutePath(), true);
+    } catch (...) {
+        QFile::remove(tmp);
+        throw;
+    }
+}
+
+void saveChanges(const QString& path, const ProjectDocument& doc) {
+    const ChangeSet& changes = doc.changes();
+    if (changes.everything || !QFileInfo::exists(path)) {
+        writeFull(path, doc, path);
+        return;
+    }
+    if (!changes.any()) return;
+    const int version = checkIdentity(path);
+    if (version != schema::currentVersion()) {
+        throw ProjectFileError(Kind::Corrupt, path, Tr::tr("%1: the file changed format while open").arg(path));
+    }
+    SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+    db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+    db.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    checkSchemaObjects(db);
+    db.transaction([&] {
+        RowWriter w(db);
+        if (!changes.elements.isEmpty()) {
+            QList<Uid> uids(changes.elements.begin(), changes.elements.end());
+            std::sort(uids.begin(), uids.end());
+            const QSet<Uid> oldDocuments = w.documentUidsOf(uids);
+            for (Uid uid : uids) w.deleteElement(uid);
+            QSet<Uid> keptDocuments;
+            for (Uid uid : uids) {
+                if (const Element* e = doc.elementByUid(uid)) {
+                    w.insertElement(*e, false);
+                    for (const AttachedDocument& d : e->documents) keptDocuments.insert(d.uid);
+                }
+            }
+            for (Uid gone : oldDocuments) {
+                if (!keptDocuments.contains(gone)) w.deleteContent(gone);
+            }
+        }
+        if (changes.settings) w.writeSettings(doc.settings());
+        if (changes.donors) w.writeDonors(doc.donors());
+        if (changes.structures) w.writeStructures(doc.structures());
+        if (changes.assignments) {
+            w.writeAssignments(doc.assignments());
+        }
+    });
+}
+
+QByteArray readAttachment(const QString& path, Uid documentUid) {
+    checkIdentity(path);
+    SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    QSqlQuery q = db.query();
+    prepare(q, QStringLiteral("SELECT content FROM document_content WHERE uid = ?"), path);
+    q.addBindValue(documentUid);
+    run(q, path);
+    if (!q.next()) {
+        throw ProjectFileError(Kind::Corrupt, path,
+                               Tr::tr("%1: the content of attached document %2 is missing").arg(path).arg(documentUid));
+    }
+    return q.value(0).toByteArray();
+}
+
+CheckReport check(const QString& path) {
+    CheckReport r;
+    r.schemaVersion = checkIdentity(path);
+    SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    {
+        QSqlQuery q = db.query();
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        while (q.next()) r.integrityMessages << q.value(0).toString();
+        r.integrityOk = r.integrityMessages == QStringList{QStringLiteral("ok")};
+        if (r.integrityOk) r.integrityMessages.clear();
+    }
+    checkSchemaObjects(db);
+    {
+        QSqlQuery q = db.query();
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        while (q.next()) {
+            r.foreignKeyViolations << QStringLiteral("%1 row %2 -> %3")
+                                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    auto count = [&](const char* sql) { return db.scalar(QString::fromLatin1(sql)).toLongLong(); };
+    r.elements = count("SELECT count(*) FROM element");
+    r.donors = count("SELECT count(*) FROM donor_structure");
+    r.structures = count("SELECT count(*) FROM structure");
+    r.spans = count("SELECT count(*) FROM span");
+    r.slots = count("SELECT count(*) FROM slot");
+    r.assignments = count("SELECT count(*) FROM assignment");
+    r.pinned = count("SELECT count(*) FROM assignment WHERE pinned = 1");
+    r.documents = count("SELECT count(*) FROM element_document");
+    r.documentBytes = count("SELECT coalesce(sum(length(content)), 0) FROM document_content");
+    r.historyEntries = count("SELECT count(*) FROM element_history");
+    return r;
+}
+
+void createEmpty(const QString& path, const ProjectSettings& settings) {
+    if (QFileInfo::exists(path)) {
+        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: a file of that name exists already").arg(path));
+    }
+    ProjectDocument doc;
+    ProjectDocument::Content content;
+    content.settings = settings;
+    doc.resetContent(std::move(content));
+    writeFull(path, doc, QString());
+}
+
+}  // namespace ProjectStore
+
+}  // namespace respan

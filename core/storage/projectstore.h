@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+#include "document/projectdocument.h"
+#include "model/uid.h"
+
+namespace respan {
+
+/// What the first 100 bytes of a file say about it, read without SQLite (so that nothing can
+/// touch the file before it is known to be a ReSpan project).
+struct FileIdentity {
+    bool exists = false;
+    bool isSqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+    qint64 size = 0;
+};
+FileIdentity inspectFile(const QString& path);
+
+/// Result of `respan-cli check`: integrity, foreign keys, version and counts.
+struct CheckReport {
+    int schemaVersion = 0;
+    bool integrityOk = false;
+    QStringList integrityMessages;     ///< from PRAGMA integrity_check when not "ok"
+    QStringList foreignKeyViolations;  ///< "table rowid -> parent"
+    qint64 elements = 0;
+    qint64 donors = 0;
+    qint64 structures = 0;
+    qint64 spans = 0;
+    qint64 slots = 0;
+    qint64 assignments = 0;
+    qint64 pinned = 0;
+    qint64 documents = 0;
+    qint64 documentBytes = 0;
+    qint64 historyEntries = 0;
+    [[nodiscard]] bool ok() const { return integrityOk && foreignKeyViolations.isEmpty(); }
+};
+
+/// Reading and writing project files. Stateless: every call opens its own connection and closes
+/// it again, so no SQLite lock is held between operations (the project lock is ProjectLock's job).
+///
+/// Safety: files are identified from their header before SQLite opens them; foreign, newer and
+/// non-SQLite files are refused without being touched. New files are written to a temporary file
+/// in the same folder, synced and renamed over the target. Saves to an existing file are one
+/// SQLite transaction in rollback-journal mode with synchronous=FULL: after a crash the file holds
+/// either the state before or after the save.
+namespace ProjectStore {
+
+/// Refuses (ProjectFileError) anything that is not a ReSpan project this build can read.
+/// Returns the schema version of the file.
+int checkIdentity(const QString& path);
+
+/// Loads the whole project into `doc` (replacing its content). A file at an older schema version
+/// is first copied to `<path>.v<N>.bak` and migrated in place, unless `readOnly`, in which case a
+/// temporary copy is migrated and read. Returns the schema version the file had.
+int load(const QString& path, ProjectDocument& doc, bool readOnly = false);
+
+/// Writes the whole document to `path` (temporary file + rename). Attachment contents that are
+/// not held in memory are copied from `contentSource` (the file the document was loaded from).
+void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource);
+
+/// Writes what changed since the last save (doc.changes()) into the existing project at `path`,
+/// in one transaction. Does not mark the document saved: the caller does that on success.
+void saveChanges(const QString& path, const ProjectDocument& doc);
+
+/// Content of one attached document as stored in the file.
+QByteArray readAttachment(const QString& path, Uid documentUid);
+
+/// Integrity check, foreign-key check, schema version and counts. Refuses non-projects.
+CheckReport check(const QString& path);
+
+/// Creates a new, empty project file at `path` (refuses to overwrite an existing file).
+void createEmpty(const QString& path, const ProjectSettings& settings = {});
+
+}  // namespace ProjectStore
+
+}  // namespace respan

@@ -1,0 +1,128 @@
+#include "storage/sqliteconnection.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include "storage/projectfileerror.h"
+
+namespace respan {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::ProjectFile)
+};
+
+QAtomicInteger<quint64> connectionCounter;
+
+ProjectFileError::Kind kindFrom(int kind, ProjectFileError::Kind fallback) {
+    return kind < 0 ? fallback : static_cast<ProjectFileError::Kind>(kind);
+}
+
+}  // namespace
+
+void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
+    const QSqlError err = query.lastError();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the disk, is at fault.
+    const QString code = err.nativeErrorCode();
+    ProjectFileError::Kind fallback = ProjectFileError::Kind::Io;
+    const int native = code.toInt() & 0xff;
+    if (native == SQLITE_CORRUPT) fallback = ProjectFileError::Kind::Corrupt;
+    if (native == SQLITE_NOTADB) fallback = ProjectFileError::Kind::NotSqlite;
+    throw ProjectFileError(kindFrom(kind, fallback), path,
+                           Tr::tr("%1: %2 (SQLite error %3)")
+                               .arg(path, err.databaseText().isEmpty() ? err.text() : err.databaseText(),
+                                    code));
+}
+
+SqliteConnection::SqliteConnection(const QString& path, Mode mode)
+    : path_(path),
+      name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
+    db.setDatabaseName(path);
+    QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name_);
+        throw ProjectFileError(ProjectFileError::Kind::Io, path,
+                               Tr::tr("%1: cannot open (%2)").arg(path, message));
+    }
+    const QVariant h = db.driver()->handle();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) {
+        handle_ = *static_cast<sqlite3* const*>(h.constData());
+    }
+    if (handle_ == nullptr) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name_);
+        throw ProjectFileError(ProjectFileError::Kind::Io, path,
+                               Tr::tr("the Qt SQLite driver does not expose its handle"));
+    }
+    // Hardening against hostile files, before anything reads the schema.
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(handle_, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+    sqlite3_limit(handle_, SQLITE_LIMIT_LENGTH, 1 << 30);
+    QSqlQuery q(db);
+    for (const char* pragma : {"PRAGMA mmap_size=0", "PRAGMA trusted_schema=OFF",
+                               "PRAGMA cell_size_check=ON", "PRAGMA foreign_keys=ON"}) {
+        q.exec(QString::fromLatin1(pragma));
+    }
+    if (mode != Mode::ReadOnly) {
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+}
+
+SqliteConnection::~SqliteConnection() {
+    {
+        QSqlDatabase db = QSqlDatabase::database(name_, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name_);
+}
+
+QSqlQuery SqliteConnection::query() const {
+    QSqlQuery q(QSqlDatabase::database(name_, false));
+    q.setForwardOnly(true);
+    return q;
+}
+
+void SqliteConnection::exec(const QString& sql, int kindOnError) {
+    QSqlQuery q = query();
+    if (!q.exec(sql)) throwQueryError(q, path_, kindOnError);
+}
+
+QVariant SqliteConnection::scalar(const QString& sql) {
+    QSqlQuery q = query();
+    if (!q.exec(sql)) throwQueryError(q, path_, -1);
+    if (!q.next()) return QVariant();
+    return q.value(0);
+}
+
+void SqliteConnection::transaction(const std::function<void()>& body) {
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        exec(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+        body();
+        exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery q = query();
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
+}  // namespace respan

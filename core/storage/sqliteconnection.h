@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+struct sqlite3;
+class QSqlQuery;
+
+namespace respan {
+
+/// One hardened SQLite connection to a project file, opened through Qt Sql (QSQLITE, which on
+/// Debian is the system SQLite). Every connection is configured against hostile files before the
+/// schema is first read: defensive mode, trusted_schema off, triggers and views disabled, no
+/// memory mapping, no extension loading. Project files use a rollback journal (never WAL), so
+/// they stay safe on network shares; writes use synchronous=FULL.
+class SqliteConnection {
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    /// Opens `path`. Throws ProjectFileError (Io) when SQLite cannot open it at all.
+    SqliteConnection(const QString& path, Mode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    [[nodiscard]] const QString& path() const { return path_; }
+    [[nodiscard]] QString connectionName() const { return name_; }
+    /// A query bound to this connection.
+    [[nodiscard]] QSqlQuery query() const;
+    /// Runs one statement; throws ProjectFileError with `kind` and the SQLite message on failure.
+    void exec(const QString& sql, int kindOnError = -1);
+    /// First column of the first row of `sql` (e.g. a PRAGMA); invalid QVariant when no row.
+    QVariant scalar(const QString& sql);
+    /// The raw handle, for the few things Qt Sql does not expose (db_config).
+    [[nodiscard]] sqlite3* handle() const { return handle_; }
+
+    /// Runs `body` in one IMMEDIATE transaction with deferred foreign keys; commits when it
+    /// returns, rolls back (and rethrows) when it throws.
+    void transaction(const std::function<void()>& body);
+
+private:
+    QString path_;
+    QString name_;
+    sqlite3* handle_ = nullptr;
+};
+
+/// Throws ProjectFileError(kind) for a failed QSqlQuery, naming the file and the statement.
+[[noreturn]] void throwQueryError(const QSqlQuery& query, const QString& path, int kind);
+
+}  // namespace respan

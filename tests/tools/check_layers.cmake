@@ -1,0 +1,17 @@
+# Fails when a file under core/ includes a Qt Widgets, Charts or PrintSupport header
+# (architecture.md: core builds and tests without a display).
+file(GLOB_RECURSE files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
+set(forbidden "#include[ \t]*[<\"](QtWidgets|QtCharts|QtPrintSupport|QWidget|QApplication|QMainWindow|QDialog|QPrinter|QChart|QGraphics|QAbstractButton|QMessageBox|QFileDialog|QTableView|QTreeView|QLabel|QPushButton|QAction|QMenu)[/>\"]")
+set(bad "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" lines REGEX "${forbidden}")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+if(bad)
+  string(REPLACE ";" "\n" bad "${bad}")
+  message(FATAL_ERROR "Layer rule broken: core/ includes GUI headers:\n${bad}")
+endif()
+list(LENGTH files n)
+message(STATUS "Layer rule holds for ${n} core files")
