@@ -1,0 +1,18 @@
+#pragma once
+
+#include "commands/cmdvalueedit.h"
+#include "model/structure.h"
+
+namespace respan {
+
+struct SlotEditTraits {
+    using Value = Slot;
+    static constexpr CommandId kId = CommandId::SlotEdit;
+    static Slot get(const ProjectDocument& doc, Uid slotUid);
+    static void set(ProjectDocument& doc, Uid slotUid, const Slot& value);
+};
+
+/// Renames a slot or changes its design demands (MEd, VEd).
+using CmdSlotEdit = CmdValueEdit<SlotEditTraits>;
+
+}  // namespace respan

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include "commands/cmdvalueedit.h"
+#include "model/units.h"
+
+namespace respan {
+
+/// The fields of a span itself (not its slots).
+struct SpanHeader {
+    QString name;
+    Metres requiredLength{0.0};
+    QDate installDate;
+    friend bool operator==(const SpanHeader&, const SpanHeader&) = default;
+};
+
+struct SpanEditTraits {
+    using Value = SpanHeader;
+    static constexpr CommandId kId = CommandId::SpanEdit;
+    static SpanHeader get(const ProjectDocument& doc, Uid spanUid);
+    static void set(ProjectDocument& doc, Uid spanUid, const SpanHeader& value);
+};
+
+/// Renames a span or changes its required length or installation date.
+using CmdSpanEdit = CmdValueEdit<SpanEditTraits>;
+
+}  // namespace respan

@@ -1,0 +1,27 @@
+#include "commands/cmdstructureedit.h"
+
+#include <stdexcept>
+
+#include "document/projectdocument.h"
+
+namespace respan {
+
+namespace {
+int indexOf(const ProjectDocument& doc, Uid uid) {
+    const int index = doc.structureIndex(uid);
+    if (index < 0)
+        throw std::invalid_argument("structure no longer exists");
+    return index;
+}
+}  // namespace
+
+StructureHeader StructureEditTraits::get(const ProjectDocument& doc, Uid uid) {
+    const Structure& s = doc.structure(indexOf(doc, uid));
+    return {s.name, s.site, s.notes};
+}
+
+void StructureEditTraits::set(ProjectDocument& doc, Uid uid, const StructureHeader& v) {
+    doc.updateStructureHeader(indexOf(doc, uid), v.name, v.site, v.notes);
+}
+
+}  // namespace respan

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include "commands/cmdvalueedit.h"
+#include "model/geopoint.h"
+
+namespace respan {
+
+/// The fields of a structure itself (not its spans).
+struct StructureHeader {
+    QString name;
+    GeoPoint site;
+    QString notes;
+    friend bool operator==(const StructureHeader&, const StructureHeader&) = default;
+};
+
+struct StructureEditTraits {
+    using Value = StructureHeader;
+    static constexpr CommandId kId = CommandId::StructureEdit;
+    static StructureHeader get(const ProjectDocument& doc, Uid structureUid);
+    static void set(ProjectDocument& doc, Uid structureUid, const StructureHeader& value);
+};
+
+/// Renames a structure or moves its site.
+using CmdStructureEdit = CmdValueEdit<StructureEditTraits>;
+
+}  // namespace respan

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include "model/structure.h"
+
+namespace respan {
+class ProjectDocument;
+}
+
+namespace respan::test {
+
+/// Fills `doc` with the data of the bundled demo project (resources/demo: about 90 A9 girders,
+/// the A44, A76 and N201 receiving structures, donors and settings), read with a small
+/// test-only CSV reader. It stands in for respan::demo::buildDemoProject, which needs the CSV
+/// importer that is not on this branch; it handles exactly what the demo files contain
+/// (comma dialect, quoted fields), nothing more.
+/// With `withPlan`, spans are filled greedily with admissible girders (provisional checks):
+/// the first span of each structure pinned, later spans proposed, some slots left empty.
+void buildDemoSample(ProjectDocument& doc, bool withPlan = true);
+
+/// Appends `count` synthetic girders (ids G000001...) with varied lengths, sections and states.
+void addSyntheticElements(ProjectDocument& doc, int count);
+
+/// A structure of `spans` spans of `slotsPerSpan` slots each (20 m spans, 1.18 m girders).
+Structure syntheticStructure(const QString& name, int spans, int slotsPerSpan);
+
+}  // namespace respan::test

@@ -1,0 +1,65 @@
+#include "app/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace respan::ui::Translations {
+
+namespace {
+const QString kKey = QStringLiteral("ui/language");
+}
+
+QString preference() {
+    return QSettings().value(kKey).toString();
+}
+
+void setPreference(const QString& language) {
+    QSettings().setValue(kKey, language);
+}
+
+QStringList available() {
+    return {QStringLiteral("en"), QStringLiteral("nl")};
+}
+
+QLocale uiLocale(const QString& pref, const QLocale& system) {
+    if (pref == QLatin1String("nl"))
+        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (pref == QLatin1String("en")) {
+        // English words; keep the system's number and date conventions only when the system
+        // itself is English, otherwise use British English (decimal point, day-month order).
+        return system.language() == QLocale::English
+                   ? system
+                   : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    if (system.language() == QLocale::Dutch)
+        return system;  // nl_NL or nl_BE
+    return system.language() == QLocale::English
+               ? system
+               : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+bool install(QCoreApplication& app, const QLocale& locale) {
+    QLocale::setDefault(locale);
+    if (locale.language() != QLocale::Dutch)
+        return false;
+    auto* respan = new QTranslator(&app);
+    if (!respan->load(locale, QStringLiteral("respan"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n"))) {
+        delete respan;
+        return false;
+    }
+    QCoreApplication::installTranslator(respan);
+    // Qt's own texts (standard buttons, file dialogs), when the Qt translations are installed.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    return true;
+}
+
+}  // namespace respan::ui::Translations

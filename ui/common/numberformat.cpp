@@ -1,0 +1,51 @@
+#include "common/numberformat.h"
+
+#include <QDate>
+
+#include <cmath>
+
+namespace respan::ui {
+
+namespace {
+QLocale strict(const QLocale& locale) {
+    QLocale l = locale;
+    l.setNumberOptions(QLocale::OmitGroupSeparator | QLocale::RejectGroupSeparator);
+    return l;
+}
+}  // namespace
+
+QString formatNumber(double value, int decimals, const QLocale& locale) {
+    return strict(locale).toString(value, 'f', decimals);
+}
+
+std::optional<double> parseNumber(const QString& text, const QLocale& locale) {
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double v = strict(locale).toDouble(t, &ok);
+    if (!ok || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<int> parseInteger(const QString& text, const QLocale& locale) {
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int v = strict(locale).toInt(t, &ok);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+QString formatQuantity(double value, int decimals, const QString& unit, const QLocale& locale) {
+    return formatNumber(value, decimals, locale) + QChar(0x00A0) + unit;
+}
+
+QString formatDate(const QDate& date) {
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+}  // namespace respan::ui

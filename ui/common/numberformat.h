@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace respan::ui {
+
+/// Numbers as users read and type them: in the UI locale (decimal comma in Dutch), without
+/// group separators. Parsing refuses group separators, so "1.234" in a Dutch UI is an error,
+/// never silently 1234 (reliability.md: an ambiguous number is an error, not a guess).
+QString formatNumber(double value, int decimals, const QLocale& locale = QLocale());
+
+/// Parses `text` in `locale`; empty when it is not a number (or when it uses a group separator
+/// or the other decimal separator).
+std::optional<double> parseNumber(const QString& text, const QLocale& locale = QLocale());
+std::optional<int> parseInteger(const QString& text, const QLocale& locale = QLocale());
+
+/// "17,40 m", "2 450 kNm": value and unit, for labels and the drawing.
+QString formatQuantity(double value, int decimals, const QString& unit,
+                       const QLocale& locale = QLocale());
+
+/// Dates as ISO 8601 (YYYY-MM-DD) everywhere: what the files and reports use.
+QString formatDate(const QDate& date);
+
+}  // namespace respan::ui

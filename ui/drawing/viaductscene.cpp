@@ -1,0 +1,273 @@
+#include "drawing/viaductscene.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+
+#include "common/numberformat.h"
+#include "document/documentnotifier.h"
+#include "document/projectdocument.h"
+#include "drawing/drawingstyle.h"
+#include "drawing/slotitem.h"
+#include "drawing/spanitem.h"
+#include "drawing/structureitem.h"
+#include "drawing/viaductlayout.h"
+#include "planning/slotfigures.h"
+
+namespace respan::ui {
+
+namespace {
+constexpr double kColumnGapM = 5.0;
+constexpr double kRowGapM = 2.0;
+constexpr double kTargetAspect = 1.6;  // width : height of the whole drawing when all are shown
+}  // namespace
+
+ViaductScene::ViaductScene(ProjectDocument& doc, const AssignmentChecker* checker, QObject* parent)
+    : QGraphicsScene(parent), doc_(doc), checker_(checker), timer_(new QTimer(this)) {
+    setBackgroundBrush(DrawingStyle::kBackground);
+    // Items are replaced wholesale on rebuild; a BSP index would only cost time.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    timer_->setSingleShot(true);
+    timer_->setInterval(0);
+    connect(timer_, &QTimer::timeout, this, &ViaductScene::rebuild);
+    DocumentNotifier* n = doc_.notifier();
+    const auto schedule = [this] { scheduleRebuild(); };
+    connect(n, &DocumentNotifier::reset, this, schedule);
+    connect(n, &DocumentNotifier::structureInserted, this, schedule);
+    connect(n, &DocumentNotifier::structureRemoved, this, schedule);
+    connect(n, &DocumentNotifier::structureChanged, this, schedule);
+    connect(n, &DocumentNotifier::spanInserted, this, schedule);
+    connect(n, &DocumentNotifier::spanRemoved, this, schedule);
+    connect(n, &DocumentNotifier::spanChanged, this, schedule);
+    connect(n, &DocumentNotifier::slotInserted, this, schedule);
+    connect(n, &DocumentNotifier::slotRemoved, this, schedule);
+    connect(n, &DocumentNotifier::slotChanged, this, schedule);
+    connect(n, &DocumentNotifier::assignmentsChanged, this, schedule);
+    connect(n, &DocumentNotifier::settingsChanged, this, schedule);
+    connect(n, &DocumentNotifier::elementChanged, this, [this](int row) {
+        if (doc_.assignmentForElement(doc_.element(row).uid))
+            scheduleRebuild();
+    });
+    rebuild();
+}
+
+void ViaductScene::setChecker(const AssignmentChecker* checker) {
+    checker_ = checker;
+    scheduleRebuild();
+}
+
+void ViaductScene::setStructureFilter(Uid structureUid) {
+    if (filter_ == structureUid)
+        return;
+    filter_ = structureUid;
+    rebuild();
+}
+
+void ViaductScene::scheduleRebuild() {
+    timer_->start();
+}
+
+void ViaductScene::flush() {
+    if (timer_->isActive()) {
+        timer_->stop();
+        rebuild();
+    }
+}
+
+QList<Uid> ViaductScene::selectedSlots() const {
+    QList<Uid> out;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == SlotItem::Type)
+            out.push_back(static_cast<SlotItem*>(item)->content().slotUid);
+    }
+    return out;
+}
+
+void ViaductScene::selectSlots(const QList<Uid>& slotUids) {
+    clearSelection();
+    for (Uid uid : slotUids) {
+        if (SlotItem* item = slots_.value(uid))
+            item->setSelected(true);
+    }
+}
+
+void ViaductScene::rebuild() {
+    timer_->stop();
+    const QList<Uid> selected = selectedSlots();
+    clear();
+    slots_.clear();
+    spans_.clear();
+    structureRects_.clear();
+    if (filter_ != kNoUid && doc_.structureIndex(filter_) < 0)
+        filter_ = kNoUid;
+
+    std::vector<StructureGeometry> blocks;
+    for (int s = 0; s < doc_.structureCount(); ++s) {
+        if (filter_ == kNoUid || doc_.structure(s).uid == filter_)
+            blocks.push_back(layoutStructure(doc_, s));
+    }
+    // Rows of structures, about kTargetAspect wide as they are high in total.
+    const double u = DrawingStyle::kUnitsPerMetre;
+    double area = 0;
+    double widest = 0;
+    for (const auto& b : blocks) {
+        area += (b.bounds.width() + kColumnGapM * u) * (b.bounds.height() + kRowGapM * u);
+        widest = std::max(widest, b.bounds.width());
+    }
+    const double rowWidth = std::max(widest, std::sqrt(area * kTargetAspect));
+    QPointF origin(0, 0);
+    double rowHeight = 0;
+    for (const StructureGeometry& g : blocks) {
+        if (origin.x() > 0 && origin.x() + g.bounds.width() > rowWidth) {
+            origin = QPointF(0, origin.y() + rowHeight + kRowGapM * u);
+            rowHeight = 0;
+        }
+        const int index = doc_.structureIndex(g.structureUid);
+        const Structure& st = doc_.structure(index);
+        StructureItem::Geometry sg;
+        sg.title = st.name;
+        sg.titleRect = g.title;
+        sg.titleFontSize = g.titleFontSize;
+        sg.axisY = g.axisY;
+        sg.left = g.spans.empty() ? 0 : g.spans.front().deck.left();
+        sg.right = g.spans.empty() ? 0 : g.spans.back().deck.right();
+        for (const auto& p : g.spans)
+            sg.spanDecks.push_back(p.deck);
+        auto* structureItem = new StructureItem(sg);
+        structureItem->setPos(origin);
+        addItem(structureItem);
+
+        for (std::size_t i = 0; i < g.spans.size(); ++i) {
+            const auto& box = g.spans[i];
+            const Span& span = st.spans[i];
+            int filled = 0;
+            for (const Slot& k : span.slots) {
+                if (doc_.assignmentForSlot(k.uid))
+                    ++filled;
+            }
+            const QString label =
+                tr("Span %1 · L = %2 · %3 · %4/%5 filled")
+                    .arg(span.name,
+                         formatQuantity(span.requiredLength.value(), 2, QStringLiteral("m")),
+                         formatDate(span.installDate))
+                    .arg(filled)
+                    .arg(span.slots.size());
+            auto* spanItem = new SpanItem(box.label, span.uid, label, g.labelFontSize);
+            spanItem->setPos(origin);
+            addItem(spanItem);
+            spans_.insert(span.uid, spanItem);
+
+            for (std::size_t k = 0; k < box.slots.size(); ++k) {
+                const Slot& slot = span.slots[k];
+                SlotItem::Content c;
+                c.slotUid = slot.uid;
+                c.spanUid = span.uid;
+                c.slotName = slot.name;
+                const auto a = doc_.assignmentForSlot(slot.uid);
+                const Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
+                if (e != nullptr) {
+                    c.elementUid = e->uid;
+                    c.elementId = e->id;
+                    const SlotFigures f = slotFigures(*e, span, slot);
+                    c.figures = tr("cut %1 · u %2")
+                                    .arg(formatQuantity(f.cutM, 2, QStringLiteral("m")),
+                                         f.utilisation ? formatNumber(*f.utilisation, 2)
+                                                       : QStringLiteral("–"));
+                    c.state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
+                    if (checker_ != nullptr && checker_->conflict(doc_, *a))
+                        c.state = SlotState::Conflict;
+                } else {
+                    c.figures =
+                        tr("MEd %1 · VEd %2")
+                            .arg(
+                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
+                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")));
+                }
+                auto* item = new SlotItem(box.slots[k].rect, std::move(c), box.slotFontSize);
+                item->setPos(origin);
+                if (e != nullptr) {
+                    const SlotFigures f = slotFigures(*e, span, slot);
+                    item->setToolTip(
+                        tr("Slot %1 of span %2: MEd %3, VEd %4\n%5 (%6): %7, %8 × %9 mm, MRd %10, "
+                           "VRd %11\ncut %12, utilisation %13")
+                            .arg(
+                                slot.name, span.name,
+                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
+                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")),
+                                e->id, a->pinned ? tr("pinned") : tr("proposed"),
+                                formatQuantity(e->length.value(), 2, QStringLiteral("m")),
+                                formatNumber(e->height.value(), 0),
+                                formatNumber(e->width.value(), 0))
+                            .arg(
+                                formatQuantity(e->momentCapacity.value(), 0, QStringLiteral("kNm")),
+                                formatQuantity(e->shearCapacity.value(), 0, QStringLiteral("kN")),
+                                formatQuantity(f.cutM, 2, QStringLiteral("m")),
+                                f.utilisation ? formatNumber(*f.utilisation, 2)
+                                              : QStringLiteral("–")));
+                } else {
+                    item->setToolTip(
+                        tr("Slot %1 of span %2 (empty): MEd %3, VEd %4")
+                            .arg(
+                                slot.name, span.name,
+                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
+                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN"))));
+                }
+                addItem(item);
+                slots_.insert(slot.uid, item);
+            }
+        }
+        structureRects_.insert(g.structureUid, g.bounds.translated(origin));
+        origin.rx() += g.bounds.width() + kColumnGapM * u;
+        rowHeight = std::max(rowHeight, g.bounds.height());
+    }
+    QRectF all = itemsBoundingRect();
+    setSceneRect(all.adjusted(-u, -u, u, u));
+    selectSlots(selected);
+    if (!dragElements_.isEmpty())
+        beginDragFeedback(dragElements_);
+    Q_EMIT rebuilt();
+}
+
+void ViaductScene::beginDragFeedback(const QList<Uid>& elements) {
+    dragElements_ = elements;
+    hoverSlot_ = kNoUid;
+    hoverSpan_ = kNoUid;
+    if (elements.isEmpty() || checker_ == nullptr)
+        return;
+    for (SlotItem* item : std::as_const(slots_)) {
+        const bool ok =
+            checker_->check(doc_, elements.front(), item->content().slotUid, {}).admissible;
+        item->setDragMark(ok ? SlotItem::DragMark::Admissible : SlotItem::DragMark::Inadmissible);
+    }
+}
+
+void ViaductScene::setHover(Uid slotUid, Uid spanUid, bool admissible) {
+    if (SlotItem* old = slots_.value(hoverSlot_); old != nullptr && hoverSlot_ != slotUid) {
+        const bool ok = checker_ != nullptr && !dragElements_.isEmpty() &&
+                        checker_->check(doc_, dragElements_.front(), hoverSlot_, {}).admissible;
+        old->setDragMark(ok ? SlotItem::DragMark::Admissible : SlotItem::DragMark::Inadmissible);
+    }
+    if (SpanItem* old = spans_.value(hoverSpan_); old != nullptr && hoverSpan_ != spanUid)
+        old->setDropHighlight(0);
+    hoverSlot_ = slotUid;
+    hoverSpan_ = spanUid;
+    if (SlotItem* item = slots_.value(slotUid))
+        item->setDragMark(admissible ? SlotItem::DragMark::HoverAdmissible
+                                     : SlotItem::DragMark::HoverRefused);
+    if (SpanItem* item = spans_.value(spanUid))
+        item->setDropHighlight(admissible ? 1 : -1);
+}
+
+void ViaductScene::endDragFeedback() {
+    dragElements_.clear();
+    for (SlotItem* item : std::as_const(slots_))
+        item->setDragMark(SlotItem::DragMark::None);
+    for (SpanItem* item : std::as_const(spans_))
+        item->setDropHighlight(0);
+    hoverSlot_ = kNoUid;
+    hoverSpan_ = kNoUid;
+}
+
+}  // namespace respan::ui

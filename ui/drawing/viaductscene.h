@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+
+#include "model/uid.h"
+#include "planning/assignmentchecker.h"
+
+class QTimer;
+
+namespace respan {
+class ProjectDocument;
+}
+
+namespace respan::ui {
+
+class SlotItem;
+class SpanItem;
+
+/// The plan view of the receiving structures: per structure its spans end to end along the axis
+/// and the girder slots side by side in each span, true to scale (1 m = 100 scene units).
+/// Structures are laid out in rows. The scene follows the document's notifier and rebuilds
+/// itself (coalesced: many changes in one event-loop turn give one rebuild).
+class ViaductScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    ViaductScene(ProjectDocument& doc, const AssignmentChecker* checker, QObject* parent = nullptr);
+
+    void setChecker(const AssignmentChecker* checker);
+    /// Draw only this structure (kNoUid: all structures).
+    void setStructureFilter(Uid structureUid);
+    [[nodiscard]] Uid structureFilter() const { return filter_; }
+
+    /// Rebuilds now if a rebuild is pending (tests and exports call this).
+    void flush();
+    void rebuild();
+
+    [[nodiscard]] SlotItem* slotItem(Uid slotUid) const { return slots_.value(slotUid); }
+    [[nodiscard]] SpanItem* spanItem(Uid spanUid) const { return spans_.value(spanUid); }
+    [[nodiscard]] int slotItemCount() const { return static_cast<int>(slots_.size()); }
+    /// Scene rectangle of a structure's drawing (empty when not drawn).
+    [[nodiscard]] QRectF structureRect(Uid structureUid) const {
+        return structureRects_.value(structureUid);
+    }
+    [[nodiscard]] QList<Uid> selectedSlots() const;
+    void selectSlots(const QList<Uid>& slotUids);
+
+    /// Marks every slot admissible or not for the first of `elements` (while dragging).
+    void beginDragFeedback(const QList<Uid>& elements);
+    /// Marks the hovered slot or span; the others keep their admissible/inadmissible marks.
+    void setHover(Uid slotUid, Uid spanUid, bool admissible);
+    void endDragFeedback();
+    [[nodiscard]] bool isDragFeedbackActive() const { return !dragElements_.isEmpty(); }
+
+Q_SIGNALS:
+    /// After each rebuild (items were replaced).
+    void rebuilt();
+
+private:
+    void scheduleRebuild();
+
+    ProjectDocument& doc_;
+    const AssignmentChecker* checker_;
+    Uid filter_ = kNoUid;
+    QTimer* timer_;
+    QHash<Uid, SlotItem*> slots_;
+    QHash<Uid, SpanItem*> spans_;
+    QHash<Uid, QRectF> structureRects_;
+    QList<Uid> dragElements_;
+    Uid hoverSlot_ = kNoUid;
+    Uid hoverSpan_ = kNoUid;
+};
+
+}  // namespace respan::ui

@@ -1,0 +1,150 @@
+#include "editors/spandialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "commands/cmdspanadd.h"
+#include "common/numberformat.h"
+#include "document/projectdocument.h"
+#include "editors/fieldedit.h"
+#include "model/validation.h"
+
+namespace respan::ui {
+
+namespace {
+QString plain(double v) {
+    return QLocale().toString(v, 'g', 12).remove(QLocale().groupSeparator());
+}
+
+void checkNumber(FieldEdit* f, const QString& field, const FieldRange& range) {
+    if (f == nullptr)
+        return;
+    if (f->text().trimmed().isEmpty())
+        return f->setError(requiredMessage());
+    const auto v = f->number();
+    if (!v)
+        return f->setError(FieldEdit::notANumberMessage());
+    const auto err = checkRange(field, *v, range);
+    f->setError(err ? err->message : QString());
+}
+}  // namespace
+
+SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid, QWidget* parent)
+    : QDialog(parent),
+      doc_(doc),
+      structureUid_(structureUid),
+      spanUid_(spanUid),
+      name_(new FieldEdit({}, this)),
+      length_(new FieldEdit(QStringLiteral("m"), this)),
+      date_(new FieldEdit({}, this)),
+      buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    const int s = doc.structureIndex(structureUid);
+    const QString structureName = s >= 0 ? doc.structure(s).name : QString();
+    auto* form = new QFormLayout;
+    form->addRow(tr("Name:"), name_);
+    form->addRow(tr("Required element length:"), length_);
+    form->addRow(tr("Installation date:"), date_);
+    length_->setToolTip(
+        tr("Length a girder must have after cutting: span between bearing centre lines plus both "
+           "end allowances"));
+    date_->lineEdit()->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    if (isNew()) {
+        setWindowTitle(tr("New span in %1").arg(structureName));
+        const int spans = s >= 0 ? static_cast<int>(doc.structure(s).spans.size()) : 0;
+        name_->setText(QString::number(spans + 1));
+        count_ = new QSpinBox(this);
+        count_->setRange(1, 200);
+        count_->setValue(8);
+        prefix_ = new FieldEdit({}, this);
+        prefix_->setText(QStringLiteral("L"));
+        prefix_->setToolTip(tr("Slots are named prefix1, prefix2, …"));
+        moment_ = new FieldEdit(QStringLiteral("kNm"), this);
+        shear_ = new FieldEdit(QStringLiteral("kN"), this);
+        moment_->setText(QStringLiteral("0"));
+        shear_->setText(QStringLiteral("0"));
+        form->addRow(tr("Number of slots:"), count_);
+        form->addRow(tr("Slot name prefix:"), prefix_);
+        form->addRow(tr("Design moment MEd per slot:"), moment_);
+        form->addRow(tr("Design shear VEd per slot:"), shear_);
+        for (FieldEdit* f : {prefix_, moment_, shear_})
+            connect(f, &FieldEdit::edited, this, &SpanDialog::validate);
+        connect(count_, &QSpinBox::valueChanged, this, &SpanDialog::validate);
+    } else {
+        const SlotPosition pos = doc.spanPosition(spanUid);
+        const Span& span =
+            doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
+        setWindowTitle(tr("Span %1 of %2").arg(span.name, structureName));
+        name_->setText(span.name);
+        length_->setText(plain(span.requiredLength.value()));
+        date_->setText(formatDate(span.installDate));
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons_);
+    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (FieldEdit* f : {name_, length_, date_})
+        connect(f, &FieldEdit::edited, this, &SpanDialog::validate);
+    validate();
+    resize(480, sizeHint().height());
+}
+
+Span SpanDialog::span() const {
+    const QString name = name_->text().trimmed();
+    const Metres length(length_->number().value_or(0.0));
+    const QDate date = QDate::fromString(date_->text().trimmed(), Qt::ISODate);
+    if (!isNew()) {
+        Span p;
+        p.uid = spanUid_;
+        p.name = name;
+        p.requiredLength = length;
+        p.installDate = date;
+        return p;
+    }
+    return makeSpan(name, length, date, count_->value(), prefix_->text().trimmed(),
+                    KiloNewtonMetres(moment_->number().value_or(0.0)),
+                    KiloNewtons(shear_->number().value_or(0.0)));
+}
+
+bool SpanDialog::isValid() const {
+    for (const FieldEdit* f : {name_, length_, date_, prefix_, moment_, shear_}) {
+        if (f != nullptr && f->hasError())
+            return false;
+    }
+    return true;
+}
+
+void SpanDialog::validate() {
+    const QString name = name_->text().trimmed();
+    const int s = doc_.structureIndex(structureUid_);
+    bool clash = false;
+    if (s >= 0) {
+        for (const Span& p : doc_.structure(s).spans)
+            clash = clash || (p.name == name && p.uid != spanUid_);
+    }
+    name_->setError(name.isEmpty() ? requiredMessage()
+                    : clash        ? tr("span %1 already exists in this structure").arg(name)
+                                   : QString());
+    checkNumber(length_, QStringLiteral("required_length_m"), ranges::kLength);
+    const QString dateText = date_->text().trimmed();
+    if (dateText.isEmpty()) {
+        date_->setError(requiredMessage());
+    } else {
+        const auto err =
+            checkDate(QStringLiteral("install_date"), QDate::fromString(dateText, Qt::ISODate));
+        date_->setError(err ? err->message : QString());
+    }
+    if (isNew()) {
+        prefix_->setError(prefix_->text().trimmed().isEmpty() ? requiredMessage() : QString());
+        checkNumber(moment_, QStringLiteral("moment_demand_knm"), ranges::kMomentDemand);
+        checkNumber(shear_, QStringLiteral("shear_demand_kn"), ranges::kShearDemand);
+    }
+    buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
+}
+
+}  // namespace respan::ui

@@ -1,0 +1,163 @@
+#include "inventory/elementfilterproxy.h"
+
+#include "inventory/elementtablemodel.h"
+
+namespace respan::ui {
+
+ElementFilterProxy::ElementFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {
+    setSortRole(ElementTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ElementFilterProxy::setSourceModel(QAbstractItemModel* model) {
+    for (const auto& c : connections_)
+        disconnect(c);
+    connections_.clear();
+    onReset();
+    if (model != nullptr) {
+        // Connected before the base class connects its own handlers, so these run first.
+        connections_ << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                &ElementFilterProxy::onRowsInserted)
+                     << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                &ElementFilterProxy::onRowsRemoved)
+                     << connect(model, &QAbstractItemModel::dataChanged, this,
+                                &ElementFilterProxy::onDataChanged)
+                     << connect(model, &QAbstractItemModel::modelReset, this,
+                                &ElementFilterProxy::onReset)
+                     << connect(model, &QAbstractItemModel::layoutChanged, this,
+                                &ElementFilterProxy::onReset);
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+void ElementFilterProxy::onReset() {
+    cache_.clear();
+    sortKeys_.clear();
+}
+
+void ElementFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    if (static_cast<int>(cache_.size()) >= first)
+        cache_.insert(cache_.begin() + first, static_cast<std::size_t>(last - first + 1), Entry{});
+    if (static_cast<int>(sortKeys_.size()) >= first)
+        sortKeys_.insert(sortKeys_.begin() + first, static_cast<std::size_t>(last - first + 1),
+                         SortKey{});
+}
+
+void ElementFilterProxy::onRowsRemoved(const QModelIndex& parent, int first, int last) {
+    if (parent.isValid())
+        return;
+    auto erase = [first, last](auto& v) {
+        const int end = std::min<int>(last + 1, static_cast<int>(v.size()));
+        if (first < end)
+            v.erase(v.begin() + first, v.begin() + end);
+    };
+    erase(cache_);
+    erase(sortKeys_);
+}
+
+void ElementFilterProxy::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (row < static_cast<int>(cache_.size()))
+            cache_[static_cast<std::size_t>(row)].valid = false;
+        if (row < static_cast<int>(sortKeys_.size()))
+            sortKeys_[static_cast<std::size_t>(row)].valid = false;
+    }
+}
+
+const ElementFilterProxy::Entry& ElementFilterProxy::entry(int row) const {
+    const QAbstractItemModel* m = sourceModel();
+    if (static_cast<int>(cache_.size()) != m->rowCount())
+        cache_.assign(static_cast<std::size_t>(m->rowCount()), Entry{});
+    Entry& e = cache_[static_cast<std::size_t>(row)];
+    if (!e.valid) {
+        const QModelIndex i = m->index(row, 0);
+        e.text = m->data(i, ElementTableModel::SearchTextRole).toString();
+        e.section = m->data(i, ElementTableModel::SectionRole).toString();
+        e.length = m->data(i, ElementTableModel::LengthRole).toDouble();
+        e.status = m->data(i, ElementTableModel::StatusRole).toInt();
+        e.valid = true;
+    }
+    return e;
+}
+
+const ElementFilterProxy::SortKey& ElementFilterProxy::sortKey(int row, int column) const {
+    const QAbstractItemModel* m = sourceModel();
+    if (column != sortKeyColumn_ || static_cast<int>(sortKeys_.size()) != m->rowCount()) {
+        sortKeys_.assign(static_cast<std::size_t>(m->rowCount()), SortKey{});
+        sortKeyColumn_ = column;
+    }
+    SortKey& k = sortKeys_[static_cast<std::size_t>(row)];
+    if (!k.valid) {
+        const QVariant v = m->data(m->index(row, column), sortRole());
+        k.numeric = v.typeId() == QMetaType::Double || v.typeId() == QMetaType::Int;
+        if (k.numeric) {
+            k.number = v.toDouble();
+        } else {
+            k.text = v.toString();
+        }
+        k.valid = true;
+    }
+    return k;
+}
+
+bool ElementFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const SortKey& a = sortKey(left.row(), left.column());
+    const SortKey& b = sortKey(right.row(), right.column());
+    if (a.numeric && b.numeric)
+        return a.number < b.number;
+    return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
+}
+
+bool ElementFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (sourceParent.isValid())
+        return false;
+    const Entry& e = entry(sourceRow);
+    if (status_ && e.status != *status_)
+        return false;
+    if (!section_.isEmpty() && e.section != section_)
+        return false;
+    if (minLength_ && e.length < *minLength_)
+        return false;
+    if (maxLength_ && e.length > *maxLength_)
+        return false;
+    for (const QString& w : words_) {
+        if (!e.text.contains(w))
+            return false;
+    }
+    return true;
+}
+
+void ElementFilterProxy::setSearchText(const QString& text) {
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == words_)
+        return;
+    words_ = words;
+    invalidateFilter();
+}
+
+void ElementFilterProxy::setStatusFilter(std::optional<int> status) {
+    if (status == status_)
+        return;
+    status_ = status;
+    invalidateFilter();
+}
+
+void ElementFilterProxy::setSectionFilter(const QString& section) {
+    if (section == section_)
+        return;
+    section_ = section;
+    invalidateFilter();
+}
+
+void ElementFilterProxy::setLengthRange(std::optional<double> minimum,
+                                        std::optional<double> maximum) {
+    if (minimum == minLength_ && maximum == maxLength_)
+        return;
+    minLength_ = minimum;
+    maxLength_ = maximum;
+    invalidateFilter();
+}
+
+}  // namespace respan::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include "model/uid.h"
+
+class QUndoStack;
+
+namespace respan {
+class ProjectDocument;
+struct Element;
+}  // namespace respan
+
+namespace respan::ui {
+
+/// The inventory as a table: one row per element, in document order. Follows the document
+/// through its DocumentNotifier (never polls) and edits it only by pushing commands.
+class ElementTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Id,
+        Status,
+        Placement,
+        Type,
+        Length,
+        Height,
+        Width,
+        Mass,
+        MomentCapacity,
+        ShearCapacity,
+        Basis,
+        Condition,
+        YearBuilt,
+        LoadClass,
+        DonorStructure,
+        DonorPosition,
+        AvailableFrom,
+        ColumnCount
+    };
+
+    enum Role {
+        UidRole = Qt::UserRole + 1,  ///< qint64 element uid
+        SortRole,                    ///< raw value for sorting (double, int or QString)
+        SearchTextRole,              ///< lower-case text of every text column (column 0)
+        StatusRole,                  ///< int ElementStatus (any column)
+        LengthRole,                  ///< double, m (any column)
+        SectionRole,                 ///< QString "heightxwidth" in mm, e.g. "900x1180" (any column)
+    };
+
+    ElementTableModel(ProjectDocument& doc, QUndoStack* undoStack, QObject* parent = nullptr);
+
+    /// Name written into the history when a status is changed in the table.
+    void setUserName(const QString& user) { user_ = user; }
+    void setReadOnly(bool readOnly);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override;
+
+    [[nodiscard]] Uid uidAt(int row) const;
+    [[nodiscard]] int rowOf(Uid uid) const;
+    /// Text of a placement, e.g. "A44 viaduct Lisserweg / 1 / L3"; empty when not placed.
+    [[nodiscard]] QString placementText(Uid elementUid) const;
+
+Q_SIGNALS:
+    /// An edit typed into the table was refused; the message says why (for the status bar).
+    void editRefused(const QString& message);
+
+private:
+    void connectNotifier();
+    void rebuildPlacements();
+    void onAssignmentsChanged(const QList<qint64>& slotUids);
+    void emitRowsChanged(const QList<Uid>& elementUids, int firstColumn, int lastColumn);
+    void refreshPlacementsOfStructure(int structure);
+    [[nodiscard]] QVariant display(const Element& e, int column) const;
+    [[nodiscard]] QVariant edit(const Element& e, int column) const;
+    [[nodiscard]] QVariant sortKey(const Element& e, int column) const;
+    [[nodiscard]] QString searchText(const Element& e) const;
+
+    ProjectDocument& doc_;
+    QUndoStack* undo_;
+    QString user_;
+    bool readOnly_ = false;
+    QHash<Uid, Uid> elementBySlot_;  ///< who is in which slot, to know who left on a change
+};
+
+}  // namespace respan::ui

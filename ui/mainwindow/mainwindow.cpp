@@ -1,0 +1,502 @@
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+#include "app/preferencesdialog.h"
+#include "commands/cmdassignmentremove.h"
+#include "commands/cmdassignmentset.h"
+#include "commands/cmdassignmentsreplace.h"
+#include "commands/cmdelementdelete.h"
+#include "commands/undotransaction.h"
+#include "document/documentnotifier.h"
+#include "document/projectdocument.h"
+#include "drawing/drawingexport.h"
+#include "drawing/drawingpanel.h"
+#include "drawing/viaductscene.h"
+#include "drawing/viaductview.h"
+#include "editors/elementeditordialog.h"
+#include "inventory/elementtablemodel.h"
+#include "inventory/inventorypanel.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/fileprompts.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/messagebar.h"
+#include "mainwindow/recentfiles.h"
+#include "planning/provisionalchecker.h"
+#include "storage/projectsession.h"
+#include "structures/structurepanel.h"
+#include "structures/structuretreemodel.h"
+#include "structures/structuretreeview.h"
+
+namespace respan::ui {
+
+MainWindow::MainWindow(QWidget* parent) : MainWindow(Options{}, parent) {}
+
+MainWindow::MainWindow(Options options, QWidget* parent)
+    : QMainWindow(parent),
+      doc_(std::make_unique<ProjectDocument>()),
+      session_(std::make_unique<ProjectSession>(*doc_)),
+      undo_(new QUndoStack(this)),
+      // Until the matching engine is merged, a stand-in with only the length, capacity and
+      // section checks decides admissibility (see ProvisionalAssignmentChecker).
+      checker_(std::make_unique<ProvisionalAssignmentChecker>()),
+      prompts_(options.prompts ? std::move(options.prompts)
+                               : std::make_unique<DialogFilePrompts>(this)),
+      openedDocuments_(std::make_unique<QTemporaryDir>()),
+      recent_(new RecentFiles(this)),
+      controller_(new DocumentController(*doc_, *session_, *undo_, *prompts_, *recent_, this)),
+      elementModel_(new ElementTableModel(*doc_, undo_, this)),
+      structureModel_(new StructureTreeModel(*doc_, undo_, checker_.get(), this)),
+      actions_(new MainActions(this, undo_)),
+      messageBar_(new MessageBar(this)),
+      drawing_(new DrawingPanel(*doc_, undo_, checker_.get(), this)),
+      counts_(new QLabel(this)),
+      modeLabel_(new QLabel(this)),
+      countsTimer_(new QTimer(this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/respan/icons/respan.svg")));
+    userName_ = PreferencesDialog::userName();
+    elementModel_->setUserName(userName_);
+    controller_->setAutosaveMinutes(PreferencesDialog::autosaveMinutes());
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(messageBar_);
+    layout->addWidget(drawing_, 1);
+    setCentralWidget(central);
+
+    createDocks();
+    connectActions();
+    statusBar()->addPermanentWidget(modeLabel_);
+    statusBar()->addPermanentWidget(counts_);
+    countsTimer_->setSingleShot(true);
+    countsTimer_->setInterval(0);
+    connect(countsTimer_, &QTimer::timeout, this, &MainWindow::updateCounts);
+    DocumentNotifier* n = doc_->notifier();
+    connect(n, &DocumentNotifier::reset, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::structureInserted, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::structureRemoved, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::elementsInserted, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::elementsRemoved, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::spanInserted, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::spanRemoved, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::slotInserted, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::slotRemoved, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::assignmentsChanged, countsTimer_, qOverload<>(&QTimer::start));
+
+    // Remember which panel the user worked in last: Delete acts there.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+        if (now == nullptr)
+            return;
+        if (inventory_->isAncestorOf(now))
+            lastArea_ = Area::Inventory;
+        else if (structures_->isAncestorOf(now))
+            lastArea_ = Area::Structures;
+        else if (drawing_->isAncestorOf(now))
+            lastArea_ = Area::Drawing;
+    });
+
+    resize(1500, 950);
+    if (options.restoreLayout)
+        restoreLayout();
+    updateTitle();
+    updateRecentMenu();
+    updateCounts();
+}
+
+MainWindow::~MainWindow() {
+    // Views and models refer to the document: take them down before it goes.
+    delete drawing_;
+    drawing_ = nullptr;
+    delete inventoryDock_;
+    delete structuresDock_;
+    delete historyDock_;
+    delete elementModel_;
+    delete structureModel_;
+}
+
+void MainWindow::createDocks() {
+    inventory_ = new InventoryPanel(*doc_, elementModel_, this);
+    inventoryDock_ = new QDockWidget(tr("Inventory"), this);
+    inventoryDock_->setObjectName(QStringLiteral("inventoryDock"));
+    inventoryDock_->setWidget(inventory_);
+    addDockWidget(Qt::LeftDockWidgetArea, inventoryDock_);
+
+    structures_ = new StructurePanel(*doc_, structureModel_, undo_, this);
+    structuresDock_ = new QDockWidget(tr("Structures"), this);
+    structuresDock_->setObjectName(QStringLiteral("structuresDock"));
+    structuresDock_->setWidget(structures_);
+    addDockWidget(Qt::LeftDockWidgetArea, structuresDock_);
+    splitDockWidget(inventoryDock_, structuresDock_, Qt::Vertical);
+
+    auto* history = new QUndoView(undo_, this);
+    history->setEmptyLabel(tr("<opened or saved>"));
+    historyDock_ = new QDockWidget(tr("Edit History"), this);
+    historyDock_->setObjectName(QStringLiteral("historyDock"));
+    historyDock_->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+    historyDock_->hide();
+
+    resizeDocks({inventoryDock_}, {640}, Qt::Horizontal);
+    resizeDocks({inventoryDock_, structuresDock_}, {560, 330}, Qt::Vertical);
+    for (QDockWidget* d : {inventoryDock_, structuresDock_, historyDock_})
+        actions_->addDockToggle(d->toggleViewAction());
+}
+
+void MainWindow::connectActions() {
+    MainActions& a = *actions_;
+    connect(a.newProject, &QAction::triggered, controller_, &DocumentController::newProject);
+    connect(a.open, &QAction::triggered, controller_, &DocumentController::openWithPrompt);
+    connect(a.save, &QAction::triggered, controller_, &DocumentController::save);
+    connect(a.saveAs, &QAction::triggered, controller_, qOverload<>(&DocumentController::saveAs));
+    connect(a.close, &QAction::triggered, controller_, &DocumentController::close);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.exportPng, &QAction::triggered, this, [this] { exportDrawing(false); });
+    connect(a.exportSvg, &QAction::triggered, this, [this] { exportDrawing(true); });
+    connect(a.deleteSelection, &QAction::triggered, this, &MainWindow::deleteSelection);
+    connect(a.addElement, &QAction::triggered, this, &MainWindow::addElement);
+    connect(a.editElement, &QAction::triggered, this, [this] {
+        const QList<Uid> selected = inventory_->selectedElements();
+        if (!selected.isEmpty())
+            editElement(selected.front());
+    });
+    connect(a.addStructure, &QAction::triggered, structures_, &StructurePanel::addStructure);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a.zoomIn, &QAction::triggered, drawing_->view(), &ViaductView::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, drawing_->view(), &ViaductView::zoomOut);
+    connect(a.fitToView, &QAction::triggered, drawing_->view(), &ViaductView::fitToView);
+    connect(a.showAllStructures, &QAction::triggered, this,
+            [this] { drawing_->showStructure(kNoUid); });
+    connect(a.pin, &QAction::triggered, this, [this] { setPinned(true); });
+    connect(a.unpin, &QAction::triggered, this, [this] { setPinned(false); });
+    connect(a.removeFromSlot, &QAction::triggered, this, &MainWindow::removeFromSlots);
+    connect(a.clearUnpinned, &QAction::triggered, this, &MainWindow::clearUnpinned);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(controller_, &DocumentController::stateChanged, this, &MainWindow::updateTitle);
+    connect(controller_, &DocumentController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(recent_, &RecentFiles::changed, this, &MainWindow::updateRecentMenu);
+    connect(messageBar_, &MessageBar::actionTriggered, controller_,
+            qOverload<>(&DocumentController::saveAs));
+
+    auto status = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
+    connect(elementModel_, &ElementTableModel::editRefused, this, status);
+    connect(structures_, &StructurePanel::statusMessage, this, status);
+    connect(drawing_->view(), &ViaductView::statusMessage, this, status);
+    connect(inventory_, &InventoryPanel::editRequested, this, &MainWindow::editElement);
+    connect(structures_, &StructurePanel::structureSelected, this, [this](Uid s) {
+        if (drawing_->scene()->structureFilter() != kNoUid)
+            drawing_->showStructure(s);
+    });
+    connect(drawing_->view(), &ViaductView::slotActivated, this, [this](Uid slot) {
+        structures_->select(slot);
+        if (const auto placed = doc_->assignmentForSlot(slot))
+            inventory_->showElement(placed->elementUid);
+    });
+    inventory_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        inventory_->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+            QMenu menu(this);
+            const QList<Uid> selected = inventory_->selectedElements();
+            menu.addAction(tr("Edit…"), this, [this, selected] { editElement(selected.front()); })
+                ->setEnabled(!selected.isEmpty());
+            menu.addAction(actions_->addElement);
+            menu.addAction(actions_->deleteSelection);
+            if (selected.size() == 1) {
+                if (const auto placed = doc_->assignmentForElement(selected.front())) {
+                    const Uid slot = placed->slotUid;
+                    menu.addSeparator();
+                    menu.addAction(tr("Show in Drawing"), this, [this, slot] {
+                        const SlotPosition where = doc_->slotPosition(slot);
+                        if (drawing_->scene()->structureFilter() != kNoUid)
+                            drawing_->showStructure(doc_->structure(where.structure).uid);
+                        drawing_->scene()->selectSlots({slot});
+                        structures_->select(slot);
+                    });
+                }
+            }
+            menu.exec(inventory_->view()->viewport()->mapToGlobal(pos));
+        });
+}
+
+void MainWindow::setChecker(std::unique_ptr<AssignmentChecker> checker) {
+    checker_ = std::move(checker);
+    structureModel_->setChecker(checker_.get());
+    drawing_->setChecker(checker_.get());
+}
+
+void MainWindow::updateTitle() {
+    const bool readOnly = controller_->isReadOnly();
+    QString title = controller_->displayName() + QStringLiteral("[*]");
+    if (readOnly)
+        title += tr(" (read-only)");
+    setWindowTitle(title + QStringLiteral(" — ReSpan"));
+    setWindowModified(controller_->isDirty());
+    elementModel_->setReadOnly(readOnly);
+    structures_->setReadOnly(readOnly);
+    drawing_->setReadOnly(readOnly);
+    actions_->setEditable(!readOnly);
+    if (readOnly) {
+        const auto holder = controller_->lockHolder();
+        messageBar_->showMessage(holder ? tr("Read-only: %1 has this project open. You can look "
+                                             "around and export; to make changes, "
+                                             "save a copy under another name.")
+                                              .arg(holder->describe())
+                                        : tr("Read-only: this project is open elsewhere. To make "
+                                             "changes, save a copy under another name."),
+                                 tr("Save a Copy…"));
+        modeLabel_->setText(tr("READ-ONLY"));
+        modeLabel_->setStyleSheet(
+            QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; padding: 0 6px; }"));
+    } else {
+        messageBar_->showMessage({});
+        modeLabel_->clear();
+    }
+}
+
+void MainWindow::updateRecentMenu() {
+    QMenu* menu = actions_->recentMenu;
+    menu->clear();
+    const QStringList files = recent_->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction* a =
+            menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { controller_->open(path); });
+    }
+    if (!files.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("Clear List"), recent_, &RecentFiles::clear);
+    }
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateCounts() {
+    int filled = 0;
+    int pinned = 0;
+    for (const Assignment& a : doc_->assignments()) {
+        ++filled;
+        if (a.pinned)
+            ++pinned;
+    }
+    counts_->setText(tr("%1 elements · %2 structures · %3 of %4 slots filled (%5 pinned)")
+                         .arg(doc_->elementCount())
+                         .arg(doc_->structureCount())
+                         .arg(filled)
+                         .arg(doc_->slotCount())
+                         .arg(pinned));
+}
+
+QList<Uid> MainWindow::selectedAssignedSlots() const {
+    QList<Uid> out;
+    for (Uid slot : drawing_->scene()->selectedSlots()) {
+        if (doc_->assignmentForSlot(slot))
+            out.push_back(slot);
+    }
+    return out;
+}
+
+void MainWindow::deleteSelection() {
+    if (controller_->isReadOnly())
+        return;
+    switch (lastArea_) {
+        case Area::Structures:
+            structures_->deleteSelected();
+            return;
+        case Area::Inventory: {
+            const QList<Uid> selected = inventory_->selectedElements();
+            if (selected.isEmpty())
+                return;
+            try {
+                UndoTransaction tx(
+                    *undo_, *doc_,
+                    tr("Delete %n element(s)", nullptr, static_cast<int>(selected.size())));
+                for (Uid uid : selected)
+                    tx.execute(std::make_unique<CmdElementDelete>(*doc_, uid));
+                tx.commit();
+            } catch (const std::invalid_argument& e) {
+                statusBar()->showMessage(QString::fromUtf8(e.what()), 8000);
+            }
+            return;
+        }
+        case Area::Drawing:
+        case Area::None:
+            removeFromSlots();
+            return;
+    }
+}
+
+void MainWindow::removeFromSlots() {
+    const QList<Uid> slots = selectedAssignedSlots();
+    if (slots.isEmpty() || controller_->isReadOnly()) {
+        statusBar()->showMessage(tr("Select one or more filled slots in the drawing first."), 5000);
+        return;
+    }
+    const PushResult r = pushCommand(
+        *undo_,
+        std::make_unique<CmdAssignmentRemove>(*doc_, std::vector<Uid>(slots.begin(), slots.end())));
+    if (!r)
+        statusBar()->showMessage(r.error, 8000);
+}
+
+void MainWindow::setPinned(bool pinned) {
+    std::vector<Assignment> changed;
+    for (Uid slot : selectedAssignedSlots()) {
+        Assignment a = *doc_->assignmentForSlot(slot);
+        if (a.pinned == pinned)
+            continue;
+        a.pinned = pinned;
+        changed.push_back(a);
+    }
+    if (changed.empty() || controller_->isReadOnly()) {
+        statusBar()->showMessage(pinned ? tr("No unpinned placement is selected.")
+                                        : tr("No pinned placement is selected."),
+                                 5000);
+        return;
+    }
+    const QString text =
+        pinned ? tr("Pin %n placement(s)", nullptr, static_cast<int>(changed.size()))
+               : tr("Unpin %n placement(s)", nullptr, static_cast<int>(changed.size()));
+    const PushResult r =
+        pushCommand(*undo_, std::make_unique<CmdAssignmentSet>(*doc_, changed, text));
+    if (!r)
+        statusBar()->showMessage(r.error, 8000);
+}
+
+void MainWindow::clearUnpinned() {
+    if (controller_->isReadOnly())
+        return;
+    std::vector<Assignment> kept = CmdAssignmentsReplace::pinnedOnly(*doc_);
+    const auto removed = doc_->assignments().size() - kept.size();
+    if (removed == 0) {
+        statusBar()->showMessage(tr("There are no unpinned assignments."), 5000);
+        return;
+    }
+    const PushResult r =
+        pushCommand(*undo_, std::make_unique<CmdAssignmentsReplace>(
+                                *doc_, std::move(kept), tr("Clear unpinned assignments")));
+    statusBar()->showMessage(
+        r ? tr("%n unpinned assignment(s) removed.", nullptr, static_cast<int>(removed)) : r.error,
+        8000);
+}
+
+void MainWindow::editElement(Uid elementUid) {
+    const Element* e = doc_->elementByUid(elementUid);
+    if (e == nullptr)
+        return;
+    ProjectSession* session = session_.get();
+    ElementEditorDialog dialog(
+        *doc_, *e, userName_,
+        [session](const AttachedDocument& d) { return session->attachmentContent(d); }, this);
+    if (openedDocuments_->isValid())
+        dialog.documentsTab()->setTemporaryFolder(openedDocuments_->path());
+    dialog.setReadOnly(controller_->isReadOnly());
+    if (dialog.exec() != QDialog::Accepted || controller_->isReadOnly())
+        return;
+    const QString error = dialog.apply(*undo_, *doc_);
+    if (!error.isEmpty())
+        prompts_->showError(tr("Element not changed"), error);
+}
+
+void MainWindow::addElement() {
+    if (controller_->isReadOnly())
+        return;
+    Element e;
+    e.condition = 2;
+    ElementEditorDialog dialog(*doc_, e, userName_, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = dialog.apply(*undo_, *doc_);
+    if (!error.isEmpty())
+        prompts_->showError(tr("Element not added"), error);
+}
+
+void MainWindow::exportDrawing(bool svg) {
+    const QString base =
+        session_->hasPath() ? QFileInfo(session_->path()).completeBaseName() : tr("drawing");
+    const QString folder =
+        session_->hasPath() ? QFileInfo(session_->path()).absolutePath() : QDir::homePath();
+    const QString suggestion =
+        QDir(folder).filePath(base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    const QString path = prompts_->askExportPath(
+        suggestion, svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QString error =
+        svg ? DrawingExport::toSvg(*drawing_->scene(), path, controller_->displayName())
+            : DrawingExport::toPng(*drawing_->scene(), path);
+    if (!error.isEmpty()) {
+        prompts_->showError(tr("Export failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Drawing exported to %1.").arg(QDir::toNativeSeparators(path)),
+                             8000);
+}
+
+void MainWindow::showPreferences() {
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.store())
+        statusBar()->showMessage(tr("The new language is used when ReSpan is started again."),
+                                 10000);
+    userName_ = PreferencesDialog::userName();
+    elementModel_->setUserName(userName_);
+    controller_->setAutosaveMinutes(PreferencesDialog::autosaveMinutes());
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About ReSpan"),
+        tr("<h3>ReSpan %1</h3><p>Reuse planning of precast concrete girders harvested from "
+           "demolished viaducts: inventory, receiving structures, matching and planning.</p>"
+           "<p>Until the matching engine is in place, the planning board checks placements "
+           "only for length, capacity and section (a provisional check).</p>")
+            .arg(QStringLiteral(RESPAN_VERSION)));
+}
+
+void MainWindow::saveLayout() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!controller_->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    controller_->shutdown();
+    event->accept();
+}
+
+}  // namespace respan::ui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+#include "model/uid.h"
+
+class QDockWidget;
+class QLabel;
+class QTemporaryDir;
+class QTimer;
+class QUndoStack;
+class QUndoView;
+
+namespace respan {
+class AssignmentChecker;
+class ProjectDocument;
+class ProjectSession;
+}  // namespace respan
+
+namespace respan::ui {
+
+class DocumentController;
+class DrawingPanel;
+class ElementTableModel;
+class FilePrompts;
+class InventoryPanel;
+class MainActions;
+class MessageBar;
+class RecentFiles;
+class StructurePanel;
+class StructureTreeModel;
+
+/// The ReSpan main window: the viaduct drawing in the centre, the inventory and the structures
+/// as docks, menus, toolbar and status bar. Owns the document, its session and the undo stack
+/// of the one project it shows.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    struct Options {
+        /// Questions to the user; default: message boxes and file dialogs.
+        std::unique_ptr<FilePrompts> prompts;
+        /// Restore window geometry and dock layout from QSettings (off in tests).
+        bool restoreLayout = true;
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Options options, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] ProjectDocument& document() const { return *doc_; }
+    [[nodiscard]] ProjectSession& session() const { return *session_; }
+    [[nodiscard]] QUndoStack& undoStack() const { return *undo_; }
+    [[nodiscard]] DocumentController& controller() const { return *controller_; }
+    [[nodiscard]] MainActions& actions() const { return *actions_; }
+    [[nodiscard]] InventoryPanel* inventory() const { return inventory_; }
+    [[nodiscard]] StructurePanel* structures() const { return structures_; }
+    [[nodiscard]] DrawingPanel* drawing() const { return drawing_; }
+    [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
+    [[nodiscard]] ElementTableModel* elementModel() const { return elementModel_; }
+    [[nodiscard]] StructureTreeModel* structureModel() const { return structureModel_; }
+
+    /// Replaces the admissibility rules used by the planning board (phase 2: the engine's).
+    void setChecker(std::unique_ptr<AssignmentChecker> checker);
+    [[nodiscard]] const AssignmentChecker& checker() const { return *checker_; }
+
+    /// Opens an element in the editor dialog (modal).
+    void editElement(Uid elementUid);
+
+public Q_SLOTS:
+    void deleteSelection();
+    void clearUnpinned();
+    void setPinned(bool pinned);
+    void removeFromSlots();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    enum class Area { None, Inventory, Structures, Drawing };
+
+    void createDocks();
+    void connectActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateCounts();
+    void addElement();
+    void exportDrawing(bool svg);
+    void showPreferences();
+    void showAbout();
+    void saveLayout();
+    void restoreLayout();
+    [[nodiscard]] QList<Uid> selectedAssignedSlots() const;
+
+    std::unique_ptr<ProjectDocument> doc_;
+    std::unique_ptr<ProjectSession> session_;
+    QUndoStack* undo_;
+    std::unique_ptr<AssignmentChecker> checker_;
+    std::unique_ptr<FilePrompts> prompts_;
+    std::unique_ptr<QTemporaryDir> openedDocuments_;
+    RecentFiles* recent_;
+    DocumentController* controller_;
+    ElementTableModel* elementModel_;
+    StructureTreeModel* structureModel_;
+    MainActions* actions_;
+    MessageBar* messageBar_;
+    DrawingPanel* drawing_;
+    InventoryPanel* inventory_ = nullptr;
+    StructurePanel* structures_ = nullptr;
+    QDockWidget* inventoryDock_ = nullptr;
+    QDockWidget* structuresDock_ = nullptr;
+    QDockWidget* historyDock_ = nullptr;
+    QLabel* counts_;
+    QLabel* modeLabel_;
+    QTimer* countsTimer_;
+    Area lastArea_ = Area::None;
+    QString userName_;
+};
+
+}  // namespace respan::ui
