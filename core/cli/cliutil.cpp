@@ -17,13 +17,15 @@ struct Tr {
 };
 }  // namespace
 
-int editProject(const QString& path, QTextStream& err, const std::function<int(ProjectDocument&)>& edit) {
+int editProject(const QString& path, QTextStream& err,
+                const std::function<int(ProjectDocument&)>& edit) {
     ProjectDocument doc;
     ProjectSession session(doc);
     try {
         session.open(path, ProjectSession::LockPolicy::FailIfLocked);
         const int status = edit(doc);
-        if (status != kOk) return status;
+        if (status != kOk)
+            return status;
         session.save();
         session.close();
         return kOk;
@@ -57,6 +59,8 @@ bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err) {
     return true;
 }
 
-QString currentUser() { return ProjectLock::currentProcess().user; }
+QString currentUser() {
+    return ProjectLock::currentProcess().user;
+}
 
 }  // namespace respan::cli

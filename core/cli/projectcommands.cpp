@@ -22,13 +22,17 @@ struct Tr {
 };
 
 void expectCount(const QStringList& args, int count) {
-    if (args.size() < count) throw UsageError{Tr::tr("missing arguments")};
-    if (args.size() > count) throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
+    if (args.size() < count)
+        throw UsageError{Tr::tr("missing arguments")};
+    if (args.size() > count)
+        throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
 }
 
-int writeNewProject(const QString& path, QTextStream& err, const std::function<void(ProjectDocument&)>& fill) {
+int writeNewProject(const QString& path, QTextStream& err,
+                    const std::function<void(ProjectDocument&)>& fill) {
     if (QFileInfo::exists(path)) {
-        err << Tr::tr("error: %1 exists already; choose another name or remove it first").arg(path) << Qt::endl;
+        err << Tr::tr("error: %1 exists already; choose another name or remove it first").arg(path)
+            << Qt::endl;
         return kBadInput;
     }
     try {
@@ -42,8 +46,10 @@ int writeNewProject(const QString& path, QTextStream& err, const std::function<v
     }
 }
 
-void printMessages(QTextStream& err, const QString& file, const io::ImportMessages& messages, const QString& kind) {
-    for (const io::ImportMessage& m : messages) err << file << ": " << kind << ": " << m.toString() << '\n';
+void printMessages(QTextStream& err, const QString& file, const io::ImportMessages& messages,
+                   const QString& kind) {
+    for (const io::ImportMessage& m : messages)
+        err << file << ": " << kind << ": " << m.toString() << '\n';
 }
 
 }  // namespace
@@ -51,15 +57,18 @@ void printMessages(QTextStream& err, const QString& file, const io::ImportMessag
 int runNew(const QStringList& args, QTextStream& out, QTextStream& err) {
     expectCount(args, 1);
     const int status = writeNewProject(args.at(0), err, [](ProjectDocument&) {});
-    if (status == kOk) out << Tr::tr("created empty project %1").arg(args.at(0)) << Qt::endl;
+    if (status == kOk)
+        out << Tr::tr("created empty project %1").arg(args.at(0)) << Qt::endl;
     return status;
 }
 
 int runDemo(const QStringList& args, QTextStream& out, QTextStream& err) {
     expectCount(args, 1);
-    const int status = writeNewProject(args.at(0), err, [](ProjectDocument& doc) { demo::buildDemoProject(doc); });
+    const int status =
+        writeNewProject(args.at(0), err, [](ProjectDocument& doc) { demo::buildDemoProject(doc); });
     if (status == kOk) {
-        out << Tr::tr("wrote the A9 -> A44 demo project to %1").arg(QFileInfo(args.at(0)).absoluteFilePath())
+        out << Tr::tr("wrote the A9 -> A44 demo project to %1")
+                   .arg(QFileInfo(args.at(0)).absoluteFilePath())
             << Qt::endl;
     }
     return status;
@@ -75,14 +84,16 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         throw UsageError{Tr::tr("expected --elements or --design, not \"%1\"").arg(option)};
     }
     QByteArray bytes;
-    if (!readInputFile(csv, bytes, err)) return kBadInput;
+    if (!readInputFile(csv, bytes, err))
+        return kBadInput;
     return editProject(file, err, [&](ProjectDocument& doc) {
         if (elements) {
             io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
             printMessages(err, csv, import.warnings, Tr::tr("warning"));
             if (!import.ok()) {
                 printMessages(err, csv, import.errors, Tr::tr("error"));
-                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size()))
+                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
+                              static_cast<int>(import.errors.size()))
                            .arg(csv)
                     << Qt::endl;
                 return int(kBadInput);
@@ -96,7 +107,9 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         printMessages(err, csv, import.warnings, Tr::tr("warning"));
         if (!import.ok()) {
             printMessages(err, csv, import.errors, Tr::tr("error"));
-            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size())).arg(csv)
+            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
+                          static_cast<int>(import.errors.size()))
+                       .arg(csv)
                 << Qt::endl;
             return int(kBadInput);
         }
@@ -104,7 +117,8 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         int slots = 0;
         for (const Structure& s : import.structures) {
             spans += static_cast<int>(s.spans.size());
-            for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
+            for (const Span& p : s.spans)
+                slots += static_cast<int>(p.slots.size());
         }
         const auto structures = static_cast<int>(import.structures.size());
         io::applyDesignImport(doc, std::move(import));
@@ -119,12 +133,14 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
 }
 
 int runSet(const QStringList& args, QTextStream& out, QTextStream& err) {
-    if (args.size() < 2) throw UsageError{Tr::tr("give a project file and at least one KEY=VALUE")};
+    if (args.size() < 2)
+        throw UsageError{Tr::tr("give a project file and at least one KEY=VALUE")};
     const QString& file = args.at(0);
     std::vector<std::pair<QString, QString>> pairs;
     for (const QString& a : args.mid(1)) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
-        if (eq <= 0) throw UsageError{Tr::tr("\"%1\" is not of the form KEY=VALUE").arg(a)};
+        if (eq <= 0)
+            throw UsageError{Tr::tr("\"%1\" is not of the form KEY=VALUE").arg(a)};
         pairs.emplace_back(a.left(eq), a.mid(eq + 1));
     }
     // Check every pair before touching the file: one bad value changes nothing.
@@ -159,21 +175,26 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
         const CheckReport r = ProjectStore::check(file);
         out << Tr::tr("file: %1").arg(QFileInfo(file).absoluteFilePath()) << '\n'
             << Tr::tr("schema version: %1").arg(r.schemaVersion) << '\n'
-            << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED")) << '\n';
-        for (const QString& m : r.integrityMessages) out << "  " << m << '\n';
-        out << Tr::tr("foreign key check: %1")
-                   .arg(r.foreignKeyViolations.isEmpty() ? Tr::tr("ok")
-                                                         : Tr::tr("%n violation(s)", nullptr,
-                                                              static_cast<int>(r.foreignKeyViolations.size())))
+            << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED"))
             << '\n';
-        for (const QString& m : r.foreignKeyViolations) out << "  " << m << '\n';
+        for (const QString& m : r.integrityMessages)
+            out << "  " << m << '\n';
+        out << Tr::tr("foreign key check: %1")
+                   .arg(r.foreignKeyViolations.isEmpty()
+                            ? Tr::tr("ok")
+                            : Tr::tr("%n violation(s)", nullptr,
+                                     static_cast<int>(r.foreignKeyViolations.size())))
+            << '\n';
+        for (const QString& m : r.foreignKeyViolations)
+            out << "  " << m << '\n';
         out << Tr::tr("elements: %1").arg(r.elements) << '\n'
             << Tr::tr("donor structures: %1").arg(r.donors) << '\n'
             << Tr::tr("structures: %1").arg(r.structures) << '\n'
             << Tr::tr("spans: %1").arg(r.spans) << '\n'
             << Tr::tr("slots: %1").arg(r.slots) << '\n'
             << Tr::tr("assignments: %1 (%2 pinned)").arg(r.assignments).arg(r.pinned) << '\n'
-            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes) << '\n'
+            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes)
+            << '\n'
             << Tr::tr("history entries: %1").arg(r.historyEntries) << Qt::endl;
         if (!r.ok()) {
             err << Tr::tr("error: %1 failed the integrity check").arg(file) << Qt::endl;

@@ -24,13 +24,16 @@ constexpr std::array<const char*, kElementStatusCount> kStatusNames = {
 }  // namespace
 
 QString capacityBasisKey(CapacityBasis basis) {
-    return basis == CapacityBasis::Verified ? QStringLiteral("verified") : QStringLiteral("estimated");
+    return basis == CapacityBasis::Verified ? QStringLiteral("verified")
+                                            : QStringLiteral("estimated");
 }
 
 std::optional<CapacityBasis> capacityBasisFromKey(const QString& key) {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("estimated")) return CapacityBasis::Estimated;
-    if (k == QLatin1String("verified")) return CapacityBasis::Verified;
+    if (k == QLatin1String("estimated"))
+        return CapacityBasis::Estimated;
+    if (k == QLatin1String("verified"))
+        return CapacityBasis::Verified;
     return std::nullopt;
 }
 
@@ -41,7 +44,8 @@ QString elementStatusKey(ElementStatus status) {
 std::optional<ElementStatus> elementStatusFromKey(const QString& key) {
     const QString k = key.trimmed().toLower();
     for (std::size_t i = 0; i < kStatusKeys.size(); ++i) {
-        if (k == QLatin1String(kStatusKeys[i])) return static_cast<ElementStatus>(i);
+        if (k == QLatin1String(kStatusKeys[i]))
+            return static_cast<ElementStatus>(i);
     }
     return std::nullopt;
 }

@@ -37,10 +37,9 @@ const std::vector<SettingInfo>& settingInfos() {
                      QStringLiteral("kg CO2e/tkm"),
                      Tr::tr("Emissions of road transport, per tonne-kilometre"),
                      Tr::tr("illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
-                        "the vehicle used")});
-        v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false,
-                     QString(), Tr::tr("Road distance divided by geodesic distance"),
-                     Tr::tr("illustrative")});
+                            "the vehicle used")});
+        v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false, QString(),
+                     Tr::tr("Road distance divided by geodesic distance"), Tr::tr("illustrative")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      Tr::tr("Name of the project"), QString()});
         v.push_back({QStringLiteral("author"), SettingType::Text, 0, 200, false, QString(),
@@ -65,15 +64,22 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
         return QString();
     }
     const QString& n = info->name;
-    if (n == QLatin1String("max_shortening_m")) return QString::number(s.maxShorteningM, 'g', 17);
-    if (n == QLatin1String("max_condition")) return QString::number(s.maxCondition);
+    if (n == QLatin1String("max_shortening_m"))
+        return QString::number(s.maxShorteningM, 'g', 17);
+    if (n == QLatin1String("max_condition"))
+        return QString::number(s.maxCondition);
     if (n == QLatin1String("require_verified"))
         return s.requireVerified ? QStringLiteral("true") : QStringLiteral("false");
-    if (n == QLatin1String("F_new")) return QString::number(s.fNew, 'g', 17);
-    if (n == QLatin1String("F_tkm")) return QString::number(s.fTkm, 'g', 17);
-    if (n == QLatin1String("road_factor")) return QString::number(s.roadFactor, 'g', 17);
-    if (n == QLatin1String("project_name")) return s.projectName;
-    if (n == QLatin1String("author")) return s.author;
+    if (n == QLatin1String("F_new"))
+        return QString::number(s.fNew, 'g', 17);
+    if (n == QLatin1String("F_tkm"))
+        return QString::number(s.fTkm, 'g', 17);
+    if (n == QLatin1String("road_factor"))
+        return QString::number(s.roadFactor, 'g', 17);
+    if (n == QLatin1String("project_name"))
+        return s.projectName;
+    if (n == QLatin1String("author"))
+        return s.author;
     return QString();
 }
 
@@ -82,7 +88,8 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
     const SettingInfo* info = findSetting(name);
     if (info == nullptr) {
         QStringList names;
-        for (const SettingInfo& i : settingInfos()) names << i.name;
+        for (const SettingInfo& i : settingInfos())
+            names << i.name;
         return SettingError{name, rawValue,
                             Tr::tr("unknown setting; known settings are: %1")
                                 .arg(names.join(QStringLiteral(", ")))};
@@ -108,10 +115,14 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 (info->minimumExclusive && v == info->minimum)) {
                 return rangeError();
             }
-            if (n == QLatin1String("max_shortening_m")) s.maxShorteningM = v;
-            else if (n == QLatin1String("F_new")) s.fNew = v;
-            else if (n == QLatin1String("F_tkm")) s.fTkm = v;
-            else if (n == QLatin1String("road_factor")) s.roadFactor = v;
+            if (n == QLatin1String("max_shortening_m"))
+                s.maxShorteningM = v;
+            else if (n == QLatin1String("F_new"))
+                s.fNew = v;
+            else if (n == QLatin1String("F_tkm"))
+                s.fTkm = v;
+            else if (n == QLatin1String("road_factor"))
+                s.roadFactor = v;
             return std::nullopt;
         }
         case SettingType::Integer: {
@@ -123,13 +134,15 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
             if (v < info->minimum || v > info->maximum) {
                 return rangeError();
             }
-            if (n == QLatin1String("max_condition")) s.maxCondition = v;
+            if (n == QLatin1String("max_condition"))
+                s.maxCondition = v;
             return std::nullopt;
         }
         case SettingType::Boolean: {
             const QString v = value.toLower();
             bool b = false;
-            if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")) {
+            if (v == QLatin1String("true") || v == QLatin1String("1") ||
+                v == QLatin1String("yes")) {
                 b = true;
             } else if (v == QLatin1String("false") || v == QLatin1String("0") ||
                        v == QLatin1String("no")) {
@@ -137,7 +150,8 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
             } else {
                 return SettingError{n, rawValue, Tr::tr("must be true or false")};
             }
-            if (n == QLatin1String("require_verified")) s.requireVerified = b;
+            if (n == QLatin1String("require_verified"))
+                s.requireVerified = b;
             return std::nullopt;
         }
         case SettingType::Text: {
@@ -145,8 +159,10 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 return SettingError{n, rawValue,
                                     Tr::tr("longer than %1 characters").arg(info->maximum)};
             }
-            if (n == QLatin1String("project_name")) s.projectName = value;
-            else if (n == QLatin1String("author")) s.author = value;
+            if (n == QLatin1String("project_name"))
+                s.projectName = value;
+            else if (n == QLatin1String("author"))
+                s.author = value;
             return std::nullopt;
         }
     }

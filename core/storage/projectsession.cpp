@@ -23,7 +23,8 @@ struct Tr {
 ProjectSession::ProjectSession(ProjectDocument& doc) : doc_(doc) {}
 
 ProjectSession::~ProjectSession() {
-    if (lock_) lock_->unlock();
+    if (lock_)
+        lock_->unlock();
 }
 
 QString ProjectSession::autosavePathFor(const QString& projectPath) {
@@ -44,8 +45,10 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     OpenOutcome outcome;
     if (policy == LockPolicy::ReadOnlyNoLock) {
         const int version = ProjectStore::load(absolute, doc_, true);
-        if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
-        if (lock_) lock_->unlock();
+        if (version < schema::currentVersion())
+            outcome.migratedFromVersion = version;
+        if (lock_)
+            lock_->unlock();
         lock_.reset();
         path_ = absolute;
         readOnly_ = true;
@@ -58,17 +61,19 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     if (result == ProjectLock::Result::HeldByOther) {
         if (policy == LockPolicy::FailIfLocked) {
             throw ProjectFileError(Kind::Locked, absolute,
-                                   Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+                                   Tr::tr("%1 is open in another ReSpan: %2")
+                                       .arg(absolute, lock->holder().describe()));
         }
         readOnly = true;
         outcome.heldBy = lock->holder();
     } else if (result == ProjectLock::Result::Stale) {
         const QString autosave = autosavePathFor(absolute);
         if (policy == LockPolicy::FailIfLocked && QFileInfo::exists(autosave)) {
-            throw ProjectFileError(Kind::Locked, absolute,
-                                   Tr::tr("%1 has unsaved work from a ReSpan session that ended abnormally "
-                                      "(%2). Open it in ReSpan to recover or discard that work first.")
-                                       .arg(absolute, lock->holder().describe()));
+            throw ProjectFileError(
+                Kind::Locked, absolute,
+                Tr::tr("%1 has unsaved work from a ReSpan session that ended abnormally "
+                       "(%2). Open it in ReSpan to recover or discard that work first.")
+                    .arg(absolute, lock->holder().describe()));
         }
         outcome.crashedHolder = lock->holder();
         if (!lock->takeOver()) {
@@ -84,8 +89,10 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     }
 
     const int version = ProjectStore::load(absolute, doc_, readOnly);
-    if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
-    if (lock_) lock_->unlock();
+    if (version < schema::currentVersion())
+        outcome.migratedFromVersion = version;
+    if (lock_)
+        lock_->unlock();
     lock_ = readOnly ? nullptr : std::move(lock);
     path_ = absolute;
     readOnly_ = readOnly;
@@ -95,11 +102,13 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
 
 void ProjectSession::save() {
     if (path_.isEmpty()) {
-        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the project has no file yet; use Save As"));
+        throw ProjectFileError(Kind::Io, QString(),
+                               Tr::tr("the project has no file yet; use Save As"));
     }
     if (readOnly_) {
-        throw ProjectFileError(Kind::ReadOnly, path_,
-                               Tr::tr("%1 is open read-only; save it under another name").arg(path_));
+        throw ProjectFileError(
+            Kind::ReadOnly, path_,
+            Tr::tr("%1 is open read-only; save it under another name").arg(path_));
     }
     ProjectStore::saveChanges(path_, doc_);
     doc_.markSaved();
@@ -115,15 +124,17 @@ void ProjectSession::saveAs(const QString& path) {
     }
     auto lock = std::make_unique<ProjectLock>(absolute);
     if (lock->tryLock() != ProjectLock::Result::Acquired && !lock->takeOver()) {
-        throw ProjectFileError(Kind::Locked, absolute,
-                               Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+        throw ProjectFileError(
+            Kind::Locked, absolute,
+            Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
     }
     ProjectStore::writeFull(absolute, doc_, path_);
     doc_.markSaved();
     const QString oldPath = path_;
     if (lock_) {
         lock_->unlock();
-        if (!oldPath.isEmpty()) QFile::remove(autosavePathFor(oldPath));
+        if (!oldPath.isEmpty())
+            QFile::remove(autosavePathFor(oldPath));
     }
     lock_ = std::move(lock);
     path_ = absolute;
@@ -131,7 +142,8 @@ void ProjectSession::saveAs(const QString& path) {
 }
 
 void ProjectSession::writeAutosave() {
-    if (path_.isEmpty() || readOnly_ || !doc_.isModified()) return;
+    if (path_.isEmpty() || readOnly_ || !doc_.isModified())
+        return;
     const QString autosave = autosavePathFor(path_);
     const QString tmp = autosave + QStringLiteral(".tmp");
     QFile::remove(tmp);
@@ -141,7 +153,8 @@ void ProjectSession::writeAutosave() {
     }
     // The file plus the unsaved changes: copy, then apply the changes to the copy.
     if (!QFile::copy(path_, tmp)) {
-        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+        throw ProjectFileError(Kind::Io, autosave,
+                               Tr::tr("%1: cannot write the autosave").arg(autosave));
     }
     try {
         ProjectStore::saveChanges(tmp, doc_);
@@ -152,7 +165,8 @@ void ProjectSession::writeAutosave() {
     QFile::remove(autosave);
     if (!QFile::rename(tmp, autosave)) {
         QFile::remove(tmp);
-        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+        throw ProjectFileError(Kind::Io, autosave,
+                               Tr::tr("%1: cannot write the autosave").arg(autosave));
     }
 }
 
@@ -165,7 +179,8 @@ void ProjectSession::restoreAutosave() {
     // Contents of attachments added after the last save exist only in the autosave: bring all
     // of them into memory so that the next save writes them into the project file.
     for (Element& e : content.elements) {
-        for (AttachedDocument& d : e.documents) d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
+        for (AttachedDocument& d : e.documents)
+            d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
     }
     content.donors = recovered.donors();
     content.structures = recovered.structures();
@@ -176,7 +191,8 @@ void ProjectSession::restoreAutosave() {
 }
 
 void ProjectSession::discardAutosave() {
-    if (!path_.isEmpty()) QFile::remove(autosavePathFor(path_));
+    if (!path_.isEmpty())
+        QFile::remove(autosavePathFor(path_));
 }
 
 void ProjectSession::close() {
@@ -190,9 +206,11 @@ void ProjectSession::close() {
 }
 
 QByteArray ProjectSession::attachmentContent(const AttachedDocument& document) const {
-    if (!document.pendingContent.isEmpty() || document.size == 0) return document.pendingContent;
+    if (!document.pendingContent.isEmpty() || document.size == 0)
+        return document.pendingContent;
     if (path_.isEmpty()) {
-        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the content of %1 is not available").arg(document.name));
+        throw ProjectFileError(Kind::Io, QString(),
+                               Tr::tr("the content of %1 is not available").arg(document.name));
     }
     return ProjectStore::readAttachment(path_, document.uid);
 }

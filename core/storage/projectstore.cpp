@@ -34,19 +34,23 @@ struct Tr {
 constexpr int kKindIo = static_cast<int>(Kind::Io);
 
 void prepare(QSqlQuery& q, const QString& sql, const QString& path) {
-    if (!q.prepare(sql)) throwQueryError(q, path, kKindIo);
+    if (!q.prepare(sql))
+        throwQueryError(q, path, kKindIo);
 }
 
 void run(QSqlQuery& q, const QString& path) {
-    if (!q.exec()) throwQueryError(q, path, kKindIo);
+    if (!q.exec())
+        throwQueryError(q, path, kKindIo);
 }
 
 void syncPath(const QString& path, bool directory) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
     if (fd < 0) {
-        if (directory) return;  // some file systems do not allow opening a folder; best effort
-        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
+        if (directory)
+            return;  // some file systems do not allow opening a folder; best effort
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
     }
     const int rc = ::fsync(fd);
     ::close(fd);
@@ -58,36 +62,44 @@ void syncPath(const QString& path, bool directory) {
 QString temporarySibling(const QString& path) {
     const QFileInfo info(path);
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-           QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+           QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                         QLatin1Char('0'));
 }
 
 /// Refuses files that hold schema objects ReSpan did not create (triggers, views, tables).
 void checkSchemaObjects(SqliteConnection& db) {
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema"))) throwQueryError(q, db.path(), -1);
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema")))
+        throwQueryError(q, db.path(), -1);
     const QStringList& known = schema::knownSchemaObjects();
     while (q.next()) {
         const QString type = q.value(0).toString();
         const QString name = q.value(1).toString();
-        const bool autoIndex = type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
-        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) && known.contains(name);
+        const bool autoIndex =
+            type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
+        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) &&
+                          known.contains(name);
         if (!autoIndex && !ours) {
-            throw ProjectFileError(Kind::Foreign, db.path(),
-                                   Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
-                                      "file was altered outside ReSpan and is refused")
-                                       .arg(db.path(), type, name));
+            throw ProjectFileError(
+                Kind::Foreign, db.path(),
+                Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
+                       "file was altered outside ReSpan and is refused")
+                    .arg(db.path(), type, name));
         }
     }
 }
 
 void quickCheck(SqliteConnection& db) {
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)"))) throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
+        throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
     QStringList problems;
-    while (q.next()) problems << q.value(0).toString();
+    while (q.next())
+        problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
         throw ProjectFileError(Kind::Corrupt, db.path(),
-                               Tr::tr("%1: the file is damaged (%2)").arg(db.path(), problems.join(QStringLiteral("; "))));
+                               Tr::tr("%1: the file is damaged (%2)")
+                                   .arg(db.path(), problems.join(QStringLiteral("; "))));
     }
 }
 
@@ -106,7 +118,8 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     RowWriter w(db);
     w.writeSettings(doc.settings());
     w.writeDonors(doc.donors());
-    for (const Element& e : doc.elements()) w.insertElement(e, contentAttached);
+    for (const Element& e : doc.elements())
+        w.insertElement(e, contentAttached);
     w.writeStructures(doc.structures());
     w.writeAssignments(doc.assignments());
 }
@@ -118,11 +131,13 @@ FileIdentity inspectFile(const QString& path) {
     QFile f(path);
     const QFileInfo info(path);
     id.exists = info.exists() && info.isFile();
-    if (!id.exists || !f.open(QIODevice::ReadOnly)) return id;
+    if (!id.exists || !f.open(QIODevice::ReadOnly))
+        return id;
     id.size = f.size();
     const QByteArray header = f.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic)) return id;
+    if (header.size() < 100 || !header.startsWith(magic))
+        return id;
     id.isSqlite = true;
     id.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     id.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
@@ -137,26 +152,31 @@ int checkIdentity(const QString& path) {
         throw ProjectFileError(Kind::NotFound, path, Tr::tr("%1: no such file").arg(path));
     }
     if (id.size == 0) {
-        throw ProjectFileError(Kind::NotSqlite, path, Tr::tr("%1: the file is empty; it is not a ReSpan project").arg(path));
+        throw ProjectFileError(
+            Kind::NotSqlite, path,
+            Tr::tr("%1: the file is empty; it is not a ReSpan project").arg(path));
     }
     if (!id.isSqlite) {
-        throw ProjectFileError(Kind::NotSqlite, path,
-                               Tr::tr("%1: not a ReSpan project (not an SQLite database)").arg(path));
+        throw ProjectFileError(
+            Kind::NotSqlite, path,
+            Tr::tr("%1: not a ReSpan project (not an SQLite database)").arg(path));
     }
     if (id.applicationId != schema::kApplicationId) {
-        throw ProjectFileError(Kind::Foreign, path,
-                               Tr::tr("%1: an SQLite database of another application (application id "
-                                  "0x%2), not a ReSpan project")
-                                   .arg(path)
-                                   .arg(id.applicationId, 8, 16, QLatin1Char('0')));
+        throw ProjectFileError(
+            Kind::Foreign, path,
+            Tr::tr("%1: an SQLite database of another application (application id "
+                   "0x%2), not a ReSpan project")
+                .arg(path)
+                .arg(id.applicationId, 8, 16, QLatin1Char('0')));
     }
     if (id.userVersion > schema::currentVersion()) {
-        throw ProjectFileError(Kind::Newer, path,
-                               Tr::tr("%1: written by a newer ReSpan (file format %2); this version "
-                                  "reads up to format %3. Open it with a newer ReSpan.")
-                                   .arg(path)
-                                   .arg(id.userVersion)
-                                   .arg(schema::currentVersion()));
+        throw ProjectFileError(
+            Kind::Newer, path,
+            Tr::tr("%1: written by a newer ReSpan (file format %2); this version "
+                   "reads up to format %3. Open it with a newer ReSpan.")
+                .arg(path)
+                .arg(id.userVersion)
+                .arg(schema::currentVersion()));
     }
     if (id.userVersion < 1) {
         throw ProjectFileError(Kind::Corrupt, path,
@@ -171,9 +191,11 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
     QString temporary;
     if (version < schema::currentVersion()) {
         if (readOnly) {
-            temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") + QFileInfo(path).fileName());
+            temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") +
+                                         QFileInfo(path).fileName());
             if (!QFile::copy(path, temporary)) {
-                throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot make a copy to upgrade").arg(path));
+                throw ProjectFileError(Kind::Io, path,
+                                       Tr::tr("%1: cannot make a copy to upgrade").arg(path));
             }
             readPath = temporary;
         } else {
@@ -182,8 +204,9 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
                 backup = path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
             }
             if (!QFile::copy(path, backup)) {
-                throw ProjectFileError(Kind::Io, path,
-                                       Tr::tr("%1: cannot write the backup %2 before upgrading").arg(path, backup));
+                throw ProjectFileError(
+                    Kind::Io, path,
+                    Tr::tr("%1: cannot write the backup %2 before upgrading").arg(path, backup));
             }
             syncPath(backup, false);
         }
@@ -193,22 +216,26 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
         schema::migrate(db, version);
     }
     try {
-        SqliteConnection db(readPath, readOnly && temporary.isEmpty() ? SqliteConnection::Mode::ReadOnly
-                                                                      : SqliteConnection::Mode::ReadWrite);
+        SqliteConnection db(readPath, readOnly && temporary.isEmpty()
+                                          ? SqliteConnection::Mode::ReadOnly
+                                          : SqliteConnection::Mode::ReadWrite);
         quickCheck(db);
         checkSchemaObjects(db);
         ProjectDocument::Content content = readContent(db);
         try {
             doc.resetContent(std::move(content));
         } catch (const std::invalid_argument& e) {
-            throw ProjectFileError(Kind::Corrupt, path,
-                                   Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
+            throw ProjectFileError(
+                Kind::Corrupt, path,
+                Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
         }
     } catch (...) {
-        if (!temporary.isEmpty()) QFile::remove(temporary);
+        if (!temporary.isEmpty())
+            QFile::remove(temporary);
         throw;
     }
-    if (!temporary.isEmpty()) QFile::remove(temporary);
+    if (!temporary.isEmpty())
+        QFile::remove(temporary);
     return version;
 }
 
@@ -230,10 +257,12 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
                 run(q, tmp);
             }
             db.transaction([&] { writeAll(db, doc, attach); });
-            if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
+            if (attach)
+                db.exec(QStringLiteral("DETACH DATABASE src"));
         }
         syncPath(tmp, false);
-        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) !=
+            0) {
             throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot replace the file").arg(path));
         }
         syncPath(QFileInfo(path).absolutePath(), true);
@@ -249,10 +278,12 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         writeFull(path, doc, path);
         return;
     }
-    if (!changes.any()) return;
+    if (!changes.any())
+        return;
     const int version = checkIdentity(path);
     if (version != schema::currentVersion()) {
-        throw ProjectFileError(Kind::Corrupt, path, Tr::tr("%1: the file changed format while open").arg(path));
+        throw ProjectFileError(Kind::Corrupt, path,
+                               Tr::tr("%1: the file changed format while open").arg(path));
     }
     SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
     db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
@@ -264,21 +295,27 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
             QList<Uid> uids(changes.elements.begin(), changes.elements.end());
             std::sort(uids.begin(), uids.end());
             const QSet<Uid> oldDocuments = w.documentUidsOf(uids);
-            for (Uid uid : uids) w.deleteElement(uid);
+            for (Uid uid : uids)
+                w.deleteElement(uid);
             QSet<Uid> keptDocuments;
             for (Uid uid : uids) {
                 if (const Element* e = doc.elementByUid(uid)) {
                     w.insertElement(*e, false);
-                    for (const AttachedDocument& d : e->documents) keptDocuments.insert(d.uid);
+                    for (const AttachedDocument& d : e->documents)
+                        keptDocuments.insert(d.uid);
                 }
             }
             for (Uid gone : oldDocuments) {
-                if (!keptDocuments.contains(gone)) w.deleteContent(gone);
+                if (!keptDocuments.contains(gone))
+                    w.deleteContent(gone);
             }
         }
-        if (changes.settings) w.writeSettings(doc.settings());
-        if (changes.donors) w.writeDonors(doc.donors());
-        if (changes.structures) w.writeStructures(doc.structures());
+        if (changes.settings)
+            w.writeSettings(doc.settings());
+        if (changes.donors)
+            w.writeDonors(doc.donors());
+        if (changes.structures)
+            w.writeStructures(doc.structures());
         if (changes.assignments) {
             w.writeAssignments(doc.assignments());
         }
@@ -294,7 +331,9 @@ QByteArray readAttachment(const QString& path, Uid documentUid) {
     run(q, path);
     if (!q.next()) {
         throw ProjectFileError(Kind::Corrupt, path,
-                               Tr::tr("%1: the content of attached document %2 is missing").arg(path).arg(documentUid));
+                               Tr::tr("%1: the content of attached document %2 is missing")
+                                   .arg(path)
+                                   .arg(documentUid));
     }
     return q.value(0).toByteArray();
 }
@@ -305,18 +344,23 @@ CheckReport check(const QString& path) {
     SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
     {
         QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
-        while (q.next()) r.integrityMessages << q.value(0).toString();
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
+            throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        while (q.next())
+            r.integrityMessages << q.value(0).toString();
         r.integrityOk = r.integrityMessages == QStringList{QStringLiteral("ok")};
-        if (r.integrityOk) r.integrityMessages.clear();
+        if (r.integrityOk)
+            r.integrityMessages.clear();
     }
     checkSchemaObjects(db);
     {
         QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
         while (q.next()) {
-            r.foreignKeyViolations << QStringLiteral("%1 row %2 -> %3")
-                                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            r.foreignKeyViolations
+                << QStringLiteral("%1 row %2 -> %3")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
     }
     auto count = [&](const char* sql) { return db.scalar(QString::fromLatin1(sql)).toLongLong(); };
@@ -335,7 +379,8 @@ CheckReport check(const QString& path) {
 
 void createEmpty(const QString& path, const ProjectSettings& settings) {
     if (QFileInfo::exists(path)) {
-        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: a file of that name exists already").arg(path));
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: a file of that name exists already").arg(path));
     }
     ProjectDocument doc;
     ProjectDocument::Content content;

@@ -7,10 +7,10 @@
 #include <memory>
 #include <vector>
 
+#include "model/assignment.h"
 #include "model/element.h"
 #include "model/projectsettings.h"
 #include "model/structure.h"
-#include "model/assignment.h"
 
 namespace respan {
 

@@ -33,21 +33,23 @@ void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
     const QString code = err.nativeErrorCode();
     ProjectFileError::Kind fallback = ProjectFileError::Kind::Io;
     const int native = code.toInt() & 0xff;
-    if (native == SQLITE_CORRUPT) fallback = ProjectFileError::Kind::Corrupt;
-    if (native == SQLITE_NOTADB) fallback = ProjectFileError::Kind::NotSqlite;
-    throw ProjectFileError(kindFrom(kind, fallback), path,
-                           Tr::tr("%1: %2 (SQLite error %3)")
-                               .arg(path, err.databaseText().isEmpty() ? err.text() : err.databaseText(),
-                                    code));
+    if (native == SQLITE_CORRUPT)
+        fallback = ProjectFileError::Kind::Corrupt;
+    if (native == SQLITE_NOTADB)
+        fallback = ProjectFileError::Kind::NotSqlite;
+    throw ProjectFileError(
+        kindFrom(kind, fallback), path,
+        Tr::tr("%1: %2 (SQLite error %3)")
+            .arg(path, err.databaseText().isEmpty() ? err.text() : err.databaseText(), code));
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
-    : path_(path),
-      name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
+    : path_(path), name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (mode == Mode::ReadOnly)
+        options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString message = db.lastError().text();
@@ -102,13 +104,16 @@ QSqlQuery SqliteConnection::query() const {
 
 void SqliteConnection::exec(const QString& sql, int kindOnError) {
     QSqlQuery q = query();
-    if (!q.exec(sql)) throwQueryError(q, path_, kindOnError);
+    if (!q.exec(sql))
+        throwQueryError(q, path_, kindOnError);
 }
 
 QVariant SqliteConnection::scalar(const QString& sql) {
     QSqlQuery q = query();
-    if (!q.exec(sql)) throwQueryError(q, path_, -1);
-    if (!q.next()) return QVariant();
+    if (!q.exec(sql))
+        throwQueryError(q, path_, -1);
+    if (!q.next())
+        return QVariant();
     return q.value(0);
 }
 
