@@ -36,8 +36,7 @@ std::vector<Command> builtinCommands() {
 
 void printUsage(QTextStream& s, const std::vector<Command>& commands) {
     s << Tr::tr("Usage: respan-cli COMMAND ARGUMENTS") << '\n' << Tr::tr("Commands:") << '\n';
-    for (const Command& c : commands)
-        s << "  respan-cli " << c.usage << '\n';
+    for (const Command& c : commands) s << "  respan-cli " << c.usage << '\n';
     s << Tr::tr(
              "Exit status: 0 success, 1 usage error, 2 bad input or refused file (nothing "
              "changed), "
@@ -50,8 +49,7 @@ void printUsage(QTextStream& s, const std::vector<Command>& commands) {
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
         const std::vector<ExternalCommand>& external) {
     std::vector<Command> commands = builtinCommands();
-    for (const ExternalCommand& e : external)
-        commands.push_back({e.name, e.usage, e.run});
+    for (const ExternalCommand& e : external) commands.push_back({e.name, e.usage, e.run});
 
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
@@ -69,8 +67,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
         return kOk;
     }
     for (const Command& c : commands) {
-        if (c.name != name)
-            continue;
+        if (c.name != name) continue;
         try {
             return c.run(args.mid(1), out, err);
         } catch (const UsageError& e) {

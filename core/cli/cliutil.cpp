@@ -24,8 +24,7 @@ int editProject(const QString& path, QTextStream& err,
     try {
         session.open(path, ProjectSession::LockPolicy::FailIfLocked);
         const int status = edit(doc);
-        if (status != kOk)
-            return status;
+        if (status != kOk) return status;
         session.save();
         session.close();
         return kOk;

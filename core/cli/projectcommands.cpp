@@ -22,8 +22,7 @@ struct Tr {
 };
 
 void expectCount(const QStringList& args, int count) {
-    if (args.size() < count)
-        throw UsageError{Tr::tr("missing arguments")};
+    if (args.size() < count) throw UsageError{Tr::tr("missing arguments")};
     if (args.size() > count)
         throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
 }
@@ -57,8 +56,7 @@ void printMessages(QTextStream& err, const QString& file, const io::ImportMessag
 int runNew(const QStringList& args, QTextStream& out, QTextStream& err) {
     expectCount(args, 1);
     const int status = writeNewProject(args.at(0), err, [](ProjectDocument&) {});
-    if (status == kOk)
-        out << Tr::tr("created empty project %1").arg(args.at(0)) << Qt::endl;
+    if (status == kOk) out << Tr::tr("created empty project %1").arg(args.at(0)) << Qt::endl;
     return status;
 }
 
@@ -84,8 +82,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         throw UsageError{Tr::tr("expected --elements or --design, not \"%1\"").arg(option)};
     }
     QByteArray bytes;
-    if (!readInputFile(csv, bytes, err))
-        return kBadInput;
+    if (!readInputFile(csv, bytes, err)) return kBadInput;
     return editProject(file, err, [&](ProjectDocument& doc) {
         if (elements) {
             io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
@@ -117,8 +114,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         int slots = 0;
         for (const Structure& s : import.structures) {
             spans += static_cast<int>(s.spans.size());
-            for (const Span& p : s.spans)
-                slots += static_cast<int>(p.slots.size());
+            for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
         }
         const auto structures = static_cast<int>(import.structures.size());
         io::applyDesignImport(doc, std::move(import));
@@ -133,14 +129,12 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
 }
 
 int runSet(const QStringList& args, QTextStream& out, QTextStream& err) {
-    if (args.size() < 2)
-        throw UsageError{Tr::tr("give a project file and at least one KEY=VALUE")};
+    if (args.size() < 2) throw UsageError{Tr::tr("give a project file and at least one KEY=VALUE")};
     const QString& file = args.at(0);
     std::vector<std::pair<QString, QString>> pairs;
     for (const QString& a : args.mid(1)) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            throw UsageError{Tr::tr("\"%1\" is not of the form KEY=VALUE").arg(a)};
+        if (eq <= 0) throw UsageError{Tr::tr("\"%1\" is not of the form KEY=VALUE").arg(a)};
         pairs.emplace_back(a.left(eq), a.mid(eq + 1));
     }
     // Check every pair before touching the file: one bad value changes nothing.
@@ -177,16 +171,14 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             << Tr::tr("schema version: %1").arg(r.schemaVersion) << '\n'
             << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED"))
             << '\n';
-        for (const QString& m : r.integrityMessages)
-            out << "  " << m << '\n';
+        for (const QString& m : r.integrityMessages) out << "  " << m << '\n';
         out << Tr::tr("foreign key check: %1")
                    .arg(r.foreignKeyViolations.isEmpty()
                             ? Tr::tr("ok")
                             : Tr::tr("%n violation(s)", nullptr,
                                      static_cast<int>(r.foreignKeyViolations.size())))
             << '\n';
-        for (const QString& m : r.foreignKeyViolations)
-            out << "  " << m << '\n';
+        for (const QString& m : r.foreignKeyViolations) out << "  " << m << '\n';
         out << Tr::tr("elements: %1").arg(r.elements) << '\n'
             << Tr::tr("donor structures: %1").arg(r.donors) << '\n'
             << Tr::tr("structures: %1").arg(r.structures) << '\n'

@@ -24,8 +24,7 @@ QByteArray resource(const char* name) {
 
 [[noreturn]] void fail(const QString& what, const io::ImportMessages& errors) {
     QString text = what;
-    for (const io::ImportMessage& m : errors)
-        text += QStringLiteral("\n  ") + m.toString();
+    for (const io::ImportMessage& m : errors) text += QStringLiteral("\n  ") + m.toString();
     throw std::runtime_error(text.toStdString());
 }
 
@@ -65,13 +64,11 @@ void buildDemoProject(ProjectDocument& doc) {
 
     io::ElementImport elements =
         io::parseElementsCsv(resource("elements.csv"), doc, QStringLiteral("ReSpan demo"));
-    if (!elements.ok())
-        fail(QStringLiteral("demo elements.csv does not import:"), elements.errors);
+    if (!elements.ok()) fail(QStringLiteral("demo elements.csv does not import:"), elements.errors);
     io::applyElementImport(doc, std::move(elements));
 
     io::DesignImport design = io::parseDesignCsv(resource("design.csv"), doc);
-    if (!design.ok())
-        fail(QStringLiteral("demo design.csv does not import:"), design.errors);
+    if (!design.ok()) fail(QStringLiteral("demo design.csv does not import:"), design.errors);
     io::applyDesignImport(doc, std::move(design));
 }
 

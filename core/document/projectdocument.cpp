@@ -21,23 +21,20 @@ struct Tr {
 
 void checkIndex(int index, std::size_t size, bool allowEnd) {
     const auto limit = static_cast<int>(size) + (allowEnd ? 1 : 0);
-    if (index < 0 || index >= limit)
-        invalid(QStringLiteral("index %1 out of range").arg(index));
+    if (index < 0 || index >= limit) invalid(QStringLiteral("index %1 out of range").arg(index));
 }
 
 std::vector<Uid> slotUidsOf(const Span& p) {
     std::vector<Uid> out;
     out.reserve(p.slots.size());
-    for (const Slot& s : p.slots)
-        out.push_back(s.uid);
+    for (const Slot& s : p.slots) out.push_back(s.uid);
     return out;
 }
 
 std::vector<Uid> slotUidsOf(const Structure& s) {
     std::vector<Uid> out;
     for (const Span& p : s.spans) {
-        for (const Slot& slot : p.slots)
-            out.push_back(slot.uid);
+        for (const Slot& slot : p.slots) out.push_back(slot.uid);
     }
     return out;
 }
@@ -59,8 +56,7 @@ void ProjectDocument::reserveUidsUpTo(Uid uid) {
 void ProjectDocument::setChanged(const std::function<void(ChangeSet&)>& change) {
     const bool was = changes_.any();
     change(changes_);
-    if (!was && changes_.any())
-        Q_EMIT notifier_->modifiedChanged(true);
+    if (!was && changes_.any()) Q_EMIT notifier_->modifiedChanged(true);
 }
 
 // --- elements -------------------------------------------------------------------------------
@@ -92,20 +88,17 @@ void ProjectDocument::rebuildElementIndex(int fromRow) {
 
 void ProjectDocument::assignDocumentUids(Element& e) {
     for (AttachedDocument& d : e.documents) {
-        if (d.uid == kNoUid)
-            d.uid = allocateUid();
+        if (d.uid == kNoUid) d.uid = allocateUid();
         reserveUidsUpTo(d.uid);
     }
 }
 
 int ProjectDocument::insertElement(Element e) {
-    if (e.uid == kNoUid)
-        e.uid = allocateUid();
+    if (e.uid == kNoUid) e.uid = allocateUid();
     assignDocumentUids(e);
     if (elementRowByUid_.contains(e.uid))
         invalid(QStringLiteral("element uid %1 exists").arg(e.uid));
-    if (elementUidById_.contains(e.id))
-        invalid(Tr::tr("element id %1 is already used").arg(e.id));
+    if (elementUidById_.contains(e.id)) invalid(Tr::tr("element id %1 is already used").arg(e.id));
     reserveUidsUpTo(e.uid);
     const auto it = std::lower_bound(elements_.begin(), elements_.end(), e.uid,
                                      [](const Element& a, Uid uid) { return a.uid < uid; });
@@ -121,12 +114,10 @@ int ProjectDocument::insertElement(Element e) {
 }
 
 void ProjectDocument::appendElements(std::vector<Element> added) {
-    if (added.empty())
-        return;
+    if (added.empty()) return;
     QSet<QString> newIds;
     for (Element& e : added) {
-        if (e.uid == kNoUid)
-            e.uid = allocateUid();
+        if (e.uid == kNoUid) e.uid = allocateUid();
         assignDocumentUids(e);
         if (e.uid < nextUid_ - 1 && elementRowByUid_.contains(e.uid))
             invalid(QStringLiteral("element uid %1 exists").arg(e.uid));
@@ -139,8 +130,7 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
               [](const Element& a, const Element& b) { return a.uid < b.uid; });
     if (!elements_.empty() && added.front().uid <= elements_.back().uid) {
         // Not an append: fall back to ordered single inserts (rare; loaders use resetContent).
-        for (Element& e : added)
-            insertElement(std::move(e));
+        for (Element& e : added) insertElement(std::move(e));
         return;
     }
     const int first = elementCount();
@@ -163,8 +153,7 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
 void ProjectDocument::updateElement(int row, Element e) {
     checkIndex(row, elements_.size(), false);
     Element& current = elements_[static_cast<std::size_t>(row)];
-    if (e.uid != current.uid)
-        invalid(QStringLiteral("updateElement may not change the uid"));
+    if (e.uid != current.uid) invalid(QStringLiteral("updateElement may not change the uid"));
     if (e.id != current.id) {
         if (elementUidById_.contains(e.id))
             invalid(Tr::tr("element id %1 is already used").arg(e.id));
@@ -183,8 +172,7 @@ RemovedElement ProjectDocument::takeElement(int row) {
     RemovedElement removed;
     const Uid uid = elements_[static_cast<std::size_t>(row)].uid;
     removed.assignment = assignmentForElement(uid);
-    if (removed.assignment)
-        removeAssignment(removed.assignment->slotUid);
+    if (removed.assignment) removeAssignment(removed.assignment->slotUid);
     Q_EMIT notifier_->elementsAboutToBeRemoved(row, row);
     removed.element = std::move(elements_[static_cast<std::size_t>(row)]);
     elements_.erase(elements_.begin() + row);
@@ -207,8 +195,7 @@ void ProjectDocument::restoreElement(RemovedElement removed) {
 
 void ProjectDocument::setDonors(std::vector<DonorStructure> donors) {
     for (DonorStructure& d : donors) {
-        if (d.uid == kNoUid)
-            d.uid = allocateUid();
+        if (d.uid == kNoUid) d.uid = allocateUid();
         reserveUidsUpTo(d.uid);
     }
     donors_ = std::move(donors);
@@ -220,23 +207,20 @@ void ProjectDocument::setDonors(std::vector<DonorStructure> donors) {
 
 int ProjectDocument::structureIndex(Uid uid) const {
     for (int i = 0; i < structureCount(); ++i) {
-        if (structures_[static_cast<std::size_t>(i)].uid == uid)
-            return i;
+        if (structures_[static_cast<std::size_t>(i)].uid == uid) return i;
     }
     return -1;
 }
 
 int ProjectDocument::structureIndexByName(const QString& name) const {
     for (int i = 0; i < structureCount(); ++i) {
-        if (structures_[static_cast<std::size_t>(i)].name == name)
-            return i;
+        if (structures_[static_cast<std::size_t>(i)].name == name) return i;
     }
     return -1;
 }
 
 void ProjectDocument::ensureSlotIndex() const {
-    if (slotIndexValid_)
-        return;
+    if (slotIndexValid_) return;
     slotIndex_.clear();
     spanIndex_.clear();
     slotCount_ = 0;
@@ -272,8 +256,7 @@ SlotPosition ProjectDocument::spanPosition(Uid spanUid) const {
 
 const Slot* ProjectDocument::slotByUid(Uid slotUid) const {
     const SlotPosition pos = slotPosition(slotUid);
-    if (!pos.isValid())
-        return nullptr;
+    if (!pos.isValid()) return nullptr;
     return &structures_[static_cast<std::size_t>(pos.structure)]
                 .spans[static_cast<std::size_t>(pos.span)]
                 .slots[static_cast<std::size_t>(pos.slot)];
@@ -286,22 +269,18 @@ void ProjectDocument::checkStructureNameFree(const QString& name, int exceptInde
 }
 
 void ProjectDocument::assignUids(Span& p) {
-    if (p.uid == kNoUid)
-        p.uid = allocateUid();
+    if (p.uid == kNoUid) p.uid = allocateUid();
     reserveUidsUpTo(p.uid);
     for (Slot& slot : p.slots) {
-        if (slot.uid == kNoUid)
-            slot.uid = allocateUid();
+        if (slot.uid == kNoUid) slot.uid = allocateUid();
         reserveUidsUpTo(slot.uid);
     }
 }
 
 void ProjectDocument::assignUids(Structure& s) {
-    if (s.uid == kNoUid)
-        s.uid = allocateUid();
+    if (s.uid == kNoUid) s.uid = allocateUid();
     reserveUidsUpTo(s.uid);
-    for (Span& p : s.spans)
-        assignUids(p);
+    for (Span& p : s.spans) assignUids(p);
 }
 
 void ProjectDocument::touchStructures() {
@@ -318,14 +297,12 @@ std::vector<Assignment> ProjectDocument::takeAssignmentsOfSlots(const std::vecto
             changed.push_back(uid);
         }
     }
-    if (taken.empty())
-        return taken;
+    if (taken.empty()) return taken;
     std::vector<Assignment> rest;
     rest.reserve(assignments_.size() - taken.size());
     const QSet<qint64> gone(changed.begin(), changed.end());
     for (const Assignment& a : assignments_) {
-        if (!gone.contains(a.slotUid))
-            rest.push_back(a);
+        if (!gone.contains(a.slotUid)) rest.push_back(a);
     }
     assignments_ = std::move(rest);
     assignmentBySlot_.clear();
@@ -340,15 +317,13 @@ std::vector<Assignment> ProjectDocument::takeAssignmentsOfSlots(const std::vecto
 
 void ProjectDocument::restoreAssignments(const std::vector<Assignment>& list) {
     for (const Assignment& a : list) {
-        if (elementRow(a.elementUid) >= 0 && slotPosition(a.slotUid).isValid())
-            setAssignment(a);
+        if (elementRow(a.elementUid) >= 0 && slotPosition(a.slotUid).isValid()) setAssignment(a);
     }
 }
 
 void ProjectDocument::insertStructure(int index, Structure s) {
     checkIndex(index, structures_.size(), true);
-    if (s.name.trimmed().isEmpty())
-        invalid(Tr::tr("a structure needs a name"));
+    if (s.name.trimmed().isEmpty()) invalid(Tr::tr("a structure needs a name"));
     checkStructureNameFree(s.name, -1);
     assignUids(s);
     Q_EMIT notifier_->structureAboutToBeInserted(index);
@@ -378,8 +353,7 @@ void ProjectDocument::restoreStructure(int index, Removed<Structure> removed) {
 void ProjectDocument::updateStructureHeader(int index, const QString& name, GeoPoint site,
                                             const QString& notes) {
     checkIndex(index, structures_.size(), false);
-    if (name.trimmed().isEmpty())
-        invalid(Tr::tr("a structure needs a name"));
+    if (name.trimmed().isEmpty()) invalid(Tr::tr("a structure needs a name"));
     checkStructureNameFree(name, index);
     Structure& s = structures_[static_cast<std::size_t>(index)];
     s.name = name;
@@ -451,8 +425,7 @@ void ProjectDocument::insertSlot(int structure, int span, int index, Slot slot) 
         if (other.name == slot.name)
             invalid(Tr::tr("slot %1 already exists in span %2").arg(slot.name, p.name));
     }
-    if (slot.uid == kNoUid)
-        slot.uid = allocateUid();
+    if (slot.uid == kNoUid) slot.uid = allocateUid();
     reserveUidsUpTo(slot.uid);
     Q_EMIT notifier_->slotAboutToBeInserted(structure, span, index);
     p.slots.insert(p.slots.begin() + index, std::move(slot));
@@ -488,8 +461,7 @@ void ProjectDocument::updateSlot(int structure, int span, int index, Slot slot) 
     Span& p = s.spans[static_cast<std::size_t>(span)];
     checkIndex(index, p.slots.size(), false);
     Slot& current = p.slots[static_cast<std::size_t>(index)];
-    if (slot.uid != current.uid)
-        invalid(QStringLiteral("updateSlot may not change the uid"));
+    if (slot.uid != current.uid) invalid(QStringLiteral("updateSlot may not change the uid"));
     for (int i = 0; i < static_cast<int>(p.slots.size()); ++i) {
         if (i != index && p.slots[static_cast<std::size_t>(i)].name == slot.name)
             invalid(Tr::tr("slot %1 already exists in span %2").arg(slot.name, p.name));
@@ -503,15 +475,13 @@ void ProjectDocument::updateSlot(int structure, int span, int index, Slot slot) 
 
 std::optional<Assignment> ProjectDocument::assignmentForSlot(Uid slotUid) const {
     const auto it = assignmentBySlot_.constFind(slotUid);
-    if (it == assignmentBySlot_.cend())
-        return std::nullopt;
+    if (it == assignmentBySlot_.cend()) return std::nullopt;
     return assignments_[static_cast<std::size_t>(*it)];
 }
 
 std::optional<Assignment> ProjectDocument::assignmentForElement(Uid elementUid) const {
     const auto it = assignmentByElement_.constFind(elementUid);
-    if (it == assignmentByElement_.cend())
-        return std::nullopt;
+    if (it == assignmentByElement_.cend()) return std::nullopt;
     return assignments_[static_cast<std::size_t>(*it)];
 }
 
@@ -521,10 +491,8 @@ void ProjectDocument::touchAssignments(QList<qint64> slotUids) {
 }
 
 void ProjectDocument::setAssignment(const Assignment& a) {
-    if (elementRow(a.elementUid) < 0)
-        invalid(QStringLiteral("assignment to unknown element"));
-    if (!slotPosition(a.slotUid).isValid())
-        invalid(QStringLiteral("assignment to unknown slot"));
+    if (elementRow(a.elementUid) < 0) invalid(QStringLiteral("assignment to unknown element"));
+    if (!slotPosition(a.slotUid).isValid()) invalid(QStringLiteral("assignment to unknown slot"));
     QList<qint64> changed{a.slotUid};
     if (auto old = assignmentForElement(a.elementUid); old && old->slotUid != a.slotUid) {
         changed.push_back(old->slotUid);
@@ -532,8 +500,7 @@ void ProjectDocument::setAssignment(const Assignment& a) {
     std::vector<Assignment> next;
     next.reserve(assignments_.size() + 1);
     for (const Assignment& x : assignments_) {
-        if (x.slotUid != a.slotUid && x.elementUid != a.elementUid)
-            next.push_back(x);
+        if (x.slotUid != a.slotUid && x.elementUid != a.elementUid) next.push_back(x);
     }
     next.push_back(a);
     assignments_ = std::move(next);
@@ -547,8 +514,7 @@ void ProjectDocument::setAssignment(const Assignment& a) {
 }
 
 void ProjectDocument::removeAssignment(Uid slotUid) {
-    if (!assignmentBySlot_.contains(slotUid))
-        return;
+    if (!assignmentBySlot_.contains(slotUid)) return;
     takeAssignmentsOfSlots({slotUid});
 }
 
@@ -556,8 +522,7 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
     QSet<Uid> slots;
     QSet<Uid> elems;
     for (const Assignment& a : list) {
-        if (elementRow(a.elementUid) < 0)
-            invalid(QStringLiteral("assignment to unknown element"));
+        if (elementRow(a.elementUid) < 0) invalid(QStringLiteral("assignment to unknown element"));
         if (!slotPosition(a.slotUid).isValid())
             invalid(QStringLiteral("assignment to unknown slot"));
         if (slots.contains(a.slotUid) || elems.contains(a.elementUid))
@@ -566,10 +531,8 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
         elems.insert(a.elementUid);
     }
     QList<qint64> changed;
-    for (const Assignment& a : assignments_)
-        changed.push_back(a.slotUid);
-    for (const Assignment& a : list)
-        changed.push_back(a.slotUid);
+    for (const Assignment& a : assignments_) changed.push_back(a.slotUid);
+    for (const Assignment& a : list) changed.push_back(a.slotUid);
     assignments_ = std::move(list);
     assignmentBySlot_.clear();
     assignmentByElement_.clear();
@@ -583,8 +546,7 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
 // --- settings -------------------------------------------------------------------------------
 
 void ProjectDocument::setSettings(const ProjectSettings& settings) {
-    if (settings == settings_)
-        return;
+    if (settings == settings_) return;
     settings_ = settings;
     setChanged([](ChangeSet& c) { c.settings = true; });
     Q_EMIT notifier_->settingsChanged();
@@ -607,11 +569,9 @@ void ProjectDocument::resetContent(Content content) {
     elementRowByUid_.reserve(static_cast<qsizetype>(elements_.size()));
     elementUidById_.reserve(static_cast<qsizetype>(elements_.size()));
     for (Element& e : elements_) {
-        if (e.uid == kNoUid)
-            invalid(QStringLiteral("loaded element without uid"));
+        if (e.uid == kNoUid) invalid(QStringLiteral("loaded element without uid"));
         reserveUidsUpTo(e.uid);
-        for (const AttachedDocument& d : e.documents)
-            reserveUidsUpTo(d.uid);
+        for (const AttachedDocument& d : e.documents) reserveUidsUpTo(d.uid);
     }
     for (Element& e : elements_) {
         if (elementUidById_.contains(e.id))
@@ -619,18 +579,15 @@ void ProjectDocument::resetContent(Content content) {
         elementUidById_.insert(e.id, e.uid);
     }
     rebuildElementIndex(0);
-    for (DonorStructure& d : donors_)
-        reserveUidsUpTo(d.uid);
+    for (DonorStructure& d : donors_) reserveUidsUpTo(d.uid);
     for (Structure& s : structures_) {
         reserveUidsUpTo(s.uid);
         for (Span& p : s.spans) {
             reserveUidsUpTo(p.uid);
-            for (Slot& k : p.slots)
-                reserveUidsUpTo(k.uid);
+            for (Slot& k : p.slots) reserveUidsUpTo(k.uid);
         }
     }
-    for (Structure& s : structures_)
-        assignUids(s);
+    for (Structure& s : structures_) assignUids(s);
     invalidateSlotIndex();
     assignments_.clear();
     assignmentBySlot_.clear();
@@ -648,8 +605,7 @@ void ProjectDocument::resetContent(Content content) {
     }
     changes_ = ChangeSet{};
     Q_EMIT notifier_->reset();
-    if (wasModified)
-        Q_EMIT notifier_->modifiedChanged(false);
+    if (wasModified) Q_EMIT notifier_->modifiedChanged(false);
 }
 
 void ProjectDocument::clear() {
@@ -658,13 +614,11 @@ void ProjectDocument::clear() {
 
 void ProjectDocument::markSaved() {
     for (Element& e : elements_) {
-        for (AttachedDocument& d : e.documents)
-            d.pendingContent.clear();
+        for (AttachedDocument& d : e.documents) d.pendingContent.clear();
     }
     const bool was = changes_.any();
     changes_ = ChangeSet{};
-    if (was)
-        Q_EMIT notifier_->modifiedChanged(false);
+    if (was) Q_EMIT notifier_->modifiedChanged(false);
 }
 
 void ProjectDocument::markAllChanged() {

@@ -30,10 +30,8 @@ QString capacityBasisKey(CapacityBasis basis) {
 
 std::optional<CapacityBasis> capacityBasisFromKey(const QString& key) {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("estimated"))
-        return CapacityBasis::Estimated;
-    if (k == QLatin1String("verified"))
-        return CapacityBasis::Verified;
+    if (k == QLatin1String("estimated")) return CapacityBasis::Estimated;
+    if (k == QLatin1String("verified")) return CapacityBasis::Verified;
     return std::nullopt;
 }
 
@@ -44,8 +42,7 @@ QString elementStatusKey(ElementStatus status) {
 std::optional<ElementStatus> elementStatusFromKey(const QString& key) {
     const QString k = key.trimmed().toLower();
     for (std::size_t i = 0; i < kStatusKeys.size(); ++i) {
-        if (k == QLatin1String(kStatusKeys[i]))
-            return static_cast<ElementStatus>(i);
+        if (k == QLatin1String(kStatusKeys[i])) return static_cast<ElementStatus>(i);
     }
     return std::nullopt;
 }

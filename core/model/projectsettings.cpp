@@ -64,22 +64,15 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
         return QString();
     }
     const QString& n = info->name;
-    if (n == QLatin1String("max_shortening_m"))
-        return QString::number(s.maxShorteningM, 'g', 17);
-    if (n == QLatin1String("max_condition"))
-        return QString::number(s.maxCondition);
+    if (n == QLatin1String("max_shortening_m")) return QString::number(s.maxShorteningM, 'g', 17);
+    if (n == QLatin1String("max_condition")) return QString::number(s.maxCondition);
     if (n == QLatin1String("require_verified"))
         return s.requireVerified ? QStringLiteral("true") : QStringLiteral("false");
-    if (n == QLatin1String("F_new"))
-        return QString::number(s.fNew, 'g', 17);
-    if (n == QLatin1String("F_tkm"))
-        return QString::number(s.fTkm, 'g', 17);
-    if (n == QLatin1String("road_factor"))
-        return QString::number(s.roadFactor, 'g', 17);
-    if (n == QLatin1String("project_name"))
-        return s.projectName;
-    if (n == QLatin1String("author"))
-        return s.author;
+    if (n == QLatin1String("F_new")) return QString::number(s.fNew, 'g', 17);
+    if (n == QLatin1String("F_tkm")) return QString::number(s.fTkm, 'g', 17);
+    if (n == QLatin1String("road_factor")) return QString::number(s.roadFactor, 'g', 17);
+    if (n == QLatin1String("project_name")) return s.projectName;
+    if (n == QLatin1String("author")) return s.author;
     return QString();
 }
 
@@ -88,8 +81,7 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
     const SettingInfo* info = findSetting(name);
     if (info == nullptr) {
         QStringList names;
-        for (const SettingInfo& i : settingInfos())
-            names << i.name;
+        for (const SettingInfo& i : settingInfos()) names << i.name;
         return SettingError{name, rawValue,
                             Tr::tr("unknown setting; known settings are: %1")
                                 .arg(names.join(QStringLiteral(", ")))};
@@ -134,8 +126,7 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
             if (v < info->minimum || v > info->maximum) {
                 return rangeError();
             }
-            if (n == QLatin1String("max_condition"))
-                s.maxCondition = v;
+            if (n == QLatin1String("max_condition")) s.maxCondition = v;
             return std::nullopt;
         }
         case SettingType::Boolean: {
@@ -150,8 +141,7 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
             } else {
                 return SettingError{n, rawValue, Tr::tr("must be true or false")};
             }
-            if (n == QLatin1String("require_verified"))
-                s.requireVerified = b;
+            if (n == QLatin1String("require_verified")) s.requireVerified = b;
             return std::nullopt;
         }
         case SettingType::Text: {

@@ -18,8 +18,7 @@ QString number(double v) {
 }
 
 void add(std::vector<FieldError>& out, std::optional<FieldError> e) {
-    if (e)
-        out.push_back(std::move(*e));
+    if (e) out.push_back(std::move(*e));
 }
 
 std::optional<FieldError> checkText(const QString& field, const QString& text, int maxLength,
@@ -111,8 +110,7 @@ std::vector<FieldError> validateElement(const Element& e) {
     }
     add(out, checkRange(QStringLiteral("location_lat"), e.location.latitude, ranges::kLatitude));
     add(out, checkRange(QStringLiteral("location_lon"), e.location.longitude, ranges::kLongitude));
-    if (e.availableFrom)
-        add(out, checkDate(QStringLiteral("available_from"), *e.availableFrom));
+    if (e.availableFrom) add(out, checkDate(QStringLiteral("available_from"), *e.availableFrom));
     return out;
 }
 

@@ -22,18 +22,14 @@ struct Tr {
 
 QString userName() {
     const QByteArray env = qgetenv("USER");
-    if (!env.isEmpty())
-        return QString::fromLocal8Bit(env);
-    if (const passwd* pw = ::getpwuid(::getuid()))
-        return QString::fromLocal8Bit(pw->pw_name);
+    if (!env.isEmpty()) return QString::fromLocal8Bit(env);
+    if (const passwd* pw = ::getpwuid(::getuid())) return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("uid %1").arg(::getuid());
 }
 
 bool processAlive(qint64 pid) {
-    if (pid <= 0)
-        return false;
-    if (::kill(static_cast<pid_t>(pid), 0) == 0)
-        return true;
+    if (pid <= 0) return false;
+    if (::kill(static_cast<pid_t>(pid), 0) == 0) return true;
     return errno == EPERM;  // exists, but belongs to someone else
 }
 
@@ -69,17 +65,14 @@ LockInfo ProjectLock::currentProcess() {
 
 bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
     QFile f(lockPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
+    if (!f.open(QIODevice::ReadOnly)) return false;
     const QByteArray data = f.read(4096);
     const QStringList lines = QString::fromUtf8(data).split(QLatin1Char('\n'));
-    if (lines.isEmpty() || lines.first() != QLatin1String("respan-lock 1"))
-        return false;
+    if (lines.isEmpty() || lines.first() != QLatin1String("respan-lock 1")) return false;
     bool pidOk = false;
     for (const QString& line : lines) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            continue;
+        if (eq <= 0) continue;
         const QString key = line.left(eq);
         const QString value = line.mid(eq + 1);
         if (key == QLatin1String("pid"))
@@ -97,8 +90,7 @@ bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
 }
 
 ProjectLock::Result ProjectLock::tryLock() {
-    if (locked_)
-        return Result::Acquired;
+    if (locked_) return Result::Acquired;
     const LockInfo me = currentProcess();
     const QString content =
         QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
@@ -141,21 +133,18 @@ ProjectLock::Result ProjectLock::tryLock() {
     holder_ = info;
     if (info.host == me.host && (info.pid == me.pid || processAlive(info.pid)))
         return Result::HeldByOther;
-    if (info.host != me.host)
-        return Result::HeldByOther;
+    if (info.host != me.host) return Result::HeldByOther;
     return Result::Stale;
 }
 
 bool ProjectLock::takeOver() {
-    if (locked_)
-        return true;
+    if (locked_) return true;
     QFile::remove(lockPath_);
     return tryLock() == Result::Acquired;
 }
 
 void ProjectLock::unlock() {
-    if (!locked_)
-        return;
+    if (!locked_) return;
     LockInfo info;
     // Remove only our own lock: if someone broke it and took over, theirs stays.
     if (readLockFile(lockPath_, info) && info.pid == holder_.pid && info.host == holder_.host) {

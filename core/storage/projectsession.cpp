@@ -23,8 +23,7 @@ struct Tr {
 ProjectSession::ProjectSession(ProjectDocument& doc) : doc_(doc) {}
 
 ProjectSession::~ProjectSession() {
-    if (lock_)
-        lock_->unlock();
+    if (lock_) lock_->unlock();
 }
 
 QString ProjectSession::autosavePathFor(const QString& projectPath) {
@@ -45,10 +44,8 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     OpenOutcome outcome;
     if (policy == LockPolicy::ReadOnlyNoLock) {
         const int version = ProjectStore::load(absolute, doc_, true);
-        if (version < schema::currentVersion())
-            outcome.migratedFromVersion = version;
-        if (lock_)
-            lock_->unlock();
+        if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
+        if (lock_) lock_->unlock();
         lock_.reset();
         path_ = absolute;
         readOnly_ = true;
@@ -89,10 +86,8 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     }
 
     const int version = ProjectStore::load(absolute, doc_, readOnly);
-    if (version < schema::currentVersion())
-        outcome.migratedFromVersion = version;
-    if (lock_)
-        lock_->unlock();
+    if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
+    if (lock_) lock_->unlock();
     lock_ = readOnly ? nullptr : std::move(lock);
     path_ = absolute;
     readOnly_ = readOnly;
@@ -133,8 +128,7 @@ void ProjectSession::saveAs(const QString& path) {
     const QString oldPath = path_;
     if (lock_) {
         lock_->unlock();
-        if (!oldPath.isEmpty())
-            QFile::remove(autosavePathFor(oldPath));
+        if (!oldPath.isEmpty()) QFile::remove(autosavePathFor(oldPath));
     }
     lock_ = std::move(lock);
     path_ = absolute;
@@ -142,8 +136,7 @@ void ProjectSession::saveAs(const QString& path) {
 }
 
 void ProjectSession::writeAutosave() {
-    if (path_.isEmpty() || readOnly_ || !doc_.isModified())
-        return;
+    if (path_.isEmpty() || readOnly_ || !doc_.isModified()) return;
     const QString autosave = autosavePathFor(path_);
     const QString tmp = autosave + QStringLiteral(".tmp");
     QFile::remove(tmp);
@@ -191,8 +184,7 @@ void ProjectSession::restoreAutosave() {
 }
 
 void ProjectSession::discardAutosave() {
-    if (!path_.isEmpty())
-        QFile::remove(autosavePathFor(path_));
+    if (!path_.isEmpty()) QFile::remove(autosavePathFor(path_));
 }
 
 void ProjectSession::close() {
@@ -206,8 +198,7 @@ void ProjectSession::close() {
 }
 
 QByteArray ProjectSession::attachmentContent(const AttachedDocument& document) const {
-    if (!document.pendingContent.isEmpty() || document.size == 0)
-        return document.pendingContent;
+    if (!document.pendingContent.isEmpty() || document.size == 0) return document.pendingContent;
     if (path_.isEmpty()) {
         throw ProjectFileError(Kind::Io, QString(),
                                Tr::tr("the content of %1 is not available").arg(document.name));

@@ -34,21 +34,18 @@ struct Tr {
 constexpr int kKindIo = static_cast<int>(Kind::Io);
 
 void prepare(QSqlQuery& q, const QString& sql, const QString& path) {
-    if (!q.prepare(sql))
-        throwQueryError(q, path, kKindIo);
+    if (!q.prepare(sql)) throwQueryError(q, path, kKindIo);
 }
 
 void run(QSqlQuery& q, const QString& path) {
-    if (!q.exec())
-        throwQueryError(q, path, kKindIo);
+    if (!q.exec()) throwQueryError(q, path, kKindIo);
 }
 
 void syncPath(const QString& path, bool directory) {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
     if (fd < 0) {
-        if (directory)
-            return;  // some file systems do not allow opening a folder; best effort
+        if (directory) return;  // some file systems do not allow opening a folder; best effort
         throw ProjectFileError(Kind::Io, path,
                                Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
     }
@@ -94,8 +91,7 @@ void quickCheck(SqliteConnection& db) {
     if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
         throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
     QStringList problems;
-    while (q.next())
-        problems << q.value(0).toString();
+    while (q.next()) problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
         throw ProjectFileError(Kind::Corrupt, db.path(),
                                Tr::tr("%1: the file is damaged (%2)")
@@ -118,8 +114,7 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     RowWriter w(db);
     w.writeSettings(doc.settings());
     w.writeDonors(doc.donors());
-    for (const Element& e : doc.elements())
-        w.insertElement(e, contentAttached);
+    for (const Element& e : doc.elements()) w.insertElement(e, contentAttached);
     w.writeStructures(doc.structures());
     w.writeAssignments(doc.assignments());
 }
@@ -131,13 +126,11 @@ FileIdentity inspectFile(const QString& path) {
     QFile f(path);
     const QFileInfo info(path);
     id.exists = info.exists() && info.isFile();
-    if (!id.exists || !f.open(QIODevice::ReadOnly))
-        return id;
+    if (!id.exists || !f.open(QIODevice::ReadOnly)) return id;
     id.size = f.size();
     const QByteArray header = f.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic))
-        return id;
+    if (header.size() < 100 || !header.startsWith(magic)) return id;
     id.isSqlite = true;
     id.userVersion = qFromBigEndian<qint32>(header.constData() + 60);
     id.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
@@ -230,12 +223,10 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
                 Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
         }
     } catch (...) {
-        if (!temporary.isEmpty())
-            QFile::remove(temporary);
+        if (!temporary.isEmpty()) QFile::remove(temporary);
         throw;
     }
-    if (!temporary.isEmpty())
-        QFile::remove(temporary);
+    if (!temporary.isEmpty()) QFile::remove(temporary);
     return version;
 }
 
@@ -257,8 +248,7 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
                 run(q, tmp);
             }
             db.transaction([&] { writeAll(db, doc, attach); });
-            if (attach)
-                db.exec(QStringLiteral("DETACH DATABASE src"));
+            if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
         }
         syncPath(tmp, false);
         if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) !=
@@ -278,8 +268,7 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         writeFull(path, doc, path);
         return;
     }
-    if (!changes.any())
-        return;
+    if (!changes.any()) return;
     const int version = checkIdentity(path);
     if (version != schema::currentVersion()) {
         throw ProjectFileError(Kind::Corrupt, path,
@@ -294,28 +283,28 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         if (!changes.elements.isEmpty()) {
             QList<Uid> uids(changes.elements.begin(), changes.elements.end());
             std::sort(uids.begin(), uids.end());
-            const QSet<Uid> oldDocuments = w.documentUidsOf(uids);
-            for (Uid uid : uids)
-                w.deleteElement(uid);
+            // Elements above the file's highest element uid are new: nothing to delete for them
+            // (this keeps a save after importing 100,000 elements a plain bulk insert).
+            const Uid maxInFile =
+                db.scalar(QStringLiteral("SELECT coalesce(max(uid), 0) FROM element")).toLongLong();
+            const QList<Uid> existing(uids.begin(),
+                                      std::upper_bound(uids.begin(), uids.end(), maxInFile));
+            const QSet<Uid> oldDocuments = w.documentUidsOf(existing);
+            for (Uid uid : existing) w.deleteElement(uid);
             QSet<Uid> keptDocuments;
             for (Uid uid : uids) {
                 if (const Element* e = doc.elementByUid(uid)) {
                     w.insertElement(*e, false);
-                    for (const AttachedDocument& d : e->documents)
-                        keptDocuments.insert(d.uid);
+                    for (const AttachedDocument& d : e->documents) keptDocuments.insert(d.uid);
                 }
             }
             for (Uid gone : oldDocuments) {
-                if (!keptDocuments.contains(gone))
-                    w.deleteContent(gone);
+                if (!keptDocuments.contains(gone)) w.deleteContent(gone);
             }
         }
-        if (changes.settings)
-            w.writeSettings(doc.settings());
-        if (changes.donors)
-            w.writeDonors(doc.donors());
-        if (changes.structures)
-            w.writeStructures(doc.structures());
+        if (changes.settings) w.writeSettings(doc.settings());
+        if (changes.donors) w.writeDonors(doc.donors());
+        if (changes.structures) w.writeStructures(doc.structures());
         if (changes.assignments) {
             w.writeAssignments(doc.assignments());
         }
@@ -346,11 +335,9 @@ CheckReport check(const QString& path) {
         QSqlQuery q = db.query();
         if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
             throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
-        while (q.next())
-            r.integrityMessages << q.value(0).toString();
+        while (q.next()) r.integrityMessages << q.value(0).toString();
         r.integrityOk = r.integrityMessages == QStringList{QStringLiteral("ok")};
-        if (r.integrityOk)
-            r.integrityMessages.clear();
+        if (r.integrityOk) r.integrityMessages.clear();
     }
     checkSchemaObjects(db);
     {

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <memory>
 #include <vector>
@@ -11,6 +10,7 @@
 #include "model/element.h"
 #include "model/projectsettings.h"
 #include "model/structure.h"
+#include "storage/sqlitestatement.h"
 
 namespace respan {
 
@@ -55,10 +55,10 @@ public:
     void writeAssignments(const std::vector<Assignment>& assignments);
 
 private:
-    QSqlQuery& prepared(int key, const char* sql);
+    SqliteStatement& prepared(int key, const char* sql);
 
     SqliteConnection& db_;
-    std::vector<std::unique_ptr<QSqlQuery>> statements_;
+    std::vector<std::unique_ptr<SqliteStatement>> statements_;
 };
 
 }  // namespace respan

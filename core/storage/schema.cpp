@@ -115,11 +115,9 @@ int currentVersion() {
 
 void migrate(SqliteConnection& db, int fromVersion) {
     for (const MigrationStep& step : migrationSteps()) {
-        if (step.version <= fromVersion)
-            continue;
+        if (step.version <= fromVersion) continue;
         db.transaction([&] {
-            for (const QString& sql : step.statements)
-                db.exec(sql);
+            for (const QString& sql : step.statements) db.exec(sql);
             db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         });
     }

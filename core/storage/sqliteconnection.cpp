@@ -33,10 +33,8 @@ void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
     const QString code = err.nativeErrorCode();
     ProjectFileError::Kind fallback = ProjectFileError::Kind::Io;
     const int native = code.toInt() & 0xff;
-    if (native == SQLITE_CORRUPT)
-        fallback = ProjectFileError::Kind::Corrupt;
-    if (native == SQLITE_NOTADB)
-        fallback = ProjectFileError::Kind::NotSqlite;
+    if (native == SQLITE_CORRUPT) fallback = ProjectFileError::Kind::Corrupt;
+    if (native == SQLITE_NOTADB) fallback = ProjectFileError::Kind::NotSqlite;
     throw ProjectFileError(
         kindFrom(kind, fallback), path,
         Tr::tr("%1: %2 (SQLite error %3)")
@@ -48,8 +46,7 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    if (mode == Mode::ReadOnly)
-        options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString message = db.lastError().text();
@@ -104,16 +101,13 @@ QSqlQuery SqliteConnection::query() const {
 
 void SqliteConnection::exec(const QString& sql, int kindOnError) {
     QSqlQuery q = query();
-    if (!q.exec(sql))
-        throwQueryError(q, path_, kindOnError);
+    if (!q.exec(sql)) throwQueryError(q, path_, kindOnError);
 }
 
 QVariant SqliteConnection::scalar(const QString& sql) {
     QSqlQuery q = query();
-    if (!q.exec(sql))
-        throwQueryError(q, path_, -1);
-    if (!q.next())
-        return QVariant();
+    if (!q.exec(sql)) throwQueryError(q, path_, -1);
+    if (!q.next()) return QVariant();
     return q.value(0);
 }
 

@@ -29,17 +29,14 @@ bool ChildProcess::startAndWaitReady(int timeoutMs) {
     process_.start(
         QCoreApplication::applicationFilePath(),
         {QStringLiteral("--gtest_filter=ChildProcess.Run"), QStringLiteral("--gtest_brief=1")});
-    if (!process_.waitForStarted(timeoutMs))
-        return false;
+    if (!process_.waitForStarted(timeoutMs)) return false;
     QElapsedTimer t;
     t.start();
     while (t.elapsed() < timeoutMs) {
         process_.waitForReadyRead(100);
         output_ += QString::fromUtf8(process_.readAllStandardOutput());
-        if (output_.contains(QLatin1String("CHILD-READY")))
-            return true;
-        if (process_.state() == QProcess::NotRunning)
-            return false;
+        if (output_.contains(QLatin1String("CHILD-READY"))) return true;
+        if (process_.state() == QProcess::NotRunning) return false;
     }
     return false;
 }
@@ -51,20 +48,16 @@ void ChildProcess::kill() {
 
 bool isChildProcess(QString* mode, QString* argument) {
     const QString m = qEnvironmentVariable("RESPAN_CHILD_MODE");
-    if (m.isEmpty())
-        return false;
-    if (mode)
-        *mode = m;
-    if (argument)
-        *argument = qEnvironmentVariable("RESPAN_CHILD_ARG");
+    if (m.isEmpty()) return false;
+    if (mode) *mode = m;
+    if (argument) *argument = qEnvironmentVariable("RESPAN_CHILD_ARG");
     return true;
 }
 
 void signalReadyAndWait() {
     std::fputs("CHILD-READY\n", stdout);
     std::fflush(stdout);
-    for (;;)
-        ::pause();
+    for (;;) ::pause();
 }
 
 }  // namespace respan::test

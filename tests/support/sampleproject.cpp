@@ -205,10 +205,8 @@ QString compareDocuments(const ProjectDocument& a, const ProjectDocument& b) {
                 return QStringLiteral("document %1 of %2 differs").arg(k).arg(a.element(i).id);
         }
     }
-    if (a.donors() != b.donors())
-        return QStringLiteral("donors differ");
-    if (a.structures() != b.structures())
-        return QStringLiteral("structures differ");
+    if (a.donors() != b.donors()) return QStringLiteral("donors differ");
+    if (a.structures() != b.structures()) return QStringLiteral("structures differ");
     auto sorted = [](std::vector<Assignment> v) {
         std::sort(v.begin(), v.end(),
                   [](const Assignment& x, const Assignment& y) { return x.slotUid < y.slotUid; });
@@ -216,8 +214,7 @@ QString compareDocuments(const ProjectDocument& a, const ProjectDocument& b) {
     };
     if (sorted(a.assignments()) != sorted(b.assignments()))
         return QStringLiteral("assignments differ");
-    if (!(a.settings() == b.settings()))
-        return QStringLiteral("settings differ");
+    if (!(a.settings() == b.settings())) return QStringLiteral("settings differ");
     return {};
 }
 

@@ -22,8 +22,7 @@ using namespace respan;
 TEST(ChildProcess, Run) {
     QString mode;
     QString arg;
-    if (!test::isChildProcess(&mode, &arg))
-        GTEST_SKIP() << "only runs as a child process";
+    if (!test::isChildProcess(&mode, &arg)) GTEST_SKIP() << "only runs as a child process";
     ProjectDocument doc;
     ProjectSession session(doc);
     session.open(arg, ProjectSession::LockPolicy::FailIfLocked);
@@ -200,8 +199,7 @@ TEST_F(SessionTest, FailedOpenKeepsTheDocumentAndTakesNoLock) {
 // Writes tests/data/fixtures/project-v1.respan when RESPAN_WRITE_FIXTURES=1 (run once when the
 // schema is at version 1; the file is then checked in and never regenerated).
 TEST(Fixtures, WriteVersion1) {
-    if (qEnvironmentVariable("RESPAN_WRITE_FIXTURES") != QLatin1String("1"))
-        GTEST_SKIP();
+    if (qEnvironmentVariable("RESPAN_WRITE_FIXTURES") != QLatin1String("1")) GTEST_SKIP();
     ASSERT_EQ(schema::currentVersion(), 1);
     ProjectDocument doc;
     test::fillSampleProject(doc);
