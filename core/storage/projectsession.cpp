@@ -1,6 +1,7 @@
 #include "storage/projectsession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,6 +18,19 @@ using Kind = ProjectFileError::Kind;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProjectSession)
 };
+
+/// Whole-file saves write `.<name>.tmp-<random>` beside the project and rename it; a crash in
+/// between leaves the temporary file. Whoever holds the lock may remove them.
+void removeLeftoverTemporaries(const QString& projectPath) {
+    const QFileInfo info(projectPath);
+    QDir dir = info.absoluteDir();
+    const QStringList leftovers =
+        dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".tmp-*")},
+                      QDir::Files | QDir::Hidden);
+    for (const QString& name : leftovers) dir.remove(name);
+    QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp"));
+    QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp-journal"));
+}
 
 }  // namespace
 
@@ -85,6 +99,7 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         }
     }
 
+    if (!readOnly) removeLeftoverTemporaries(absolute);
     const int version = ProjectStore::load(absolute, doc_, readOnly);
     if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
     if (lock_) lock_->unlock();
@@ -153,6 +168,7 @@ void ProjectSession::writeAutosave() {
         ProjectStore::saveChanges(tmp, doc_);
     } catch (...) {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         throw;
     }
     QFile::remove(autosave);

@@ -258,6 +258,7 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
         syncPath(QFileInfo(path).absolutePath(), true);
     } catch (...) {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         throw;
     }
 }
@@ -276,7 +277,10 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
     }
     SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
     db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-    db.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    // Normal locking, not locking_mode=EXCLUSIVE: under fault injection (a disk whose fsync keeps
+    // failing), exclusive mode left a half-rolled-back file after a failed commit, while normal
+    // locking leaves a hot journal that the next open rolls back. The project lock file already
+    // keeps other ReSpan processes from writing.
     checkSchemaObjects(db);
     db.transaction([&] {
         RowWriter w(db);

@@ -35,7 +35,8 @@ void SqliteStatement::fail(int rc) const {
     throw ProjectFileError(
         kind, db_.path(),
         Tr::tr("%1: %2 (SQLite error %3)")
-            .arg(db_.path(), QString::fromUtf8(sqlite3_errmsg(handle_)), QString::number(rc)));
+            .arg(db_.path(), sqliteErrorText(rc, QString::fromUtf8(sqlite3_errmsg(handle_))),
+                 QString::number(rc)));
 }
 
 void SqliteStatement::bind(int index, long long value) {

@@ -20,7 +20,7 @@ ChildProcess::~ChildProcess() {
     }
 }
 
-bool ChildProcess::startAndWaitReady(int timeoutMs) {
+void ChildProcess::start() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RESPAN_CHILD_MODE"), mode_);
     env.insert(QStringLiteral("RESPAN_CHILD_ARG"), argument_);
@@ -29,6 +29,15 @@ bool ChildProcess::startAndWaitReady(int timeoutMs) {
     process_.start(
         QCoreApplication::applicationFilePath(),
         {QStringLiteral("--gtest_filter=ChildProcess.Run"), QStringLiteral("--gtest_brief=1")});
+}
+
+QString ChildProcess::readOutput() {
+    output_ += QString::fromUtf8(process_.readAllStandardOutput());
+    return output_;
+}
+
+bool ChildProcess::startAndWaitReady(int timeoutMs) {
+    start();
     if (!process_.waitForStarted(timeoutMs)) return false;
     QElapsedTimer t;
     t.start();

@@ -16,6 +16,10 @@ public:
     ~ChildProcess();
     /// Starts the child and waits until it prints "ready" (false on timeout or early exit).
     bool startAndWaitReady(int timeoutMs = 20000);
+    /// Starts the child without waiting for anything.
+    void start();
+    /// Everything the child printed on stdout so far.
+    QString readOutput();
     /// SIGKILL, as a crash would end it.
     void kill();
     [[nodiscard]] qint64 pid() const { return process_.processId(); }

@@ -18,26 +18,6 @@
 
 using namespace respan;
 
-// Entry point of the child processes started by test::ChildProcess; a no-op in a normal run.
-TEST(ChildProcess, Run) {
-    QString mode;
-    QString arg;
-    if (!test::isChildProcess(&mode, &arg)) GTEST_SKIP() << "only runs as a child process";
-    ProjectDocument doc;
-    ProjectSession session(doc);
-    session.open(arg, ProjectSession::LockPolicy::FailIfLocked);
-    if (mode == QLatin1String("edit-autosave")) {
-        ProjectSettings s = doc.settings();
-        s.projectName = QStringLiteral("edited before the crash");
-        doc.setSettings(s);
-        Element e = doc.element(0);
-        e.notes = QStringLiteral("unsaved note");
-        doc.updateElement(0, e);
-        session.writeAutosave();
-    }
-    test::signalReadyAndWait();
-}
-
 namespace {
 
 class SessionTest : public ::testing::Test {
