@@ -27,7 +27,8 @@ std::vector<Command> builtinCommands() {
     return {
         {QStringLiteral("new"), QStringLiteral("new FILE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("demo FILE"), runDemo},
-        {QStringLiteral("import"), QStringLiteral("import FILE --elements CSV | --design CSV"), runImport},
+        {QStringLiteral("import"), QStringLiteral("import FILE --elements CSV | --design CSV"),
+         runImport},
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
     };
@@ -36,8 +37,10 @@ std::vector<Command> builtinCommands() {
 void printUsage(QTextStream& s, const std::vector<Command>& commands) {
     s << Tr::tr("Usage: respan-cli COMMAND ARGUMENTS") << '\n' << Tr::tr("Commands:") << '\n';
     for (const Command& c : commands) s << "  respan-cli " << c.usage << '\n';
-    s << Tr::tr("Exit status: 0 success, 1 usage error, 2 bad input or refused file (nothing changed), "
-            "3 other failure.")
+    s << Tr::tr(
+             "Exit status: 0 success, 1 usage error, 2 bad input or refused file (nothing "
+             "changed), "
+             "3 other failure.")
       << Qt::endl;
 }
 
@@ -54,7 +57,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
         return kUsage;
     }
     const QString& name = args.first();
-    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") ||
+        name == QLatin1String("help")) {
         printUsage(out, commands);
         return kOk;
     }
@@ -67,7 +71,8 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
         try {
             return c.run(args.mid(1), out, err);
         } catch (const UsageError& e) {
-            err << Tr::tr("error: %1").arg(e.message) << '\n' << Tr::tr("usage: respan-cli %1").arg(c.usage) << Qt::endl;
+            err << Tr::tr("error: %1").arg(e.message) << '\n'
+                << Tr::tr("usage: respan-cli %1").arg(c.usage) << Qt::endl;
             return kUsage;
         } catch (const std::exception& e) {
             err << Tr::tr("error: %1").arg(QString::fromUtf8(e.what())) << Qt::endl;

@@ -17,7 +17,8 @@ struct Tr {
 };
 }  // namespace
 
-int editProject(const QString& path, QTextStream& err, const std::function<int(ProjectDocument&)>& edit) {
+int editProject(const QString& path, QTextStream& err,
+                const std::function<int(ProjectDocument&)>& edit) {
     ProjectDocument doc;
     ProjectSession session(doc);
     try {
@@ -57,6 +58,8 @@ bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err) {
     return true;
 }
 
-QString currentUser() { return ProjectLock::currentProcess().user; }
+QString currentUser() {
+    return ProjectLock::currentProcess().user;
+}
 
 }  // namespace respan::cli

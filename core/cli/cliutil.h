@@ -12,7 +12,7 @@ class QTextStream;
 namespace respan {
 class ProjectDocument;
 class ProjectSession;
-}
+}  // namespace respan
 
 namespace respan::cli {
 

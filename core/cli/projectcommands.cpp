@@ -23,12 +23,15 @@ struct Tr {
 
 void expectCount(const QStringList& args, int count) {
     if (args.size() < count) throw UsageError{Tr::tr("missing arguments")};
-    if (args.size() > count) throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
+    if (args.size() > count)
+        throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(args.at(count))};
 }
 
-int writeNewProject(const QString& path, QTextStream& err, const std::function<void(ProjectDocument&)>& fill) {
+int writeNewProject(const QString& path, QTextStream& err,
+                    const std::function<void(ProjectDocument&)>& fill) {
     if (QFileInfo::exists(path)) {
-        err << Tr::tr("error: %1 exists already; choose another name or remove it first").arg(path) << Qt::endl;
+        err << Tr::tr("error: %1 exists already; choose another name or remove it first").arg(path)
+            << Qt::endl;
         return kBadInput;
     }
     try {
@@ -42,8 +45,10 @@ int writeNewProject(const QString& path, QTextStream& err, const std::function<v
     }
 }
 
-void printMessages(QTextStream& err, const QString& file, const io::ImportMessages& messages, const QString& kind) {
-    for (const io::ImportMessage& m : messages) err << file << ": " << kind << ": " << m.toString() << '\n';
+void printMessages(QTextStream& err, const QString& file, const io::ImportMessages& messages,
+                   const QString& kind) {
+    for (const io::ImportMessage& m : messages)
+        err << file << ": " << kind << ": " << m.toString() << '\n';
 }
 
 }  // namespace
@@ -57,9 +62,11 @@ int runNew(const QStringList& args, QTextStream& out, QTextStream& err) {
 
 int runDemo(const QStringList& args, QTextStream& out, QTextStream& err) {
     expectCount(args, 1);
-    const int status = writeNewProject(args.at(0), err, [](ProjectDocument& doc) { demo::buildDemoProject(doc); });
+    const int status =
+        writeNewProject(args.at(0), err, [](ProjectDocument& doc) { demo::buildDemoProject(doc); });
     if (status == kOk) {
-        out << Tr::tr("wrote the A9 -> A44 demo project to %1").arg(QFileInfo(args.at(0)).absoluteFilePath())
+        out << Tr::tr("wrote the A9 -> A44 demo project to %1")
+                   .arg(QFileInfo(args.at(0)).absoluteFilePath())
             << Qt::endl;
     }
     return status;
@@ -82,7 +89,8 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
             printMessages(err, csv, import.warnings, Tr::tr("warning"));
             if (!import.ok()) {
                 printMessages(err, csv, import.errors, Tr::tr("error"));
-                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size()))
+                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
+                              static_cast<int>(import.errors.size()))
                            .arg(csv)
                     << Qt::endl;
                 return int(kBadInput);
@@ -96,7 +104,9 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         printMessages(err, csv, import.warnings, Tr::tr("warning"));
         if (!import.ok()) {
             printMessages(err, csv, import.errors, Tr::tr("error"));
-            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr, static_cast<int>(import.errors.size())).arg(csv)
+            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
+                          static_cast<int>(import.errors.size()))
+                       .arg(csv)
                 << Qt::endl;
             return int(kBadInput);
         }
@@ -159,12 +169,14 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
         const CheckReport r = ProjectStore::check(file);
         out << Tr::tr("file: %1").arg(QFileInfo(file).absoluteFilePath()) << '\n'
             << Tr::tr("schema version: %1").arg(r.schemaVersion) << '\n'
-            << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED")) << '\n';
+            << Tr::tr("integrity check: %1").arg(r.integrityOk ? Tr::tr("ok") : Tr::tr("FAILED"))
+            << '\n';
         for (const QString& m : r.integrityMessages) out << "  " << m << '\n';
         out << Tr::tr("foreign key check: %1")
-                   .arg(r.foreignKeyViolations.isEmpty() ? Tr::tr("ok")
-                                                         : Tr::tr("%n violation(s)", nullptr,
-                                                              static_cast<int>(r.foreignKeyViolations.size())))
+                   .arg(r.foreignKeyViolations.isEmpty()
+                            ? Tr::tr("ok")
+                            : Tr::tr("%n violation(s)", nullptr,
+                                     static_cast<int>(r.foreignKeyViolations.size())))
             << '\n';
         for (const QString& m : r.foreignKeyViolations) out << "  " << m << '\n';
         out << Tr::tr("elements: %1").arg(r.elements) << '\n'
@@ -173,7 +185,8 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             << Tr::tr("spans: %1").arg(r.spans) << '\n'
             << Tr::tr("slots: %1").arg(r.slots) << '\n'
             << Tr::tr("assignments: %1 (%2 pinned)").arg(r.assignments).arg(r.pinned) << '\n'
-            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes) << '\n'
+            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes)
+            << '\n'
             << Tr::tr("history entries: %1").arg(r.historyEntries) << Qt::endl;
         if (!r.ok()) {
             err << Tr::tr("error: %1 failed the integrity check").arg(file) << Qt::endl;

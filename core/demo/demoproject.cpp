@@ -38,7 +38,8 @@ void buildDemoProject(ProjectDocument& doc) {
     const QJsonObject s = project.value(QStringLiteral("settings")).toObject();
     for (auto it = s.begin(); it != s.end(); ++it) {
         if (auto err = applySetting(settings, it.key(), it.value().toString())) {
-            throw std::runtime_error(QStringLiteral("demo setting %1: %2").arg(it.key(), err->message).toStdString());
+            throw std::runtime_error(
+                QStringLiteral("demo setting %1: %2").arg(it.key(), err->message).toStdString());
         }
     }
     doc.setSettings(settings);
@@ -49,17 +50,20 @@ void buildDemoProject(ProjectDocument& doc) {
         DonorStructure d;
         d.name = o.value(QStringLiteral("name")).toString();
         if (o.contains(QStringLiteral("lat"))) {
-            d.location = GeoPoint{o.value(QStringLiteral("lat")).toDouble(), o.value(QStringLiteral("lon")).toDouble()};
+            d.location = GeoPoint{o.value(QStringLiteral("lat")).toDouble(),
+                                  o.value(QStringLiteral("lon")).toDouble()};
         }
         if (o.contains(QStringLiteral("harvest_date"))) {
-            d.harvestDate = QDate::fromString(o.value(QStringLiteral("harvest_date")).toString(), Qt::ISODate);
+            d.harvestDate =
+                QDate::fromString(o.value(QStringLiteral("harvest_date")).toString(), Qt::ISODate);
         }
         d.notes = o.value(QStringLiteral("notes")).toString();
         donors.push_back(std::move(d));
     }
     doc.setDonors(std::move(donors));
 
-    io::ElementImport elements = io::parseElementsCsv(resource("elements.csv"), doc, QStringLiteral("ReSpan demo"));
+    io::ElementImport elements =
+        io::parseElementsCsv(resource("elements.csv"), doc, QStringLiteral("ReSpan demo"));
     if (!elements.ok()) fail(QStringLiteral("demo elements.csv does not import:"), elements.errors);
     io::applyElementImport(doc, std::move(elements));
 

@@ -45,9 +45,13 @@ ProjectDocument::ProjectDocument() : notifier_(std::make_unique<DocumentNotifier
 
 ProjectDocument::~ProjectDocument() = default;
 
-Uid ProjectDocument::allocateUid() { return nextUid_++; }
+Uid ProjectDocument::allocateUid() {
+    return nextUid_++;
+}
 
-void ProjectDocument::reserveUidsUpTo(Uid uid) { nextUid_ = std::max(nextUid_, uid + 1); }
+void ProjectDocument::reserveUidsUpTo(Uid uid) {
+    nextUid_ = std::max(nextUid_, uid + 1);
+}
 
 void ProjectDocument::setChanged(const std::function<void(ChangeSet&)>& change) {
     const bool was = changes_.any();
@@ -57,7 +61,9 @@ void ProjectDocument::setChanged(const std::function<void(ChangeSet&)>& change) 
 
 // --- elements -------------------------------------------------------------------------------
 
-int ProjectDocument::elementRow(Uid uid) const { return elementRowByUid_.value(uid, -1); }
+int ProjectDocument::elementRow(Uid uid) const {
+    return elementRowByUid_.value(uid, -1);
+}
 
 int ProjectDocument::elementRowById(const QString& id) const {
     const auto it = elementUidById_.constFind(id);
@@ -80,9 +86,18 @@ void ProjectDocument::rebuildElementIndex(int fromRow) {
     }
 }
 
+void ProjectDocument::assignDocumentUids(Element& e) {
+    for (AttachedDocument& d : e.documents) {
+        if (d.uid == kNoUid) d.uid = allocateUid();
+        reserveUidsUpTo(d.uid);
+    }
+}
+
 int ProjectDocument::insertElement(Element e) {
     if (e.uid == kNoUid) e.uid = allocateUid();
-    if (elementRowByUid_.contains(e.uid)) invalid(QStringLiteral("element uid %1 exists").arg(e.uid));
+    assignDocumentUids(e);
+    if (elementRowByUid_.contains(e.uid))
+        invalid(QStringLiteral("element uid %1 exists").arg(e.uid));
     if (elementUidById_.contains(e.id)) invalid(Tr::tr("element id %1 is already used").arg(e.id));
     reserveUidsUpTo(e.uid);
     const auto it = std::lower_bound(elements_.begin(), elements_.end(), e.uid,
@@ -103,6 +118,7 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
     QSet<QString> newIds;
     for (Element& e : added) {
         if (e.uid == kNoUid) e.uid = allocateUid();
+        assignDocumentUids(e);
         if (e.uid < nextUid_ - 1 && elementRowByUid_.contains(e.uid))
             invalid(QStringLiteral("element uid %1 exists").arg(e.uid));
         if (elementUidById_.contains(e.id) || newIds.contains(e.id))
@@ -110,7 +126,8 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
         newIds.insert(e.id);
         reserveUidsUpTo(e.uid);
     }
-    std::sort(added.begin(), added.end(), [](const Element& a, const Element& b) { return a.uid < b.uid; });
+    std::sort(added.begin(), added.end(),
+              [](const Element& a, const Element& b) { return a.uid < b.uid; });
     if (!elements_.empty() && added.front().uid <= elements_.back().uid) {
         // Not an append: fall back to ordered single inserts (rare; loaders use resetContent).
         for (Element& e : added) insertElement(std::move(e));
@@ -138,10 +155,12 @@ void ProjectDocument::updateElement(int row, Element e) {
     Element& current = elements_[static_cast<std::size_t>(row)];
     if (e.uid != current.uid) invalid(QStringLiteral("updateElement may not change the uid"));
     if (e.id != current.id) {
-        if (elementUidById_.contains(e.id)) invalid(Tr::tr("element id %1 is already used").arg(e.id));
+        if (elementUidById_.contains(e.id))
+            invalid(Tr::tr("element id %1 is already used").arg(e.id));
         elementUidById_.remove(current.id);
         elementUidById_.insert(e.id, e.uid);
     }
+    assignDocumentUids(e);
     const Uid uid = e.uid;
     current = std::move(e);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
@@ -211,7 +230,8 @@ void ProjectDocument::ensureSlotIndex() const {
             const Span& span = st.spans[static_cast<std::size_t>(p)];
             spanIndex_.insert(span.uid, SlotPosition{s, p, -1});
             for (int k = 0; k < static_cast<int>(span.slots.size()); ++k) {
-                slotIndex_.insert(span.slots[static_cast<std::size_t>(k)].uid, SlotPosition{s, p, k});
+                slotIndex_.insert(span.slots[static_cast<std::size_t>(k)].uid,
+                                  SlotPosition{s, p, k});
                 ++slotCount_;
             }
         }
@@ -315,7 +335,8 @@ void ProjectDocument::insertStructure(int index, Structure s) {
 Removed<Structure> ProjectDocument::takeStructure(int index) {
     checkIndex(index, structures_.size(), false);
     Removed<Structure> removed;
-    removed.assignments = takeAssignmentsOfSlots(slotUidsOf(structures_[static_cast<std::size_t>(index)]));
+    removed.assignments =
+        takeAssignmentsOfSlots(slotUidsOf(structures_[static_cast<std::size_t>(index)]));
     Q_EMIT notifier_->structureAboutToBeRemoved(index);
     removed.item = std::move(structures_[static_cast<std::size_t>(index)]);
     structures_.erase(structures_.begin() + index);
@@ -347,7 +368,8 @@ void ProjectDocument::insertSpan(int structure, int index, Span span) {
     Structure& s = structures_[static_cast<std::size_t>(structure)];
     checkIndex(index, s.spans.size(), true);
     for (const Span& other : s.spans) {
-        if (other.name == span.name) invalid(Tr::tr("span %1 already exists in %2").arg(span.name, s.name));
+        if (other.name == span.name)
+            invalid(Tr::tr("span %1 already exists in %2").arg(span.name, s.name));
     }
     assignUids(span);
     Q_EMIT notifier_->spanAboutToBeInserted(structure, index);
@@ -361,7 +383,8 @@ Removed<Span> ProjectDocument::takeSpan(int structure, int index) {
     Structure& s = structures_[static_cast<std::size_t>(structure)];
     checkIndex(index, s.spans.size(), false);
     Removed<Span> removed;
-    removed.assignments = takeAssignmentsOfSlots(slotUidsOf(s.spans[static_cast<std::size_t>(index)]));
+    removed.assignments =
+        takeAssignmentsOfSlots(slotUidsOf(s.spans[static_cast<std::size_t>(index)]));
     Q_EMIT notifier_->spanAboutToBeRemoved(structure, index);
     removed.item = std::move(s.spans[static_cast<std::size_t>(index)]);
     s.spans.erase(s.spans.begin() + index);
@@ -399,7 +422,8 @@ void ProjectDocument::insertSlot(int structure, int span, int index, Slot slot) 
     Span& p = s.spans[static_cast<std::size_t>(span)];
     checkIndex(index, p.slots.size(), true);
     for (const Slot& other : p.slots) {
-        if (other.name == slot.name) invalid(Tr::tr("slot %1 already exists in span %2").arg(slot.name, p.name));
+        if (other.name == slot.name)
+            invalid(Tr::tr("slot %1 already exists in span %2").arg(slot.name, p.name));
     }
     if (slot.uid == kNoUid) slot.uid = allocateUid();
     reserveUidsUpTo(slot.uid);
@@ -499,7 +523,8 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
     QSet<Uid> elems;
     for (const Assignment& a : list) {
         if (elementRow(a.elementUid) < 0) invalid(QStringLiteral("assignment to unknown element"));
-        if (!slotPosition(a.slotUid).isValid()) invalid(QStringLiteral("assignment to unknown slot"));
+        if (!slotPosition(a.slotUid).isValid())
+            invalid(QStringLiteral("assignment to unknown slot"));
         if (slots.contains(a.slotUid) || elems.contains(a.elementUid))
             invalid(QStringLiteral("slot or element assigned twice"));
         slots.insert(a.slotUid);
@@ -533,7 +558,8 @@ void ProjectDocument::resetContent(Content content) {
     Q_EMIT notifier_->aboutToReset();
     const bool wasModified = changes_.any();
     elements_ = std::move(content.elements);
-    std::sort(elements_.begin(), elements_.end(), [](const Element& a, const Element& b) { return a.uid < b.uid; });
+    std::sort(elements_.begin(), elements_.end(),
+              [](const Element& a, const Element& b) { return a.uid < b.uid; });
     donors_ = std::move(content.donors);
     structures_ = std::move(content.structures);
     settings_ = std::move(content.settings);
@@ -548,7 +574,8 @@ void ProjectDocument::resetContent(Content content) {
         for (const AttachedDocument& d : e.documents) reserveUidsUpTo(d.uid);
     }
     for (Element& e : elements_) {
-        if (elementUidById_.contains(e.id)) invalid(Tr::tr("element id %1 is used twice").arg(e.id));
+        if (elementUidById_.contains(e.id))
+            invalid(Tr::tr("element id %1 is used twice").arg(e.id));
         elementUidById_.insert(e.id, e.uid);
     }
     rebuildElementIndex(0);
@@ -581,7 +608,9 @@ void ProjectDocument::resetContent(Content content) {
     if (wasModified) Q_EMIT notifier_->modifiedChanged(false);
 }
 
-void ProjectDocument::clear() { resetContent(Content{}); }
+void ProjectDocument::clear() {
+    resetContent(Content{});
+}
 
 void ProjectDocument::markSaved() {
     for (Element& e : elements_) {

@@ -25,7 +25,7 @@ struct ChangeSet {
     bool structures = false;   ///< structures, spans and slots rewritten on save
     bool assignments = false;  ///< assignment table rewritten on save
     bool settings = false;
-    bool everything = false;   ///< never saved to its file (new document, or loaded from elsewhere)
+    bool everything = false;  ///< never saved to its file (new document, or loaded from elsewhere)
 
     [[nodiscard]] bool any() const {
         return everything || !elements.isEmpty() || donors || structures || assignments || settings;
@@ -74,7 +74,9 @@ public:
     // --- elements ---------------------------------------------------------------------------
     [[nodiscard]] const std::vector<Element>& elements() const { return elements_; }
     [[nodiscard]] int elementCount() const { return static_cast<int>(elements_.size()); }
-    [[nodiscard]] const Element& element(int row) const { return elements_.at(static_cast<std::size_t>(row)); }
+    [[nodiscard]] const Element& element(int row) const {
+        return elements_.at(static_cast<std::size_t>(row));
+    }
     [[nodiscard]] int elementRow(Uid uid) const;                ///< -1 when absent
     [[nodiscard]] int elementRowById(const QString& id) const;  ///< -1 when absent
     [[nodiscard]] const Element* elementByUid(Uid uid) const;
@@ -98,7 +100,9 @@ public:
     // --- receiving structures ---------------------------------------------------------------
     [[nodiscard]] const std::vector<Structure>& structures() const { return structures_; }
     [[nodiscard]] int structureCount() const { return static_cast<int>(structures_.size()); }
-    [[nodiscard]] const Structure& structure(int index) const { return structures_.at(static_cast<std::size_t>(index)); }
+    [[nodiscard]] const Structure& structure(int index) const {
+        return structures_.at(static_cast<std::size_t>(index));
+    }
     [[nodiscard]] int structureIndex(Uid uid) const;
     [[nodiscard]] int structureIndexByName(const QString& name) const;
     [[nodiscard]] int slotCount() const;
@@ -166,6 +170,7 @@ public:
 
 private:
     void rebuildElementIndex(int fromRow);
+    void assignDocumentUids(Element& e);
     void invalidateSlotIndex() { slotIndexValid_ = false; }
     void ensureSlotIndex() const;
     void checkStructureNameFree(const QString& name, int exceptIndex) const;

@@ -56,6 +56,7 @@ void applyDesignImport(ProjectDocument& doc, DesignImport&& import);
 
 /// Writes the inventory as elements.csv in `dialect` (UTF-8, header, RFC 4180 quoting) so that
 /// parseElementsCsv on the result gives back the same field values.
-QByteArray writeElementsCsv(const ProjectDocument& doc, CsvDialect dialect = CsvDialect::CommaPoint);
+QByteArray writeElementsCsv(const ProjectDocument& doc,
+                            CsvDialect dialect = CsvDialect::CommaPoint);
 
 }  // namespace respan::io

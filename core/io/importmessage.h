@@ -10,10 +10,10 @@ namespace respan::io {
 /// the row number (header = row 1), the column name as written in the file, the raw value,
 /// and the rule that was broken.
 struct ImportMessage {
-    int row = 0;      ///< 1-based; 0 when the problem concerns the whole file
-    QString column;   ///< column name as in the header; empty when it concerns the whole row/file
-    QString value;    ///< raw text of the field as it was in the file
-    QString rule;     ///< short key: "required", "number", "range", "unique", "ambiguous-number", ...
+    int row = 0;     ///< 1-based; 0 when the problem concerns the whole file
+    QString column;  ///< column name as in the header; empty when it concerns the whole row/file
+    QString value;   ///< raw text of the field as it was in the file
+    QString rule;  ///< short key: "required", "number", "range", "unique", "ambiguous-number", ...
     QString message;  ///< translated sentence
 
     /// "row 7, column length_m, value \"-2,5\": must be greater than 0 m (range)"

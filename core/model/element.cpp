@@ -24,7 +24,8 @@ constexpr std::array<const char*, kElementStatusCount> kStatusNames = {
 }  // namespace
 
 QString capacityBasisKey(CapacityBasis basis) {
-    return basis == CapacityBasis::Verified ? QStringLiteral("verified") : QStringLiteral("estimated");
+    return basis == CapacityBasis::Verified ? QStringLiteral("verified")
+                                            : QStringLiteral("estimated");
 }
 
 std::optional<CapacityBasis> capacityBasisFromKey(const QString& key) {

@@ -18,7 +18,15 @@ namespace respan {
 enum class CapacityBasis { Estimated, Verified };
 
 /// Lifecycle of a harvested element. Order follows the usual path through a reuse project.
-enum class ElementStatus { InStructure, Harvested, InStorage, Certified, Reserved, Installed, Rejected };
+enum class ElementStatus {
+    InStructure,
+    Harvested,
+    InStorage,
+    Certified,
+    Reserved,
+    Installed,
+    Rejected
+};
 
 inline constexpr int kElementStatusCount = 7;
 

@@ -37,10 +37,9 @@ const std::vector<SettingInfo>& settingInfos() {
                      QStringLiteral("kg CO2e/tkm"),
                      Tr::tr("Emissions of road transport, per tonne-kilometre"),
                      Tr::tr("illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
-                        "the vehicle used")});
-        v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false,
-                     QString(), Tr::tr("Road distance divided by geodesic distance"),
-                     Tr::tr("illustrative")});
+                            "the vehicle used")});
+        v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false, QString(),
+                     Tr::tr("Road distance divided by geodesic distance"), Tr::tr("illustrative")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      Tr::tr("Name of the project"), QString()});
         v.push_back({QStringLiteral("author"), SettingType::Text, 0, 200, false, QString(),
@@ -108,10 +107,14 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 (info->minimumExclusive && v == info->minimum)) {
                 return rangeError();
             }
-            if (n == QLatin1String("max_shortening_m")) s.maxShorteningM = v;
-            else if (n == QLatin1String("F_new")) s.fNew = v;
-            else if (n == QLatin1String("F_tkm")) s.fTkm = v;
-            else if (n == QLatin1String("road_factor")) s.roadFactor = v;
+            if (n == QLatin1String("max_shortening_m"))
+                s.maxShorteningM = v;
+            else if (n == QLatin1String("F_new"))
+                s.fNew = v;
+            else if (n == QLatin1String("F_tkm"))
+                s.fTkm = v;
+            else if (n == QLatin1String("road_factor"))
+                s.roadFactor = v;
             return std::nullopt;
         }
         case SettingType::Integer: {
@@ -129,7 +132,8 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
         case SettingType::Boolean: {
             const QString v = value.toLower();
             bool b = false;
-            if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")) {
+            if (v == QLatin1String("true") || v == QLatin1String("1") ||
+                v == QLatin1String("yes")) {
                 b = true;
             } else if (v == QLatin1String("false") || v == QLatin1String("0") ||
                        v == QLatin1String("no")) {
@@ -145,8 +149,10 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 return SettingError{n, rawValue,
                                     Tr::tr("longer than %1 characters").arg(info->maximum)};
             }
-            if (n == QLatin1String("project_name")) s.projectName = value;
-            else if (n == QLatin1String("author")) s.author = value;
+            if (n == QLatin1String("project_name"))
+                s.projectName = value;
+            else if (n == QLatin1String("author"))
+                s.author = value;
             return std::nullopt;
         }
     }

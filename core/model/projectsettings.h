@@ -11,12 +11,12 @@ namespace respan {
 /// The project settings of matching.md sections 2-3, under exactly the names used there
 /// (`respan-cli set FILE max_shortening_m=2.5`), plus descriptive project metadata.
 struct ProjectSettings {
-    double maxShorteningM = 3.0;  ///< R1: a girder may be shortened by at most this, m
-    int maxCondition = 3;         ///< R3: highest admissible NEN 2767 condition score
-    bool requireVerified = false; ///< R4: only `verified` capacity basis admissible
-    double fNew = 173.8;          ///< kg CO2e per tonne of new precast structural concrete
-    double fTkm = 0.1;            ///< kg CO2e per tonne-km of road transport (illustrative)
-    double roadFactor = 1.3;      ///< road distance over geodesic distance (illustrative)
+    double maxShorteningM = 3.0;   ///< R1: a girder may be shortened by at most this, m
+    int maxCondition = 3;          ///< R3: highest admissible NEN 2767 condition score
+    bool requireVerified = false;  ///< R4: only `verified` capacity basis admissible
+    double fNew = 173.8;           ///< kg CO2e per tonne of new precast structural concrete
+    double fTkm = 0.1;             ///< kg CO2e per tonne-km of road transport (illustrative)
+    double roadFactor = 1.3;       ///< road distance over geodesic distance (illustrative)
 
     QString projectName;
     QString author;
@@ -28,10 +28,10 @@ enum class SettingType { Real, Integer, Boolean, Text };
 
 /// Description of one setting: its name, type, range, unit and where its default comes from.
 struct SettingInfo {
-    QString name;         ///< key as in matching.md ("max_shortening_m", "F_new", ...)
+    QString name;  ///< key as in matching.md ("max_shortening_m", "F_new", ...)
     SettingType type = SettingType::Real;
-    double minimum = 0.0; ///< inclusive (numbers only)
-    double maximum = 0.0; ///< inclusive (numbers only)
+    double minimum = 0.0;  ///< inclusive (numbers only)
+    double maximum = 0.0;  ///< inclusive (numbers only)
     bool minimumExclusive = false;
     QString unit;         ///< "m", "kg CO2e/t", ... (empty for none)
     QString description;  ///< translated

@@ -1,7 +1,5 @@
 #pragma once
 
-
-
 namespace respan {
 
 /// Internal identity of an object in a project (element, structure, span, slot, document).

@@ -25,8 +25,12 @@ public:
         value_ -= other.value_;
         return *this;
     }
-    friend constexpr Quantity operator+(Quantity a, Quantity b) { return Quantity(a.value_ + b.value_); }
-    friend constexpr Quantity operator-(Quantity a, Quantity b) { return Quantity(a.value_ - b.value_); }
+    friend constexpr Quantity operator+(Quantity a, Quantity b) {
+        return Quantity(a.value_ + b.value_);
+    }
+    friend constexpr Quantity operator-(Quantity a, Quantity b) {
+        return Quantity(a.value_ - b.value_);
+    }
     friend constexpr Quantity operator-(Quantity a) { return Quantity(-a.value_); }
     friend constexpr Quantity operator*(Quantity a, double f) { return Quantity(a.value_ * f); }
     friend constexpr Quantity operator*(double f, Quantity a) { return Quantity(a.value_ * f); }
@@ -48,15 +52,19 @@ struct KiloNewtonsTag;
 struct KiloNewtonMetresTag;
 struct KgCo2eTag;
 
-using Metres = Quantity<MetresTag>;                  ///< element and span lengths
-using Millimetres = Quantity<MillimetresTag>;        ///< section height and width
-using Kilometres = Quantity<KilometresTag>;          ///< transport distances
-using Tonnes = Quantity<TonnesTag>;                  ///< element mass
-using KiloNewtons = Quantity<KiloNewtonsTag>;        ///< shear force and resistance
+using Metres = Quantity<MetresTag>;                      ///< element and span lengths
+using Millimetres = Quantity<MillimetresTag>;            ///< section height and width
+using Kilometres = Quantity<KilometresTag>;              ///< transport distances
+using Tonnes = Quantity<TonnesTag>;                      ///< element mass
+using KiloNewtons = Quantity<KiloNewtonsTag>;            ///< shear force and resistance
 using KiloNewtonMetres = Quantity<KiloNewtonMetresTag>;  ///< bending moment and resistance
-using KgCo2e = Quantity<KgCo2eTag>;                  ///< greenhouse-gas emissions or savings
+using KgCo2e = Quantity<KgCo2eTag>;                      ///< greenhouse-gas emissions or savings
 
-constexpr Metres toMetres(Millimetres mm) { return Metres(mm.value() / 1000.0); }
-constexpr Millimetres toMillimetres(Metres m) { return Millimetres(m.value() * 1000.0); }
+constexpr Metres toMetres(Millimetres mm) {
+    return Metres(mm.value() / 1000.0);
+}
+constexpr Millimetres toMillimetres(Metres m) {
+    return Millimetres(m.value() * 1000.0);
+}
 
 }  // namespace respan

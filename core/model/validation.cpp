@@ -13,7 +13,9 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::Validation)
 };
 
-QString number(double v) { return QString::number(v, 'g', 12); }
+QString number(double v) {
+    return QString::number(v, 'g', 12);
+}
 
 void add(std::vector<FieldError>& out, std::optional<FieldError> e) {
     if (e) out.push_back(std::move(*e));
@@ -33,7 +35,9 @@ std::optional<FieldError> checkText(const QString& field, const QString& text, i
 
 }  // namespace
 
-QString requiredMessage() { return Tr::tr("a value is required"); }
+QString requiredMessage() {
+    return Tr::tr("a value is required");
+}
 
 QString rangeMessage(const FieldRange& r) {
     const QString unit = QString::fromUtf8(r.unit);
@@ -42,12 +46,15 @@ QString rangeMessage(const FieldRange& r) {
             .arg(number(r.minimum), number(r.maximum), unit)
             .trimmed();
     }
-    return Tr::tr("must be between %1 and %2 %3").arg(number(r.minimum), number(r.maximum), unit).trimmed();
+    return Tr::tr("must be between %1 and %2 %3")
+        .arg(number(r.minimum), number(r.maximum), unit)
+        .trimmed();
 }
 
 std::optional<FieldError> checkRange(const QString& field, double value, const FieldRange& r) {
     if (!std::isfinite(value)) {
-        return FieldError{field, number(value), QStringLiteral("number"), Tr::tr("not a finite number")};
+        return FieldError{field, number(value), QStringLiteral("number"),
+                          Tr::tr("not a finite number")};
     }
     const bool low = r.minimumExclusive ? value <= r.minimum : value < r.minimum;
     if (low || value > r.maximum) {
@@ -62,10 +69,9 @@ std::optional<FieldError> checkDate(const QString& field, const QDate& date) {
                           Tr::tr("not a valid date (use YYYY-MM-DD)")};
     }
     if (date.year() < ranges::kMinYear || date.year() > ranges::kMaxYear) {
-        return FieldError{field, date.toString(Qt::ISODate), QStringLiteral("range"),
-                          Tr::tr("year must be between %1 and %2")
-                              .arg(ranges::kMinYear)
-                              .arg(ranges::kMaxYear)};
+        return FieldError{
+            field, date.toString(Qt::ISODate), QStringLiteral("range"),
+            Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear)};
     }
     return std::nullopt;
 }
@@ -77,18 +83,21 @@ std::vector<FieldError> validateElement(const Element& e) {
         out.push_back({QStringLiteral("id"), e.id, QStringLiteral("whitespace"),
                        Tr::tr("must not begin or end with spaces")});
     }
-    add(out, checkText(QStringLiteral("donor_structure"), e.donorStructure, ranges::kMaxTextLength, false));
-    add(out, checkText(QStringLiteral("donor_position"), e.donorPosition, ranges::kMaxTextLength, false));
+    add(out, checkText(QStringLiteral("donor_structure"), e.donorStructure, ranges::kMaxTextLength,
+                       false));
+    add(out, checkText(QStringLiteral("donor_position"), e.donorPosition, ranges::kMaxTextLength,
+                       false));
     add(out, checkText(QStringLiteral("type"), e.type, ranges::kMaxTextLength, false));
-    add(out, checkText(QStringLiteral("original_load_class"), e.originalLoadClass, ranges::kMaxTextLength, false));
+    add(out, checkText(QStringLiteral("original_load_class"), e.originalLoadClass,
+                       ranges::kMaxTextLength, false));
     add(out, checkRange(QStringLiteral("length_m"), e.length.value(), ranges::kLength));
     add(out, checkRange(QStringLiteral("height_mm"), e.height.value(), ranges::kSectionSize));
     add(out, checkRange(QStringLiteral("width_mm"), e.width.value(), ranges::kSectionSize));
     add(out, checkRange(QStringLiteral("mass_t"), e.mass.value(), ranges::kMass));
     if (e.yearBuilt && (*e.yearBuilt < ranges::kMinYear || *e.yearBuilt > ranges::kMaxYear)) {
-        out.push_back({QStringLiteral("year_built"), QString::number(*e.yearBuilt),
-                       QStringLiteral("range"),
-                       Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear)});
+        out.push_back(
+            {QStringLiteral("year_built"), QString::number(*e.yearBuilt), QStringLiteral("range"),
+             Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear)});
     }
     add(out, checkRange(QStringLiteral("moment_capacity_knm"), e.momentCapacity.value(),
                         ranges::kMomentCapacity));
@@ -118,7 +127,8 @@ std::vector<FieldError> validateStructure(const Structure& s) {
                            Tr::tr("span name used twice in structure %1").arg(s.name)});
         }
         spanNames.insert(p.name);
-        add(out, checkRange(QStringLiteral("required_length_m"), p.requiredLength.value(), ranges::kLength));
+        add(out, checkRange(QStringLiteral("required_length_m"), p.requiredLength.value(),
+                            ranges::kLength));
         add(out, checkDate(QStringLiteral("install_date"), p.installDate));
         QSet<QString> slotNames;
         for (const Slot& slot : p.slots) {

@@ -14,7 +14,7 @@ namespace respan {
 /// the project file. `rule` is a short machine-readable key ("required", "range", ...).
 struct FieldError {
     QString field;
-    QString value;    ///< the offending value as text, as the user typed or the file held it
+    QString value;  ///< the offending value as text, as the user typed or the file held it
     QString rule;
     QString message;  ///< translated sentence: what is wrong and what is allowed
 

@@ -12,18 +12,20 @@ namespace respan {
 class ProjectFileError : public std::exception {
 public:
     enum class Kind {
-        NotFound,       ///< no such file
-        NotSqlite,      ///< not an SQLite database at all (garbage, truncated, other format)
-        Foreign,        ///< an SQLite database, but not a ReSpan project (or one with planted objects)
-        Newer,          ///< written by a newer ReSpan: schema version too high
-        Corrupt,        ///< a ReSpan project that fails its integrity checks or holds impossible data
-        Locked,         ///< another process holds the project's lock
-        ReadOnly,       ///< the project was opened read-only
-        Io,             ///< the operating system refused (disk full, permissions, I/O error)
+        NotFound,   ///< no such file
+        NotSqlite,  ///< not an SQLite database at all (garbage, truncated, other format)
+        Foreign,    ///< an SQLite database, but not a ReSpan project (or one with planted objects)
+        Newer,      ///< written by a newer ReSpan: schema version too high
+        Corrupt,    ///< a ReSpan project that fails its integrity checks or holds impossible data
+        Locked,     ///< another process holds the project's lock
+        ReadOnly,   ///< the project was opened read-only
+        Io,         ///< the operating system refused (disk full, permissions, I/O error)
     };
 
     ProjectFileError(Kind kind, QString path, QString message)
-        : kind_(kind), path_(std::move(path)), message_(std::move(message)),
+        : kind_(kind),
+          path_(std::move(path)),
+          message_(std::move(message)),
           what_(message_.toStdString()) {}
 
     [[nodiscard]] Kind kind() const { return kind_; }

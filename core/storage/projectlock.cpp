@@ -37,13 +37,16 @@ bool processAlive(qint64 pid) {
 
 QString LockInfo::describe() const {
     return Tr::tr("%1 on %2 (%3, process %4) since %5")
-        .arg(user.isEmpty() ? Tr::tr("unknown user") : user, host, application, QString::number(pid),
+        .arg(user.isEmpty() ? Tr::tr("unknown user") : user, host, application,
+             QString::number(pid),
              since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 ProjectLock::ProjectLock(QString projectPath) : lockPath_(lockPathFor(projectPath)) {}
 
-ProjectLock::~ProjectLock() { unlock(); }
+ProjectLock::~ProjectLock() {
+    unlock();
+}
 
 QString ProjectLock::lockPathFor(const QString& projectPath) {
     return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".lock");
@@ -72,11 +75,16 @@ bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
         if (eq <= 0) continue;
         const QString key = line.left(eq);
         const QString value = line.mid(eq + 1);
-        if (key == QLatin1String("pid")) info.pid = value.toLongLong(&pidOk);
-        else if (key == QLatin1String("host")) info.host = value;
-        else if (key == QLatin1String("user")) info.user = value;
-        else if (key == QLatin1String("application")) info.application = value;
-        else if (key == QLatin1String("since")) info.since = QDateTime::fromString(value, Qt::ISODate);
+        if (key == QLatin1String("pid"))
+            info.pid = value.toLongLong(&pidOk);
+        else if (key == QLatin1String("host"))
+            info.host = value;
+        else if (key == QLatin1String("user"))
+            info.user = value;
+        else if (key == QLatin1String("application"))
+            info.application = value;
+        else if (key == QLatin1String("since"))
+            info.since = QDateTime::fromString(value, Qt::ISODate);
     }
     return pidOk;
 }
@@ -84,13 +92,15 @@ bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
 ProjectLock::Result ProjectLock::tryLock() {
     if (locked_) return Result::Acquired;
     const LockInfo me = currentProcess();
-    const QString content = QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
-                                .arg(me.pid)
-                                .arg(me.host, me.user, me.application, me.since.toString(Qt::ISODate));
+    const QString content =
+        QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
+            .arg(me.pid)
+            .arg(me.host, me.user, me.application, me.since.toString(Qt::ISODate));
     const QString tmp = lockPath_ + QStringLiteral(".%1.tmp").arg(me.pid);
     {
         QFile f(tmp);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content.toUtf8()) < 0 || !f.flush()) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content.toUtf8()) < 0 ||
+            !f.flush()) {
             QFile::remove(tmp);
             // A folder we cannot write to: nobody can save here, so behave as read-only.
             holder_ = LockInfo{};
@@ -98,7 +108,8 @@ ProjectLock::Result ProjectLock::tryLock() {
             return Result::HeldByOther;
         }
     }
-    const int rc = ::link(QFile::encodeName(tmp).constData(), QFile::encodeName(lockPath_).constData());
+    const int rc =
+        ::link(QFile::encodeName(tmp).constData(), QFile::encodeName(lockPath_).constData());
     const int linkErrno = errno;
     QFile::remove(tmp);
     if (rc == 0) {
@@ -108,7 +119,8 @@ ProjectLock::Result ProjectLock::tryLock() {
     }
     if (linkErrno != EEXIST) {
         holder_ = LockInfo{};
-        holder_.application = Tr::tr("(cannot create a lock file: %1)").arg(QString::fromLocal8Bit(strerror(linkErrno)));
+        holder_.application = Tr::tr("(cannot create a lock file: %1)")
+                                  .arg(QString::fromLocal8Bit(strerror(linkErrno)));
         return Result::HeldByOther;
     }
     LockInfo info;
@@ -119,7 +131,8 @@ ProjectLock::Result ProjectLock::tryLock() {
         return Result::Stale;
     }
     holder_ = info;
-    if (info.host == me.host && (info.pid == me.pid || processAlive(info.pid))) return Result::HeldByOther;
+    if (info.host == me.host && (info.pid == me.pid || processAlive(info.pid)))
+        return Result::HeldByOther;
     if (info.host != me.host) return Result::HeldByOther;
     return Result::Stale;
 }

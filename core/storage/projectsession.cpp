@@ -1,6 +1,7 @@
 #include "storage/projectsession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,6 +18,19 @@ using Kind = ProjectFileError::Kind;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProjectSession)
 };
+
+/// Whole-file saves write `.<name>.tmp-<random>` beside the project and rename it; a crash in
+/// between leaves the temporary file. Whoever holds the lock may remove them.
+void removeLeftoverTemporaries(const QString& projectPath) {
+    const QFileInfo info(projectPath);
+    QDir dir = info.absoluteDir();
+    const QStringList leftovers =
+        dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".tmp-*")},
+                      QDir::Files | QDir::Hidden);
+    for (const QString& name : leftovers) dir.remove(name);
+    QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp"));
+    QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp-journal"));
+}
 
 }  // namespace
 
@@ -58,17 +72,19 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     if (result == ProjectLock::Result::HeldByOther) {
         if (policy == LockPolicy::FailIfLocked) {
             throw ProjectFileError(Kind::Locked, absolute,
-                                   Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+                                   Tr::tr("%1 is open in another ReSpan: %2")
+                                       .arg(absolute, lock->holder().describe()));
         }
         readOnly = true;
         outcome.heldBy = lock->holder();
     } else if (result == ProjectLock::Result::Stale) {
         const QString autosave = autosavePathFor(absolute);
         if (policy == LockPolicy::FailIfLocked && QFileInfo::exists(autosave)) {
-            throw ProjectFileError(Kind::Locked, absolute,
-                                   Tr::tr("%1 has unsaved work from a ReSpan session that ended abnormally "
-                                      "(%2). Open it in ReSpan to recover or discard that work first.")
-                                       .arg(absolute, lock->holder().describe()));
+            throw ProjectFileError(
+                Kind::Locked, absolute,
+                Tr::tr("%1 has unsaved work from a ReSpan session that ended abnormally "
+                       "(%2). Open it in ReSpan to recover or discard that work first.")
+                    .arg(absolute, lock->holder().describe()));
         }
         outcome.crashedHolder = lock->holder();
         if (!lock->takeOver()) {
@@ -83,6 +99,7 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         }
     }
 
+    if (!readOnly) removeLeftoverTemporaries(absolute);
     const int version = ProjectStore::load(absolute, doc_, readOnly);
     if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
     if (lock_) lock_->unlock();
@@ -95,11 +112,13 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
 
 void ProjectSession::save() {
     if (path_.isEmpty()) {
-        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the project has no file yet; use Save As"));
+        throw ProjectFileError(Kind::Io, QString(),
+                               Tr::tr("the project has no file yet; use Save As"));
     }
     if (readOnly_) {
-        throw ProjectFileError(Kind::ReadOnly, path_,
-                               Tr::tr("%1 is open read-only; save it under another name").arg(path_));
+        throw ProjectFileError(
+            Kind::ReadOnly, path_,
+            Tr::tr("%1 is open read-only; save it under another name").arg(path_));
     }
     ProjectStore::saveChanges(path_, doc_);
     doc_.markSaved();
@@ -115,8 +134,9 @@ void ProjectSession::saveAs(const QString& path) {
     }
     auto lock = std::make_unique<ProjectLock>(absolute);
     if (lock->tryLock() != ProjectLock::Result::Acquired && !lock->takeOver()) {
-        throw ProjectFileError(Kind::Locked, absolute,
-                               Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
+        throw ProjectFileError(
+            Kind::Locked, absolute,
+            Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
     }
     ProjectStore::writeFull(absolute, doc_, path_);
     doc_.markSaved();
@@ -141,18 +161,21 @@ void ProjectSession::writeAutosave() {
     }
     // The file plus the unsaved changes: copy, then apply the changes to the copy.
     if (!QFile::copy(path_, tmp)) {
-        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+        throw ProjectFileError(Kind::Io, autosave,
+                               Tr::tr("%1: cannot write the autosave").arg(autosave));
     }
     try {
         ProjectStore::saveChanges(tmp, doc_);
     } catch (...) {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         throw;
     }
     QFile::remove(autosave);
     if (!QFile::rename(tmp, autosave)) {
         QFile::remove(tmp);
-        throw ProjectFileError(Kind::Io, autosave, Tr::tr("%1: cannot write the autosave").arg(autosave));
+        throw ProjectFileError(Kind::Io, autosave,
+                               Tr::tr("%1: cannot write the autosave").arg(autosave));
     }
 }
 
@@ -165,7 +188,8 @@ void ProjectSession::restoreAutosave() {
     // Contents of attachments added after the last save exist only in the autosave: bring all
     // of them into memory so that the next save writes them into the project file.
     for (Element& e : content.elements) {
-        for (AttachedDocument& d : e.documents) d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
+        for (AttachedDocument& d : e.documents)
+            d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
     }
     content.donors = recovered.donors();
     content.structures = recovered.structures();
@@ -192,7 +216,8 @@ void ProjectSession::close() {
 QByteArray ProjectSession::attachmentContent(const AttachedDocument& document) const {
     if (!document.pendingContent.isEmpty() || document.size == 0) return document.pendingContent;
     if (path_.isEmpty()) {
-        throw ProjectFileError(Kind::Io, QString(), Tr::tr("the content of %1 is not available").arg(document.name));
+        throw ProjectFileError(Kind::Io, QString(),
+                               Tr::tr("the content of %1 is not available").arg(document.name));
     }
     return ProjectStore::readAttachment(path_, document.uid);
 }

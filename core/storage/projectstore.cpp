@@ -46,7 +46,8 @@ void syncPath(const QString& path, bool directory) {
     const int fd = ::open(native.constData(), O_RDONLY | (directory ? O_DIRECTORY : 0) | O_CLOEXEC);
     if (fd < 0) {
         if (directory) return;  // some file systems do not allow opening a folder; best effort
-        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: cannot reopen to flush it to disk").arg(path));
     }
     const int rc = ::fsync(fd);
     ::close(fd);
@@ -58,36 +59,43 @@ void syncPath(const QString& path, bool directory) {
 QString temporarySibling(const QString& path) {
     const QFileInfo info(path);
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
-           QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+           QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                         QLatin1Char('0'));
 }
 
 /// Refuses files that hold schema objects ReSpan did not create (triggers, views, tables).
 void checkSchemaObjects(SqliteConnection& db) {
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema"))) throwQueryError(q, db.path(), -1);
+    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema")))
+        throwQueryError(q, db.path(), -1);
     const QStringList& known = schema::knownSchemaObjects();
     while (q.next()) {
         const QString type = q.value(0).toString();
         const QString name = q.value(1).toString();
-        const bool autoIndex = type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
-        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) && known.contains(name);
+        const bool autoIndex =
+            type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
+        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) &&
+                          known.contains(name);
         if (!autoIndex && !ours) {
-            throw ProjectFileError(Kind::Foreign, db.path(),
-                                   Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
-                                      "file was altered outside ReSpan and is refused")
-                                       .arg(db.path(), type, name));
+            throw ProjectFileError(
+                Kind::Foreign, db.path(),
+                Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
+                       "file was altered outside ReSpan and is refused")
+                    .arg(db.path(), type, name));
         }
     }
 }
 
 void quickCheck(SqliteConnection& db) {
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)"))) throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
+        throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
     QStringList problems;
     while (q.next()) problems << q.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
         throw ProjectFileError(Kind::Corrupt, db.path(),
-                               Tr::tr("%1: the file is damaged (%2)").arg(db.path(), problems.join(QStringLiteral("; "))));
+                               Tr::tr("%1: the file is damaged (%2)")
+                                   .arg(db.path(), problems.join(QStringLiteral("; "))));
     }
 }
 
@@ -137,26 +145,31 @@ int checkIdentity(const QString& path) {
         throw ProjectFileError(Kind::NotFound, path, Tr::tr("%1: no such file").arg(path));
     }
     if (id.size == 0) {
-        throw ProjectFileError(Kind::NotSqlite, path, Tr::tr("%1: the file is empty; it is not a ReSpan project").arg(path));
+        throw ProjectFileError(
+            Kind::NotSqlite, path,
+            Tr::tr("%1: the file is empty; it is not a ReSpan project").arg(path));
     }
     if (!id.isSqlite) {
-        throw ProjectFileError(Kind::NotSqlite, path,
-                               Tr::tr("%1: not a ReSpan project (not an SQLite database)").arg(path));
+        throw ProjectFileError(
+            Kind::NotSqlite, path,
+            Tr::tr("%1: not a ReSpan project (not an SQLite database)").arg(path));
     }
     if (id.applicationId != schema::kApplicationId) {
-        throw ProjectFileError(Kind::Foreign, path,
-                               Tr::tr("%1: an SQLite database of another application (application id "
-                                  "0x%2), not a ReSpan project")
-                                   .arg(path)
-                                   .arg(id.applicationId, 8, 16, QLatin1Char('0')));
+        throw ProjectFileError(
+            Kind::Foreign, path,
+            Tr::tr("%1: an SQLite database of another application (application id "
+                   "0x%2), not a ReSpan project")
+                .arg(path)
+                .arg(id.applicationId, 8, 16, QLatin1Char('0')));
     }
     if (id.userVersion > schema::currentVersion()) {
-        throw ProjectFileError(Kind::Newer, path,
-                               Tr::tr("%1: written by a newer ReSpan (file format %2); this version "
-                                  "reads up to format %3. Open it with a newer ReSpan.")
-                                   .arg(path)
-                                   .arg(id.userVersion)
-                                   .arg(schema::currentVersion()));
+        throw ProjectFileError(
+            Kind::Newer, path,
+            Tr::tr("%1: written by a newer ReSpan (file format %2); this version "
+                   "reads up to format %3. Open it with a newer ReSpan.")
+                .arg(path)
+                .arg(id.userVersion)
+                .arg(schema::currentVersion()));
     }
     if (id.userVersion < 1) {
         throw ProjectFileError(Kind::Corrupt, path,
@@ -171,9 +184,11 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
     QString temporary;
     if (version < schema::currentVersion()) {
         if (readOnly) {
-            temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") + QFileInfo(path).fileName());
+            temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") +
+                                         QFileInfo(path).fileName());
             if (!QFile::copy(path, temporary)) {
-                throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot make a copy to upgrade").arg(path));
+                throw ProjectFileError(Kind::Io, path,
+                                       Tr::tr("%1: cannot make a copy to upgrade").arg(path));
             }
             readPath = temporary;
         } else {
@@ -182,8 +197,9 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
                 backup = path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
             }
             if (!QFile::copy(path, backup)) {
-                throw ProjectFileError(Kind::Io, path,
-                                       Tr::tr("%1: cannot write the backup %2 before upgrading").arg(path, backup));
+                throw ProjectFileError(
+                    Kind::Io, path,
+                    Tr::tr("%1: cannot write the backup %2 before upgrading").arg(path, backup));
             }
             syncPath(backup, false);
         }
@@ -193,16 +209,18 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
         schema::migrate(db, version);
     }
     try {
-        SqliteConnection db(readPath, readOnly && temporary.isEmpty() ? SqliteConnection::Mode::ReadOnly
-                                                                      : SqliteConnection::Mode::ReadWrite);
+        SqliteConnection db(readPath, readOnly && temporary.isEmpty()
+                                          ? SqliteConnection::Mode::ReadOnly
+                                          : SqliteConnection::Mode::ReadWrite);
         quickCheck(db);
         checkSchemaObjects(db);
         ProjectDocument::Content content = readContent(db);
         try {
             doc.resetContent(std::move(content));
         } catch (const std::invalid_argument& e) {
-            throw ProjectFileError(Kind::Corrupt, path,
-                                   Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
+            throw ProjectFileError(
+                Kind::Corrupt, path,
+                Tr::tr("%1: inconsistent data (%2)").arg(path, QString::fromStdString(e.what())));
         }
     } catch (...) {
         if (!temporary.isEmpty()) QFile::remove(temporary);
@@ -233,12 +251,14 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
             if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
         }
         syncPath(tmp, false);
-        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) !=
+            0) {
             throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot replace the file").arg(path));
         }
         syncPath(QFileInfo(path).absolutePath(), true);
     } catch (...) {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         throw;
     }
 }
@@ -252,19 +272,29 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
     if (!changes.any()) return;
     const int version = checkIdentity(path);
     if (version != schema::currentVersion()) {
-        throw ProjectFileError(Kind::Corrupt, path, Tr::tr("%1: the file changed format while open").arg(path));
+        throw ProjectFileError(Kind::Corrupt, path,
+                               Tr::tr("%1: the file changed format while open").arg(path));
     }
     SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
     db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-    db.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"));
+    // Normal locking, not locking_mode=EXCLUSIVE: under fault injection (a disk whose fsync keeps
+    // failing), exclusive mode left a half-rolled-back file after a failed commit, while normal
+    // locking leaves a hot journal that the next open rolls back. The project lock file already
+    // keeps other ReSpan processes from writing.
     checkSchemaObjects(db);
     db.transaction([&] {
         RowWriter w(db);
         if (!changes.elements.isEmpty()) {
             QList<Uid> uids(changes.elements.begin(), changes.elements.end());
             std::sort(uids.begin(), uids.end());
-            const QSet<Uid> oldDocuments = w.documentUidsOf(uids);
-            for (Uid uid : uids) w.deleteElement(uid);
+            // Elements above the file's highest element uid are new: nothing to delete for them
+            // (this keeps a save after importing 100,000 elements a plain bulk insert).
+            const Uid maxInFile =
+                db.scalar(QStringLiteral("SELECT coalesce(max(uid), 0) FROM element")).toLongLong();
+            const QList<Uid> existing(uids.begin(),
+                                      std::upper_bound(uids.begin(), uids.end(), maxInFile));
+            const QSet<Uid> oldDocuments = w.documentUidsOf(existing);
+            for (Uid uid : existing) w.deleteElement(uid);
             QSet<Uid> keptDocuments;
             for (Uid uid : uids) {
                 if (const Element* e = doc.elementByUid(uid)) {
@@ -294,7 +324,9 @@ QByteArray readAttachment(const QString& path, Uid documentUid) {
     run(q, path);
     if (!q.next()) {
         throw ProjectFileError(Kind::Corrupt, path,
-                               Tr::tr("%1: the content of attached document %2 is missing").arg(path).arg(documentUid));
+                               Tr::tr("%1: the content of attached document %2 is missing")
+                                   .arg(path)
+                                   .arg(documentUid));
     }
     return q.value(0).toByteArray();
 }
@@ -305,7 +337,8 @@ CheckReport check(const QString& path) {
     SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
     {
         QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
+            throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
         while (q.next()) r.integrityMessages << q.value(0).toString();
         r.integrityOk = r.integrityMessages == QStringList{QStringLiteral("ok")};
         if (r.integrityOk) r.integrityMessages.clear();
@@ -313,10 +346,12 @@ CheckReport check(const QString& path) {
     checkSchemaObjects(db);
     {
         QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
         while (q.next()) {
-            r.foreignKeyViolations << QStringLiteral("%1 row %2 -> %3")
-                                          .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            r.foreignKeyViolations
+                << QStringLiteral("%1 row %2 -> %3")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
     }
     auto count = [&](const char* sql) { return db.scalar(QString::fromLatin1(sql)).toLongLong(); };
@@ -335,7 +370,8 @@ CheckReport check(const QString& path) {
 
 void createEmpty(const QString& path, const ProjectSettings& settings) {
     if (QFileInfo::exists(path)) {
-        throw ProjectFileError(Kind::Io, path, Tr::tr("%1: a file of that name exists already").arg(path));
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: a file of that name exists already").arg(path));
     }
     ProjectDocument doc;
     ProjectDocument::Content content;

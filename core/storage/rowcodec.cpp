@@ -2,10 +2,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <cmath>
+
+#include <sqlite3.h>
 
 #include "model/validation.h"
 #include "storage/projectfileerror.h"
@@ -24,7 +24,8 @@ struct Tr {
 /// Reads typed columns of the current row and reports impossible values with their place.
 class Row {
 public:
-    Row(const QSqlQuery& q, const SqliteConnection& db, const char* table) : q_(q), db_(db), table_(table) {}
+    Row(const SqliteStatement& q, const SqliteConnection& db, const char* table)
+        : q_(q), db_(db), table_(table) {}
 
     void setKey(const QString& key) { key_ = key; }
 
@@ -38,25 +39,23 @@ public:
     [[nodiscard]] bool isNull(int c) const { return q_.isNull(c); }
 
     [[nodiscard]] qint64 integer(int c) const {
-        const QVariant v = q_.value(c);
-        if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int) fail(c, Tr::tr("not an integer"));
-        return v.toLongLong();
+        if (q_.type(c) != SQLITE_INTEGER) fail(c, Tr::tr("not an integer"));
+        return q_.integer(c);
     }
 
     [[nodiscard]] double real(int c) const {
-        const QVariant v = q_.value(c);
-        const int t = v.typeId();
-        if (t != QMetaType::Double && t != QMetaType::LongLong && t != QMetaType::Int) fail(c, Tr::tr("not a number"));
-        const double d = v.toDouble();
+        const int t = q_.type(c);
+        if (t != SQLITE_FLOAT && t != SQLITE_INTEGER) fail(c, Tr::tr("not a number"));
+        const double d = q_.real(c);
         if (!std::isfinite(d)) fail(c, Tr::tr("not a finite number"));
         return d;
     }
 
     [[nodiscard]] QString text(int c) const {
-        const QVariant v = q_.value(c);
-        if (v.isNull()) return QString();
-        if (v.typeId() != QMetaType::QString) fail(c, Tr::tr("not text"));
-        return v.toString();
+        const int t = q_.type(c);
+        if (t == SQLITE_NULL) return QString();
+        if (t != SQLITE_TEXT) fail(c, Tr::tr("not text"));
+        return q_.text(c);
     }
 
     [[nodiscard]] QDate date(int c) const {
@@ -73,7 +72,7 @@ public:
 
     [[nodiscard]] QDateTime time(int c) const {
         const QString s = text(c);
-        QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (!t.isValid()) fail(c, Tr::tr("not a time: %1").arg(s.left(40)));
         return t.toUTC();
     }
@@ -85,17 +84,11 @@ public:
     }
 
 private:
-    const QSqlQuery& q_;
+    const SqliteStatement& q_;
     const SqliteConnection& db_;
     const char* table_;
     QString key_;
 };
-
-QSqlQuery select(SqliteConnection& db, const char* sql) {
-    QSqlQuery q = db.query();
-    if (!q.exec(QString::fromLatin1(sql))) throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
-    return q;
-}
 
 void checkErrors(const Row& row, const std::vector<FieldError>& errors) {
     if (errors.empty()) return;
@@ -103,10 +96,13 @@ void checkErrors(const Row& row, const std::vector<FieldError>& errors) {
     row.fail(0, QStringLiteral("%1 = %2: %3").arg(e.field, e.value, e.message));
 }
 
-QString isoTime(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString isoTime(const QDateTime& t) {
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
-QVariant optionalDateValue(const std::optional<QDate>& d) {
-    return d ? QVariant(d->toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+std::optional<QString> isoDate(const std::optional<QDate>& d) {
+    if (!d) return std::nullopt;
+    return d->toString(Qt::ISODate);
 }
 
 }  // namespace
@@ -115,7 +111,7 @@ QVariant optionalDateValue(const std::optional<QDate>& d) {
 
 ProjectSettings RowReader::readSettings() {
     ProjectSettings s;
-    QSqlQuery q = select(db_, "SELECT name, value FROM setting");
+    SqliteStatement q(db_, "SELECT name, value FROM setting");
     Row row(q, db_, "setting");
     while (q.next()) {
         const QString name = row.text(0);
@@ -128,7 +124,8 @@ ProjectSettings RowReader::readSettings() {
 
 std::vector<DonorStructure> RowReader::readDonors() {
     std::vector<DonorStructure> out;
-    QSqlQuery q = select(db_, "SELECT uid, name, lat, lon, harvest_date, notes FROM donor_structure ORDER BY uid");
+    SqliteStatement q(
+        db_, "SELECT uid, name, lat, lon, harvest_date, notes FROM donor_structure ORDER BY uid");
     Row row(q, db_, "donor_structure");
     while (q.next()) {
         DonorStructure d;
@@ -145,16 +142,22 @@ std::vector<DonorStructure> RowReader::readDonors() {
 
 std::vector<Element> RowReader::readElements() {
     std::vector<Element> out;
-    const qint64 count = db_.scalar(QStringLiteral("SELECT count(*) FROM element")).toLongLong();
-    out.reserve(static_cast<std::size_t>(std::max<qint64>(0, count)));
     QHash<Uid, int> index;
-    index.reserve(static_cast<qsizetype>(count));
     {
-        QSqlQuery q = select(db_,
-                             "SELECT uid, id, donor_structure, donor_position, type, length_m, height_mm,"
-                             " width_mm, mass_t, year_built, original_load_class, moment_capacity_knm,"
-                             " shear_capacity_kn, capacity_basis, condition, status, lat, lon,"
-                             " available_from, notes FROM element ORDER BY uid");
+        SqliteStatement count(db_, "SELECT count(*) FROM element");
+        if (count.next()) {
+            const auto n = std::max<long long>(0, count.integer(0));
+            out.reserve(static_cast<std::size_t>(n));
+            index.reserve(static_cast<qsizetype>(n));
+        }
+    }
+    {
+        SqliteStatement q(
+            db_,
+            "SELECT uid, id, donor_structure, donor_position, type, length_m, height_mm,"
+            " width_mm, mass_t, year_built, original_load_class, moment_capacity_knm,"
+            " shear_capacity_kn, capacity_basis, condition, status, lat, lon,"
+            " available_from, notes FROM element ORDER BY uid");
         Row row(q, db_, "element");
         while (q.next()) {
             Element e;
@@ -186,9 +189,9 @@ std::vector<Element> RowReader::readElements() {
         }
     }
     {
-        QSqlQuery q = select(db_,
-                             "SELECT element_uid, seq, time, user, from_status, to_status, note"
-                             " FROM element_history ORDER BY element_uid, seq");
+        SqliteStatement q(db_,
+                          "SELECT element_uid, seq, time, user, from_status, to_status, note"
+                          " FROM element_history ORDER BY element_uid, seq");
         Row row(q, db_, "element_history");
         while (q.next()) {
             const Uid owner = row.integer(0);
@@ -205,9 +208,9 @@ std::vector<Element> RowReader::readElements() {
         }
     }
     {
-        QSqlQuery q = select(db_,
-                             "SELECT uid, element_uid, name, mime_type, size, sha256, added"
-                             " FROM element_document ORDER BY element_uid, seq");
+        SqliteStatement q(db_,
+                          "SELECT uid, element_uid, name, mime_type, size, sha256, added"
+                          " FROM element_document ORDER BY element_uid, seq");
         Row row(q, db_, "element_document");
         while (q.next()) {
             AttachedDocument d;
@@ -231,7 +234,8 @@ std::vector<Structure> RowReader::readStructures() {
     QHash<Uid, int> structureIndex;
     QHash<Uid, std::pair<int, int>> spanIndex;
     {
-        QSqlQuery q = select(db_, "SELECT uid, name, lat, lon, notes FROM structure ORDER BY position, uid");
+        SqliteStatement q(
+            db_, "SELECT uid, name, lat, lon, notes FROM structure ORDER BY position, uid");
         Row row(q, db_, "structure");
         while (q.next()) {
             Structure s;
@@ -245,9 +249,9 @@ std::vector<Structure> RowReader::readStructures() {
         }
     }
     {
-        QSqlQuery q = select(db_,
-                             "SELECT uid, structure_uid, name, required_length_m, install_date"
-                             " FROM span ORDER BY structure_uid, position, uid");
+        SqliteStatement q(db_,
+                          "SELECT uid, structure_uid, name, required_length_m, install_date"
+                          " FROM span ORDER BY structure_uid, position, uid");
         Row row(q, db_, "span");
         while (q.next()) {
             Span p;
@@ -264,9 +268,9 @@ std::vector<Structure> RowReader::readStructures() {
         }
     }
     {
-        QSqlQuery q = select(db_,
-                             "SELECT uid, span_uid, name, moment_demand_knm, shear_demand_kn"
-                             " FROM slot ORDER BY span_uid, position, uid");
+        SqliteStatement q(db_,
+                          "SELECT uid, span_uid, name, moment_demand_knm, shear_demand_kn"
+                          " FROM slot ORDER BY span_uid, position, uid");
         Row row(q, db_, "slot");
         while (q.next()) {
             Slot k;
@@ -277,8 +281,9 @@ std::vector<Structure> RowReader::readStructures() {
             k.name = row.text(2);
             k.momentDemand = KiloNewtonMetres(row.real(3));
             k.shearDemand = KiloNewtons(row.real(4));
-            out[static_cast<std::size_t>(it->first)].spans[static_cast<std::size_t>(it->second)].slots.push_back(
-                std::move(k));
+            out[static_cast<std::size_t>(it->first)]
+                .spans[static_cast<std::size_t>(it->second)]
+                .slots.push_back(std::move(k));
         }
     }
     for (const Structure& s : out) {
@@ -286,7 +291,8 @@ std::vector<Structure> RowReader::readStructures() {
         if (!errors.empty()) {
             const FieldError& e = errors.front();
             throw ProjectFileError(Kind::Corrupt, db_.path(),
-                                   Tr::tr("%1: structure %2: %3 = %4: %5").arg(db_.path(), s.name, e.field, e.value, e.message));
+                                   Tr::tr("%1: structure %2: %3 = %4: %5")
+                                       .arg(db_.path(), s.name, e.field, e.value, e.message));
         }
     }
     return out;
@@ -294,7 +300,8 @@ std::vector<Structure> RowReader::readStructures() {
 
 std::vector<Assignment> RowReader::readAssignments() {
     std::vector<Assignment> out;
-    QSqlQuery q = select(db_, "SELECT slot_uid, element_uid, pinned FROM assignment ORDER BY slot_uid");
+    SqliteStatement q(db_,
+                      "SELECT slot_uid, element_uid, pinned FROM assignment ORDER BY slot_uid");
     Row row(q, db_, "assignment");
     while (q.next()) {
         Assignment a;
@@ -331,197 +338,212 @@ enum Statement {
 };
 }  // namespace
 
-RowWriter::RowWriter(SqliteConnection& db) : db_(db) { statements_.resize(kStatementCount); }
+RowWriter::RowWriter(SqliteConnection& db) : db_(db) {
+    statements_.resize(kStatementCount);
+}
 
 RowWriter::~RowWriter() = default;
 
-QSqlQuery& RowWriter::prepared(int key, const char* sql) {
+SqliteStatement& RowWriter::prepared(int key, const char* sql) {
     auto& slot = statements_[static_cast<std::size_t>(key)];
-    if (!slot) {
-        slot = std::make_unique<QSqlQuery>(db_.query());
-        if (!slot->prepare(QString::fromLatin1(sql))) throwQueryError(*slot, db_.path(), static_cast<int>(Kind::Io));
-    }
+    if (!slot) slot = std::make_unique<SqliteStatement>(db_, sql);
     return *slot;
 }
 
-namespace {
-void exec(QSqlQuery& q, const SqliteConnection& db) {
-    if (!q.exec()) throwQueryError(q, db.path(), static_cast<int>(Kind::Io));
-}
-}  // namespace
-
 void RowWriter::writeSettings(const ProjectSettings& settings) {
     db_.exec(QStringLiteral("DELETE FROM setting"));
-    QSqlQuery& q = prepared(kInsertSetting, "INSERT INTO setting (name, value) VALUES (?, ?)");
+    SqliteStatement& q =
+        prepared(kInsertSetting, "INSERT INTO setting (name, value) VALUES (?, ?)");
     for (const SettingInfo& info : settingInfos()) {
-        q.bindValue(0, info.name);
-        q.bindValue(1, settingValue(settings, info.name));
-        exec(q, db_);
+        q.bind(1, info.name);
+        q.bind(2, settingValue(settings, info.name));
+        q.run();
     }
 }
 
 void RowWriter::writeDonors(const std::vector<DonorStructure>& donors) {
     db_.exec(QStringLiteral("DELETE FROM donor_structure"));
-    QSqlQuery& q = prepared(kInsertDonor,
-                            "INSERT INTO donor_structure (uid, name, lat, lon, harvest_date, notes)"
-                            " VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement& q =
+        prepared(kInsertDonor,
+                 "INSERT INTO donor_structure (uid, name, lat, lon, harvest_date, notes)"
+                 " VALUES (?, ?, ?, ?, ?, ?)");
     for (const DonorStructure& d : donors) {
-        q.bindValue(0, d.uid);
-        q.bindValue(1, d.name);
-        q.bindValue(2, d.location ? QVariant(d.location->latitude) : QVariant(QMetaType(QMetaType::Double)));
-        q.bindValue(3, d.location ? QVariant(d.location->longitude) : QVariant(QMetaType(QMetaType::Double)));
-        q.bindValue(4, optionalDateValue(d.harvestDate));
-        q.bindValue(5, d.notes);
-        exec(q, db_);
+        q.bind(1, d.uid);
+        q.bind(2, d.name);
+        if (d.location) {
+            q.bind(3, d.location->latitude);
+            q.bind(4, d.location->longitude);
+        } else {
+            q.bindNull(3);
+            q.bindNull(4);
+        }
+        q.bindOptional(5, isoDate(d.harvestDate));
+        q.bind(6, d.notes);
+        q.run();
     }
 }
 
 void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
-    QSqlQuery& q = prepared(kInsertElement,
-                            "INSERT INTO element (uid, id, donor_structure, donor_position, type, length_m,"
-                            " height_mm, width_mm, mass_t, year_built, original_load_class,"
-                            " moment_capacity_knm, shear_capacity_kn, capacity_basis, condition, status,"
-                            " lat, lon, available_from, notes)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bindValue(0, e.uid);
-    q.bindValue(1, e.id);
-    q.bindValue(2, e.donorStructure);
-    q.bindValue(3, e.donorPosition);
-    q.bindValue(4, e.type);
-    q.bindValue(5, e.length.value());
-    q.bindValue(6, e.height.value());
-    q.bindValue(7, e.width.value());
-    q.bindValue(8, e.mass.value());
-    q.bindValue(9, e.yearBuilt ? QVariant(*e.yearBuilt) : QVariant(QMetaType(QMetaType::Int)));
-    q.bindValue(10, e.originalLoadClass);
-    q.bindValue(11, e.momentCapacity.value());
-    q.bindValue(12, e.shearCapacity.value());
-    q.bindValue(13, capacityBasisKey(e.capacityBasis));
-    q.bindValue(14, e.condition);
-    q.bindValue(15, elementStatusKey(e.status));
-    q.bindValue(16, e.location.latitude);
-    q.bindValue(17, e.location.longitude);
-    q.bindValue(18, optionalDateValue(e.availableFrom));
-    q.bindValue(19, e.notes);
-    exec(q, db_);
+    SqliteStatement& q =
+        prepared(kInsertElement,
+                 "INSERT INTO element (uid, id, donor_structure, donor_position, type, length_m,"
+                 " height_mm, width_mm, mass_t, year_built, original_load_class,"
+                 " moment_capacity_knm, shear_capacity_kn, capacity_basis, condition, status,"
+                 " lat, lon, available_from, notes)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    q.bind(1, e.uid);
+    q.bind(2, e.id);
+    q.bind(3, e.donorStructure);
+    q.bind(4, e.donorPosition);
+    q.bind(5, e.type);
+    q.bind(6, e.length.value());
+    q.bind(7, e.height.value());
+    q.bind(8, e.width.value());
+    q.bind(9, e.mass.value());
+    if (e.yearBuilt) {
+        q.bind(10, *e.yearBuilt);
+    } else {
+        q.bindNull(10);
+    }
+    q.bind(11, e.originalLoadClass);
+    q.bind(12, e.momentCapacity.value());
+    q.bind(13, e.shearCapacity.value());
+    q.bind(14, capacityBasisKey(e.capacityBasis));
+    q.bind(15, e.condition);
+    q.bind(16, elementStatusKey(e.status));
+    q.bind(17, e.location.latitude);
+    q.bind(18, e.location.longitude);
+    q.bindOptional(19, isoDate(e.availableFrom));
+    q.bind(20, e.notes);
+    q.run();
 
     if (!e.history.empty()) {
-        QSqlQuery& h = prepared(kInsertHistory,
-                                "INSERT INTO element_history (element_uid, seq, time, user, from_status,"
-                                " to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        SqliteStatement& h =
+            prepared(kInsertHistory,
+                     "INSERT INTO element_history (element_uid, seq, time, user, from_status,"
+                     " to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)");
         int seq = 0;
         for (const StatusChange& c : e.history) {
-            h.bindValue(0, e.uid);
-            h.bindValue(1, seq++);
-            h.bindValue(2, isoTime(c.time));
-            h.bindValue(3, c.user);
-            h.bindValue(4, c.from ? QVariant(elementStatusKey(*c.from)) : QVariant(QMetaType(QMetaType::QString)));
-            h.bindValue(5, elementStatusKey(c.to));
-            h.bindValue(6, c.note);
-            exec(h, db_);
+            h.bind(1, e.uid);
+            h.bind(2, seq++);
+            h.bind(3, isoTime(c.time));
+            h.bind(4, c.user);
+            h.bindOptional(
+                5, c.from ? std::optional<QString>(elementStatusKey(*c.from)) : std::nullopt);
+            h.bind(6, elementStatusKey(c.to));
+            h.bind(7, c.note);
+            h.run();
         }
     }
     int seq = 0;
     for (const AttachedDocument& d : e.documents) {
-        QSqlQuery& m = prepared(kInsertDocument,
-                                "INSERT INTO element_document (uid, element_uid, seq, name, mime_type, size,"
-                                " sha256, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        m.bindValue(0, d.uid);
-        m.bindValue(1, e.uid);
-        m.bindValue(2, seq++);
-        m.bindValue(3, d.name);
-        m.bindValue(4, d.mimeType);
-        m.bindValue(5, d.size);
-        m.bindValue(6, d.sha256);
-        m.bindValue(7, isoTime(d.added));
-        exec(m, db_);
+        SqliteStatement& m =
+            prepared(kInsertDocument,
+                     "INSERT INTO element_document (uid, element_uid, seq, name, mime_type, size,"
+                     " sha256, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        m.bind(1, d.uid);
+        m.bind(2, e.uid);
+        m.bind(3, seq++);
+        m.bind(4, d.name);
+        m.bind(5, d.mimeType);
+        m.bind(6, d.size);
+        m.bind(7, d.sha256);
+        m.bind(8, isoTime(d.added));
+        m.run();
         if (!d.pendingContent.isEmpty() || d.size == 0) {
-            QSqlQuery& c = prepared(kInsertContent, "INSERT OR REPLACE INTO document_content (uid, content) VALUES (?, ?)");
-            c.bindValue(0, d.uid);
-            c.bindValue(1, d.pendingContent.isNull() ? QByteArray("") : d.pendingContent);
-            exec(c, db_);
+            SqliteStatement& c =
+                prepared(kInsertContent,
+                         "INSERT OR REPLACE INTO document_content (uid, content) VALUES (?, ?)");
+            c.bind(1, d.uid);
+            c.bindBlob(2, d.pendingContent);
+            c.run();
         } else if (copyContentFromSource) {
-            QSqlQuery& c = prepared(kCopyContent,
-                                    "INSERT OR REPLACE INTO document_content (uid, content)"
-                                    " SELECT uid, content FROM src.document_content WHERE uid = ?");
-            c.bindValue(0, d.uid);
-            exec(c, db_);
-            if (c.numRowsAffected() != 1) {
-                throw ProjectFileError(Kind::Io, db_.path(),
-                                       Tr::tr("the content of document %1 of element %2 is not available")
-                                           .arg(d.name, e.id));
+            SqliteStatement& c =
+                prepared(kCopyContent,
+                         "INSERT OR REPLACE INTO document_content (uid, content)"
+                         " SELECT uid, content FROM src.document_content WHERE uid = ?");
+            c.bind(1, d.uid);
+            c.run();
+            if (c.changes() != 1) {
+                throw ProjectFileError(
+                    Kind::Io, db_.path(),
+                    Tr::tr("the content of document %1 of element %2 is not available")
+                        .arg(d.name, e.id));
             }
         }
     }
 }
 
 void RowWriter::deleteElement(Uid uid) {
-    for (auto [key, sql] : {std::pair{kDeleteHistory, "DELETE FROM element_history WHERE element_uid = ?"},
-                            std::pair{kDeleteDocuments, "DELETE FROM element_document WHERE element_uid = ?"},
-                            std::pair{kDeleteElement, "DELETE FROM element WHERE uid = ?"}}) {
-        QSqlQuery& q = prepared(key, sql);
-        q.bindValue(0, uid);
-        exec(q, db_);
+    for (auto [key, sql] :
+         {std::pair{kDeleteHistory, "DELETE FROM element_history WHERE element_uid = ?"},
+          std::pair{kDeleteDocuments, "DELETE FROM element_document WHERE element_uid = ?"},
+          std::pair{kDeleteElement, "DELETE FROM element WHERE uid = ?"}}) {
+        SqliteStatement& q = prepared(key, sql);
+        q.bind(1, uid);
+        q.run();
     }
 }
 
 QSet<Uid> RowWriter::documentUidsOf(const QList<Uid>& elementUids) {
     QSet<Uid> out;
-    QSqlQuery& q = prepared(kSelectDocuments, "SELECT uid FROM element_document WHERE element_uid = ?");
+    SqliteStatement& q =
+        prepared(kSelectDocuments, "SELECT uid FROM element_document WHERE element_uid = ?");
     for (Uid uid : elementUids) {
-        q.bindValue(0, uid);
-        exec(q, db_);
-        while (q.next()) out.insert(q.value(0).toLongLong());
-        q.finish();
+        q.bind(1, uid);
+        while (q.next()) out.insert(q.integer(0));
     }
     return out;
 }
 
 void RowWriter::deleteContent(Uid documentUid) {
-    QSqlQuery& q = prepared(kDeleteContent, "DELETE FROM document_content WHERE uid = ?");
-    q.bindValue(0, documentUid);
-    exec(q, db_);
+    SqliteStatement& q = prepared(kDeleteContent, "DELETE FROM document_content WHERE uid = ?");
+    q.bind(1, documentUid);
+    q.run();
 }
 
 void RowWriter::writeStructures(const std::vector<Structure>& structures) {
     db_.exec(QStringLiteral("DELETE FROM slot"));
     db_.exec(QStringLiteral("DELETE FROM span"));
     db_.exec(QStringLiteral("DELETE FROM structure"));
-    QSqlQuery& qs = prepared(kInsertStructure,
-                             "INSERT INTO structure (uid, position, name, lat, lon, notes) VALUES (?, ?, ?, ?, ?, ?)");
-    QSqlQuery& qp = prepared(kInsertSpan,
-                             "INSERT INTO span (uid, structure_uid, position, name, required_length_m,"
-                             " install_date) VALUES (?, ?, ?, ?, ?, ?)");
-    QSqlQuery& qk = prepared(kInsertSlot,
-                             "INSERT INTO slot (uid, span_uid, position, name, moment_demand_knm,"
-                             " shear_demand_kn) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement& qs = prepared(
+        kInsertStructure,
+        "INSERT INTO structure (uid, position, name, lat, lon, notes) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement& qp =
+        prepared(kInsertSpan,
+                 "INSERT INTO span (uid, structure_uid, position, name, required_length_m,"
+                 " install_date) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement& qk =
+        prepared(kInsertSlot,
+                 "INSERT INTO slot (uid, span_uid, position, name, moment_demand_knm,"
+                 " shear_demand_kn) VALUES (?, ?, ?, ?, ?, ?)");
     int sp = 0;
     for (const Structure& s : structures) {
-        qs.bindValue(0, s.uid);
-        qs.bindValue(1, sp++);
-        qs.bindValue(2, s.name);
-        qs.bindValue(3, s.site.latitude);
-        qs.bindValue(4, s.site.longitude);
-        qs.bindValue(5, s.notes);
-        exec(qs, db_);
+        qs.bind(1, s.uid);
+        qs.bind(2, sp++);
+        qs.bind(3, s.name);
+        qs.bind(4, s.site.latitude);
+        qs.bind(5, s.site.longitude);
+        qs.bind(6, s.notes);
+        qs.run();
         int pp = 0;
         for (const Span& p : s.spans) {
-            qp.bindValue(0, p.uid);
-            qp.bindValue(1, s.uid);
-            qp.bindValue(2, pp++);
-            qp.bindValue(3, p.name);
-            qp.bindValue(4, p.requiredLength.value());
-            qp.bindValue(5, p.installDate.toString(Qt::ISODate));
-            exec(qp, db_);
+            qp.bind(1, p.uid);
+            qp.bind(2, s.uid);
+            qp.bind(3, pp++);
+            qp.bind(4, p.name);
+            qp.bind(5, p.requiredLength.value());
+            qp.bind(6, p.installDate.toString(Qt::ISODate));
+            qp.run();
             int kp = 0;
             for (const Slot& k : p.slots) {
-                qk.bindValue(0, k.uid);
-                qk.bindValue(1, p.uid);
-                qk.bindValue(2, kp++);
-                qk.bindValue(3, k.name);
-                qk.bindValue(4, k.momentDemand.value());
-                qk.bindValue(5, k.shearDemand.value());
-                exec(qk, db_);
+                qk.bind(1, k.uid);
+                qk.bind(2, p.uid);
+                qk.bind(3, kp++);
+                qk.bind(4, k.name);
+                qk.bind(5, k.momentDemand.value());
+                qk.bind(6, k.shearDemand.value());
+                qk.run();
             }
         }
     }
@@ -529,12 +551,14 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
 
 void RowWriter::writeAssignments(const std::vector<Assignment>& assignments) {
     db_.exec(QStringLiteral("DELETE FROM assignment"));
-    QSqlQuery& q = prepared(kInsertAssignment, "INSERT INTO assignment (slot_uid, element_uid, pinned) VALUES (?, ?, ?)");
+    SqliteStatement& q =
+        prepared(kInsertAssignment,
+                 "INSERT INTO assignment (slot_uid, element_uid, pinned) VALUES (?, ?, ?)");
     for (const Assignment& a : assignments) {
-        q.bindValue(0, a.slotUid);
-        q.bindValue(1, a.elementUid);
-        q.bindValue(2, a.pinned ? 1 : 0);
-        exec(q, db_);
+        q.bind(1, a.slotUid);
+        q.bind(2, a.elementUid);
+        q.bind(3, a.pinned ? 1 : 0);
+        q.run();
     }
 }
 

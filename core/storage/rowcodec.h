@@ -2,15 +2,15 @@
 
 #include <QList>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <memory>
 #include <vector>
 
+#include "model/assignment.h"
 #include "model/element.h"
 #include "model/projectsettings.h"
 #include "model/structure.h"
-#include "model/assignment.h"
+#include "storage/sqlitestatement.h"
 
 namespace respan {
 
@@ -55,10 +55,10 @@ public:
     void writeAssignments(const std::vector<Assignment>& assignments);
 
 private:
-    QSqlQuery& prepared(int key, const char* sql);
+    SqliteStatement& prepared(int key, const char* sql);
 
     SqliteConnection& db_;
-    std::vector<std::unique_ptr<QSqlQuery>> statements_;
+    std::vector<std::unique_ptr<SqliteStatement>> statements_;
 };
 
 }  // namespace respan

@@ -13,18 +13,16 @@ namespace {
 // inside one transaction with deferred foreign keys, and cascades would destroy rows that the
 // same transaction re-inserts. Document contents live in their own table for the same reason.
 const QStringList kStep1 = {
-    QStringLiteral(
-        "CREATE TABLE setting ("
-        " name TEXT PRIMARY KEY NOT NULL,"
-        " value TEXT NOT NULL)"),
-    QStringLiteral(
-        "CREATE TABLE donor_structure ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " name TEXT NOT NULL UNIQUE,"
-        " lat REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),"
-        " lon REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),"
-        " harvest_date TEXT,"
-        " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE setting ("
+                   " name TEXT PRIMARY KEY NOT NULL,"
+                   " value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE donor_structure ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " name TEXT NOT NULL UNIQUE,"
+                   " lat REAL CHECK (lat IS NULL OR lat BETWEEN -90 AND 90),"
+                   " lon REAL CHECK (lon IS NULL OR lon BETWEEN -180 AND 180),"
+                   " harvest_date TEXT,"
+                   " notes TEXT NOT NULL DEFAULT '')"),
     QStringLiteral(
         "CREATE TABLE element ("
         " uid INTEGER PRIMARY KEY NOT NULL,"
@@ -48,62 +46,55 @@ const QStringList kStep1 = {
         " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
         " available_from TEXT,"
         " notes TEXT NOT NULL DEFAULT '')"),
-    QStringLiteral(
-        "CREATE TABLE element_history ("
-        " element_uid INTEGER NOT NULL REFERENCES element(uid),"
-        " seq INTEGER NOT NULL,"
-        " time TEXT NOT NULL,"
-        " user TEXT NOT NULL,"
-        " from_status TEXT,"
-        " to_status TEXT NOT NULL,"
-        " note TEXT NOT NULL DEFAULT '',"
-        " PRIMARY KEY (element_uid, seq)) WITHOUT ROWID"),
-    QStringLiteral(
-        "CREATE TABLE element_document ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " element_uid INTEGER NOT NULL REFERENCES element(uid),"
-        " seq INTEGER NOT NULL,"
-        " name TEXT NOT NULL,"
-        " mime_type TEXT NOT NULL,"
-        " size INTEGER NOT NULL CHECK (size >= 0),"
-        " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
-        " added TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE element_history ("
+                   " element_uid INTEGER NOT NULL REFERENCES element(uid),"
+                   " seq INTEGER NOT NULL,"
+                   " time TEXT NOT NULL,"
+                   " user TEXT NOT NULL,"
+                   " from_status TEXT,"
+                   " to_status TEXT NOT NULL,"
+                   " note TEXT NOT NULL DEFAULT '',"
+                   " PRIMARY KEY (element_uid, seq)) WITHOUT ROWID"),
+    QStringLiteral("CREATE TABLE element_document ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " element_uid INTEGER NOT NULL REFERENCES element(uid),"
+                   " seq INTEGER NOT NULL,"
+                   " name TEXT NOT NULL,"
+                   " mime_type TEXT NOT NULL,"
+                   " size INTEGER NOT NULL CHECK (size >= 0),"
+                   " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                   " added TEXT NOT NULL)"),
     QStringLiteral("CREATE INDEX element_document_by_element ON element_document(element_uid)"),
-    QStringLiteral(
-        "CREATE TABLE document_content ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " content BLOB NOT NULL)"),
-    QStringLiteral(
-        "CREATE TABLE structure ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " position INTEGER NOT NULL,"
-        " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
-        " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
-        " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
-        " notes TEXT NOT NULL DEFAULT '')"),
-    QStringLiteral(
-        "CREATE TABLE span ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " structure_uid INTEGER NOT NULL REFERENCES structure(uid),"
-        " position INTEGER NOT NULL,"
-        " name TEXT NOT NULL CHECK (length(name) > 0),"
-        " required_length_m REAL NOT NULL CHECK (required_length_m > 0),"
-        " install_date TEXT NOT NULL,"
-        " UNIQUE (structure_uid, name))"),
-    QStringLiteral(
-        "CREATE TABLE slot ("
-        " uid INTEGER PRIMARY KEY NOT NULL,"
-        " span_uid INTEGER NOT NULL REFERENCES span(uid),"
-        " position INTEGER NOT NULL,"
-        " name TEXT NOT NULL CHECK (length(name) > 0),"
-        " moment_demand_knm REAL NOT NULL CHECK (moment_demand_knm >= 0),"
-        " shear_demand_kn REAL NOT NULL CHECK (shear_demand_kn >= 0),"
-        " UNIQUE (span_uid, name))"),
-    QStringLiteral(
-        "CREATE TABLE assignment ("
-        " slot_uid INTEGER PRIMARY KEY NOT NULL REFERENCES slot(uid),"
-        " element_uid INTEGER NOT NULL UNIQUE REFERENCES element(uid),"
-        " pinned INTEGER NOT NULL CHECK (pinned IN (0, 1)))"),
+    QStringLiteral("CREATE TABLE document_content ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " content BLOB NOT NULL)"),
+    QStringLiteral("CREATE TABLE structure ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " position INTEGER NOT NULL,"
+                   " name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),"
+                   " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+                   " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+                   " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE TABLE span ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " structure_uid INTEGER NOT NULL REFERENCES structure(uid),"
+                   " position INTEGER NOT NULL,"
+                   " name TEXT NOT NULL CHECK (length(name) > 0),"
+                   " required_length_m REAL NOT NULL CHECK (required_length_m > 0),"
+                   " install_date TEXT NOT NULL,"
+                   " UNIQUE (structure_uid, name))"),
+    QStringLiteral("CREATE TABLE slot ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " span_uid INTEGER NOT NULL REFERENCES span(uid),"
+                   " position INTEGER NOT NULL,"
+                   " name TEXT NOT NULL CHECK (length(name) > 0),"
+                   " moment_demand_knm REAL NOT NULL CHECK (moment_demand_knm >= 0),"
+                   " shear_demand_kn REAL NOT NULL CHECK (shear_demand_kn >= 0),"
+                   " UNIQUE (span_uid, name))"),
+    QStringLiteral("CREATE TABLE assignment ("
+                   " slot_uid INTEGER PRIMARY KEY NOT NULL REFERENCES slot(uid),"
+                   " element_uid INTEGER NOT NULL UNIQUE REFERENCES element(uid),"
+                   " pinned INTEGER NOT NULL CHECK (pinned IN (0, 1)))"),
     QStringLiteral("PRAGMA application_id = 1381191758"),  // kApplicationId
 };
 
@@ -118,7 +109,9 @@ const std::vector<MigrationStep>& migrationSteps() {
     return steps;
 }
 
-int currentVersion() { return migrationSteps().back().version; }
+int currentVersion() {
+    return migrationSteps().back().version;
+}
 
 void migrate(SqliteConnection& db, int fromVersion) {
     for (const MigrationStep& step : migrationSteps()) {
@@ -132,11 +125,16 @@ void migrate(SqliteConnection& db, int fromVersion) {
 
 const QStringList& knownSchemaObjects() {
     static const QStringList names = {
-        QStringLiteral("setting"),          QStringLiteral("donor_structure"),
-        QStringLiteral("element"),          QStringLiteral("element_history"),
-        QStringLiteral("element_document"), QStringLiteral("element_document_by_element"),
-        QStringLiteral("document_content"), QStringLiteral("structure"),
-        QStringLiteral("span"),             QStringLiteral("slot"),
+        QStringLiteral("setting"),
+        QStringLiteral("donor_structure"),
+        QStringLiteral("element"),
+        QStringLiteral("element_history"),
+        QStringLiteral("element_document"),
+        QStringLiteral("element_document_by_element"),
+        QStringLiteral("document_content"),
+        QStringLiteral("structure"),
+        QStringLiteral("span"),
+        QStringLiteral("slot"),
         QStringLiteral("assignment"),
     };
     return names;

@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -27,27 +28,52 @@ ProjectFileError::Kind kindFrom(int kind, ProjectFileError::Kind fallback) {
 
 }  // namespace
 
+QString sqliteErrorText(int code, const QString& sqliteMessage) {
+    switch (code & 0xff) {
+        case SQLITE_FULL:
+            return Tr::tr("the disk is full");
+        case SQLITE_IOERR:
+            return Tr::tr("the disk reported an input/output error (%1)").arg(sqliteMessage);
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            return Tr::tr("the file or its folder cannot be written");
+        case SQLITE_CANTOPEN:
+            return Tr::tr("the file cannot be opened");
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return Tr::tr("another program is using the file");
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return Tr::tr("the file is damaged (%1)").arg(sqliteMessage);
+        default:
+            return sqliteMessage;
+    }
+}
+
 void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
     const QSqlError err = query.lastError();
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the disk, is at fault.
     const QString code = err.nativeErrorCode();
+    const int native = code.toInt();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean the file, not the disk, is at fault.
     ProjectFileError::Kind fallback = ProjectFileError::Kind::Io;
-    const int native = code.toInt() & 0xff;
-    if (native == SQLITE_CORRUPT) fallback = ProjectFileError::Kind::Corrupt;
-    if (native == SQLITE_NOTADB) fallback = ProjectFileError::Kind::NotSqlite;
-    throw ProjectFileError(kindFrom(kind, fallback), path,
-                           Tr::tr("%1: %2 (SQLite error %3)")
-                               .arg(path, err.databaseText().isEmpty() ? err.text() : err.databaseText(),
-                                    code));
+    if ((native & 0xff) == SQLITE_CORRUPT) fallback = ProjectFileError::Kind::Corrupt;
+    if ((native & 0xff) == SQLITE_NOTADB) fallback = ProjectFileError::Kind::NotSqlite;
+    const QString detail = err.databaseText().isEmpty() ? err.text() : err.databaseText();
+    throw ProjectFileError(
+        kindFrom(kind, fallback), path,
+        Tr::tr("%1: %2 (SQLite error %3)").arg(path, sqliteErrorText(native, detail), code));
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
-    : path_(path),
-      name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
+    : path_(path), name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    // A journal left by a crashed writer must be rolled back before anyone can read the file,
+    // and a read-only connection cannot do that: such a file is opened read-write (SQLite only
+    // rolls back a journal that is hot, i.e. whose writer is gone).
+    const bool journalLeft = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (mode == Mode::ReadOnly && !journalLeft) options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString message = db.lastError().text();

@@ -46,6 +46,10 @@ private:
     sqlite3* handle_ = nullptr;
 };
 
+/// Sentence for an SQLite result code that a user can act on ("the disk is full", ...), or the
+/// SQLite message itself for codes without one.
+QString sqliteErrorText(int code, const QString& sqliteMessage);
+
 /// Throws ProjectFileError(kind) for a failed QSqlQuery, naming the file and the statement.
 [[noreturn]] void throwQueryError(const QSqlQuery& query, const QString& path, int kind);
 

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <ostream>
+
 namespace respan::test {
 
 /// Folder with checked-in test data (fixtures, OR-Library instances).
@@ -16,3 +18,8 @@ QByteArray readFile(const QString& path);
 bool writeFile(const QString& path, const QByteArray& bytes);
 
 }  // namespace respan::test
+
+/// Lets GoogleTest print QStrings readably in failure messages.
+inline void PrintTo(const QString& s, std::ostream* os) {
+    *os << '"' << s.toStdString() << '"';
+}

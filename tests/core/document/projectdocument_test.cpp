@@ -1,0 +1,123 @@
+// ProjectDocument keeps its invariants and tells its listeners about every change.
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include "document/documentnotifier.h"
+#include "document/projectdocument.h"
+#include "support/sampleproject.h"
+
+using namespace respan;
+
+namespace {
+
+Element element(const QString& id) {
+    Element e;
+    e.id = id;
+    e.length = Metres(20);
+    e.height = Millimetres(900);
+    e.width = Millimetres(1180);
+    e.mass = Tonnes(27);
+    e.momentCapacity = KiloNewtonMetres(3000);
+    e.shearCapacity = KiloNewtons(700);
+    return e;
+}
+
+}  // namespace
+
+TEST(ProjectDocument, ElementsStayInUidOrderAndIndexed) {
+    ProjectDocument doc;
+    const int a = doc.insertElement(element(QStringLiteral("A")));
+    const int b = doc.insertElement(element(QStringLiteral("B")));
+    EXPECT_EQ(a, 0);
+    EXPECT_EQ(b, 1);
+    RemovedElement removed = doc.takeElement(0);
+    EXPECT_EQ(doc.elementRowById(QStringLiteral("B")), 0);
+    EXPECT_EQ(doc.elementById(QStringLiteral("A")), nullptr);
+    doc.restoreElement(std::move(removed));
+    EXPECT_EQ(doc.elementRowById(QStringLiteral("A")), 0);  // back in its old place
+    EXPECT_EQ(doc.elementRowById(QStringLiteral("B")), 1);
+    EXPECT_THROW(doc.insertElement(element(QStringLiteral("A"))), std::invalid_argument);
+    Element renamed = doc.element(1);
+    renamed.id = QStringLiteral("A");
+    EXPECT_THROW(doc.updateElement(1, renamed), std::invalid_argument);
+    EXPECT_EQ(doc.element(1).id, QStringLiteral("B"));
+}
+
+TEST(ProjectDocument, RemovingAnElementRemovesItsAssignmentAndUndoRestoresIt) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const Uid g1 = doc.elementById(QStringLiteral("G-1"))->uid;
+    const Uid slot = doc.assignmentForElement(g1)->slotUid;
+    QSignalSpy assignments(doc.notifier(), &DocumentNotifier::assignmentsChanged);
+    RemovedElement removed = doc.takeElement(doc.elementRow(g1));
+    EXPECT_FALSE(doc.assignmentForSlot(slot).has_value());
+    EXPECT_EQ(assignments.count(), 1);
+    doc.restoreElement(std::move(removed));
+    ASSERT_TRUE(doc.assignmentForSlot(slot).has_value());
+    EXPECT_TRUE(doc.assignmentForSlot(slot)->pinned);
+}
+
+TEST(ProjectDocument, AnElementAndASlotAreEachAssignedAtMostOnce) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const Uid g1 = doc.elementById(QStringLiteral("G-1"))->uid;
+    const Uid g2 = doc.elementById(QStringLiteral("G-2"))->uid;
+    const Uid s1 = doc.structure(0).spans[0].slots[1].uid;
+    doc.setAssignment({g1, s1, false});  // moves G-1
+    EXPECT_EQ(doc.assignmentForElement(g1)->slotUid, s1);
+    EXPECT_EQ(doc.assignments().size(), 2u);
+    doc.setAssignment({g2, s1, true});  // replaces G-1 in that slot
+    EXPECT_FALSE(doc.assignmentForElement(g1).has_value());
+    EXPECT_EQ(doc.assignmentForSlot(s1)->elementUid, g2);
+    EXPECT_EQ(doc.assignments().size(), 1u);
+    EXPECT_THROW(doc.setAssignments({{g1, s1, false}, {g2, s1, false}}), std::invalid_argument);
+    EXPECT_EQ(doc.assignments().size(), 1u);
+}
+
+TEST(ProjectDocument, RemovingASpanTakesItsAssignmentsAlongAndRestoresThem) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    QSignalSpy removedSpy(doc.notifier(), &DocumentNotifier::spanRemoved);
+    const auto before = doc.assignments();
+    Removed<Span> span = doc.takeSpan(0, 0);
+    EXPECT_EQ(removedSpy.count(), 1);
+    EXPECT_EQ(span.assignments.size(), 1u);
+    EXPECT_EQ(doc.assignments().size(), 1u);
+    EXPECT_EQ(doc.slotCount(), 4);
+    doc.restoreSpan(0, 0, std::move(span));
+    EXPECT_EQ(doc.slotCount(), 7);
+    EXPECT_EQ(doc.assignments().size(), 2u);
+    EXPECT_TRUE(doc.slotPosition(doc.structure(0).spans[0].slots[0].uid).isValid());
+}
+
+TEST(ProjectDocument, ModifiedStateFollowsChangesAndSaves) {
+    ProjectDocument doc;
+    QSignalSpy modified(doc.notifier(), &DocumentNotifier::modifiedChanged);
+    EXPECT_FALSE(doc.isModified());
+    doc.insertElement(element(QStringLiteral("A")));
+    EXPECT_TRUE(doc.isModified());
+    doc.insertElement(element(QStringLiteral("B")));
+    EXPECT_EQ(modified.count(), 1);  // only the transition is signalled
+    EXPECT_EQ(doc.changes().elements.size(), 2);
+    doc.markSaved();
+    EXPECT_FALSE(doc.isModified());
+    EXPECT_EQ(modified.count(), 2);
+    ProjectSettings s = doc.settings();
+    doc.setSettings(s);  // no change, not modified
+    EXPECT_FALSE(doc.isModified());
+    s.fNew = 200;
+    doc.setSettings(s);
+    EXPECT_TRUE(doc.changes().settings);
+}
+
+TEST(ProjectDocument, StructureNamesAreUnique) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    Structure copy = doc.structure(0);
+    copy.uid = kNoUid;
+    EXPECT_THROW(doc.insertStructure(0, copy), std::invalid_argument);
+    EXPECT_THROW(doc.updateStructureHeader(1, doc.structure(0).name, GeoPoint{}, QString()),
+                 std::invalid_argument);
+    EXPECT_EQ(doc.structureCount(), 2);
+}

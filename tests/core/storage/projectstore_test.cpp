@@ -1,0 +1,323 @@
+// Project file: round trip, incremental save, refusal of files ReSpan does not understand.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "document/projectdocument.h"
+#include "storage/projectfileerror.h"
+#include "storage/projectstore.h"
+#include "storage/schema.h"
+#include "support/sampleproject.h"
+#include "support/testsupport.h"
+
+using namespace respan;
+
+namespace {
+
+using Kind = ProjectFileError::Kind;
+
+/// Runs raw SQL on a file with the SQLite C API (to plant what ReSpan itself never writes).
+void rawSql(const QString& path, const char* sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(db);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+}
+
+Kind loadKind(const QString& path) {
+    ProjectDocument doc;
+    try {
+        ProjectStore::load(path, doc);
+    } catch (const ProjectFileError& e) {
+        return e.kind();
+    }
+    ADD_FAILURE() << "load of " << path.toStdString() << " did not fail";
+    return Kind::Io;
+}
+
+class ProjectStoreTest : public ::testing::Test {
+protected:
+    QTemporaryDir dir;
+    QString path(const char* name) const { return dir.filePath(QString::fromLatin1(name)); }
+    /// No lock, journal or temporary file may be left beside a refused file.
+    void expectOnlyFile(const QString& name) const {
+        const QStringList entries = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        EXPECT_EQ(entries, QStringList{name}) << entries.join(QLatin1Char(' ')).toStdString();
+    }
+};
+
+}  // namespace
+
+TEST_F(ProjectStoreTest, RoundTripKeepsEveryField) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const QString file = path("sample.respan");
+    ProjectStore::writeFull(file, doc, QString());
+
+    ProjectDocument loaded;
+    EXPECT_EQ(ProjectStore::load(file, loaded), schema::currentVersion());
+    EXPECT_EQ(test::compareDocuments(doc, loaded), QString());
+    EXPECT_FALSE(loaded.isModified());
+
+    // Attached documents come back byte for byte, and their hash still matches.
+    const Element* g1 = loaded.elementById(QStringLiteral("G-1"));
+    ASSERT_NE(g1, nullptr);
+    ASSERT_EQ(g1->documents.size(), 2u);
+    const QByteArray content = ProjectStore::readAttachment(file, g1->documents[0].uid);
+    EXPECT_EQ(content, QByteArray("%PDF-1.4 fake drawing \x00\x01\x02 bytes", 31));
+    EXPECT_EQ(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex(),
+              g1->documents[0].sha256.toLatin1());
+    EXPECT_EQ(ProjectStore::readAttachment(file, g1->documents[1].uid), QByteArray());
+}
+
+TEST_F(ProjectStoreTest, FileIdentityIsSet) {
+    ProjectDocument doc;
+    const QString file = path("empty.respan");
+    ProjectStore::createEmpty(file);
+    const FileIdentity id = inspectFile(file);
+    EXPECT_TRUE(id.isSqlite);
+    EXPECT_EQ(id.applicationId, 0x5253504Eu);  // "RSPN"
+    EXPECT_EQ(id.userVersion, schema::currentVersion());
+    // createEmpty never overwrites.
+    EXPECT_THROW(ProjectStore::createEmpty(file), ProjectFileError);
+}
+
+TEST_F(ProjectStoreTest, IncrementalSaveWritesEveryKindOfChange) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const QString file = path("inc.respan");
+    ProjectStore::writeFull(file, doc, QString());
+    doc.markSaved();
+
+    // Edit one element, remove one (with its documents), add one, rename a structure, move an
+    // assignment, change a setting and the donors.
+    Element g2 = *doc.elementById(QStringLiteral("G-2"));
+    g2.condition = 3;
+    g2.id = QStringLiteral("G-2b");
+    doc.updateElement(doc.elementRow(g2.uid), g2);
+    const QByteArray photo = ProjectStore::readAttachment(
+        file, doc.elementById(QStringLiteral("G-3 ë"))->documents[0].uid);
+    EXPECT_EQ(photo.size(), 5000);
+    doc.takeElement(doc.elementRowById(QStringLiteral("G-3 ë")));
+    Element added = *doc.elementById(QStringLiteral("G-1"));
+    added.uid = kNoUid;
+    added.id = QStringLiteral("G-1");  // reuse of a removed id is fine only after removal
+    added.id = QStringLiteral("G-4");
+    added.documents.clear();
+    doc.insertElement(added);
+    doc.updateStructureHeader(1, QStringLiteral("A76 viaduct Daelderweg"), GeoPoint{50.92, 5.89},
+                              QString());
+    const Uid slot = doc.structure(0).spans[1].slots[2].uid;
+    doc.setAssignment({doc.elementById(QStringLiteral("G-4"))->uid, slot, false});
+    ProjectSettings s = doc.settings();
+    s.fNew = 180.5;
+    doc.setSettings(s);
+    std::vector<DonorStructure> donors = doc.donors();
+    donors.pop_back();
+    doc.setDonors(donors);
+    ASSERT_TRUE(doc.isModified());
+
+    ProjectStore::saveChanges(file, doc);
+    doc.markSaved();
+    ProjectDocument loaded;
+    ProjectStore::load(file, loaded);
+    EXPECT_EQ(test::compareDocuments(doc, loaded), QString());
+    // The removed element's document content is gone from the file, the others stay.
+    const CheckReport r = ProjectStore::check(file);
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(r.documents, 2);
+    EXPECT_EQ(r.elements, 3);
+}
+
+TEST_F(ProjectStoreTest, SaveAfterAttachingKeepsOlderContents) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const QString file = path("attach.respan");
+    ProjectStore::writeFull(file, doc, QString());
+    doc.markSaved();
+    // Edit the element that already has documents (their content is only in the file now).
+    Element g1 = *doc.elementById(QStringLiteral("G-1"));
+    AttachedDocument extra;
+    extra.uid = doc.allocateUid();
+    extra.name = QStringLiteral("lab.csv");
+    extra.mimeType = QStringLiteral("text/csv");
+    extra.pendingContent = QByteArray("strength;104.4\n");
+    extra.size = extra.pendingContent.size();
+    extra.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(extra.pendingContent, QCryptographicHash::Sha256).toHex());
+    extra.added = QDateTime::currentDateTimeUtc();
+    g1.documents.push_back(extra);
+    doc.updateElement(doc.elementRow(g1.uid), g1);
+    ProjectStore::saveChanges(file, doc);
+    EXPECT_EQ(ProjectStore::readAttachment(file, g1.documents[0].uid).size(), 31);
+    EXPECT_EQ(ProjectStore::readAttachment(file, extra.uid), QByteArray("strength;104.4\n"));
+
+    // Save As to a new file copies contents that are not in memory any more.
+    doc.markSaved();
+    const QString copy = path("copy.respan");
+    ProjectStore::writeFull(copy, doc, file);
+    EXPECT_EQ(ProjectStore::readAttachment(copy, g1.documents[0].uid).size(), 31);
+    EXPECT_EQ(ProjectStore::readAttachment(copy, extra.uid), QByteArray("strength;104.4\n"));
+}
+
+TEST_F(ProjectStoreTest, RefusesGarbageAndLeavesItUntouched) {
+    struct Case {
+        const char* name;
+        QByteArray bytes;
+        Kind kind;
+    };
+    QByteArray truncatedHeader("SQLite format 3\0", 16);
+    const std::vector<Case> cases = {
+        {"empty.respan", QByteArray(), Kind::NotSqlite},
+        {"text.respan", QByteArray("id,length_m\nG-1,17.9\n"), Kind::NotSqlite},
+        {"random.respan", QByteArray(8192, '\x5a'), Kind::NotSqlite},
+        {"truncated.respan", truncatedHeader + QByteArray(50, '\0'), Kind::NotSqlite},
+    };
+    for (const Case& c : cases) {
+        QTemporaryDir own;
+        const QString file = own.filePath(QString::fromLatin1(c.name));
+        ASSERT_TRUE(test::writeFile(file, c.bytes));
+        const QByteArray before = test::fileSha256(file);
+        EXPECT_EQ(loadKind(file), c.kind) << c.name;
+        EXPECT_EQ(test::fileSha256(file), before) << c.name;
+        EXPECT_EQ(QDir(own.path()).entryList(QDir::Files | QDir::Hidden).size(), 1) << c.name;
+    }
+    EXPECT_EQ(loadKind(path("missing.respan")), Kind::NotFound);
+}
+
+TEST_F(ProjectStoreTest, RefusesForeignSqliteUntouched) {
+    const QString file = path("other.sqlite");
+    rawSql(file,
+           "CREATE TABLE element (uid INTEGER PRIMARY KEY, id TEXT); INSERT INTO element VALUES "
+           "(1, 'x');");
+    const QByteArray before = test::fileSha256(file);
+    EXPECT_EQ(loadKind(file), Kind::Foreign);
+    EXPECT_EQ(test::fileSha256(file), before);
+    expectOnlyFile(QStringLiteral("other.sqlite"));
+
+    // Same with another application's id.
+    const QString gpkg = path("map.gpkg");
+    rawSql(gpkg, "PRAGMA application_id = 1196444487; CREATE TABLE t (x);");
+    const QByteArray gpkgBefore = test::fileSha256(gpkg);
+    EXPECT_EQ(loadKind(gpkg), Kind::Foreign);
+    EXPECT_EQ(test::fileSha256(gpkg), gpkgBefore);
+}
+
+TEST_F(ProjectStoreTest, RefusesNewerVersionsNamingTheVersion) {
+    for (int ahead : {1, 5}) {
+        QTemporaryDir own;
+        const QString file = own.filePath(QStringLiteral("newer.respan"));
+        ProjectStore::createEmpty(file);
+        const int version = schema::currentVersion() + ahead;
+        rawSql(file, QStringLiteral("PRAGMA user_version = %1").arg(version).toUtf8().constData());
+        const QByteArray before = test::fileSha256(file);
+        ProjectDocument doc;
+        try {
+            ProjectStore::load(file, doc);
+            ADD_FAILURE() << "newer file loaded";
+        } catch (const ProjectFileError& e) {
+            EXPECT_EQ(e.kind(), Kind::Newer);
+            EXPECT_TRUE(e.message().contains(QString::number(version)))
+                << e.message().toStdString();
+        }
+        EXPECT_EQ(test::fileSha256(file), before);
+        EXPECT_EQ(QDir(own.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+}
+
+TEST_F(ProjectStoreTest, RefusesPlantedTriggersAndViewsWithoutRunningThem) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const char* plants[] = {
+        // Would wipe the inventory when ReSpan saves an element, if it ever ran.
+        "CREATE TRIGGER wipe AFTER INSERT ON element BEGIN DELETE FROM element; END;",
+        "CREATE VIEW everything AS SELECT * FROM element;",
+        "CREATE TABLE extra (x);",
+    };
+    for (const char* plant : plants) {
+        QTemporaryDir own;
+        const QString file = own.filePath(QStringLiteral("hostile.respan"));
+        ProjectStore::writeFull(file, doc, QString());
+        rawSql(file, plant);
+        const QByteArray before = test::fileSha256(file);
+        EXPECT_EQ(loadKind(file), Kind::Foreign) << plant;
+        EXPECT_EQ(test::fileSha256(file), before) << plant;
+        // check refuses too (and reports why) instead of running anything.
+        EXPECT_THROW(ProjectStore::check(file), ProjectFileError) << plant;
+    }
+}
+
+TEST_F(ProjectStoreTest, RefusesImpossibleValuesNamingTableRowAndColumn) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const QString file = path("bad.respan");
+    ProjectStore::writeFull(file, doc, QString());
+    // Bypass the CHECK constraints the way a foreign tool could.
+    rawSql(file,
+           "PRAGMA ignore_check_constraints = ON; UPDATE element SET length_m = 'long' WHERE id = "
+           "'G-2';");
+    ProjectDocument loaded;
+    try {
+        ProjectStore::load(file, loaded);
+        ADD_FAILURE() << "bad value loaded";
+    } catch (const ProjectFileError& e) {
+        EXPECT_EQ(e.kind(), Kind::Corrupt);
+        EXPECT_TRUE(e.message().contains(QLatin1String("element"))) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(QLatin1String("column 6"))) << e.message().toStdString();
+    }
+    // The document that was open before keeps its content.
+    EXPECT_EQ(loaded.elementCount(), 0);
+}
+
+TEST_F(ProjectStoreTest, CheckReportsVersionAndCounts) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const QString file = path("check.respan");
+    ProjectStore::writeFull(file, doc, QString());
+    const CheckReport r = ProjectStore::check(file);
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(r.schemaVersion, schema::currentVersion());
+    EXPECT_EQ(r.elements, 3);
+    EXPECT_EQ(r.donors, 2);
+    EXPECT_EQ(r.structures, 2);
+    EXPECT_EQ(r.spans, 3);
+    EXPECT_EQ(r.slots, 7);
+    EXPECT_EQ(r.assignments, 2);
+    EXPECT_EQ(r.pinned, 1);
+    EXPECT_EQ(r.documents, 3);
+    EXPECT_EQ(r.documentBytes, 31 + 0 + 5000);
+    EXPECT_EQ(r.historyEntries, 6);
+}
+
+// The checked-in fixture was written by schema version 1. Opening it migrates it (each step after
+// a backup copy) and gives the golden content below.
+TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
+    const QString file = path("v1.respan");
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("fixtures/project-v1.respan")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(inspectFile(file).userVersion, 1);
+    ProjectDocument doc;
+    EXPECT_EQ(ProjectStore::load(file, doc), 1);
+    EXPECT_EQ(inspectFile(file).userVersion, schema::currentVersion());
+    if (schema::currentVersion() > 1) {
+        EXPECT_TRUE(QFileInfo::exists(file + QStringLiteral(".v1.bak")));
+    }
+    const CheckReport r = ProjectStore::check(file);
+    EXPECT_TRUE(r.ok());
+    // Golden content of the fixture (tests/data/fixtures/README.md describes it).
+    ProjectDocument expected;
+    test::fillSampleProject(expected);
+    EXPECT_EQ(test::compareDocuments(expected, doc), QString());
+    const Element* g1 = doc.elementById(QStringLiteral("G-1"));
+    ASSERT_NE(g1, nullptr);
+    EXPECT_EQ(ProjectStore::readAttachment(file, g1->documents[0].uid).size(), 31);
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace respan::fuzz {
+
+// One entry per fuzz target. Each returns normally for every input (errors are expected and
+// caught); a crash, a sanitizer report, a hang or a broken invariant (abort) is a finding.
+// The same functions replay the regression inputs in core_tests (FuzzRegressions).
+
+/// Loads the bytes as a project file: identify, open, migrate, check, read every table.
+void projectLoader(const std::uint8_t* data, std::size_t size);
+
+}  // namespace respan::fuzz
