@@ -37,10 +37,8 @@ QString shotPath(const QString& name) {
 bool looksDrawn(const QImage& image) {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-        if (colours.size() > 20)
-            return true;
+        for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+        if (colours.size() > 20) return true;
     }
     return false;
 }

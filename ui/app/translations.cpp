@@ -24,8 +24,7 @@ QStringList available() {
 }
 
 QLocale uiLocale(const QString& pref, const QLocale& system) {
-    if (pref == QLatin1String("nl"))
-        return QLocale(QLocale::Dutch, QLocale::Netherlands);
+    if (pref == QLatin1String("nl")) return QLocale(QLocale::Dutch, QLocale::Netherlands);
     if (pref == QLatin1String("en")) {
         // English words; keep the system's number and date conventions only when the system
         // itself is English, otherwise use British English (decimal point, day-month order).
@@ -33,8 +32,7 @@ QLocale uiLocale(const QString& pref, const QLocale& system) {
                    ? system
                    : QLocale(QLocale::English, QLocale::UnitedKingdom);
     }
-    if (system.language() == QLocale::Dutch)
-        return system;  // nl_NL or nl_BE
+    if (system.language() == QLocale::Dutch) return system;  // nl_NL or nl_BE
     return system.language() == QLocale::English
                ? system
                : QLocale(QLocale::English, QLocale::UnitedKingdom);
@@ -42,8 +40,7 @@ QLocale uiLocale(const QString& pref, const QLocale& system) {
 
 bool install(QCoreApplication& app, const QLocale& locale) {
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::Dutch)
-        return false;
+    if (locale.language() != QLocale::Dutch) return false;
     auto* respan = new QTranslator(&app);
     if (!respan->load(locale, QStringLiteral("respan"), QStringLiteral("_"),
                       QStringLiteral(":/i18n"))) {

@@ -20,23 +20,19 @@ QString formatNumber(double value, int decimals, const QLocale& locale) {
 
 std::optional<double> parseNumber(const QString& text, const QLocale& locale) {
     const QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
+    if (t.isEmpty()) return std::nullopt;
     bool ok = false;
     const double v = strict(locale).toDouble(t, &ok);
-    if (!ok || !std::isfinite(v))
-        return std::nullopt;
+    if (!ok || !std::isfinite(v)) return std::nullopt;
     return v;
 }
 
 std::optional<int> parseInteger(const QString& text, const QLocale& locale) {
     const QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
+    if (t.isEmpty()) return std::nullopt;
     bool ok = false;
     const int v = strict(locale).toInt(t, &ok);
-    if (!ok)
-        return std::nullopt;
+    if (!ok) return std::nullopt;
     return v;
 }
 

@@ -28,8 +28,7 @@ std::vector<Uid> emptySlots(const ProjectDocument& doc, const Span& span, int st
     const int n = static_cast<int>(span.slots.size());
     for (int k = 0; k < n; ++k) {
         const Slot& s = span.slots[static_cast<std::size_t>((startIndex + k) % n)];
-        if (!doc.assignmentForSlot(s.uid))
-            out.push_back(s.uid);
+        if (!doc.assignmentForSlot(s.uid)) out.push_back(s.uid);
     }
     return out;
 }
@@ -47,8 +46,7 @@ void fill(const ProjectDocument& doc, const AssignmentChecker& checker, const QL
                 placed = true;
                 break;
             }
-            if (firstReason.isEmpty())
-                firstReason = v.reason;
+            if (firstReason.isEmpty()) firstReason = v.reason;
         }
         if (!placed) {
             plan.refusals.push_back(
@@ -64,12 +62,10 @@ void fill(const ProjectDocument& doc, const AssignmentChecker& checker, const QL
 DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
                   const QList<Uid>& elements, const DropTarget& target, Uid sourceSlot) {
     DropPlan plan;
-    if (elements.isEmpty())
-        return plan;
+    if (elements.isEmpty()) return plan;
     if (target.slotUid != kNoUid) {
         const SlotPosition pos = doc.slotPosition(target.slotUid);
-        if (!pos.isValid())
-            return plan;
+        if (!pos.isValid()) return plan;
         plan.verdict = checker.check(doc, elements.front(), target.slotUid, {});
         if (!plan.verdict.admissible) {
             plan.refusals.push_back(plan.verdict.reason);
@@ -92,8 +88,7 @@ DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
         return plan;
     }
     const SlotPosition pos = doc.spanPosition(target.spanUid);
-    if (pos.structure < 0)
-        return plan;
+    if (pos.structure < 0) return plan;
     const Span& span = doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
     fill(doc, checker, elements, emptySlots(doc, span, 0), plan);
     if (plan.placements.empty() && !plan.refusals.isEmpty())
@@ -102,8 +97,7 @@ DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
 }
 
 PushResult applyDrop(QUndoStack& stack, ProjectDocument& doc, const DropPlan& plan) {
-    if (plan.isEmpty())
-        return PushResult{false, describeDrop(doc, plan)};
+    if (plan.isEmpty()) return PushResult{false, describeDrop(doc, plan)};
     try {
         std::unique_ptr<AssignmentChange> cmd;
         if (plan.moveFromSlot != kNoUid) {
@@ -112,8 +106,7 @@ PushResult applyDrop(QUndoStack& stack, ProjectDocument& doc, const DropPlan& pl
         } else {
             cmd = std::make_unique<CmdAssignmentSet>(doc, plan.placements);
         }
-        if (cmd->isNoOp())
-            return {};
+        if (cmd->isNoOp()) return {};
         return pushCommand(stack, std::move(cmd));
     } catch (const std::invalid_argument& e) {
         return PushResult{false, QString::fromUtf8(e.what())};

@@ -37,11 +37,11 @@ Frame frameFor(ViaductScene& scene, double pixelsPerMetre) {
     f.source = scene.itemsBoundingRect();
     double scale = pixelsPerMetre / DrawingStyle::kUnitsPerMetre;
     const double longest = std::max(f.source.width(), f.source.height()) * scale;
-    if (longest > kMaxPixels)
-        scale *= kMaxPixels / longest;
+    if (longest > kMaxPixels) scale *= kMaxPixels / longest;
     f.drawing = QSize(qCeil(f.source.width() * scale), qCeil(f.source.height() * scale));
-    f.font.setPixelSize(14);
-    f.margin = 16;
+    // The legend grows with the picture, so that it stays readable next to the drawing.
+    f.font.setPixelSize(std::max(14, f.drawing.width() / 120));
+    f.margin = f.font.pixelSize();
     const QSizeF legend = DrawingLegend::legendSize(f.font);
     f.total = QSize(qCeil(std::max<double>(f.drawing.width(), legend.width()) + 2 * f.margin),
                     qCeil(f.drawing.height() + legend.height() + 3 * f.margin));
@@ -60,8 +60,7 @@ void paint(QPainter& p, ViaductScene& scene, const Frame& f) {
 
 QString toPng(ViaductScene& scene, const QString& path, double pixelsPerMetre) {
     const Frame f = frameFor(scene, pixelsPerMetre);
-    if (f.source.isEmpty())
-        return Tr::tr("There is nothing to export: no structure is drawn.");
+    if (f.source.isEmpty()) return Tr::tr("There is nothing to export: no structure is drawn.");
     QImage image(f.total, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
@@ -79,8 +78,7 @@ QString toPng(ViaductScene& scene, const QString& path, double pixelsPerMetre) {
 QString toSvg(ViaductScene& scene, const QString& path, const QString& title,
               double pixelsPerMetre) {
     const Frame f = frameFor(scene, pixelsPerMetre);
-    if (f.source.isEmpty())
-        return Tr::tr("There is nothing to export: no structure is drawn.");
+    if (f.source.isEmpty()) return Tr::tr("There is nothing to export: no structure is drawn.");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Tr::tr("%1 could not be written: %2")

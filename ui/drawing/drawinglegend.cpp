@@ -44,8 +44,7 @@ QSizeF DrawingLegend::legendSize(const QFont& font) {
     const QFontMetricsF fm(font);
     const double h = fm.height();
     double w = 0;
-    for (const Entry& e : entries())
-        w += h * 2.2 + fm.horizontalAdvance(e.text) + h * 1.2;
+    for (const Entry& e : entries()) w += h * 2.2 + fm.horizontalAdvance(e.text) + h * 1.2;
     return {w, h * 1.4};
 }
 

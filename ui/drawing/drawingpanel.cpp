@@ -87,8 +87,7 @@ void DrawingPanel::updateChooser() {
     const QSignalBlocker block(chooser_);
     chooser_->clear();
     chooser_->addItem(tr("All structures (%1)").arg(doc_.structureCount()), kNoUid);
-    for (const Structure& s : doc_.structures())
-        chooser_->addItem(s.name, s.uid);
+    for (const Structure& s : doc_.structures()) chooser_->addItem(s.name, s.uid);
     const int index = chooser_->findData(current);
     chooser_->setCurrentIndex(index < 0 ? 0 : index);
 }

@@ -24,8 +24,7 @@ QRectF SlotItem::boundingRect() const {
 }
 
 void SlotItem::setDragMark(DragMark mark) {
-    if (mark == mark_)
-        return;
+    if (mark == mark_) return;
     mark_ = mark;
     update();
 }
@@ -35,16 +34,13 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     const SlotState state = content_.state;
     const bool dimmed = mark_ == DragMark::Inadmissible || mark_ == DragMark::HoverRefused;
     QColor fill = DrawingStyle::fill(state);
-    if (dimmed)
-        fill = fill.lighter(115);
+    if (dimmed) fill = fill.lighter(115);
     painter->setBrush(fill);
     QPen pen(DrawingStyle::outline(state), 0);  // cosmetic hairline
-    if (state == SlotState::Empty)
-        pen.setStyle(Qt::DashLine);
+    if (state == SlotState::Empty) pen.setStyle(Qt::DashLine);
     painter->setPen(pen);
     painter->drawRect(rect_);
-    if (dimmed)
-        painter->fillRect(rect_, QColor(255, 255, 255, 150));
+    if (dimmed) painter->fillRect(rect_, QColor(255, 255, 255, 150));
 
     const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const double px = fontSize_ * lod;

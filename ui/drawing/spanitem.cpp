@@ -20,8 +20,7 @@ SpanItem::SpanItem(const QRectF& rect, Uid spanUid, QString label, double fontSi
     : rect_(rect), spanUid_(spanUid), label_(std::move(label)), fontSize_(fontSize) {}
 
 void SpanItem::setDropHighlight(int highlight) {
-    if (highlight == highlight_)
-        return;
+    if (highlight == highlight_) return;
     highlight_ = highlight;
     update();
 }
@@ -38,8 +37,7 @@ void SpanItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setBrush(fill);
         painter->drawRect(rect_);
     }
-    if (fontSize_ * lodOf(option, painter) < kMinReadablePx)
-        return;
+    if (fontSize_ * lodOf(option, painter) < kMinReadablePx) return;
     QFont font;
     font.setPixelSize(qMax(1, qRound(fontSize_)));
     painter->setFont(font);

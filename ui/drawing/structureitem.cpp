@@ -21,8 +21,7 @@ double lodOf(const QStyleOptionGraphicsItem* option, const QPainter* painter) {
 
 StructureItem::StructureItem(Geometry geometry) : g_(std::move(geometry)) {
     QRectF b = g_.titleRect;
-    for (const QRectF& r : g_.spanDecks)
-        b = b.united(r);
+    for (const QRectF& r : g_.spanDecks) b = b.united(r);
     const double support = kSupportM * DrawingStyle::kUnitsPerMetre;
     bounds_ = b.adjusted(-support * 3.5, -support, support * 3.5, support);
     setZValue(-1);
@@ -39,8 +38,7 @@ void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         const QRectF& d = g_.spanDecks[i];
         const double top = d.top() - support * 0.6;
         const double height = d.height() + support * 1.2;
-        if (i == 0)
-            painter->drawRect(QRectF(d.left() - support * 1.5, top, support * 1.5, height));
+        if (i == 0) painter->drawRect(QRectF(d.left() - support * 1.5, top, support * 1.5, height));
         if (i + 1 == g_.spanDecks.size()) {
             painter->drawRect(QRectF(d.right(), top, support * 1.5, height));
         } else {
@@ -54,15 +52,13 @@ void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     QPen deck(DrawingStyle::kDeck, 0);
     painter->setPen(deck);
     painter->setBrush(Qt::NoBrush);
-    for (const QRectF& d : g_.spanDecks)
-        painter->drawRect(d);
+    for (const QRectF& d : g_.spanDecks) painter->drawRect(d);
     QPen axis(DrawingStyle::kDeck, 0, Qt::DashDotLine);
     painter->setPen(axis);
     painter->drawLine(QPointF(g_.left - support * 3, g_.axisY),
                       QPointF(g_.right + support * 3, g_.axisY));
 
-    if (g_.titleFontSize * lodOf(option, painter) < kMinReadablePx)
-        return;
+    if (g_.titleFontSize * lodOf(option, painter) < kMinReadablePx) return;
     QFont font;
     font.setPixelSize(qMax(1, qRound(g_.titleFontSize)));
     font.setBold(true);

@@ -16,13 +16,12 @@ constexpr double kDeckGapM = 0.4;  // between the label band and the widest deck
 constexpr double kJointM = 0.6;    // between two spans, over the pier
 constexpr double kEndM = 1.2;      // room for an abutment at each end
 constexpr double kBottomM = 1.0;
-constexpr double kSlotFontM = 0.42;
+constexpr double kSlotFontM = 0.46;
 }  // namespace
 
 double slotWidthMetres(const ProjectDocument& doc, const Span& span, const Slot& slot) {
     if (auto a = doc.assignmentForSlot(slot.uid)) {
-        if (const Element* e = doc.elementByUid(a->elementUid))
-            return toMetres(e->width).value();
+        if (const Element* e = doc.elementByUid(a->elementUid)) return toMetres(e->width).value();
     }
     for (const Slot& other : span.slots) {
         if (auto a = doc.assignmentForSlot(other.uid)) {
@@ -50,13 +49,11 @@ StructureGeometry layoutStructure(const ProjectDocument& doc, int index) {
             w.push_back(slotWidthMetres(doc, p, k) * u);
             total += w.back();
         }
-        if (p.slots.empty())
-            total = DrawingStyle::kDefaultSlotWidthM * u;
+        if (p.slots.empty()) total = DrawingStyle::kDefaultSlotWidthM * u;
         maxWidth = std::max(maxWidth, total);
         widths.push_back(std::move(w));
     }
-    if (s.spans.empty())
-        maxWidth = DrawingStyle::kDefaultSlotWidthM * u;
+    if (s.spans.empty()) maxWidth = DrawingStyle::kDefaultSlotWidthM * u;
 
     const double deckTop = (kTitleBandM + kLabelBandM + kDeckGapM) * u;
     g.axisY = deckTop + maxWidth / 2.0;
@@ -65,10 +62,8 @@ StructureGeometry layoutStructure(const ProjectDocument& doc, int index) {
         const Span& p = s.spans[i];
         const double length = std::max(p.requiredLength.value(), 1.0) * u;
         double total = 0;
-        for (double w : widths[i])
-            total += w;
-        if (p.slots.empty())
-            total = DrawingStyle::kDefaultSlotWidthM * u;
+        for (double w : widths[i]) total += w;
+        if (p.slots.empty()) total = DrawingStyle::kDefaultSlotWidthM * u;
         StructureGeometry::SpanBox box;
         box.spanUid = p.uid;
         box.deck = QRectF(x, g.axisY - total / 2.0, length, total);
@@ -81,7 +76,7 @@ StructureGeometry layoutStructure(const ProjectDocument& doc, int index) {
             y += w;
             minWidth = std::min(minWidth, w);
         }
-        box.slotFontSize = std::min(kSlotFontM * u, minWidth * 0.38);
+        box.slotFontSize = std::min(kSlotFontM * u, minWidth * 0.40);
         g.spans.push_back(std::move(box));
         x += length + (i + 1 < s.spans.size() ? kJointM * u : 0.0);
     }

@@ -47,8 +47,7 @@ ViaductScene::ViaductScene(ProjectDocument& doc, const AssignmentChecker* checke
     connect(n, &DocumentNotifier::assignmentsChanged, this, schedule);
     connect(n, &DocumentNotifier::settingsChanged, this, schedule);
     connect(n, &DocumentNotifier::elementChanged, this, [this](int row) {
-        if (doc_.assignmentForElement(doc_.element(row).uid))
-            scheduleRebuild();
+        if (doc_.assignmentForElement(doc_.element(row).uid)) scheduleRebuild();
     });
     rebuild();
 }
@@ -59,8 +58,7 @@ void ViaductScene::setChecker(const AssignmentChecker* checker) {
 }
 
 void ViaductScene::setStructureFilter(Uid structureUid) {
-    if (filter_ == structureUid)
-        return;
+    if (filter_ == structureUid) return;
     filter_ = structureUid;
     rebuild();
 }
@@ -88,8 +86,7 @@ QList<Uid> ViaductScene::selectedSlots() const {
 void ViaductScene::selectSlots(const QList<Uid>& slotUids) {
     clearSelection();
     for (Uid uid : slotUids) {
-        if (SlotItem* item = slots_.value(uid))
-            item->setSelected(true);
+        if (SlotItem* item = slots_.value(uid)) item->setSelected(true);
     }
 }
 
@@ -100,8 +97,7 @@ void ViaductScene::rebuild() {
     slots_.clear();
     spans_.clear();
     structureRects_.clear();
-    if (filter_ != kNoUid && doc_.structureIndex(filter_) < 0)
-        filter_ = kNoUid;
+    if (filter_ != kNoUid && doc_.structureIndex(filter_) < 0) filter_ = kNoUid;
 
     std::vector<StructureGeometry> blocks;
     for (int s = 0; s < doc_.structureCount(); ++s) {
@@ -133,8 +129,7 @@ void ViaductScene::rebuild() {
         sg.axisY = g.axisY;
         sg.left = g.spans.empty() ? 0 : g.spans.front().deck.left();
         sg.right = g.spans.empty() ? 0 : g.spans.back().deck.right();
-        for (const auto& p : g.spans)
-            sg.spanDecks.push_back(p.deck);
+        for (const auto& p : g.spans) sg.spanDecks.push_back(p.deck);
         auto* structureItem = new StructureItem(sg);
         structureItem->setPos(origin);
         addItem(structureItem);
@@ -144,8 +139,7 @@ void ViaductScene::rebuild() {
             const Span& span = st.spans[i];
             int filled = 0;
             for (const Slot& k : span.slots) {
-                if (doc_.assignmentForSlot(k.uid))
-                    ++filled;
+                if (doc_.assignmentForSlot(k.uid)) ++filled;
             }
             const QString label =
                 tr("Span %1 · L = %2 · %3 · %4/%5 filled")
@@ -225,8 +219,7 @@ void ViaductScene::rebuild() {
     QRectF all = itemsBoundingRect();
     setSceneRect(all.adjusted(-u, -u, u, u));
     selectSlots(selected);
-    if (!dragElements_.isEmpty())
-        beginDragFeedback(dragElements_);
+    if (!dragElements_.isEmpty()) beginDragFeedback(dragElements_);
     Q_EMIT rebuilt();
 }
 
@@ -234,8 +227,7 @@ void ViaductScene::beginDragFeedback(const QList<Uid>& elements) {
     dragElements_ = elements;
     hoverSlot_ = kNoUid;
     hoverSpan_ = kNoUid;
-    if (elements.isEmpty() || checker_ == nullptr)
-        return;
+    if (elements.isEmpty() || checker_ == nullptr) return;
     for (SlotItem* item : std::as_const(slots_)) {
         const bool ok =
             checker_->check(doc_, elements.front(), item->content().slotUid, {}).admissible;
@@ -256,16 +248,13 @@ void ViaductScene::setHover(Uid slotUid, Uid spanUid, bool admissible) {
     if (SlotItem* item = slots_.value(slotUid))
         item->setDragMark(admissible ? SlotItem::DragMark::HoverAdmissible
                                      : SlotItem::DragMark::HoverRefused);
-    if (SpanItem* item = spans_.value(spanUid))
-        item->setDropHighlight(admissible ? 1 : -1);
+    if (SpanItem* item = spans_.value(spanUid)) item->setDropHighlight(admissible ? 1 : -1);
 }
 
 void ViaductScene::endDragFeedback() {
     dragElements_.clear();
-    for (SlotItem* item : std::as_const(slots_))
-        item->setDragMark(SlotItem::DragMark::None);
-    for (SpanItem* item : std::as_const(spans_))
-        item->setDropHighlight(0);
+    for (SlotItem* item : std::as_const(slots_)) item->setDragMark(SlotItem::DragMark::None);
+    for (SpanItem* item : std::as_const(spans_)) item->setDropHighlight(0);
     hoverSlot_ = kNoUid;
     hoverSpan_ = kNoUid;
 }

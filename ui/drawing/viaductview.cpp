@@ -83,8 +83,7 @@ void ViaductView::zoomOut() {
 void ViaductView::fitToView() {
     scene_->flush();
     const QRectF r = scene_->itemsBoundingRect();
-    if (r.isEmpty())
-        return;
+    if (r.isEmpty()) return;
     fitInView(r.adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio);
     applyScale(transform().m11());
     centerOn(r.center());
@@ -94,8 +93,7 @@ void ViaductView::fitToView() {
 void ViaductView::showStructure(Uid structureUid) {
     scene_->flush();
     const QRectF r = scene_->structureRect(structureUid);
-    if (r.isEmpty())
-        return;
+    if (r.isEmpty()) return;
     fitInView(r.adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio);
     applyScale(transform().m11());
     centerOn(r.center());
@@ -105,8 +103,7 @@ void ViaductView::showStructure(Uid structureUid) {
 void ViaductView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
     // Until the user zooms, the drawing keeps fitting the window.
-    if (fitPending_)
-        fitToView();
+    if (fitPending_) fitToView();
 }
 
 void ViaductView::wheelEvent(QWheelEvent* event) {
@@ -117,8 +114,7 @@ void ViaductView::wheelEvent(QWheelEvent* event) {
         return;
     }
     const double step = (event->modifiers() & Qt::ControlModifier) ? kCtrlWheelStep : kWheelStep;
-    if (notches != 0.0)
-        zoomBy(std::pow(step, notches));
+    if (notches != 0.0) zoomBy(std::pow(step, notches));
     event->accept();
 }
 

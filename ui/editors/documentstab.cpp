@@ -56,8 +56,7 @@ DocumentsTab::DocumentsTab(std::vector<AttachedDocument> documents, ContentReade
         table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {attach_, open_, export_, remove_})
-        buttons->addWidget(b);
+    for (QPushButton* b : {attach_, open_, export_, remove_}) buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(table_, 1);
@@ -65,17 +64,14 @@ DocumentsTab::DocumentsTab(std::vector<AttachedDocument> documents, ContentReade
 
     connect(attach_, &QPushButton::clicked, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Attach documents"));
-        for (const QString& p : paths)
-            report(attachFile(p));
+        for (const QString& p : paths) report(attachFile(p));
     });
     connect(open_, &QPushButton::clicked, this, [this] { report(openDocument(selectedUid())); });
     connect(export_, &QPushButton::clicked, this, [this] {
         const AttachedDocument* d = find(selectedUid());
-        if (d == nullptr)
-            return;
+        if (d == nullptr) return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export document"), d->name);
-        if (!path.isEmpty())
-            report(exportDocument(d->uid, path));
+        if (!path.isEmpty()) report(exportDocument(d->uid, path));
     });
     connect(remove_, &QPushButton::clicked, this, [this] { removeDocument(selectedUid()); });
     connect(table_, &QTableWidget::itemSelectionChanged, this, &DocumentsTab::refresh);
@@ -90,22 +86,19 @@ void DocumentsTab::setReadOnly(bool readOnly) {
 }
 
 void DocumentsTab::report(const QString& error) {
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Documents"), error);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Documents"), error);
 }
 
 const AttachedDocument* DocumentsTab::find(Uid uid) const {
     for (const AttachedDocument& d : documents_) {
-        if (d.uid == uid)
-            return &d;
+        if (d.uid == uid) return &d;
     }
     return nullptr;
 }
 
 Uid DocumentsTab::selectedUid() const {
     const int row = table_->currentRow();
-    if (row < 0 || !table_->item(row, Name) || table_->selectedItems().isEmpty())
-        return kNoUid;
+    if (row < 0 || !table_->item(row, Name) || table_->selectedItems().isEmpty()) return kNoUid;
     return table_->item(row, Name)->data(Qt::UserRole).toLongLong();
 }
 
@@ -131,8 +124,7 @@ void DocumentsTab::refresh() {
         table_->setItem(row, Added,
                         new QTableWidgetItem(
                             d.added.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-        if (d.uid == selected)
-            table_->selectRow(row);
+        if (d.uid == selected) table_->selectRow(row);
     }
     const bool has = selectedUid() != kNoUid;
     attach_->setEnabled(!readOnly_);
@@ -158,8 +150,7 @@ QString DocumentsTab::attachFile(const QString& path) {
 }
 
 void DocumentsTab::removeDocument(Uid documentUid) {
-    if (readOnly_)
-        return;
+    if (readOnly_) return;
     const auto before = documents_.size();
     std::erase_if(documents_,
                   [documentUid](const AttachedDocument& d) { return d.uid == documentUid; });
@@ -170,8 +161,7 @@ void DocumentsTab::removeDocument(Uid documentUid) {
 }
 
 QByteArray DocumentsTab::content(const AttachedDocument& d, QString* error) const {
-    if (!d.pendingContent.isEmpty() || d.size == 0)
-        return d.pendingContent;
+    if (!d.pendingContent.isEmpty() || d.size == 0) return d.pendingContent;
     try {
         return reader_ ? reader_(d) : QByteArray();
     } catch (const ProjectFileError& e) {
@@ -184,12 +174,10 @@ QByteArray DocumentsTab::content(const AttachedDocument& d, QString* error) cons
 
 QString DocumentsTab::exportDocument(Uid documentUid, const QString& path) {
     const AttachedDocument* d = find(documentUid);
-    if (d == nullptr)
-        return tr("No document selected.");
+    if (d == nullptr) return tr("No document selected.");
     QString error;
     const QByteArray bytes = content(*d, &error);
-    if (!error.isEmpty())
-        return error;
+    if (!error.isEmpty()) return error;
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (sha != d->sha256 || bytes.size() != d->size) {
@@ -206,8 +194,7 @@ QString DocumentsTab::exportDocument(Uid documentUid, const QString& path) {
 
 QString DocumentsTab::openDocument(Uid documentUid) {
     const AttachedDocument* d = find(documentUid);
-    if (d == nullptr)
-        return tr("No document selected.");
+    if (d == nullptr) return tr("No document selected.");
     QDir dir(tempFolder_);
     if (!dir.mkpath(QStringLiteral(".")))
         return tr("The folder %1 could not be created.").arg(tempFolder_);
@@ -215,10 +202,8 @@ QString DocumentsTab::openDocument(Uid documentUid) {
     const QString sub = QStringLiteral("%1").arg(d->sha256.left(16));
     dir.mkpath(sub);
     const QString path = dir.filePath(sub + QLatin1Char('/') + QFileInfo(d->name).fileName());
-    if (const QString error = exportDocument(documentUid, path); !error.isEmpty())
-        return error;
-    if (!opener_(path))
-        return tr("No program was found to open %1.").arg(d->name);
+    if (const QString error = exportDocument(documentUid, path); !error.isEmpty()) return error;
+    if (!opener_(path)) return tr("No program was found to open %1.").arg(d->name);
     return {};
 }
 

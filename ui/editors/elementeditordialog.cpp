@@ -90,8 +90,7 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
     idForm->addRow(tr("Year built:"), addField(QStringLiteral("year_built"), {}));
     idForm->addRow(tr("Original load class:"), addField(QStringLiteral("original_load_class"), {}));
     QStringList donors;
-    for (const DonorStructure& d : doc_.donors())
-        donors << d.name;
+    for (const DonorStructure& d : doc_.donors()) donors << d.name;
     auto* completer = new QCompleter(donors, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     fields_.value(QStringLiteral("donor_structure"))->lineEdit()->setCompleter(completer);
@@ -117,8 +116,7 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
     condition_ = new QComboBox(this);
     const QStringList conditions = {tr("1 – excellent"), tr("2 – good"), tr("3 – reasonable"),
                                     tr("4 – mediocre"),  tr("5 – poor"), tr("6 – very poor")};
-    for (int c = 1; c <= 6; ++c)
-        condition_->addItem(conditions[c - 1], c);
+    for (int c = 1; c <= 6; ++c) condition_->addItem(conditions[c - 1], c);
     condition_->setToolTip(tr("Condition score according to NEN 2767"));
     stateForm->addRow(tr("Condition (NEN 2767):"), condition_);
     status_ = new QComboBox(this);
@@ -170,8 +168,7 @@ void ElementEditorDialog::load(const Element& e) {
     // Full precision, shortest form, in the UI locale: what was stored is shown unrounded.
     const bool fresh = isNew();
     auto value = [fresh](double v) {
-        if (fresh && v == 0.0)
-            return QString();
+        if (fresh && v == 0.0) return QString();
         QString s = QLocale().toString(v, 'g', 12);
         return s.remove(QLocale().groupSeparator());
     };
@@ -267,8 +264,7 @@ QHash<QString, QString> ElementEditorDialog::fieldErrors() const {
         errors.insert(QStringLiteral("available_from"), tr("not a valid date (use YYYY-MM-DD)"));
     const Element e = editedFields();
     for (const FieldError& err : validateElement(e)) {
-        if (!errors.contains(err.field))
-            errors.insert(err.field, err.message);
+        if (!errors.contains(err.field)) errors.insert(err.field, err.message);
     }
     const int row = doc_.elementRowById(e.id);
     if (!e.id.isEmpty() && row >= 0 && doc_.element(row).uid != original_.uid &&
@@ -296,26 +292,21 @@ void ElementEditorDialog::validate() {
 
 void ElementEditorDialog::setReadOnly(bool readOnly) {
     readOnly_ = readOnly;
-    for (FieldEdit* f : std::as_const(fields_))
-        f->lineEdit()->setReadOnly(readOnly);
-    for (QComboBox* c : {basis_, condition_, status_})
-        c->setEnabled(!readOnly);
+    for (FieldEdit* f : std::as_const(fields_)) f->lineEdit()->setReadOnly(readOnly);
+    for (QComboBox* c : {basis_, condition_, status_}) c->setEnabled(!readOnly);
     notes_->setReadOnly(readOnly);
     documents_->setReadOnly(readOnly);
-    if (readOnly)
-        setWindowTitle(windowTitle() + tr(" (read-only)"));
+    if (readOnly) setWindowTitle(windowTitle() + tr(" (read-only)"));
     validate();
 }
 
 QString ElementEditorDialog::apply(QUndoStack& stack, ProjectDocument& doc) const {
-    if (!fieldErrors().isEmpty())
-        return tr("The element has errors; see the marked fields.");
+    if (!fieldErrors().isEmpty()) return tr("The element has errors; see the marked fields.");
     Element e = editedFields();
     try {
         if (isNew()) {
             e.documents = documents();
-            for (AttachedDocument& d : e.documents)
-                d.uid = doc.allocateUid();
+            for (AttachedDocument& d : e.documents) d.uid = doc.allocateUid();
             const PushResult r =
                 pushCommand(stack, std::make_unique<CmdElementAdd>(doc, std::move(e)));
             return r ? QString() : r.error;
@@ -327,20 +318,17 @@ QString ElementEditorDialog::apply(QUndoStack& stack, ProjectDocument& doc) cons
             const bool kept =
                 std::any_of(documents().begin(), documents().end(),
                             [&d](const AttachedDocument& x) { return x.uid == d.uid; });
-            if (kept)
-                continue;
+            if (kept) continue;
             // The command keeps the content, so that undo after a save brings the file back.
             QByteArray content = d.pendingContent;
             if (content.isEmpty() && d.size > 0) {
-                if (!reader_)
-                    return tr("The content of %1 cannot be read.").arg(d.name);
+                if (!reader_) return tr("The content of %1 cannot be read.").arg(d.name);
                 content = reader_(d);
             }
             tx.execute(std::make_unique<CmdDocumentRemove>(doc, original_.uid, d.uid, content));
         }
         for (AttachedDocument d : documents()) {
-            if (d.uid >= 0)
-                continue;
+            if (d.uid >= 0) continue;
             d.uid = kNoUid;
             tx.execute(std::make_unique<CmdDocumentAttach>(doc, original_.uid, std::move(d)));
         }

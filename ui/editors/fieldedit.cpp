@@ -40,8 +40,7 @@ void FieldEdit::setText(const QString& text) {
 }
 
 void FieldEdit::setError(const QString& message) {
-    if (message == error_->text() && error_->isVisible() == !message.isEmpty())
-        return;
+    if (message == error_->text() && error_->isVisible() == !message.isEmpty()) return;
     error_->setText(message);
     error_->setVisible(!message.isEmpty());
     edit_->setStyleSheet(

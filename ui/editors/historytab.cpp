@@ -28,8 +28,7 @@ void HistoryTab::setPending(const std::optional<StatusChange>& pending) {
 
 void HistoryTab::refresh() {
     std::vector<StatusChange> rows = history_;
-    if (pending_)
-        rows.push_back(*pending_);
+    if (pending_) rows.push_back(*pending_);
     table_->setRowCount(static_cast<int>(rows.size()));
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const StatusChange& c = rows[static_cast<std::size_t>(r)];

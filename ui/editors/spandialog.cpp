@@ -22,13 +22,10 @@ QString plain(double v) {
 }
 
 void checkNumber(FieldEdit* f, const QString& field, const FieldRange& range) {
-    if (f == nullptr)
-        return;
-    if (f->text().trimmed().isEmpty())
-        return f->setError(requiredMessage());
+    if (f == nullptr) return;
+    if (f->text().trimmed().isEmpty()) return f->setError(requiredMessage());
     const auto v = f->number();
-    if (!v)
-        return f->setError(FieldEdit::notANumberMessage());
+    if (!v) return f->setError(FieldEdit::notANumberMessage());
     const auto err = checkRange(field, *v, range);
     f->setError(err ? err->message : QString());
 }
@@ -113,8 +110,7 @@ Span SpanDialog::span() const {
 
 bool SpanDialog::isValid() const {
     for (const FieldEdit* f : {name_, length_, date_, prefix_, moment_, shear_}) {
-        if (f != nullptr && f->hasError())
-            return false;
+        if (f != nullptr && f->hasError()) return false;
     }
     return true;
 }

@@ -79,11 +79,9 @@ void StructureDialog::validate() {
         name_->setError({});
     }
     auto check = [](FieldEdit* f, const QString& field, const FieldRange& range) {
-        if (f->text().trimmed().isEmpty())
-            return f->setError(requiredMessage());
+        if (f->text().trimmed().isEmpty()) return f->setError(requiredMessage());
         const auto v = f->number();
-        if (!v)
-            return f->setError(FieldEdit::notANumberMessage());
+        if (!v) return f->setError(FieldEdit::notANumberMessage());
         const auto err = checkRange(field, *v, range);
         f->setError(err ? err->message : QString());
     };

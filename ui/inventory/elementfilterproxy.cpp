@@ -10,8 +10,7 @@ ElementFilterProxy::ElementFilterProxy(QObject* parent) : QSortFilterProxyModel(
 }
 
 void ElementFilterProxy::setSourceModel(QAbstractItemModel* model) {
-    for (const auto& c : connections_)
-        disconnect(c);
+    for (const auto& c : connections_) disconnect(c);
     connections_.clear();
     onReset();
     if (model != nullptr) {
@@ -36,8 +35,7 @@ void ElementFilterProxy::onReset() {
 }
 
 void ElementFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int last) {
-    if (parent.isValid())
-        return;
+    if (parent.isValid()) return;
     if (static_cast<int>(cache_.size()) >= first)
         cache_.insert(cache_.begin() + first, static_cast<std::size_t>(last - first + 1), Entry{});
     if (static_cast<int>(sortKeys_.size()) >= first)
@@ -46,12 +44,10 @@ void ElementFilterProxy::onRowsInserted(const QModelIndex& parent, int first, in
 }
 
 void ElementFilterProxy::onRowsRemoved(const QModelIndex& parent, int first, int last) {
-    if (parent.isValid())
-        return;
+    if (parent.isValid()) return;
     auto erase = [first, last](auto& v) {
         const int end = std::min<int>(last + 1, static_cast<int>(v.size()));
-        if (first < end)
-            v.erase(v.begin() + first, v.begin() + end);
+        if (first < end) v.erase(v.begin() + first, v.begin() + end);
     };
     erase(cache_);
     erase(sortKeys_);
@@ -105,56 +101,45 @@ const ElementFilterProxy::SortKey& ElementFilterProxy::sortKey(int row, int colu
 bool ElementFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
     const SortKey& a = sortKey(left.row(), left.column());
     const SortKey& b = sortKey(right.row(), right.column());
-    if (a.numeric && b.numeric)
-        return a.number < b.number;
+    if (a.numeric && b.numeric) return a.number < b.number;
     return a.text.compare(b.text, Qt::CaseInsensitive) < 0;
 }
 
 bool ElementFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
-    if (sourceParent.isValid())
-        return false;
+    if (sourceParent.isValid()) return false;
     const Entry& e = entry(sourceRow);
-    if (status_ && e.status != *status_)
-        return false;
-    if (!section_.isEmpty() && e.section != section_)
-        return false;
-    if (minLength_ && e.length < *minLength_)
-        return false;
-    if (maxLength_ && e.length > *maxLength_)
-        return false;
+    if (status_ && e.status != *status_) return false;
+    if (!section_.isEmpty() && e.section != section_) return false;
+    if (minLength_ && e.length < *minLength_) return false;
+    if (maxLength_ && e.length > *maxLength_) return false;
     for (const QString& w : words_) {
-        if (!e.text.contains(w))
-            return false;
+        if (!e.text.contains(w)) return false;
     }
     return true;
 }
 
 void ElementFilterProxy::setSearchText(const QString& text) {
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == words_)
-        return;
+    if (words == words_) return;
     words_ = words;
     invalidateFilter();
 }
 
 void ElementFilterProxy::setStatusFilter(std::optional<int> status) {
-    if (status == status_)
-        return;
+    if (status == status_) return;
     status_ = status;
     invalidateFilter();
 }
 
 void ElementFilterProxy::setSectionFilter(const QString& section) {
-    if (section == section_)
-        return;
+    if (section == section_) return;
     section_ = section;
     invalidateFilter();
 }
 
 void ElementFilterProxy::setLengthRange(std::optional<double> minimum,
                                         std::optional<double> maximum) {
-    if (minimum == minLength_ && maximum == maxLength_)
-        return;
+    if (minimum == minLength_ && maximum == maxLength_) return;
     minLength_ = minimum;
     maxLength_ = maximum;
     invalidateFilter();

@@ -24,23 +24,44 @@ namespace {
 using C = ElementTableModel::Column;
 
 /// Field names of matching.md section 4, so that validation errors map to columns.
-constexpr std::array<const char*, C::ColumnCount> kFieldOfColumn = {"id",
-                                                                    "status",
-                                                                    "",
-                                                                    "type",
-                                                                    "length_m",
-                                                                    "height_mm",
-                                                                    "width_mm",
-                                                                    "mass_t",
-                                                                    "moment_capacity_knm",
-                                                                    "shear_capacity_kn",
-                                                                    "capacity_basis",
-                                                                    "condition",
-                                                                    "year_built",
-                                                                    "original_load_class",
-                                                                    "donor_structure",
-                                                                    "donor_position",
-                                                                    "available_from"};
+QString fieldOf(int column) {
+    switch (column) {
+        case C::Id:
+            return QStringLiteral("id");
+        case C::Status:
+            return QStringLiteral("status");
+        case C::Type:
+            return QStringLiteral("type");
+        case C::Length:
+            return QStringLiteral("length_m");
+        case C::Height:
+            return QStringLiteral("height_mm");
+        case C::Width:
+            return QStringLiteral("width_mm");
+        case C::Mass:
+            return QStringLiteral("mass_t");
+        case C::MomentCapacity:
+            return QStringLiteral("moment_capacity_knm");
+        case C::ShearCapacity:
+            return QStringLiteral("shear_capacity_kn");
+        case C::Basis:
+            return QStringLiteral("capacity_basis");
+        case C::Condition:
+            return QStringLiteral("condition");
+        case C::YearBuilt:
+            return QStringLiteral("year_built");
+        case C::LoadClass:
+            return QStringLiteral("original_load_class");
+        case C::DonorStructure:
+            return QStringLiteral("donor_structure");
+        case C::DonorPosition:
+            return QStringLiteral("donor_position");
+        case C::AvailableFrom:
+            return QStringLiteral("available_from");
+        default:
+            return {};
+    }
+}
 
 bool isNumeric(int column) {
     switch (column) {
@@ -78,11 +99,9 @@ ElementTableModel::ElementTableModel(ProjectDocument& doc, QUndoStack* undoStack
 }
 
 void ElementTableModel::setReadOnly(bool readOnly) {
-    if (readOnly_ == readOnly)
-        return;
+    if (readOnly_ == readOnly) return;
     readOnly_ = readOnly;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void ElementTableModel::connectNotifier() {
@@ -114,8 +133,7 @@ void ElementTableModel::connectNotifier() {
 void ElementTableModel::rebuildPlacements() {
     elementBySlot_.clear();
     elementBySlot_.reserve(static_cast<qsizetype>(doc_.assignments().size()));
-    for (const Assignment& a : doc_.assignments())
-        elementBySlot_.insert(a.slotUid, a.elementUid);
+    for (const Assignment& a : doc_.assignments()) elementBySlot_.insert(a.slotUid, a.elementUid);
 }
 
 void ElementTableModel::onAssignmentsChanged(const QList<qint64>& slotUids) {
@@ -139,8 +157,7 @@ void ElementTableModel::refreshPlacementsOfStructure(int structure) {
     QList<Uid> touched;
     for (const Span& p : doc_.structure(structure).spans) {
         for (const Slot& s : p.slots) {
-            if (auto a = doc_.assignmentForSlot(s.uid))
-                touched.push_back(a->elementUid);
+            if (auto a = doc_.assignmentForSlot(s.uid)) touched.push_back(a->elementUid);
         }
     }
     emitRowsChanged(touched, Placement, Placement);
@@ -150,8 +167,7 @@ void ElementTableModel::emitRowsChanged(const QList<Uid>& elementUids, int first
                                         int lastColumn) {
     for (Uid uid : elementUids) {
         const int row = doc_.elementRow(uid);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row, firstColumn), index(row, lastColumn));
+        if (row >= 0) Q_EMIT dataChanged(index(row, firstColumn), index(row, lastColumn));
     }
 }
 
@@ -173,11 +189,9 @@ int ElementTableModel::rowOf(Uid uid) const {
 
 QString ElementTableModel::placementText(Uid elementUid) const {
     const auto a = doc_.assignmentForElement(elementUid);
-    if (!a)
-        return {};
+    if (!a) return {};
     const SlotPosition pos = doc_.slotPosition(a->slotUid);
-    if (!pos.isValid())
-        return {};
+    if (!pos.isValid()) return {};
     const Structure& s = doc_.structure(pos.structure);
     const Span& p = s.spans.at(static_cast<std::size_t>(pos.span));
     return QStringLiteral("%1 / %2 / %3")
@@ -272,8 +286,7 @@ QString ElementTableModel::searchText(const Element& e) const {
 }
 
 QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= doc_.elementCount())
-        return {};
+    if (!index.isValid() || index.row() >= doc_.elementCount()) return {};
     const Element& e = doc_.element(index.row());
     switch (role) {
         case Qt::DisplayRole:
@@ -286,8 +299,7 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole:
             if (index.column() == C::Placement) {
                 const auto a = doc_.assignmentForElement(e.uid);
-                if (!a)
-                    return tr("Not placed");
+                if (!a) return tr("Not placed");
                 return a->pinned ? tr("Pinned by a planner") : tr("Proposed (not pinned)");
             }
             return {};
@@ -309,8 +321,7 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return {};
+    if (orientation != Qt::Horizontal) return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
             case C::MomentCapacity:
@@ -327,8 +338,7 @@ QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation,
                 return {};
         }
     }
-    if (role != Qt::DisplayRole)
-        return {};
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
         case C::Id:
             return tr("Id");
@@ -370,18 +380,15 @@ QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation,
 }
 
 Qt::ItemFlags ElementTableModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
+    if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f =
         Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
-    if (!readOnly_ && undo_ != nullptr && index.column() != C::Placement)
-        f |= Qt::ItemIsEditable;
+    if (!readOnly_ && undo_ != nullptr && index.column() != C::Placement) f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid() || readOnly_ || undo_ == nullptr)
-        return false;
+    if (role != Qt::EditRole || !index.isValid() || readOnly_ || undo_ == nullptr) return false;
     const int column = index.column();
     const Element& current = doc_.element(index.row());
     Element e = current;
@@ -477,12 +484,10 @@ bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value,
                       : isNumeric(column)        ? tr("not a number")
                                                  : tr("not a valid value"));
     }
-    if (e == current)
-        return true;
-    const QString field = QString::fromLatin1(kFieldOfColumn[static_cast<std::size_t>(column)]);
+    if (e == current) return true;
+    const QString field = fieldOf(column);
     for (const FieldError& err : validateElement(e)) {
-        if (err.field == field)
-            return refuse(err.message);
+        if (err.field == field) return refuse(err.message);
     }
     if (column == C::Id && doc_.elementRowById(e.id) >= 0) {
         return refuse(tr("the id %1 is already used").arg(e.id));
@@ -490,8 +495,7 @@ bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value,
     auto cmd = std::make_unique<CmdElementEdit>(
         doc_, current.uid, e, tr("Change %1 of %2").arg(header, current.id), column);
     const PushResult result = pushCommand(*undo_, std::move(cmd));
-    if (!result)
-        return refuse(result.error);
+    if (!result) return refuse(result.error);
     return true;
 }
 
@@ -503,8 +507,7 @@ QMimeData* ElementTableModel::mimeData(const QModelIndexList& indexes) const {
     QList<Uid> uids;
     for (const QModelIndex& i : indexes) {
         const Uid uid = uidAt(i.row());
-        if (uid != kNoUid && !uids.contains(uid))
-            uids.push_back(uid);
+        if (uid != kNoUid && !uids.contains(uid)) uids.push_back(uid);
     }
     // In inventory order, so that a drop onto a span fills its slots in that order.
     std::sort(uids.begin(), uids.end(),

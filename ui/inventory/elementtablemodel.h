@@ -19,19 +19,21 @@ namespace respan::ui {
 class ElementTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    /// Columns in the order a planner reads them: identity, what matters for matching, where
+    /// the element is placed, then origin.
     enum Column {
         Id,
         Status,
-        Placement,
-        Type,
         Length,
         Height,
         Width,
-        Mass,
         MomentCapacity,
         ShearCapacity,
-        Basis,
         Condition,
+        Basis,
+        Placement,
+        Type,
+        Mass,
         YearBuilt,
         LoadClass,
         DonorStructure,

@@ -90,16 +90,30 @@ InventoryPanel::InventoryPanel(ProjectDocument& doc, ElementTableModel* model, Q
     view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view_->horizontalHeader()->setHighlightSections(false);
     const QFontMetrics fm = view_->fontMetrics();
+    const QFontMetrics header = view_->horizontalHeader()->fontMetrics();
+    int statusWidth = 0;
+    for (int s = 0; s < kElementStatusCount; ++s)
+        statusWidth = std::max(
+            statusWidth, fm.horizontalAdvance(elementStatusName(static_cast<ElementStatus>(s))));
     for (int c = 0; c < ElementTableModel::ColumnCount; ++c) {
-        const QString title = model_->headerData(c, Qt::Horizontal).toString();
-        int width = fm.horizontalAdvance(title) + 28;
-        if (c == ElementTableModel::Placement)
-            width = std::max(
-                width, fm.horizontalAdvance(QStringLiteral("A44 viaduct Lisserweg / 1 / L8")));
-        if (c == ElementTableModel::Type || c == ElementTableModel::DonorStructure)
-            width = std::max(width, fm.horizontalAdvance(QStringLiteral("inverted-T rail girder")));
-        if (c == ElementTableModel::Id)
-            width = std::max(width, fm.horizontalAdvance(QStringLiteral("A9W-000")) + 16);
+        int width = header.horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString()) + 24;
+        switch (c) {
+            case ElementTableModel::Id:
+                width = std::max(width, fm.horizontalAdvance(QStringLiteral("A9W-000")) + 16);
+                break;
+            case ElementTableModel::Status:
+                width = std::max(width, statusWidth + 16);
+                break;
+            case ElementTableModel::Placement:
+            case ElementTableModel::Type:
+            case ElementTableModel::DonorStructure:
+                width = std::max(
+                    width,
+                    fm.horizontalAdvance(QStringLiteral("A44 viaduct Lisserweg / 1 / L8")) + 16);
+                break;
+            default:
+                break;
+        }
         view_->setColumnWidth(c, width);
     }
     // Double-click opens the element editor; F2 edits the cell in place.
@@ -175,8 +189,7 @@ void InventoryPanel::updateSections() {
     }
     const int index = section_->findData(current);
     section_->setCurrentIndex(index < 0 ? 0 : index);
-    if (index < 0 && !current.isEmpty())
-        proxy_->setSectionFilter(QString());
+    if (index < 0 && !current.isEmpty()) proxy_->setSectionFilter(QString());
 }
 
 void InventoryPanel::updateCount() {
@@ -185,8 +198,7 @@ void InventoryPanel::updateCount() {
 
 QList<Uid> InventoryPanel::selectedElements() const {
     QList<int> rows;
-    for (const QModelIndex& i : view_->selectionModel()->selectedRows())
-        rows.push_back(i.row());
+    for (const QModelIndex& i : view_->selectionModel()->selectedRows()) rows.push_back(i.row());
     std::sort(rows.begin(), rows.end());
     QList<Uid> out;
     for (int row : rows)
@@ -196,8 +208,7 @@ QList<Uid> InventoryPanel::selectedElements() const {
 
 void InventoryPanel::showElement(Uid uid) {
     const int sourceRow = model_->rowOf(uid);
-    if (sourceRow < 0)
-        return;
+    if (sourceRow < 0) return;
     QModelIndex index = proxy_->mapFromSource(model_->index(sourceRow, 0));
     if (!index.isValid()) {
         search_->clear();

@@ -61,8 +61,7 @@ void DocumentController::showFileError(const QString& action, const QString& pat
 }
 
 bool DocumentController::maybeSave() {
-    if (!isDirty())
-        return true;
+    if (!isDirty()) return true;
     switch (prompts_.askSaveChanges(displayName())) {
         case FilePrompts::SaveChoice::Save:
             return save();
@@ -75,8 +74,7 @@ bool DocumentController::maybeSave() {
 }
 
 bool DocumentController::newProject() {
-    if (!maybeSave())
-        return false;
+    if (!maybeSave()) return false;
     session_.newProject();
     undo_.clear();
     lockHolder_.reset();
@@ -92,16 +90,14 @@ bool DocumentController::openWithPrompt() {
 }
 
 bool DocumentController::open(const QString& path) {
-    if (!maybeSave())
-        return false;
+    if (!maybeSave()) return false;
     const QString oldPath = session_.path();
     const bool oldReadOnly = session_.isReadOnly();
     ProjectSession::OpenOutcome outcome;
     try {
         outcome = session_.open(path, ProjectSession::LockPolicy::ReadOnlyIfLocked);
     } catch (const ProjectFileError& e) {
-        if (e.kind() == ProjectFileError::Kind::NotFound)
-            recent_.remove(path);
+        if (e.kind() == ProjectFileError::Kind::NotFound) recent_.remove(path);
         showFileError(tr("Could not open the project"), e.path().isEmpty() ? path : e.path(),
                       e.message());
         return false;
@@ -145,8 +141,7 @@ bool DocumentController::open(const QString& path) {
 }
 
 bool DocumentController::save() {
-    if (!session_.hasPath() || session_.isReadOnly())
-        return saveAs();
+    if (!session_.hasPath() || session_.isReadOnly()) return saveAs();
     try {
         session_.save();
     } catch (const ProjectFileError& e) {
@@ -185,8 +180,7 @@ bool DocumentController::saveAs(const QString& path) {
 }
 
 bool DocumentController::close() {
-    if (!maybeSave())
-        return false;
+    if (!maybeSave()) return false;
     session_.close();
     doc_.clear();
     undo_.clear();
@@ -196,8 +190,7 @@ bool DocumentController::close() {
 }
 
 void DocumentController::autosave() {
-    if (!isDirty() || !session_.hasPath() || session_.isReadOnly())
-        return;
+    if (!isDirty() || !session_.hasPath() || session_.isReadOnly()) return;
     try {
         session_.writeAutosave();
         Q_EMIT statusMessage(tr("Unsaved changes kept in an autosave."), 3000);

@@ -59,8 +59,7 @@ QString DialogFilePrompts::askOpenPath(const QString& folder) {
 QString DialogFilePrompts::askSavePath(const QString& suggestion) {
     QString path = QFileDialog::getSaveFileName(parent_, Tr::tr("Save project as"), suggestion,
                                                 projectFilter());
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".respan");
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".respan");
     return path;
 }
 

@@ -26,8 +26,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     auto make = [window](const QString& text, const QKeySequence& key = {},
                          const QIcon& icon = {}) {
         auto* a = new QAction(icon, text, window);
-        if (!key.isEmpty())
-            a->setShortcut(key);
+        if (!key.isEmpty()) a->setShortcut(key);
         return a;
     };
 
@@ -129,8 +128,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     toolBar = window->addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setIconSize(QSize(20, 20));
-    for (QAction* a : {newProject, open, save})
-        toolBar->addAction(a);
+    for (QAction* a : {newProject, open, save}) toolBar->addAction(a);
     toolBar->addSeparator();
     toolBar->addAction(undo);
     toolBar->addAction(redo);

@@ -105,8 +105,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
     // Remember which panel the user worked in last: Delete acts there.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (now == nullptr)
-            return;
+        if (now == nullptr) return;
         if (inventory_->isAncestorOf(now))
             lastArea_ = Area::Inventory;
         else if (structures_->isAncestorOf(now))
@@ -116,8 +115,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     });
 
     resize(1500, 950);
-    if (options.restoreLayout)
-        restoreLayout();
+    if (options.restoreLayout) restoreLayout();
     updateTitle();
     updateRecentMenu();
     updateCounts();
@@ -176,8 +174,7 @@ void MainWindow::connectActions() {
     connect(a.addElement, &QAction::triggered, this, &MainWindow::addElement);
     connect(a.editElement, &QAction::triggered, this, [this] {
         const QList<Uid> selected = inventory_->selectedElements();
-        if (!selected.isEmpty())
-            editElement(selected.front());
+        if (!selected.isEmpty()) editElement(selected.front());
     });
     connect(a.addStructure, &QAction::triggered, structures_, &StructurePanel::addStructure);
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -205,8 +202,7 @@ void MainWindow::connectActions() {
     connect(drawing_->view(), &ViaductView::statusMessage, this, status);
     connect(inventory_, &InventoryPanel::editRequested, this, &MainWindow::editElement);
     connect(structures_, &StructurePanel::structureSelected, this, [this](Uid s) {
-        if (drawing_->scene()->structureFilter() != kNoUid)
-            drawing_->showStructure(s);
+        if (drawing_->scene()->structureFilter() != kNoUid) drawing_->showStructure(s);
     });
     connect(drawing_->view(), &ViaductView::slotActivated, this, [this](Uid slot) {
         structures_->select(slot);
@@ -248,8 +244,7 @@ void MainWindow::setChecker(std::unique_ptr<AssignmentChecker> checker) {
 void MainWindow::updateTitle() {
     const bool readOnly = controller_->isReadOnly();
     QString title = controller_->displayName() + QStringLiteral("[*]");
-    if (readOnly)
-        title += tr(" (read-only)");
+    if (readOnly) title += tr(" (read-only)");
     setWindowTitle(title + QStringLiteral(" — ReSpan"));
     setWindowModified(controller_->isDirty());
     elementModel_->setReadOnly(readOnly);
@@ -298,8 +293,7 @@ void MainWindow::updateCounts() {
     int pinned = 0;
     for (const Assignment& a : doc_->assignments()) {
         ++filled;
-        if (a.pinned)
-            ++pinned;
+        if (a.pinned) ++pinned;
     }
     counts_->setText(tr("%1 elements · %2 structures · %3 of %4 slots filled (%5 pinned)")
                          .arg(doc_->elementCount())
@@ -312,29 +306,25 @@ void MainWindow::updateCounts() {
 QList<Uid> MainWindow::selectedAssignedSlots() const {
     QList<Uid> out;
     for (Uid slot : drawing_->scene()->selectedSlots()) {
-        if (doc_->assignmentForSlot(slot))
-            out.push_back(slot);
+        if (doc_->assignmentForSlot(slot)) out.push_back(slot);
     }
     return out;
 }
 
 void MainWindow::deleteSelection() {
-    if (controller_->isReadOnly())
-        return;
+    if (controller_->isReadOnly()) return;
     switch (lastArea_) {
         case Area::Structures:
             structures_->deleteSelected();
             return;
         case Area::Inventory: {
             const QList<Uid> selected = inventory_->selectedElements();
-            if (selected.isEmpty())
-                return;
+            if (selected.isEmpty()) return;
             try {
                 UndoTransaction tx(
                     *undo_, *doc_,
                     tr("Delete %n element(s)", nullptr, static_cast<int>(selected.size())));
-                for (Uid uid : selected)
-                    tx.execute(std::make_unique<CmdElementDelete>(*doc_, uid));
+                for (Uid uid : selected) tx.execute(std::make_unique<CmdElementDelete>(*doc_, uid));
                 tx.commit();
             } catch (const std::invalid_argument& e) {
                 statusBar()->showMessage(QString::fromUtf8(e.what()), 8000);
@@ -357,16 +347,14 @@ void MainWindow::removeFromSlots() {
     const PushResult r = pushCommand(
         *undo_,
         std::make_unique<CmdAssignmentRemove>(*doc_, std::vector<Uid>(slots.begin(), slots.end())));
-    if (!r)
-        statusBar()->showMessage(r.error, 8000);
+    if (!r) statusBar()->showMessage(r.error, 8000);
 }
 
 void MainWindow::setPinned(bool pinned) {
     std::vector<Assignment> changed;
     for (Uid slot : selectedAssignedSlots()) {
         Assignment a = *doc_->assignmentForSlot(slot);
-        if (a.pinned == pinned)
-            continue;
+        if (a.pinned == pinned) continue;
         a.pinned = pinned;
         changed.push_back(a);
     }
@@ -381,13 +369,11 @@ void MainWindow::setPinned(bool pinned) {
                : tr("Unpin %n placement(s)", nullptr, static_cast<int>(changed.size()));
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdAssignmentSet>(*doc_, changed, text));
-    if (!r)
-        statusBar()->showMessage(r.error, 8000);
+    if (!r) statusBar()->showMessage(r.error, 8000);
 }
 
 void MainWindow::clearUnpinned() {
-    if (controller_->isReadOnly())
-        return;
+    if (controller_->isReadOnly()) return;
     std::vector<Assignment> kept = CmdAssignmentsReplace::pinnedOnly(*doc_);
     const auto removed = doc_->assignments().size() - kept.size();
     if (removed == 0) {
@@ -404,8 +390,7 @@ void MainWindow::clearUnpinned() {
 
 void MainWindow::editElement(Uid elementUid) {
     const Element* e = doc_->elementByUid(elementUid);
-    if (e == nullptr)
-        return;
+    if (e == nullptr) return;
     ProjectSession* session = session_.get();
     ElementEditorDialog dialog(
         *doc_, *e, userName_,
@@ -413,24 +398,19 @@ void MainWindow::editElement(Uid elementUid) {
     if (openedDocuments_->isValid())
         dialog.documentsTab()->setTemporaryFolder(openedDocuments_->path());
     dialog.setReadOnly(controller_->isReadOnly());
-    if (dialog.exec() != QDialog::Accepted || controller_->isReadOnly())
-        return;
+    if (dialog.exec() != QDialog::Accepted || controller_->isReadOnly()) return;
     const QString error = dialog.apply(*undo_, *doc_);
-    if (!error.isEmpty())
-        prompts_->showError(tr("Element not changed"), error);
+    if (!error.isEmpty()) prompts_->showError(tr("Element not changed"), error);
 }
 
 void MainWindow::addElement() {
-    if (controller_->isReadOnly())
-        return;
+    if (controller_->isReadOnly()) return;
     Element e;
     e.condition = 2;
     ElementEditorDialog dialog(*doc_, e, userName_, {}, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     const QString error = dialog.apply(*undo_, *doc_);
-    if (!error.isEmpty())
-        prompts_->showError(tr("Element not added"), error);
+    if (!error.isEmpty()) prompts_->showError(tr("Element not added"), error);
 }
 
 void MainWindow::exportDrawing(bool svg) {
@@ -442,8 +422,7 @@ void MainWindow::exportDrawing(bool svg) {
         QDir(folder).filePath(base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
     const QString path = prompts_->askExportPath(
         suggestion, svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
+    if (path.isEmpty()) return;
     const QString error =
         svg ? DrawingExport::toSvg(*drawing_->scene(), path, controller_->displayName())
             : DrawingExport::toPng(*drawing_->scene(), path);
@@ -457,8 +436,7 @@ void MainWindow::exportDrawing(bool svg) {
 
 void MainWindow::showPreferences() {
     PreferencesDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     if (dialog.store())
         statusBar()->showMessage(tr("The new language is used when ReSpan is started again."),
                                  10000);

@@ -11,22 +11,19 @@ const QString kKey = QStringLiteral("files/recent");
 
 RecentFiles::RecentFiles(QObject* parent) : QObject(parent) {
     files_ = QSettings().value(kKey).toStringList();
-    while (files_.size() > kMaximum)
-        files_.removeLast();
+    while (files_.size() > kMaximum) files_.removeLast();
 }
 
 void RecentFiles::add(const QString& path) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     files_.removeAll(absolute);
     files_.prepend(absolute);
-    while (files_.size() > kMaximum)
-        files_.removeLast();
+    while (files_.size() > kMaximum) files_.removeLast();
     store();
 }
 
 void RecentFiles::remove(const QString& path) {
-    if (files_.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
-        store();
+    if (files_.removeAll(QFileInfo(path).absoluteFilePath()) > 0) store();
 }
 
 void RecentFiles::clear() {

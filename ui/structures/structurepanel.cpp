@@ -52,17 +52,28 @@ StructurePanel::StructurePanel(ProjectDocument& doc, StructureTreeModel* model,
     view_->setDropIndicatorShown(true);
     view_->setEditTriggers(QAbstractItemView::EditKeyPressed);
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
-    view_->header()->setStretchLastSection(true);
     const QFontMetrics fm = view_->fontMetrics();
-    view_->setColumnWidth(StructureTreeModel::Name,
-                          fm.horizontalAdvance(QStringLiteral("A44 viaduct Hoofdvaart")) + 60);
-    for (int c = StructureTreeModel::RequiredLength; c < StructureTreeModel::Element; ++c)
+    view_->setColumnWidth(
+        StructureTreeModel::Name,
+        fm.horizontalAdvance(QStringLiteral("A76 viaduct Daelderweg, Nuth")) + 40);
+    view_->setColumnWidth(StructureTreeModel::Element,
+                          fm.horizontalAdvance(QStringLiteral("KKW-00 (proposed)")) + 36);
+    for (int c = StructureTreeModel::RequiredLength; c <= StructureTreeModel::ShearDemand; ++c)
         view_->setColumnWidth(
-            c, fm.horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString() +
-                                    QStringLiteral("0000")) +
-                   12);
+            c, fm.horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString()) + 24);
     view_->setColumnWidth(StructureTreeModel::InstallDate,
-                          fm.horizontalAdvance(QStringLiteral("2027-06-01")) + 16);
+                          fm.horizontalAdvance(QStringLiteral("2027-06-01")) + 20);
+    view_->header()->setStretchLastSection(false);
+    // Structures open on their spans: the usual view when planning; slots one click away.
+    auto expand = [this] { view_->expandToDepth(0); };
+    connect(model_, &QAbstractItemModel::modelReset, this, expand);
+    connect(model_, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& where, int first, int last) {
+                if (!where.isValid()) {
+                    for (int r = first; r <= last; ++r) view_->expand(model_->index(r, 0));
+                }
+            });
+    expand();
 
     addStructure_->setIcon(QIcon(QStringLiteral(":/respan/icons/structure-add.svg")));
     addStructure_->setToolTip(tr("Add a structure"));
@@ -92,14 +103,12 @@ StructurePanel::StructurePanel(ProjectDocument& doc, StructureTreeModel* model,
     connect(view_, &StructureTreeView::statusMessage, this, &StructurePanel::statusMessage);
     connect(model_, &StructureTreeModel::statusMessage, this, &StructurePanel::statusMessage);
     connect(view_, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (!(index.flags() & Qt::ItemIsEditable))
-            editSelected();
+        if (!(index.flags() & Qt::ItemIsEditable)) editSelected();
     });
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         updateButtons();
         const Uid s = selectedStructure();
-        if (s != kNoUid)
-            Q_EMIT structureSelected(s);
+        if (s != kNoUid) Q_EMIT structureSelected(s);
     });
     connect(view_, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
@@ -140,8 +149,7 @@ void StructurePanel::updateButtons() {
 }
 
 void StructurePanel::report(const QString& error) {
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Structures"), error);
+    if (!error.isEmpty()) QMessageBox::warning(this, tr("Structures"), error);
 }
 
 Uid StructurePanel::selectedUid() const {
@@ -153,27 +161,22 @@ Uid StructurePanel::selectedUid() const {
 
 Uid StructurePanel::selectedStructure() const {
     QModelIndex i = view_->currentIndex();
-    if (!i.isValid())
-        return kNoUid;
-    while (i.parent().isValid())
-        i = i.parent();
+    if (!i.isValid()) return kNoUid;
+    while (i.parent().isValid()) i = i.parent();
     return model_->uidOf(i);
 }
 
 void StructurePanel::select(Uid uid) {
     const QModelIndex i = model_->indexOfUid(uid);
-    if (!i.isValid())
-        return;
+    if (!i.isValid()) return;
     view_->setCurrentIndex(i);
     view_->scrollTo(i);
 }
 
 void StructurePanel::addStructure() {
-    if (readOnly_)
-        return;
+    if (readOnly_) return;
     StructureDialog dialog(doc_, kNoUid, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     const StructureHeader h = dialog.header();
     Structure s;
     s.name = h.name;
@@ -182,68 +185,57 @@ void StructurePanel::addStructure() {
     auto cmd = std::make_unique<CmdStructureAdd>(doc_, std::move(s));
     CmdStructureAdd* raw = cmd.get();
     const PushResult r = pushCommand(*undo_, std::move(cmd));
-    if (!r)
-        return report(r.error);
+    if (!r) return report(r.error);
     select(raw->structureUid());
 }
 
 void StructurePanel::addSpan() {
     const Uid structure = selectedStructure();
-    if (readOnly_ || structure == kNoUid)
-        return;
+    if (readOnly_ || structure == kNoUid) return;
     SpanDialog dialog(doc_, structure, kNoUid, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    if (dialog.exec() != QDialog::Accepted) return;
     auto cmd = std::make_unique<CmdSpanAdd>(doc_, structure, dialog.span());
     CmdSpanAdd* raw = cmd.get();
     const PushResult r = pushCommand(*undo_, std::move(cmd));
-    if (!r)
-        return report(r.error);
+    if (!r) return report(r.error);
     select(raw->spanUid());
 }
 
 void StructurePanel::addSlot() {
     const QModelIndex i = view_->currentIndex();
-    if (readOnly_ || !i.isValid())
-        return;
+    if (readOnly_ || !i.isValid()) return;
     const auto kind = model_->kindOf(i);
-    if (kind == StructureTreeModel::Kind::Structure)
-        return;
+    if (kind == StructureTreeModel::Kind::Structure) return;
     const Uid span =
         kind == StructureTreeModel::Kind::Span ? model_->uidOf(i) : model_->uidOf(i.parent());
     const SlotPosition pos = doc_.spanPosition(span);
     const Span& p = doc_.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
     Slot slot;
-    if (!p.slots.empty())
-        slot = p.slots.back();  // same demands as the last slot: the usual case
+    if (!p.slots.empty()) slot = p.slots.back();  // same demands as the last slot: the usual case
     slot.uid = kNoUid;
     int n = static_cast<int>(p.slots.size()) + 1;
     auto taken = [&p](const QString& name) {
         return std::any_of(p.slots.begin(), p.slots.end(),
                            [&name](const Slot& k) { return k.name == name; });
     };
-    while (taken(QStringLiteral("L%1").arg(n)))
-        ++n;
+    while (taken(QStringLiteral("L%1").arg(n))) ++n;
     slot.name = QStringLiteral("L%1").arg(n);
     auto cmd = std::make_unique<CmdSlotAdd>(doc_, span, slot);
     CmdSlotAdd* raw = cmd.get();
     const PushResult r = pushCommand(*undo_, std::move(cmd));
-    if (!r)
-        return report(r.error);
+    if (!r) return report(r.error);
     select(raw->slotUid());
 }
 
 void StructurePanel::editSelected() {
     const QModelIndex i = view_->currentIndex();
-    if (readOnly_ || !i.isValid())
-        return;
+    if (readOnly_ || !i.isValid()) return;
     const Uid uid = model_->uidOf(i);
     PushResult r;
     switch (model_->kindOf(i)) {
         case StructureTreeModel::Kind::Structure: {
             StructureDialog dialog(doc_, uid, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
+            if (dialog.exec() != QDialog::Accepted) return;
             r = pushCommand(*undo_, std::make_unique<CmdStructureEdit>(
                                         doc_, uid, dialog.header(),
                                         tr("Edit structure %1").arg(dialog.header().name)));
@@ -251,8 +243,7 @@ void StructurePanel::editSelected() {
         }
         case StructureTreeModel::Kind::Span: {
             SpanDialog dialog(doc_, model_->uidOf(i.parent()), uid, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
+            if (dialog.exec() != QDialog::Accepted) return;
             const Span p = dialog.span();
             r = pushCommand(*undo_,
                             std::make_unique<CmdSpanEdit>(
@@ -262,8 +253,7 @@ void StructurePanel::editSelected() {
         }
         case StructureTreeModel::Kind::Slot: {
             SlotDialog dialog(doc_, uid, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
+            if (dialog.exec() != QDialog::Accepted) return;
             r = pushCommand(
                 *undo_, std::make_unique<CmdSlotEdit>(doc_, uid, dialog.slot(),
                                                       tr("Edit slot %1").arg(dialog.slot().name)));
@@ -275,8 +265,7 @@ void StructurePanel::editSelected() {
 
 void StructurePanel::deleteSelected() {
     const QModelIndex i = view_->currentIndex();
-    if (readOnly_ || !i.isValid())
-        return;
+    if (readOnly_ || !i.isValid()) return;
     const Uid uid = model_->uidOf(i);
     PushResult r;
     switch (model_->kindOf(i)) {

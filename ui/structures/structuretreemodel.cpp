@@ -90,23 +90,19 @@ void StructureTreeModel::onAssignmentsChanged(const QList<qint64>& slotUids) {
     QList<int> structures;
     for (qint64 uid : slotUids) {
         const QModelIndex i = indexOfUid(uid, Element);
-        if (!i.isValid())
-            continue;
+        if (!i.isValid()) continue;
         Q_EMIT dataChanged(i, i);
         const QModelIndex span = i.parent();
         Q_EMIT dataChanged(span.siblingAtColumn(Element), span.siblingAtColumn(Element));
-        if (!structures.contains(span.parent().row()))
-            structures.push_back(span.parent().row());
+        if (!structures.contains(span.parent().row())) structures.push_back(span.parent().row());
     }
     for (int s : structures)
         Q_EMIT dataChanged(structureIndex(s, Element), structureIndex(s, Element));
 }
 
 StructureTreeModel::Kind StructureTreeModel::kindOfUid(Uid uid) const {
-    if (doc_.slotPosition(uid).isValid())
-        return Kind::Slot;
-    if (doc_.spanPosition(uid).structure >= 0)
-        return Kind::Span;
+    if (doc_.slotPosition(uid).isValid()) return Kind::Slot;
+    if (doc_.spanPosition(uid).structure >= 0) return Kind::Span;
     return Kind::Structure;
 }
 
@@ -119,8 +115,7 @@ Uid StructureTreeModel::uidOf(const QModelIndex& index) const {
 }
 
 QModelIndex StructureTreeModel::structureIndex(int s, int column) const {
-    if (s < 0 || s >= doc_.structureCount())
-        return {};
+    if (s < 0 || s >= doc_.structureCount()) return {};
     return createIndex(s, column, static_cast<quintptr>(doc_.structure(s).uid));
 }
 
@@ -140,10 +135,8 @@ QModelIndex StructureTreeModel::indexOfUid(Uid uid, int column) const {
 }
 
 QModelIndex StructureTreeModel::index(int row, int column, const QModelIndex& parent) const {
-    if (row < 0 || column < 0 || column >= ColumnCount)
-        return {};
-    if (!parent.isValid())
-        return structureIndex(row, column);
+    if (row < 0 || column < 0 || column >= ColumnCount) return {};
+    if (!parent.isValid()) return structureIndex(row, column);
     const Uid parentUid = uidOf(parent);
     switch (kindOfUid(parentUid)) {
         case Kind::Structure:
@@ -151,8 +144,7 @@ QModelIndex StructureTreeModel::index(int row, int column, const QModelIndex& pa
         case Kind::Span: {
             const SlotPosition pos = doc_.spanPosition(parentUid);
             const Span& span = spanAt(doc_, pos.structure, pos.span);
-            if (row >= static_cast<int>(span.slots.size()))
-                return {};
+            if (row >= static_cast<int>(span.slots.size())) return {};
             return createIndex(
                 row, column, static_cast<quintptr>(span.slots[static_cast<std::size_t>(row)].uid));
         }
@@ -163,8 +155,7 @@ QModelIndex StructureTreeModel::index(int row, int column, const QModelIndex& pa
 }
 
 QModelIndex StructureTreeModel::parent(const QModelIndex& child) const {
-    if (!child.isValid())
-        return {};
+    if (!child.isValid()) return {};
     const Uid uid = uidOf(child);
     if (const SlotPosition pos = doc_.slotPosition(uid); pos.isValid())
         return spanIndex(pos.structure, pos.span);
@@ -174,10 +165,8 @@ QModelIndex StructureTreeModel::parent(const QModelIndex& child) const {
 }
 
 int StructureTreeModel::rowCount(const QModelIndex& parent) const {
-    if (!parent.isValid())
-        return doc_.structureCount();
-    if (parent.column() != 0)
-        return 0;
+    if (!parent.isValid()) return doc_.structureCount();
+    if (parent.column() != 0) return 0;
     const Uid uid = uidOf(parent);
     switch (kindOfUid(uid)) {
         case Kind::Structure: {
@@ -199,26 +188,20 @@ int StructureTreeModel::columnCount(const QModelIndex& /*parent*/) const {
 }
 
 QVariant StructureTreeModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid())
-        return {};
+    if (!index.isValid()) return {};
     const Uid uid = uidOf(index);
-    if (role == UidRole)
-        return uid;
+    if (role == UidRole) return uid;
     if (const SlotPosition pos = doc_.slotPosition(uid); pos.isValid()) {
-        if (role == KindRole)
-            return static_cast<int>(Kind::Slot);
+        if (role == KindRole) return static_cast<int>(Kind::Slot);
         return slotData(pos.structure, pos.span, pos.slot, index.column(), role);
     }
     if (const SlotPosition pos = doc_.spanPosition(uid); pos.structure >= 0) {
-        if (role == KindRole)
-            return static_cast<int>(Kind::Span);
+        if (role == KindRole) return static_cast<int>(Kind::Span);
         return spanData(pos.structure, pos.span, index.column(), role);
     }
     const int s = doc_.structureIndex(uid);
-    if (s < 0)
-        return {};
-    if (role == KindRole)
-        return static_cast<int>(Kind::Structure);
+    if (s < 0) return {};
+    if (role == KindRole) return static_cast<int>(Kind::Structure);
     return structureData(s, index.column(), role);
 }
 
@@ -233,18 +216,15 @@ QVariant StructureTreeModel::structureData(int s, int column, int role) const {
         return tr("%1\nSite: %2, %3 (WGS84)")
             .arg(st.name, formatNumber(st.site.latitude, 5), formatNumber(st.site.longitude, 5));
     }
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
-    if (column == Name)
-        return st.name;
+    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
+    if (column == Name) return st.name;
     if (column == Element && role == Qt::DisplayRole) {
         int slots = 0;
         int filled = 0;
         for (const Span& p : st.spans) {
             for (const Slot& k : p.slots) {
                 ++slots;
-                if (doc_.assignmentForSlot(k.uid))
-                    ++filled;
+                if (doc_.assignmentForSlot(k.uid)) ++filled;
             }
         }
         return tr("%1 of %2 filled").arg(filled).arg(slots);
@@ -256,8 +236,7 @@ QVariant StructureTreeModel::spanData(int s, int p, int column, int role) const 
     const Span& span = spanAt(doc_, s, p);
     if (role == Qt::TextAlignmentRole && column != Name && column != Element)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     const bool display = role == Qt::DisplayRole;
     switch (column) {
         case Name:
@@ -268,12 +247,10 @@ QVariant StructureTreeModel::spanData(int s, int p, int column, int role) const 
         case InstallDate:
             return display ? formatDate(span.installDate) : QVariant(span.installDate);
         case Element: {
-            if (!display)
-                return {};
+            if (!display) return {};
             int filled = 0;
             for (const Slot& k : span.slots) {
-                if (doc_.assignmentForSlot(k.uid))
-                    ++filled;
+                if (doc_.assignmentForSlot(k.uid)) ++filled;
             }
             return tr("%1 of %2 filled").arg(filled).arg(span.slots.size());
         }
@@ -291,10 +268,8 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::DecorationRole && column == Element) {
         SlotState state = SlotState::Empty;
-        if (a)
-            state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
-        if (a && checker_ != nullptr && checker_->conflict(doc_, *a))
-            state = SlotState::Conflict;
+        if (a) state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
+        if (a && checker_ != nullptr && checker_->conflict(doc_, *a)) state = SlotState::Conflict;
         return DrawingStyle::fill(state);
     }
     if (role == Qt::ToolTipRole && column == Element && e != nullptr) {
@@ -303,8 +278,7 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
             .arg(e->id, a->pinned ? tr("pinned") : tr("proposed"), formatNumber(f.cutM, 2),
                  f.utilisation ? formatNumber(*f.utilisation, 2) : QStringLiteral("–"));
     }
-    if (role != Qt::DisplayRole && role != Qt::EditRole)
-        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     switch (column) {
         case Name:
             return slot.name;
@@ -313,8 +287,7 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
         case ShearDemand:
             return formatNumber(slot.shearDemand.value(), 0);
         case Element:
-            if (role != Qt::DisplayRole || e == nullptr)
-                return {};
+            if (role != Qt::DisplayRole || e == nullptr) return {};
             return a->pinned ? e->id : tr("%1 (proposed)").arg(e->id);
         default:
             return {};
@@ -322,8 +295,7 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
 }
 
 QVariant StructureTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
         case Name:
             return tr("Name");
@@ -343,28 +315,22 @@ QVariant StructureTreeModel::headerData(int section, Qt::Orientation orientation
 }
 
 Qt::ItemFlags StructureTreeModel::flags(const QModelIndex& index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
+    if (!index.isValid()) return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const Kind kind = kindOf(index);
-    if (kind != Kind::Structure && !readOnly_)
-        f |= Qt::ItemIsDropEnabled;
-    if (kind == Kind::Slot)
-        f |= Qt::ItemNeverHasChildren;
-    if (readOnly_ || undo_ == nullptr)
-        return f;
+    if (kind != Kind::Structure && !readOnly_) f |= Qt::ItemIsDropEnabled;
+    if (kind == Kind::Slot) f |= Qt::ItemNeverHasChildren;
+    if (readOnly_ || undo_ == nullptr) return f;
     const int c = index.column();
     const bool editable = c == Name ||
                           (kind == Kind::Span && (c == RequiredLength || c == InstallDate)) ||
                           (kind == Kind::Slot && (c == MomentDemand || c == ShearDemand));
-    if (editable)
-        f |= Qt::ItemIsEditable;
+    if (editable) f |= Qt::ItemIsEditable;
     return f;
 }
 
 bool StructureTreeModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::EditRole || !index.isValid() || readOnly_ || undo_ == nullptr)
-        return false;
+    if (role != Qt::EditRole || !index.isValid() || readOnly_ || undo_ == nullptr) return false;
     const Uid uid = uidOf(index);
     if (const SlotPosition pos = doc_.slotPosition(uid); pos.isValid())
         return setSlotData(pos.structure, pos.span, pos.slot, index.column(), value);
@@ -375,12 +341,10 @@ bool StructureTreeModel::setData(const QModelIndex& index, const QVariant& value
 }
 
 bool StructureTreeModel::setStructureData(int s, int column, const QVariant& value) {
-    if (column != Name)
-        return false;
+    if (column != Name) return false;
     const Structure& st = doc_.structure(s);
     StructureHeader h{value.toString().trimmed(), st.site, st.notes};
-    if (h.name == st.name)
-        return true;
+    if (h.name == st.name) return true;
     if (h.name.isEmpty()) {
         Q_EMIT statusMessage(tr("A structure needs a name."));
         return false;
@@ -388,8 +352,7 @@ bool StructureTreeModel::setStructureData(int s, int column, const QVariant& val
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdStructureEdit>(
                                 doc_, st.uid, h, tr("Rename structure %1").arg(st.name), column));
-    if (!r)
-        Q_EMIT statusMessage(r.error);
+    if (!r) Q_EMIT statusMessage(r.error);
     return r.ok;
 }
 
@@ -437,12 +400,10 @@ bool StructureTreeModel::setSpanData(int s, int p, int column, const QVariant& v
         default:
             return false;
     }
-    if (h == SpanHeader{span.name, span.requiredLength, span.installDate})
-        return true;
+    if (h == SpanHeader{span.name, span.requiredLength, span.installDate}) return true;
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdSpanEdit>(doc_, span.uid, h, text, column));
-    if (!r)
-        Q_EMIT statusMessage(r.error);
+    if (!r) Q_EMIT statusMessage(r.error);
     return r.ok;
 }
 
@@ -479,12 +440,10 @@ bool StructureTreeModel::setSlotData(int s, int p, int k, int column, const QVar
     } else {
         return false;
     }
-    if (slot == current)
-        return true;
+    if (slot == current) return true;
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdSlotEdit>(doc_, current.uid, slot, text, column));
-    if (!r)
-        Q_EMIT statusMessage(r.error);
+    if (!r) Q_EMIT statusMessage(r.error);
     return r.ok;
 }
 
@@ -497,16 +456,12 @@ Qt::DropActions StructureTreeModel::supportedDropActions() const {
 }
 
 QString StructureTreeModel::dropRefusal(const QMimeData* data, const QModelIndex& index) const {
-    if (readOnly_)
-        return tr("The project is open read-only.");
-    if (checker_ == nullptr || !index.isValid())
-        return tr("Drop on a span or a slot.");
+    if (readOnly_) return tr("The project is open read-only.");
+    if (checker_ == nullptr || !index.isValid()) return tr("Drop on a span or a slot.");
     const QList<Uid> elements = decodeElements(data);
-    if (elements.isEmpty())
-        return tr("Nothing to place.");
+    if (elements.isEmpty()) return tr("Nothing to place.");
     const Kind kind = kindOf(index);
-    if (kind == Kind::Structure)
-        return tr("Drop on a span or a slot.");
+    if (kind == Kind::Structure) return tr("Drop on a span or a slot.");
     const DropTarget target =
         kind == Kind::Slot ? DropTarget::slot(uidOf(index)) : DropTarget::span(uidOf(index));
     const DropPlan plan = planDrop(doc_, *checker_, elements, target, decodeSourceSlot(data));
@@ -516,8 +471,7 @@ QString StructureTreeModel::dropRefusal(const QMimeData* data, const QModelIndex
 bool StructureTreeModel::canDropMimeData(const QMimeData* data, Qt::DropAction /*action*/, int row,
                                          int /*column*/, const QModelIndex& parent) const {
     // Drops go onto items, not between them.
-    if (row != -1 || !data->hasFormat(QString::fromLatin1(kElementsMimeType)))
-        return false;
+    if (row != -1 || !data->hasFormat(QString::fromLatin1(kElementsMimeType))) return false;
     return dropRefusal(data, parent).isEmpty();
 }
 

@@ -21,11 +21,11 @@ class StructureTreeModel : public QAbstractItemModel {
 public:
     enum Column {
         Name,
+        Element,
         RequiredLength,
         InstallDate,
         MomentDemand,
         ShearDemand,
-        Element,
         ColumnCount
     };
     enum class Kind { Structure, Span, Slot };
