@@ -20,21 +20,17 @@ void AssignmentChange::plan(const std::vector<Assignment>& wanted,
     QSet<Uid> elements;
     QSet<Uid> slots;
     for (const Assignment& a : wanted) {
-        if (pd.elementRow(a.elementUid) < 0)
-            throw std::invalid_argument("unknown element");
-        if (!pd.slotPosition(a.slotUid).isValid())
-            throw std::invalid_argument("unknown slot");
+        if (pd.elementRow(a.elementUid) < 0) throw std::invalid_argument("unknown element");
+        if (!pd.slotPosition(a.slotUid).isValid()) throw std::invalid_argument("unknown slot");
         if (elements.contains(a.elementUid) || slots.contains(a.slotUid))
             throw std::invalid_argument("an element or slot appears twice in one assignment step");
         elements.insert(a.elementUid);
         slots.insert(a.slotUid);
         touch(a.slotUid);
-        if (auto old = pd.assignmentForElement(a.elementUid))
-            touch(old->slotUid);
+        if (auto old = pd.assignmentForElement(a.elementUid)) touch(old->slotUid);
     }
     for (Uid slot : cleared) {
-        if (!pd.slotPosition(slot).isValid())
-            throw std::invalid_argument("unknown slot");
+        if (!pd.slotPosition(slot).isValid()) throw std::invalid_argument("unknown slot");
         touch(slot);
     }
     before_.clear();
@@ -43,13 +39,10 @@ void AssignmentChange::plan(const std::vector<Assignment>& wanted,
         const std::optional<Assignment> now = pd.assignmentForSlot(slot);
         before_.emplace_back(slot, now);
         std::optional<Assignment> next = now;
-        if (next && (elements.contains(next->elementUid) || slots.contains(slot)))
-            next.reset();
-        if (std::find(cleared.begin(), cleared.end(), slot) != cleared.end())
-            next.reset();
+        if (next && (elements.contains(next->elementUid) || slots.contains(slot))) next.reset();
+        if (std::find(cleared.begin(), cleared.end(), slot) != cleared.end()) next.reset();
         for (const Assignment& a : wanted) {
-            if (a.slotUid == slot)
-                next = a;
+            if (a.slotUid == slot) next = a;
         }
         after_.emplace_back(slot, next);
     }
@@ -58,18 +51,15 @@ void AssignmentChange::plan(const std::vector<Assignment>& wanted,
 void AssignmentChange::write(const SlotStates& states) {
     ProjectDocument& pd = doc();
     for (const auto& [slot, state] : states) {
-        if (!pd.slotPosition(slot).isValid())
-            throw std::invalid_argument("slot no longer exists");
+        if (!pd.slotPosition(slot).isValid()) throw std::invalid_argument("slot no longer exists");
         if (state && pd.elementRow(state->elementUid) < 0)
             throw std::invalid_argument("element no longer exists");
     }
     // Empty every touched slot first, then fill: an element that moves between two touched
     // slots is then never in two places at once.
-    for (const auto& [slot, state] : states)
-        pd.removeAssignment(slot);
+    for (const auto& [slot, state] : states) pd.removeAssignment(slot);
     for (const auto& [slot, state] : states) {
-        if (state)
-            pd.setAssignment(*state);
+        if (state) pd.setAssignment(*state);
     }
 }
 

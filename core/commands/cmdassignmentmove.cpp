@@ -17,8 +17,7 @@ struct Tr {
 CmdAssignmentMove::CmdAssignmentMove(ProjectDocument& doc, Uid fromSlot, Uid toSlot)
     : AssignmentChange(doc, {}) {
     const auto current = doc.assignmentForSlot(fromSlot);
-    if (!current)
-        throw std::invalid_argument("the slot to move from is empty");
+    if (!current) throw std::invalid_argument("the slot to move from is empty");
     plan({Assignment{current->elementUid, toSlot, true}}, {});
     const Element* e = doc.elementByUid(current->elementUid);
     const Slot* s = doc.slotByUid(toSlot);

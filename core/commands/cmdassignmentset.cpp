@@ -15,8 +15,7 @@ QString defaultText(const ProjectDocument& doc, const std::vector<Assignment>& l
     if (list.size() == 1) {
         const Element* e = doc.elementByUid(list.front().elementUid);
         const Slot* s = doc.slotByUid(list.front().slotUid);
-        if (e != nullptr && s != nullptr)
-            return Tr::tr("Place %1 in slot %2").arg(e->id, s->name);
+        if (e != nullptr && s != nullptr) return Tr::tr("Place %1 in slot %2").arg(e->id, s->name);
     }
     return Tr::tr("Place %n element(s)", nullptr, static_cast<int>(list.size()));
 }
@@ -26,8 +25,7 @@ CmdAssignmentSet::CmdAssignmentSet(ProjectDocument& doc, std::vector<Assignment>
                                    const QString& text)
     : AssignmentChange(doc, text) {
     plan(assignments, {});
-    if (text.isEmpty())
-        setText(defaultText(doc, assignments));
+    if (text.isEmpty()) setText(defaultText(doc, assignments));
 }
 
 }  // namespace respan

@@ -12,8 +12,7 @@ CmdAssignmentsReplace::CmdAssignmentsReplace(ProjectDocument& doc,
 std::vector<Assignment> CmdAssignmentsReplace::pinnedOnly(const ProjectDocument& doc) {
     std::vector<Assignment> out;
     for (const Assignment& a : doc.assignments()) {
-        if (a.pinned)
-            out.push_back(a);
+        if (a.pinned) out.push_back(a);
     }
     return out;
 }

@@ -16,8 +16,7 @@ struct Tr {
 
 int rowOf(const ProjectDocument& doc, Uid uid) {
     const int row = doc.elementRow(uid);
-    if (row < 0)
-        throw std::invalid_argument("element no longer exists");
+    if (row < 0) throw std::invalid_argument("element no longer exists");
     return row;
 }
 }  // namespace
@@ -29,8 +28,7 @@ CmdDocumentAttach::CmdDocumentAttach(ProjectDocument& doc, Uid elementUid,
           Tr::tr("Attach %1 to %2").arg(document.name, doc.element(rowOf(doc, elementUid)).id)),
       elementUid_(elementUid),
       document_(std::move(document)) {
-    if (document_.uid == kNoUid)
-        document_.uid = doc.allocateUid();
+    if (document_.uid == kNoUid) document_.uid = doc.allocateUid();
 }
 
 void CmdDocumentAttach::apply() {

@@ -15,15 +15,13 @@ struct Tr {
 
 int rowOf(const ProjectDocument& doc, Uid uid) {
     const int row = doc.elementRow(uid);
-    if (row < 0)
-        throw std::invalid_argument("element no longer exists");
+    if (row < 0) throw std::invalid_argument("element no longer exists");
     return row;
 }
 
 int indexOf(const Element& e, Uid documentUid) {
     for (int i = 0; i < static_cast<int>(e.documents.size()); ++i) {
-        if (e.documents[static_cast<std::size_t>(i)].uid == documentUid)
-            return i;
+        if (e.documents[static_cast<std::size_t>(i)].uid == documentUid) return i;
     }
     throw std::invalid_argument("document no longer exists");
 }
@@ -35,8 +33,7 @@ CmdDocumentRemove::CmdDocumentRemove(ProjectDocument& doc, Uid elementUid, Uid d
     const Element& e = doc.element(rowOf(doc, elementUid));
     index_ = indexOf(e, documentUid);
     removed_ = e.documents[static_cast<std::size_t>(index_)];
-    if (removed_.pendingContent.isEmpty())
-        removed_.pendingContent = std::move(content);
+    if (removed_.pendingContent.isEmpty()) removed_.pendingContent = std::move(content);
     setText(Tr::tr("Remove %1 from %2").arg(removed_.name, e.id));
 }
 

@@ -17,8 +17,7 @@ CmdElementAdd::CmdElementAdd(ProjectDocument& doc, Element element)
 
 void CmdElementAdd::apply() {
     Element e = *owned_;
-    if (e.uid == kNoUid)
-        e.uid = doc().allocateUid();
+    if (e.uid == kNoUid) e.uid = doc().allocateUid();
     uid_ = e.uid;
     doc().insertElement(std::move(e));
     owned_.reset();

@@ -10,32 +10,27 @@ namespace respan {
 
 Element ElementEditTraits::get(const ProjectDocument& doc, Uid uid) {
     const Element* e = doc.elementByUid(uid);
-    if (e == nullptr)
-        throw std::invalid_argument("element no longer exists");
+    if (e == nullptr) throw std::invalid_argument("element no longer exists");
     return *e;
 }
 
 void ElementEditTraits::set(ProjectDocument& doc, Uid uid, const Element& value) {
     const int row = doc.elementRow(uid);
-    if (row < 0)
-        throw std::invalid_argument("element no longer exists");
+    if (row < 0) throw std::invalid_argument("element no longer exists");
     Element next = value;
     QHash<Uid, QByteArray> pending;
     for (const AttachedDocument& d : doc.element(row).documents) {
-        if (!d.pendingContent.isEmpty())
-            pending.insert(d.uid, d.pendingContent);
+        if (!d.pendingContent.isEmpty()) pending.insert(d.uid, d.pendingContent);
     }
     for (AttachedDocument& d : next.documents) {
-        if (d.pendingContent.isEmpty())
-            d.pendingContent = pending.value(d.uid);
+        if (d.pendingContent.isEmpty()) d.pendingContent = pending.value(d.uid);
     }
     doc.updateElement(row, std::move(next));
 }
 
 Element withStatus(Element element, ElementStatus to, const QString& user, const QDateTime& when,
                    const QString& note) {
-    if (element.status == to)
-        return element;
+    if (element.status == to) return element;
     StatusChange change;
     change.time = when.toUTC();
     change.user = user;

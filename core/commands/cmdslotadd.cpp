@@ -13,10 +13,8 @@ struct Tr {
 
 const Span& spanOf(const ProjectDocument& doc, Uid spanUid, SlotPosition* where = nullptr) {
     const SlotPosition pos = doc.spanPosition(spanUid);
-    if (pos.structure < 0)
-        throw std::invalid_argument("span no longer exists");
-    if (where != nullptr)
-        *where = pos;
+    if (pos.structure < 0) throw std::invalid_argument("span no longer exists");
+    if (where != nullptr) *where = pos;
     return doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
 }
 }  // namespace

@@ -13,8 +13,11 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProvisionalAssignmentChecker)
 };
 
+/// Numbers in the UI locale, without group separators ("1180", never "1,180" or "1.180").
 QString num(double v, int decimals) {
-    return QLocale().toString(v, 'f', decimals);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'f', decimals);
 }
 
 }  // namespace
@@ -58,34 +61,28 @@ AdmissibilityVerdict ProvisionalAssignmentChecker::check(
     }
     // Section of the span: every other girder that stays in it, plus the pending placements.
     auto sectionClash = [&](Uid otherUid) -> const Element* {
-        if (otherUid == elementUid)
-            return nullptr;
+        if (otherUid == elementUid) return nullptr;
         const Element* other = doc.elementByUid(otherUid);
         return other != nullptr && !other->sameSection(*e) ? other : nullptr;
     };
     for (const Slot& s : span.slots) {
-        if (s.uid == slotUid)
-            continue;
+        if (s.uid == slotUid) continue;
         bool overridden = false;
         for (const Assignment& p : pending) {
-            if (p.slotUid == s.uid)
-                overridden = true;
+            if (p.slotUid == s.uid) overridden = true;
         }
-        if (overridden)
-            continue;
+        if (overridden) continue;
         if (auto a = doc.assignmentForSlot(s.uid)) {
             bool leaving = false;
             for (const Assignment& p : pending) {
-                if (p.elementUid == a->elementUid)
-                    leaving = true;
+                if (p.elementUid == a->elementUid) leaving = true;
             }
-            if (leaving)
-                continue;
+            if (leaving) continue;
             if (const Element* other = sectionClash(a->elementUid)) {
                 return AdmissibilityVerdict::refuse(
                     QStringLiteral("R8"),
-                    Tr::tr("section %1 × %2 mm differs from %3 (%4 × %5 mm) in the same span")
-                        .arg(num(e->height.value(), 0), num(e->width.value(), 0), other->id,
+                    Tr::tr("%1 has section %2 × %3 mm; %4 in the same span has %5 × %6 mm")
+                        .arg(e->id, num(e->height.value(), 0), num(e->width.value(), 0), other->id,
                              num(other->height.value(), 0), num(other->width.value(), 0)));
             }
         }
@@ -97,8 +94,8 @@ AdmissibilityVerdict ProvisionalAssignmentChecker::check(
         if (const Element* other = sectionClash(p.elementUid)) {
             return AdmissibilityVerdict::refuse(
                 QStringLiteral("R8"),
-                Tr::tr("section %1 × %2 mm differs from %3 (%4 × %5 mm) in the same span")
-                    .arg(num(e->height.value(), 0), num(e->width.value(), 0), other->id,
+                Tr::tr("%1 has section %2 × %3 mm; %4 in the same span has %5 × %6 mm")
+                    .arg(e->id, num(e->height.value(), 0), num(e->width.value(), 0), other->id,
                          num(other->height.value(), 0), num(other->width.value(), 0)));
         }
     }

@@ -18,6 +18,10 @@ QString formatNumber(double value, int decimals, const QLocale& locale) {
     return strict(locale).toString(value, 'f', decimals);
 }
 
+QString editableNumber(double value, const QLocale& locale) {
+    return strict(locale).toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
 std::optional<double> parseNumber(const QString& text, const QLocale& locale) {
     const QString t = text.trimmed();
     if (t.isEmpty()) return std::nullopt;

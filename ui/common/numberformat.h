@@ -12,6 +12,10 @@ namespace respan::ui {
 /// never silently 1234 (reliability.md: an ambiguous number is an error, not a guess).
 QString formatNumber(double value, int decimals, const QLocale& locale = QLocale());
 
+/// A stored value as it is put into an input field: every digit it has (shortest exact form),
+/// in the UI locale, without group separators ("17,92" in Dutch; "3020").
+QString editableNumber(double value, const QLocale& locale = QLocale());
+
 /// Parses `text` in `locale`; empty when it is not a number (or when it uses a group separator
 /// or the other decimal separator).
 std::optional<double> parseNumber(const QString& text, const QLocale& locale = QLocale());

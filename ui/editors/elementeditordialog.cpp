@@ -167,11 +167,7 @@ void ElementEditorDialog::load(const Element& e) {
     set(QStringLiteral("original_load_class"), e.originalLoadClass);
     // Full precision, shortest form, in the UI locale: what was stored is shown unrounded.
     const bool fresh = isNew();
-    auto value = [fresh](double v) {
-        if (fresh && v == 0.0) return QString();
-        QString s = QLocale().toString(v, 'g', 12);
-        return s.remove(QLocale().groupSeparator());
-    };
+    auto value = [fresh](double v) { return fresh && v == 0.0 ? QString() : editableNumber(v); };
     set(QStringLiteral("length_m"), value(e.length.value()));
     set(QStringLiteral("height_mm"), value(e.height.value()));
     set(QStringLiteral("width_mm"), value(e.width.value()));

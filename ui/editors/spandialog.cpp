@@ -18,7 +18,7 @@ namespace respan::ui {
 
 namespace {
 QString plain(double v) {
-    return QLocale().toString(v, 'g', 12).remove(QLocale().groupSeparator());
+    return editableNumber(v);
 }
 
 void checkNumber(FieldEdit* f, const QString& field, const FieldRange& range) {

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "common/numberformat.h"
 #include "document/projectdocument.h"
 #include "editors/fieldedit.h"
 #include "model/validation.h"
@@ -16,7 +17,7 @@ namespace respan::ui {
 
 namespace {
 QString plain(double v) {
-    return QLocale().toString(v, 'g', 12).remove(QLocale().groupSeparator());
+    return editableNumber(v);
 }
 }  // namespace
 

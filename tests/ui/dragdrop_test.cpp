@@ -1,0 +1,218 @@
+// Drag and drop onto the drawing, driven by simulated events: drag enter/move/drop on the view's
+// viewport, and QTest mouse presses and moves to drag an element from one slot to another.
+// Also the drop planner on its own (span fill order, span section with pending placements).
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "commands/cmdspanadd.h"
+#include "document/projectdocument.h"
+#include "dragdrop/dropplanner.h"
+#include "dragdrop/elementmime.h"
+#include "drawing/drawingpanel.h"
+#include "drawing/slotitem.h"
+#include "drawing/spanitem.h"
+#include "drawing/viaductscene.h"
+#include "drawing/viaductview.h"
+#include "planning/provisionalchecker.h"
+#include "support/demosample.h"
+#include "ui/uitestutil.h"
+
+namespace respan::test {
+namespace {
+
+using Mark = ui::SlotItem::DragMark;
+
+class DragDrop : public ::testing::Test {
+protected:
+    void SetUp() override {
+        buildDemoSample(doc_);
+        panel_ = std::make_unique<ui::DrawingPanel>(doc_, &stack_, &checker_);
+        panel_->resize(1200, 800);
+        panel_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(panel_.get()));
+        lisserweg_ =
+            doc_.structure(doc_.structureIndexByName(QStringLiteral("A44 viaduct Lisserweg"))).uid;
+        panel_->showStructure(lisserweg_);
+    }
+    ui::ViaductScene& scene() const { return *panel_->scene(); }
+    ui::ViaductView& view() const { return *panel_->view(); }
+    QPoint slotPos(Uid slot) const {
+        scene().flush();
+        return view().mapFromScene(scene().slotItem(slot)->sceneBoundingRect().center());
+    }
+    QPoint spanPos(Uid span) const {
+        scene().flush();
+        return view().mapFromScene(scene().spanItem(span)->sceneBoundingRect().center());
+    }
+    Uid lisserwegSlot(const char* span, const char* slot) const {
+        return slotUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QString::fromLatin1(span),
+                       QString::fromLatin1(slot));
+    }
+    bool enter(const QMimeData& mime, QPoint pos) {
+        QDragEnterEvent e(pos, Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view().viewport(), &e);
+        return e.isAccepted();
+    }
+    bool move(const QMimeData& mime, QPoint pos) {
+        QDragMoveEvent e(pos, Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view().viewport(), &e);
+        return e.isAccepted();
+    }
+    bool drop(const QMimeData& mime, QPoint pos) {
+        QDropEvent e(QPointF(pos), Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view().viewport(), &e);
+        return e.isAccepted();
+    }
+
+    ProjectDocument doc_;
+    QUndoStack stack_;
+    ProvisionalAssignmentChecker checker_;
+    std::unique_ptr<ui::DrawingPanel> panel_;
+    Uid lisserweg_ = kNoUid;
+};
+
+TEST_F(DragDrop, AdmissibleSlotsLightUpWhileDragging) {
+    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-10"));
+    std::unique_ptr<QMimeData> mime(ui::encodeElements({a10}));
+    ASSERT_TRUE(enter(*mime, slotPos(lisserwegSlot("1", "L8"))));
+    int admissible = 0;
+    for (const Span& span : doc_.structure(doc_.structureIndex(lisserweg_)).spans) {
+        for (const Slot& slot : span.slots) {
+            const bool expected = checker_.check(doc_, a10, slot.uid, {}).admissible;
+            admissible += expected ? 1 : 0;
+            EXPECT_EQ(scene().slotItem(slot.uid)->dragMark(),
+                      expected ? Mark::Admissible : Mark::Inadmissible)
+                << slot.name.toStdString();
+        }
+    }
+    EXPECT_GT(admissible, 0);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(view().viewport(), &leave);
+    EXPECT_EQ(scene().slotItem(lisserwegSlot("1", "L8"))->dragMark(), Mark::None);
+}
+
+TEST_F(DragDrop, DropOnAnAdmissibleSlotPinsInOneUndoStep) {
+    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-10"));
+    const Uid l8 = lisserwegSlot("1", "L8");
+    std::unique_ptr<QMimeData> mime(ui::encodeElements({a10}));
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
+    const QPoint pos = slotPos(l8);
+    ASSERT_TRUE(enter(*mime, pos));
+    EXPECT_TRUE(move(*mime, pos));
+    EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverAdmissible);
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("Place A9W-10 in slot L8")));
+    EXPECT_TRUE(drop(*mime, pos));
+    ASSERT_TRUE(doc_.assignmentForSlot(l8).has_value());
+    EXPECT_EQ(doc_.assignmentForSlot(l8)->elementUid, a10);
+    EXPECT_TRUE(doc_.assignmentForSlot(l8)->pinned);
+    EXPECT_EQ(stack_.count(), 1);
+    stack_.undo();
+    EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
+}
+
+TEST_F(DragDrop, HoveringARefusedSlotSaysWhyAndTheDropIsRefused) {
+    // KKW-30 has an 850 mm section; Lisserweg span 1 holds 900 mm girders.
+    const Uid kkw = elementUid(doc_, QStringLiteral("KKW-30"));
+    const Uid l8 = lisserwegSlot("1", "L8");
+    std::unique_ptr<QMimeData> mime(ui::encodeElements({kkw}));
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
+    ASSERT_TRUE(enter(*mime, slotPos(l8)));
+    EXPECT_FALSE(move(*mime, slotPos(l8)));
+    EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverRefused);
+    ASSERT_FALSE(status.isEmpty());
+    const QString why = status.last().at(0).toString();
+    EXPECT_TRUE(why.contains(QStringLiteral("KKW-30 has section 850 × 1180 mm")))
+        << why.toStdString();
+    EXPECT_FALSE(drop(*mime, slotPos(l8)));
+    EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
+    EXPECT_EQ(stack_.count(), 0);
+}
+
+TEST_F(DragDrop, SeveralElementsOnASpanLabelFillItsEmptySlots) {
+    // Empty both Lisserweg spans' last slots are the only free ones: L8 of span 1 and span 2.
+    const Uid span2 = spanUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("2"));
+    std::unique_ptr<QMimeData> mime(ui::encodeElements(
+        {elementUid(doc_, QStringLiteral("A9W-10")), elementUid(doc_, QStringLiteral("A9W-21"))}));
+    const QPoint pos = spanPos(span2);
+    ASSERT_TRUE(enter(*mime, pos));
+    EXPECT_TRUE(move(*mime, pos));
+    EXPECT_EQ(scene().spanItem(span2)->dropHighlight(), 1);
+    EXPECT_TRUE(drop(*mime, pos));
+    // One empty slot: the first element takes it, the second is reported as left out.
+    EXPECT_EQ(doc_.assignmentForSlot(lisserwegSlot("2", "L8"))->elementUid,
+              elementUid(doc_, QStringLiteral("A9W-10")));
+    EXPECT_FALSE(doc_.assignmentForElement(elementUid(doc_, QStringLiteral("A9W-21"))).has_value());
+    EXPECT_EQ(stack_.count(), 1);
+}
+
+TEST_F(DragDrop, DragBetweenSlotsWithTheMouseMovesTheElement) {
+    QMimeData* captured = nullptr;
+    view().setDragStarter([&captured](QMimeData* mime) { captured = mime; });
+    const Uid from = lisserwegSlot("1", "L1");
+    const Uid to = lisserwegSlot("1", "L8");
+    const Uid a01 = doc_.assignmentForSlot(from)->elementUid;
+    const QPoint start = slotPos(from);
+    QTest::mousePress(view().viewport(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(view().viewport(), start + QPoint(40, 0));
+    QTest::mouseRelease(view().viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(40, 0));
+    ASSERT_NE(captured, nullptr) << "no drag was started";
+    std::unique_ptr<QMimeData> mime(captured);
+    EXPECT_EQ(ui::decodeElements(mime.get()), QList<Uid>{a01});
+    EXPECT_EQ(ui::decodeSourceSlot(mime.get()), from);
+    ASSERT_TRUE(enter(*mime, slotPos(to)));
+    EXPECT_TRUE(move(*mime, slotPos(to)));
+    EXPECT_TRUE(drop(*mime, slotPos(to)));
+    EXPECT_FALSE(doc_.assignmentForSlot(from).has_value());
+    EXPECT_EQ(doc_.assignmentForSlot(to)->elementUid, a01);
+    EXPECT_EQ(stack_.undoText(), QStringLiteral("Move A9W-01 to slot L8"));
+    stack_.undo();
+    EXPECT_EQ(doc_.assignmentForSlot(from)->elementUid, a01);
+}
+
+TEST_F(DragDrop, ReadOnlyViewAcceptsNoDrops) {
+    view().setReadOnly(true);
+    std::unique_ptr<QMimeData> mime(
+        ui::encodeElements({elementUid(doc_, QStringLiteral("A9W-10"))}));
+    EXPECT_FALSE(enter(*mime, slotPos(lisserwegSlot("1", "L8"))));
+}
+
+TEST(DropPlanner, SpanFillSkipsSlotsWhereAnElementIsRefusedAndKeepsOneSection) {
+    ProjectDocument doc;
+    buildDemoSample(doc, false);
+    const ProvisionalAssignmentChecker checker;
+    const Uid structure = doc.structure(0).uid;
+    doc.insertSpan(0, 2,
+                   makeSpan(QStringLiteral("3"), Metres(17.40), QDate(2026, 1, 1), 3,
+                            QStringLiteral("L"), KiloNewtonMetres(1500), KiloNewtons(500)));
+    // Slot L1 demands more than A9W-22 carries (MRd 1650 kNm).
+    Slot heavy = doc.structure(0).spans[2].slots[0];
+    heavy.momentDemand = KiloNewtonMetres(3000);
+    doc.updateSlot(0, 2, 0, heavy);
+    const Uid span = doc.structure(0).spans[2].uid;
+    (void)structure;
+    const ui::DropPlan plan = ui::planDrop(
+        doc, checker,
+        {elementUid(doc, QStringLiteral("A9W-22")), elementUid(doc, QStringLiteral("A9W-01")),
+         elementUid(doc, QStringLiteral("KKW-01"))},
+        ui::DropTarget::span(span));
+    ASSERT_EQ(plan.placements.size(), 2u);
+    // A9W-22 skips L1 (too weak) and takes L2; A9W-01 takes L1; KKW-01 (850 mm) cannot join
+    // the 900 mm girders just placed: the span keeps one section.
+    EXPECT_EQ(plan.placements[0].slotUid, doc.structure(0).spans[2].slots[1].uid);
+    EXPECT_EQ(plan.placements[1].slotUid, doc.structure(0).spans[2].slots[0].uid);
+    ASSERT_EQ(plan.refusals.size(), 1);
+    EXPECT_TRUE(plan.refusals[0].contains(QStringLiteral("KKW-01")))
+        << plan.refusals[0].toStdString();
+}
+
+}  // namespace
+}  // namespace respan::test
