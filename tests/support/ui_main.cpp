@@ -1,6 +1,7 @@
 // Test runner for ui_tests: a QApplication on the offscreen platform (set by CTest) and a fixed
-// English locale, so that results never depend on the machine's language settings. Settings
-// (recent files, window layout) go to a temporary folder, never to the user's own.
+// English locale (with ReSpan's English plural forms), so that results never depend on the
+// machine's language settings. Settings (recent files, window layout) go to a temporary folder,
+// never to the user's own.
 #include <QApplication>
 #include <QLocale>
 #include <QSettings>
@@ -8,12 +9,14 @@
 
 #include <gtest/gtest.h>
 
+#include "app/translations.h"
+
 int main(int argc, char** argv) {
     ::testing::InitGoogleTest(&argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // English as a user gets it: the plural forms come from the English translation file.
+    respan::ui::Translations::install(app, QLocale(QLocale::English, QLocale::UnitedStates));
     QApplication::setApplicationName(QStringLiteral("ui_tests"));
     QApplication::setOrganizationName(QStringLiteral("ReSpanTests"));
     QTemporaryDir settingsDir;

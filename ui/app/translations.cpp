@@ -40,14 +40,16 @@ QLocale uiLocale(const QString& pref, const QLocale& system) {
 
 bool install(QCoreApplication& app, const QLocale& locale) {
     QLocale::setDefault(locale);
-    if (locale.language() != QLocale::Dutch) return false;
+    const bool dutch = locale.language() == QLocale::Dutch;
+    // English has only its plural forms in a translation file; Dutch has everything.
     auto* respan = new QTranslator(&app);
-    if (!respan->load(locale, QStringLiteral("respan"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
+    if (!respan->load(dutch ? QStringLiteral(":/i18n/respan_nl.qm")
+                            : QStringLiteral(":/i18n/respan_en.qm"))) {
         delete respan;
         return false;
     }
     QCoreApplication::installTranslator(respan);
+    if (!dutch) return true;
     // Qt's own texts (standard buttons, file dialogs), when the Qt translations are installed.
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

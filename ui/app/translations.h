@@ -19,8 +19,8 @@ QStringList available();
 /// The locale the UI uses for `preference` ("" = system), limited to available languages;
 /// number formats follow it (decimal comma in Dutch).
 QLocale uiLocale(const QString& preference, const QLocale& system = QLocale::system());
-/// Sets the default locale and installs ReSpan's and Qt's translators for it on `app`.
-/// Returns false when no ReSpan translation is needed or found (English).
+/// Sets the default locale and installs ReSpan's translator for it on `app` (Dutch: everything,
+/// plus Qt's own texts when installed; English: the plural forms). False when none was found.
 bool install(QCoreApplication& app, const QLocale& locale);
 
 }  // namespace Translations

@@ -122,6 +122,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // Nothing may reach this half-destroyed window any more (the undo stack's destructor
+    // announces a clean state change, for one).
+    controller_->disconnect(this);
+    disconnect(qApp, nullptr, this, nullptr);
     // Views and models refer to the document: take them down before it goes.
     delete drawing_;
     drawing_ = nullptr;
@@ -130,6 +134,8 @@ MainWindow::~MainWindow() {
     delete historyDock_;
     delete elementModel_;
     delete structureModel_;
+    // Undo commands refer to the document too.
+    delete undo_;
 }
 
 void MainWindow::createDocks() {
