@@ -1,0 +1,224 @@
+// Figures of the planning board (issue 5): filtering the 100,000-row inventory per keystroke,
+// a full repaint of a structure with 500 slots, opening a ~90-element project to a drawn main
+// window. Runs on the offscreen platform; report medians of repetitions (the machine is shared).
+#include <QApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+#include "document/projectdocument.h"
+#include "drawing/drawingpanel.h"
+#include "drawing/drawingstyle.h"
+#include "drawing/viaductscene.h"
+#include "drawing/viaductview.h"
+#include "inventory/elementfilterproxy.h"
+#include "inventory/elementtablemodel.h"
+#include "inventory/inventorypanel.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "planning/provisionalchecker.h"
+#include "storage/projectstore.h"
+#include "support/demosample.h"
+
+namespace {
+
+using namespace respan;
+
+/// What a user types into the filter box, one keystroke per step, then clears it again.
+const QStringList kKeystrokes = {QStringLiteral("g"),       QStringLiteral("g0"),
+                                 QStringLiteral("g00"),     QStringLiteral("g001"),
+                                 QStringLiteral("g0012"),   QStringLiteral("g001"),
+                                 QStringLiteral("g00"),     QStringLiteral("g0"),
+                                 QStringLiteral("g"),       QString(),
+                                 QStringLiteral("b"),       QStringLiteral("bo"),
+                                 QStringLiteral("box"),     QStringLiteral("box "),
+                                 QStringLiteral("box g"),   QStringLiteral("box gi"),
+                                 QStringLiteral("box gir"), QString()};
+
+/// Filtering through the proxy only, with the table sorted by the given column (-1: unsorted).
+void BM_FilterKeystroke100k(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 100'000);
+    QUndoStack undo;
+    ui::ElementTableModel model(doc, &undo);
+    ui::ElementFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    if (state.range(0) >= 0) proxy.sort(static_cast<int>(state.range(0)), Qt::AscendingOrder);
+    proxy.setSearchText(QStringLiteral("warm-up"));  // builds the per-row cache once
+    proxy.setSearchText(QString());
+    int i = 0;
+    for (auto _ : state) {
+        proxy.setSearchText(kKeystrokes[i++ % kKeystrokes.size()]);
+        benchmark::DoNotOptimize(proxy.rowCount());
+    }
+}
+BENCHMARK(BM_FilterKeystroke100k)
+    ->Arg(-1)
+    ->Arg(ui::ElementTableModel::Length)
+    ->Unit(benchmark::kMillisecond);
+
+/// The whole inventory panel: typing into the filter box and repainting the visible table.
+void BM_FilterKeystrokePanel100k(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 100'000);
+    QUndoStack undo;
+    ui::ElementTableModel model(doc, &undo);
+    ui::InventoryPanel panel(doc, &model);
+    panel.resize(900, 700);
+    panel.show();
+    panel.view()->sortByColumn(ui::ElementTableModel::Id, Qt::AscendingOrder);
+    panel.searchField()->setText(QStringLiteral("warm-up"));
+    panel.searchField()->clear();
+    QApplication::processEvents();
+    int i = 0;
+    for (auto _ : state) {
+        panel.searchField()->setText(kKeystrokes[i++ % kKeystrokes.size()]);
+        panel.view()->viewport()->repaint();
+        QApplication::processEvents();
+    }
+}
+BENCHMARK(BM_FilterKeystrokePanel100k)->Unit(benchmark::kMillisecond);
+
+/// First filter after opening. Arg 0: typed at once, so it builds the cache of all 100,000
+/// rows itself (the worst case); arg 1: typed after the event loop had a moment to fill the
+/// cache in the background (what a user gets: nobody types within ~200 ms of opening).
+void BM_FilterFirstKeystroke100k(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 100'000);
+    QUndoStack undo;
+    ui::ElementTableModel model(doc, &undo);
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto proxy = std::make_unique<ui::ElementFilterProxy>();
+        proxy->setSourceModel(&model);
+        proxy->rowCount();
+        if (state.range(0) == 1) {
+            while (!proxy->isCacheComplete()) QApplication::processEvents();
+        }
+        state.ResumeTiming();
+        proxy->setSearchText(QStringLiteral("g"));
+        benchmark::DoNotOptimize(proxy->rowCount());
+        state.PauseTiming();
+        proxy.reset();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_FilterFirstKeystroke100k)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+/// The background fill of the cache: the longest single slice, which is how long the event
+/// loop is blocked at a time.
+void BM_FilterCacheSlice(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 100'000);
+    QUndoStack undo;
+    ui::ElementTableModel model(doc, &undo);
+    for (auto _ : state) {
+        state.PauseTiming();
+        ui::ElementFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.rowCount();
+        state.ResumeTiming();
+        QApplication::processEvents();  // one slice of the fill
+    }
+}
+BENCHMARK(BM_FilterCacheSlice)->Unit(benchmark::kMillisecond);
+
+/// A structure of 25 spans x 20 slots, 400 of them filled (pinned and proposed).
+void fill500(ProjectDocument& doc) {
+    test::addSyntheticElements(doc, 500);
+    doc.insertStructure(0, test::syntheticStructure(QStringLiteral("Large viaduct"), 25, 20));
+    std::vector<Assignment> plan;
+    int k = 0;
+    for (const Span& p : doc.structure(0).spans) {
+        for (const Slot& s : p.slots) {
+            if (k % 5 != 4) plan.push_back({doc.element(k).uid, s.uid, k % 3 != 0});
+            ++k;
+        }
+    }
+    doc.setAssignments(plan);
+}
+
+/// Full repaint of the 500-slot structure into an image. Arg: pixels per metre (4: the whole
+/// structure fitted into about 2100 px, slot text too small and skipped; 14: every slot's
+/// text drawn, the expensive case).
+void BM_Repaint500Slots(benchmark::State& state) {
+    ProjectDocument doc;
+    fill500(doc);
+    ProvisionalAssignmentChecker checker;
+    ui::ViaductScene scene(doc, &checker);
+    scene.flush();
+    const QRectF source = scene.itemsBoundingRect();
+    const double scale = static_cast<double>(state.range(0)) / ui::DrawingStyle::kUnitsPerMetre;
+    QImage image(QSize(qCeil(source.width() * scale), qCeil(source.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    state.counters["slots"] = scene.slotItemCount();
+    state.counters["width_px"] = image.width();
+    for (auto _ : state) {
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene.render(&p, QRectF(QPointF(0, 0), QSizeF(image.size())), source);
+    }
+}
+BENCHMARK(BM_Repaint500Slots)->Arg(4)->Arg(14)->Unit(benchmark::kMillisecond);
+
+/// Repaint of the view showing the 500-slot structure fitted into a 1600 x 1000 viewport.
+void BM_Repaint500SlotsView(benchmark::State& state) {
+    ProjectDocument doc;
+    fill500(doc);
+    QUndoStack undo;
+    ProvisionalAssignmentChecker checker;
+    ui::DrawingPanel panel(doc, &undo, &checker);
+    panel.resize(1600, 1000);
+    panel.show();
+    QApplication::processEvents();
+    panel.view()->fitToView();
+    for (auto _ : state) panel.view()->viewport()->repaint();
+}
+BENCHMARK(BM_Repaint500SlotsView)->Unit(benchmark::kMillisecond);
+
+/// From nothing to a main window showing the opened demo-sized project (86 elements,
+/// 83 slots), drawn: construct the window, open the file, paint the whole window.
+void BM_OpenToDrawnWindow(benchmark::State& state) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.respan"));
+    {
+        ProjectDocument doc;
+        test::buildDemoSample(doc);
+        ProjectStore::writeFull(path, doc, QString());
+    }
+    for (auto _ : state) {
+        ui::MainWindow::Options options;
+        options.restoreLayout = false;
+        ui::MainWindow window(std::move(options));
+        window.resize(1600, 1000);
+        window.show();
+        if (!window.controller().open(path)) state.SkipWithError("open failed");
+        window.drawing()->scene()->flush();
+        benchmark::DoNotOptimize(window.grab());
+        state.PauseTiming();
+        window.controller().shutdown();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_OpenToDrawnWindow)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("bench_ui"));
+    QApplication::setOrganizationName(QStringLiteral("ReSpanBench"));
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,5 +1,7 @@
 #include "inventory/elementfilterproxy.h"
 
+#include <algorithm>
+
 #include "inventory/elementtablemodel.h"
 
 namespace respan::ui {
@@ -7,12 +9,30 @@ namespace respan::ui {
 ElementFilterProxy::ElementFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {
     setSortRole(ElementTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    warmTimer_.setInterval(0);
+    connect(&warmTimer_, &QTimer::timeout, this, &ElementFilterProxy::warmUp);
+}
+
+bool ElementFilterProxy::isCacheComplete() const {
+    const QAbstractItemModel* m = sourceModel();
+    if (m == nullptr) return true;
+    if (static_cast<int>(cache_.size()) != m->rowCount()) return m->rowCount() == 0;
+    return std::all_of(cache_.begin(), cache_.end(), [](const Entry& e) { return e.valid; });
+}
+
+void ElementFilterProxy::warmUp() {
+    // About 5 ms per slice on a desktop: the event loop stays responsive meanwhile.
+    constexpr int kSlice = 4000;
+    const QAbstractItemModel* m = sourceModel();
+    const int rows = m == nullptr ? 0 : m->rowCount();
+    const int end = std::min(rows, warmNext_ + kSlice);
+    for (; warmNext_ < end; ++warmNext_) entry(warmNext_);
+    if (warmNext_ >= rows) warmTimer_.stop();
 }
 
 void ElementFilterProxy::setSourceModel(QAbstractItemModel* model) {
     for (const auto& c : connections_) disconnect(c);
     connections_.clear();
-    onReset();
     if (model != nullptr) {
         // Connected before the base class connects its own handlers, so these run first.
         connections_ << connect(model, &QAbstractItemModel::rowsInserted, this,
@@ -27,15 +47,20 @@ void ElementFilterProxy::setSourceModel(QAbstractItemModel* model) {
                                 &ElementFilterProxy::onReset);
     }
     QSortFilterProxyModel::setSourceModel(model);
+    onReset();
 }
 
 void ElementFilterProxy::onReset() {
     cache_.clear();
     sortKeys_.clear();
+    warmNext_ = 0;
+    if (sourceModel() != nullptr) warmTimer_.start();
 }
 
 void ElementFilterProxy::onRowsInserted(const QModelIndex& parent, int first, int last) {
     if (parent.isValid()) return;
+    warmNext_ = std::min(warmNext_, first);
+    if (!warmTimer_.isActive()) warmTimer_.start();
     if (static_cast<int>(cache_.size()) >= first)
         cache_.insert(cache_.begin() + first, static_cast<std::size_t>(last - first + 1), Entry{});
     if (static_cast<int>(sortKeys_.size()) >= first)
@@ -45,6 +70,7 @@ void ElementFilterProxy::onRowsInserted(const QModelIndex& parent, int first, in
 
 void ElementFilterProxy::onRowsRemoved(const QModelIndex& parent, int first, int last) {
     if (parent.isValid()) return;
+    warmNext_ = std::min(warmNext_, first);
     auto erase = [first, last](auto& v) {
         const int end = std::min<int>(last + 1, static_cast<int>(v.size()));
         if (first < end) v.erase(v.begin() + first, v.begin() + end);
@@ -68,11 +94,23 @@ const ElementFilterProxy::Entry& ElementFilterProxy::entry(int row) const {
         cache_.assign(static_cast<std::size_t>(m->rowCount()), Entry{});
     Entry& e = cache_[static_cast<std::size_t>(row)];
     if (!e.valid) {
-        const QModelIndex i = m->index(row, 0);
-        e.text = m->data(i, ElementTableModel::SearchTextRole).toString();
-        e.section = m->data(i, ElementTableModel::SectionRole).toString();
-        e.length = m->data(i, ElementTableModel::LengthRole).toDouble();
-        e.status = m->data(i, ElementTableModel::StatusRole).toInt();
+        if (const auto* elements = qobject_cast<const ElementTableModel*>(m)) {
+            ElementTableModel::FilterKeys k = elements->filterKeys(row);
+            e.text = std::move(k.text);
+            e.height = k.height;
+            e.width = k.width;
+            e.length = k.length;
+            e.status = k.status;
+        } else {
+            const QModelIndex i = m->index(row, 0);
+            e.text = m->data(i, ElementTableModel::SearchTextRole).toString();
+            const QStringList section =
+                m->data(i, ElementTableModel::SectionRole).toString().split(QLatin1Char('x'));
+            e.height = section.value(0).toDouble();
+            e.width = section.value(1).toDouble();
+            e.length = m->data(i, ElementTableModel::LengthRole).toDouble();
+            e.status = m->data(i, ElementTableModel::StatusRole).toInt();
+        }
         e.valid = true;
     }
     return e;
@@ -107,9 +145,13 @@ bool ElementFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& ri
 
 bool ElementFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (sourceParent.isValid()) return false;
+    // Without a filter every row is shown; the cache is not needed (nor built) for that.
+    if (words_.isEmpty() && !status_ && section_.isEmpty() && !minLength_ && !maxLength_)
+        return true;
     const Entry& e = entry(sourceRow);
     if (status_ && e.status != *status_) return false;
-    if (!section_.isEmpty() && e.section != section_) return false;
+    if (!section_.isEmpty() && (e.height != sectionHeight_ || e.width != sectionWidth_))
+        return false;
     if (minLength_ && e.length < *minLength_) return false;
     if (maxLength_ && e.length > *maxLength_) return false;
     for (const QString& w : words_) {
@@ -118,23 +160,33 @@ bool ElementFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
     return true;
 }
 
+void ElementFilterProxy::refilter() {
+    // One layout change instead of QSortFilterProxyModel's incremental row removals and
+    // insertions: with 100,000 rows a keystroke can hide or show thousands of scattered rows,
+    // and views handle one rowsRemoved per contiguous range, each linear in the row count.
+    invalidate();
+}
+
 void ElementFilterProxy::setSearchText(const QString& text) {
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == words_) return;
     words_ = words;
-    invalidateFilter();
+    refilter();
 }
 
 void ElementFilterProxy::setStatusFilter(std::optional<int> status) {
     if (status == status_) return;
     status_ = status;
-    invalidateFilter();
+    refilter();
 }
 
 void ElementFilterProxy::setSectionFilter(const QString& section) {
     if (section == section_) return;
     section_ = section;
-    invalidateFilter();
+    const QStringList parts = section.split(QLatin1Char('x'));
+    sectionHeight_ = parts.value(0).toDouble();
+    sectionWidth_ = parts.value(1).toDouble();
+    refilter();
 }
 
 void ElementFilterProxy::setLengthRange(std::optional<double> minimum,
@@ -142,7 +194,7 @@ void ElementFilterProxy::setLengthRange(std::optional<double> minimum,
     if (minimum == minLength_ && maximum == maxLength_) return;
     minLength_ = minimum;
     maxLength_ = maximum;
-    invalidateFilter();
+    refilter();
 }
 
 }  // namespace respan::ui

@@ -2,6 +2,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -14,7 +15,9 @@ namespace respan::ui {
 /// status, section, length) and the sort key of the sort column, so that filtering and sorting
 /// never go through QVariant data() calls per row. The cache follows the source model's
 /// signals: it is connected before QSortFilterProxyModel's own handlers, so it is up to date
-/// when they re-filter inserted or changed rows.
+/// when they re-filter inserted or changed rows. After a reset the cache is filled in the
+/// background in small slices (a few milliseconds each), so the first keystroke does not pay
+/// for 100,000 rows at once.
 class ElementFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -32,6 +35,8 @@ public:
     void setLengthRange(std::optional<double> minimum, std::optional<double> maximum);
 
     [[nodiscard]] const QStringList& searchWords() const { return words_; }
+    /// True when every row's filter keys are cached (the background fill has finished).
+    [[nodiscard]] bool isCacheComplete() const;
 
 protected:
     [[nodiscard]] bool filterAcceptsRow(int sourceRow,
@@ -41,7 +46,8 @@ protected:
 private:
     struct Entry {
         QString text;  ///< lower case
-        QString section;
+        double height = 0.0;
+        double width = 0.0;
         double length = 0.0;
         int status = -1;
         bool valid = false;
@@ -53,16 +59,20 @@ private:
         bool valid = false;
     };
 
+    void refilter();
     const Entry& entry(int row) const;
     const SortKey& sortKey(int row, int column) const;
     void onRowsInserted(const QModelIndex& parent, int first, int last);
     void onRowsRemoved(const QModelIndex& parent, int first, int last);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void onReset();
+    void warmUp();
 
     QStringList words_;
     std::optional<int> status_;
     QString section_;
+    double sectionHeight_ = 0.0;
+    double sectionWidth_ = 0.0;
     std::optional<double> minLength_;
     std::optional<double> maxLength_;
 
@@ -70,6 +80,8 @@ private:
     mutable std::vector<SortKey> sortKeys_;
     mutable int sortKeyColumn_ = -1;
     QList<QMetaObject::Connection> connections_;
+    QTimer warmTimer_;
+    int warmNext_ = 0;
 };
 
 }  // namespace respan::ui

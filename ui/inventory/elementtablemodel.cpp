@@ -94,6 +94,10 @@ double numberOf(const QVariant& v, bool* ok) {
 
 ElementTableModel::ElementTableModel(ProjectDocument& doc, QUndoStack* undoStack, QObject* parent)
     : QAbstractTableModel(parent), doc_(doc), undo_(undoStack) {
+    for (int i = 0; i < kElementStatusCount; ++i)
+        statusNames_ << elementStatusName(static_cast<ElementStatus>(i));
+    basisNames_ << capacityBasisName(CapacityBasis::Estimated)
+                << capacityBasisName(CapacityBasis::Verified);
     rebuildPlacements();
     connectNotifier();
 }
@@ -279,10 +283,34 @@ QVariant ElementTableModel::sortKey(const Element& e, int column) const {
 
 QString ElementTableModel::searchText(const Element& e) const {
     const QChar sep(0x1F);  // never typed, so a search cannot match across two columns
-    QString text = e.id + sep + elementStatusName(e.status) + sep + placementText(e.uid) + sep +
-                   e.type + sep + capacityBasisName(e.capacityBasis) + sep + e.originalLoadClass +
-                   sep + e.donorStructure + sep + e.donorPosition + sep + e.notes;
+    const QString placement = elementBySlot_.isEmpty() ? QString() : placementText(e.uid);
+    QString text;
+    text.reserve(e.id.size() + placement.size() + e.type.size() + e.originalLoadClass.size() +
+                 e.donorStructure.size() + e.donorPosition.size() + e.notes.size() + 48);
+    text += e.id;
+    text += sep;
+    text += statusNames_.value(static_cast<int>(e.status));
+    text += sep;
+    text += placement;
+    text += sep;
+    text += e.type;
+    text += sep;
+    text += basisNames_.value(static_cast<int>(e.capacityBasis));
+    text += sep;
+    text += e.originalLoadClass;
+    text += sep;
+    text += e.donorStructure;
+    text += sep;
+    text += e.donorPosition;
+    text += sep;
+    text += e.notes;
     return text.toLower();
+}
+
+ElementTableModel::FilterKeys ElementTableModel::filterKeys(int row) const {
+    const Element& e = doc_.element(row);
+    return {searchText(e), e.height.value(), e.width.value(), e.length.value(),
+            static_cast<int>(e.status)};
 }
 
 QVariant ElementTableModel::data(const QModelIndex& index, int role) const {

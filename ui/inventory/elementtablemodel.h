@@ -70,6 +70,16 @@ public:
     [[nodiscard]] QMimeData* mimeData(const QModelIndexList& indexes) const override;
     [[nodiscard]] Qt::DropActions supportedDragActions() const override;
 
+    /// What the filter proxy needs of a row, without QVariant: built once per row and cached.
+    struct FilterKeys {
+        QString text;  ///< lower-case text of every text column
+        double height = 0;
+        double width = 0;
+        double length = 0;
+        int status = 0;
+    };
+    [[nodiscard]] FilterKeys filterKeys(int row) const;
+
     [[nodiscard]] Uid uidAt(int row) const;
     [[nodiscard]] int rowOf(Uid uid) const;
     /// Text of a placement, e.g. "A44 viaduct Lisserweg / 1 / L3"; empty when not placed.
@@ -95,6 +105,8 @@ private:
     QString user_;
     bool readOnly_ = false;
     QHash<Uid, Uid> elementBySlot_;  ///< who is in which slot, to know who left on a change
+    QStringList statusNames_;        ///< translated once: 100,000 lookups would show in filtering
+    QStringList basisNames_;
 };
 
 }  // namespace respan::ui

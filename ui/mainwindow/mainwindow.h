@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "mainwindow/fileprompts.h"
 #include "model/uid.h"
 
 class QDockWidget;
@@ -24,7 +25,6 @@ namespace respan::ui {
 class DocumentController;
 class DrawingPanel;
 class ElementTableModel;
-class FilePrompts;
 class InventoryPanel;
 class MainActions;
 class MessageBar;
