@@ -20,6 +20,7 @@
 #include "editors/elementeditordialog.h"
 #include "editors/fieldedit.h"
 #include "editors/historytab.h"
+#include "editors/settingsdialog.h"
 #include "editors/spandialog.h"
 #include "editors/structuredialog.h"
 #include "storage/projectsession.h"
@@ -55,9 +56,10 @@ bool okEnabled(const QDialog& d) {
 class ElementEditor : public ::testing::Test {
 protected:
     void SetUp() override { buildDemoSample(doc_); }
-    std::unique_ptr<ui::ElementEditorDialog> open(const QString& id, DocumentsTab::ContentReader reader = {}) {
-        return std::make_unique<ui::ElementEditorDialog>(doc_, *doc_.elementById(id), QStringLiteral("anna"),
-                                                         std::move(reader));
+    std::unique_ptr<ui::ElementEditorDialog> open(const QString& id,
+                                                  DocumentsTab::ContentReader reader = {}) {
+        return std::make_unique<ui::ElementEditorDialog>(doc_, *doc_.elementById(id),
+                                                         QStringLiteral("anna"), std::move(reader));
     }
     ProjectDocument doc_;
     QUndoStack stack_;
@@ -79,7 +81,8 @@ TEST_F(ElementEditor, ShowsErrorsAtTheFieldAndBlocksOk) {
     EXPECT_TRUE(d->field(QStringLiteral("id"))->error().contains(QStringLiteral("already used")));
     type(d->field(QStringLiteral("id")), QStringLiteral("A9W-10"));
     type(d->field(QStringLiteral("location_lat")), QStringLiteral("95"));
-    EXPECT_EQ(d->field(QStringLiteral("location_lat"))->error(), QStringLiteral("must be between -90 and 90 °"));
+    EXPECT_EQ(d->field(QStringLiteral("location_lat"))->error(),
+              QStringLiteral("must be between -90 and 90 °"));
     type(d->field(QStringLiteral("location_lat")), QStringLiteral("52.46"));
     type(d->field(QStringLiteral("available_from")), QStringLiteral("2025-02-30"));
     EXPECT_FALSE(d->field(QStringLiteral("available_from"))->error().isEmpty());
@@ -99,7 +102,8 @@ TEST_F(ElementEditor, DutchDecimalCommaIsReadAndShown) {
     type(d->field(QStringLiteral("length_m")), QStringLiteral("18,25"));
     EXPECT_EQ(d->field(QStringLiteral("length_m"))->error(), QString());
     EXPECT_EQ(d->editedFields().length, Metres(18.25));
-    type(d->field(QStringLiteral("mass_t")), QStringLiteral("23.6"));  // a point is not a decimal here
+    type(d->field(QStringLiteral("mass_t")),
+         QStringLiteral("23.6"));  // a point is not a decimal here
     EXPECT_TRUE(d->field(QStringLiteral("mass_t"))->error().contains(QStringLiteral("\",\"")));
     EXPECT_FALSE(okEnabled(*d));
 }
@@ -108,7 +112,8 @@ TEST_F(ElementEditor, StatusChangeAppendsHistoryWithTheUserAsOneStep) {
     auto d = open(QStringLiteral("A9W-10"));
     ProjectDocument before;
     cloneInto(doc_, before);
-    d->statusBox()->setCurrentIndex(d->statusBox()->findData(static_cast<int>(ElementStatus::Rejected)));
+    d->statusBox()->setCurrentIndex(
+        d->statusBox()->findData(static_cast<int>(ElementStatus::Rejected)));
     type(d->field(QStringLiteral("status_note")), QStringLiteral("condition 4 after inspection"));
     type(d->field(QStringLiteral("type")), QStringLiteral("inverted-T rail girder (ZIP)"));
     EXPECT_EQ(d->historyTab()->table()->rowCount(), 2);  // one stored, one pending
@@ -129,7 +134,8 @@ TEST_F(ElementEditor, DocumentsAreAttachedOpenedExportedUnchangedAndRemoved) {
     const QString project = dir.filePath(QStringLiteral("p.respan"));
     ProjectSession session(doc_);
     session.saveAs(project);
-    const QByteArray pdf = QByteArray("%PDF-1.4\n% lab report, cores A9W-10\n") + QByteArray(5000, 'x');
+    const QByteArray pdf =
+        QByteArray("%PDF-1.4\n% lab report, cores A9W-10\n") + QByteArray(5000, 'x');
     const QString source = dir.filePath(QStringLiteral("lab report A9W-10.pdf"));
     ASSERT_TRUE(writeFile(source, pdf));
 
@@ -140,11 +146,13 @@ TEST_F(ElementEditor, DocumentsAreAttachedOpenedExportedUnchangedAndRemoved) {
     EXPECT_EQ(stored.name, QStringLiteral("lab report A9W-10.pdf"));
     EXPECT_EQ(stored.mimeType, QStringLiteral("application/pdf"));
     EXPECT_EQ(stored.size, pdf.size());
-    EXPECT_EQ(stored.sha256.toLatin1(), QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+    EXPECT_EQ(stored.sha256.toLatin1(),
+              QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
     session.save();  // the content now lives in the project file only
 
     ProjectSession* s = &session;
-    auto again = open(QStringLiteral("A9W-10"), [s](const AttachedDocument& a) { return s->attachmentContent(a); });
+    auto again = open(QStringLiteral("A9W-10"),
+                      [s](const AttachedDocument& a) { return s->attachmentContent(a); });
     const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
     EXPECT_EQ(again->documentsTab()->exportDocument(stored.uid, exported), QString());
     EXPECT_EQ(readFile(exported), pdf);
@@ -164,7 +172,9 @@ TEST_F(ElementEditor, DocumentsAreAttachedOpenedExportedUnchangedAndRemoved) {
     stack_.undo();   // ... and undo brings it back with its content
     ASSERT_EQ(doc_.elementById(QStringLiteral("A9W-10"))->documents.size(), 1u);
     session.save();
-    EXPECT_EQ(session.attachmentContent(doc_.elementById(QStringLiteral("A9W-10"))->documents.at(0)), pdf);
+    EXPECT_EQ(
+        session.attachmentContent(doc_.elementById(QStringLiteral("A9W-10"))->documents.at(0)),
+        pdf);
 }
 
 TEST_F(ElementEditor, NewElementNeedsTheRequiredFields) {
@@ -174,10 +184,14 @@ TEST_F(ElementEditor, NewElementNeedsTheRequiredFields) {
     EXPECT_FALSE(okEnabled(d));
     EXPECT_EQ(d.field(QStringLiteral("id"))->error(), QStringLiteral("a value is required"));
     const QList<std::pair<QString, QString>> values = {
-        {QStringLiteral("id"), QStringLiteral("A9W-99")},      {QStringLiteral("length_m"), QStringLiteral("17.9")},
-        {QStringLiteral("height_mm"), QStringLiteral("900")},  {QStringLiteral("width_mm"), QStringLiteral("1180")},
-        {QStringLiteral("mass_t"), QStringLiteral("23.6")},    {QStringLiteral("moment_capacity_knm"), QStringLiteral("3000")},
-        {QStringLiteral("shear_capacity_kn"), QStringLiteral("650")}, {QStringLiteral("location_lat"), QStringLiteral("52.46")},
+        {QStringLiteral("id"), QStringLiteral("A9W-99")},
+        {QStringLiteral("length_m"), QStringLiteral("17.9")},
+        {QStringLiteral("height_mm"), QStringLiteral("900")},
+        {QStringLiteral("width_mm"), QStringLiteral("1180")},
+        {QStringLiteral("mass_t"), QStringLiteral("23.6")},
+        {QStringLiteral("moment_capacity_knm"), QStringLiteral("3000")},
+        {QStringLiteral("shear_capacity_kn"), QStringLiteral("650")},
+        {QStringLiteral("location_lat"), QStringLiteral("52.46")},
         {QStringLiteral("location_lon"), QStringLiteral("4.60")}};
     for (const auto& [field, value] : values) type(d.field(field), value);
     EXPECT_TRUE(okEnabled(d));
@@ -226,6 +240,31 @@ TEST(StructureEditors, StructureDialogChecksNameAndSite) {
     EXPECT_TRUE(d.isValid());
     type(d.longitudeField(), QStringLiteral("190"));
     EXPECT_FALSE(d.isValid());
+}
+
+}  // namespace
+}  // namespace respan::test
+
+namespace respan::test {
+namespace {
+
+TEST(SettingsEditor, ValidatesLikeTheCommandLineAndReturnsTheSettings) {
+    ProjectSettings start;
+    ui::SettingsDialog d(start);
+    EXPECT_TRUE(d.isValid());
+    type(d.field(QStringLiteral("max_shortening_m")), QStringLiteral("60"));
+    EXPECT_EQ(d.field(QStringLiteral("max_shortening_m"))->error(),
+              QStringLiteral("must be between 0 and 50"));
+    EXPECT_FALSE(d.isValid());
+    type(d.field(QStringLiteral("max_shortening_m")), QStringLiteral("2.5"));
+    type(d.field(QStringLiteral("max_condition")), QStringLiteral("3.5"));
+    EXPECT_FALSE(d.isValid());
+    type(d.field(QStringLiteral("max_condition")), QStringLiteral("4"));
+    EXPECT_TRUE(d.isValid());
+    const ProjectSettings s = d.settings();
+    EXPECT_EQ(s.maxShorteningM, 2.5);
+    EXPECT_EQ(s.maxCondition, 4);
+    EXPECT_EQ(s.fNew, start.fNew);
 }
 
 }  // namespace

@@ -75,6 +75,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     clearUnpinned = make(tr("&Clear Unpinned Assignments"), {}, resource("clear-unpinned.svg"));
     clearUnpinned->setToolTip(tr("Remove every placement that is not pinned (one undo step)"));
 
+    projectSettings = make(tr("Project &Settings…"));
+    projectSettings->setToolTip(tr("Rule limits and carbon factors of this project"));
+
     about = make(tr("&About ReSpan"));
     about->setMenuRole(QAction::AboutRole);
     aboutQt = make(tr("About &Qt"));
@@ -120,6 +123,8 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     plan->addAction(removeFromSlot);
     plan->addSeparator();
     plan->addAction(clearUnpinned);
+    plan->addSeparator();
+    plan->addAction(projectSettings);
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addAction(about);
@@ -150,7 +155,7 @@ void MainActions::addDockToggle(QAction* toggle) {
 
 void MainActions::setEditable(bool editable) {
     for (QAction* a : {deleteSelection, addElement, addStructure, pin, unpin, removeFromSlot,
-                       clearUnpinned, save})
+                       clearUnpinned, projectSettings, save})
         a->setEnabled(editable);
 }
 

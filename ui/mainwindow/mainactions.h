@@ -46,6 +46,7 @@ public:
     QAction* unpin;
     QAction* removeFromSlot;
     QAction* clearUnpinned;
+    QAction* projectSettings;
     // Help
     QAction* about;
     QAction* aboutQt;

@@ -24,6 +24,7 @@
 #include "commands/cmdassignmentset.h"
 #include "commands/cmdassignmentsreplace.h"
 #include "commands/cmdelementdelete.h"
+#include "commands/cmdsettingsedit.h"
 #include "commands/undotransaction.h"
 #include "document/documentnotifier.h"
 #include "document/projectdocument.h"
@@ -32,6 +33,7 @@
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
 #include "editors/elementeditordialog.h"
+#include "editors/settingsdialog.h"
 #include "inventory/elementtablemodel.h"
 #include "inventory/inventorypanel.h"
 #include "mainwindow/documentcontroller.h"
@@ -193,6 +195,7 @@ void MainWindow::connectActions() {
     connect(a.unpin, &QAction::triggered, this, [this] { setPinned(false); });
     connect(a.removeFromSlot, &QAction::triggered, this, &MainWindow::removeFromSlots);
     connect(a.clearUnpinned, &QAction::triggered, this, &MainWindow::clearUnpinned);
+    connect(a.projectSettings, &QAction::triggered, this, &MainWindow::editProjectSettings);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
@@ -438,6 +441,16 @@ void MainWindow::exportDrawing(bool svg) {
     }
     statusBar()->showMessage(tr("Drawing exported to %1.").arg(QDir::toNativeSeparators(path)),
                              8000);
+}
+
+void MainWindow::editProjectSettings() {
+    SettingsDialog dialog(doc_->settings(), this);
+    if (dialog.exec() != QDialog::Accepted || controller_->isReadOnly()) return;
+    const ProjectSettings s = dialog.settings();
+    if (s == doc_->settings()) return;
+    const PushResult r = pushCommand(
+        *undo_, std::make_unique<CmdSettingsEdit>(*doc_, kNoUid, s, tr("Change project settings")));
+    if (!r) prompts_->showError(tr("Settings not changed"), r.error);
 }
 
 void MainWindow::showPreferences() {

@@ -88,6 +88,7 @@ private:
     void addElement();
     void exportDrawing(bool svg);
     void showPreferences();
+    void editProjectSettings();
     void showAbout();
     void saveLayout();
     void restoreLayout();
