@@ -5,680 +5,680 @@
     <name>respan::Commands</name>
     <message>
         <source>Move %1 to slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplaatsen naar positie %2</translation>
     </message>
     <message>
         <source>Remove %1 from slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uit positie %2 halen</translation>
     </message>
     <message numerus="yes">
         <source>Empty %n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n positie leegmaken</numerusform>
+            <numerusform>%n posities leegmaken</numerusform>
         </translation>
     </message>
     <message>
         <source>Place %1 in slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaatsen in positie %2</translation>
     </message>
     <message numerus="yes">
         <source>Place %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligger plaatsen</numerusform>
+            <numerusform>%n liggers plaatsen</numerusform>
         </translation>
     </message>
     <message>
         <source>Attach %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 koppelen aan %2</translation>
     </message>
     <message>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen uit %2</translation>
     </message>
     <message>
         <source>Add element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger %1 toevoegen</translation>
     </message>
     <message>
         <source>Delete element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger %1 verwijderen</translation>
     </message>
     <message>
         <source>Add slot %1 to span %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 toevoegen aan overspanning %2</translation>
     </message>
     <message>
         <source>Delete slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 verwijderen</translation>
     </message>
     <message>
         <source>Add span %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 toevoegen aan %2</translation>
     </message>
     <message>
         <source>Delete span %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 van %2 verwijderen</translation>
     </message>
     <message>
         <source>Add structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk %1 toevoegen</translation>
     </message>
     <message>
         <source>Delete structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk %1 verwijderen</translation>
     </message>
 </context>
 <context>
     <name>respan::Element</name>
     <message>
         <source>In structure</source>
-        <translation type="unfinished"></translation>
+        <translation>In kunstwerk</translation>
     </message>
     <message>
         <source>Harvested</source>
-        <translation type="unfinished"></translation>
+        <translation>Geoogst</translation>
     </message>
     <message>
         <source>In storage</source>
-        <translation type="unfinished"></translation>
+        <translation>In tussenopslag</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkeurd</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereserveerd</translation>
     </message>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingebouwd</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgekeurd</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geverifieerd</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschat</translation>
     </message>
 </context>
 <context>
     <name>respan::ProjectDocument</name>
     <message>
         <source>element id %1 is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>liggernummer %1 is al in gebruik</translation>
     </message>
     <message>
         <source>a structure named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een kunstwerk met de naam %1</translation>
     </message>
     <message>
         <source>a structure needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een kunstwerk moet een naam hebben</translation>
     </message>
     <message>
         <source>span %1 already exists in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>overspanning %1 bestaat al in %2</translation>
     </message>
     <message>
         <source>slot %1 already exists in span %2</source>
-        <translation type="unfinished"></translation>
+        <translation>positie %1 bestaat al in overspanning %2</translation>
     </message>
     <message>
         <source>element id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>liggernummer %1 komt twee keer voor</translation>
     </message>
 </context>
 <context>
     <name>respan::ProjectFile</name>
     <message>
         <source>%1: cannot reopen to flush it to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan het bestand niet opnieuw openen om het naar schijf te schrijven</translation>
     </message>
     <message>
         <source>%1: flushing to disk failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wegschrijven naar schijf is mislukt</translation>
     </message>
     <message>
         <source>%1: holds a %2 named &quot;%3&quot; that ReSpan did not create; the file was altered outside ReSpan and is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bevat een %2 met de naam &quot;%3&quot; die ReSpan niet heeft gemaakt; het bestand is buiten ReSpan gewijzigd en wordt geweigerd</translation>
     </message>
     <message>
         <source>%1: the file is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestand is beschadigd (%2)</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bestand bestaat niet</translation>
     </message>
     <message>
         <source>%1: the file is empty; it is not a ReSpan project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestand is leeg; het is geen ReSpan-project</translation>
     </message>
     <message>
         <source>%1: not a ReSpan project (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen ReSpan-project (geen SQLite-database)</translation>
     </message>
     <message>
         <source>%1: an SQLite database of another application (application id 0x%2), not a ReSpan project</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een SQLite-database van een ander programma (applicatie-id 0x%2), geen ReSpan-project</translation>
     </message>
     <message>
         <source>%1: written by a newer ReSpan (file format %2); this version reads up to format %3. Open it with a newer ReSpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geschreven door een nieuwere ReSpan (bestandsformaat %2); deze versie leest tot en met formaat %3. Open het met een nieuwere ReSpan.</translation>
     </message>
     <message>
         <source>%1: a ReSpan project without a format version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: een ReSpan-project zonder formaatversie</translation>
     </message>
     <message>
         <source>%1: cannot make a copy to upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan geen kopie maken om bij te werken</translation>
     </message>
     <message>
         <source>%1: cannot write the backup %2 before upgrading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan de reservekopie %2 niet schrijven voor het bijwerken</translation>
     </message>
     <message>
         <source>%1: inconsistent data (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inconsistente gegevens (%2)</translation>
     </message>
     <message>
         <source>%1: cannot replace the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan het bestand niet vervangen</translation>
     </message>
     <message>
         <source>%1: the file changed format while open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: het bestandsformaat is gewijzigd terwijl het open was</translation>
     </message>
     <message>
         <source>%1: the content of attached document %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de inhoud van bijlage %2 ontbreekt</translation>
     </message>
     <message>
         <source>%1: a file of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: er bestaat al een bestand met die naam</translation>
     </message>
     <message>
         <source>%1: table %2, row %3, column %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabel %2, rij %3, kolom %4: %5</translation>
     </message>
     <message>
         <source>not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geheel getal</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eindig getal</translation>
     </message>
     <message>
         <source>not text</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tekst</translation>
     </message>
     <message>
         <source>not a date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum: %1</translation>
     </message>
     <message>
         <source>not a time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tijdstip: %1</translation>
     </message>
     <message>
         <source>unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende status</translation>
     </message>
     <message>
         <source>unknown capacity basis</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende grondslag van de weerstanden</translation>
     </message>
     <message>
         <source>refers to a missing element</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar een ontbrekende ligger</translation>
     </message>
     <message>
         <source>refers to a missing structure</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar een ontbrekend kunstwerk</translation>
     </message>
     <message>
         <source>refers to a missing span</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijst naar een ontbrekende overspanning</translation>
     </message>
     <message>
         <source>%1: structure %2: %3 = %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kunstwerk %2: %3 = %4: %5</translation>
     </message>
     <message>
         <source>the content of document %1 of element %2 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud van bijlage %1 van ligger %2 is niet beschikbaar</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol</translation>
     </message>
     <message>
         <source>the disk reported an input/output error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf meldde een invoer-/uitvoerfout (%1)</translation>
     </message>
     <message>
         <source>the file or its folder cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand of de map kan niet worden beschreven</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kan niet worden geopend</translation>
     </message>
     <message>
         <source>another program is using the file</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma gebruikt het bestand</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd (%1)</translation>
     </message>
     <message>
         <source>%1: %2 (SQLite error %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (SQLite-fout %3)</translation>
     </message>
     <message>
         <source>%1: cannot open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan niet openen (%2)</translation>
     </message>
     <message>
         <source>the Qt SQLite driver does not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>het Qt SQLite-stuurprogramma geeft zijn handle niet vrij</translation>
     </message>
 </context>
 <context>
     <name>respan::ProjectLock</name>
     <message>
         <source>%1 on %2 (%3, process %4) since %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2 (%3, proces %4) sinds %5</translation>
     </message>
     <message>
         <source>unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende gebruiker</translation>
     </message>
     <message>
         <source>(the folder is not writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de map is niet beschrijfbaar)</translation>
     </message>
     <message>
         <source>(cannot create a lock file: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kan geen vergrendelingsbestand maken: %1)</translation>
     </message>
     <message>
         <source>(unreadable lock file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(onleesbaar vergrendelingsbestand)</translation>
     </message>
 </context>
 <context>
     <name>respan::ProjectSession</name>
     <message>
         <source>%1 is open in another ReSpan: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geopend in een andere ReSpan: %2</translation>
     </message>
     <message>
         <source>%1 has unsaved work from a ReSpan session that ended abnormally (%2). Open it in ReSpan to recover or discard that work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bevat niet-opgeslagen werk van een ReSpan-sessie die abnormaal is beëindigd (%2). Open het eerst in ReSpan om dat werk terug te halen of te verwerpen.</translation>
     </message>
     <message>
         <source>%1 was just opened by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is zojuist door iemand anders geopend</translation>
     </message>
     <message>
         <source>the project has no file yet; use Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>het project heeft nog geen bestand; kies Opslaan als</translation>
     </message>
     <message>
         <source>%1 is open read-only; save it under another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is alleen-lezen geopend; sla het op onder een andere naam</translation>
     </message>
     <message>
         <source>%1: cannot write the autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan de automatische opslag niet schrijven</translation>
     </message>
     <message>
         <source>the content of %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>de inhoud van %1 is niet beschikbaar</translation>
     </message>
 </context>
 <context>
     <name>respan::ProjectSettings</name>
     <message>
         <source>Longest piece that may be cut off a girder to fit a span (rule R1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste stuk dat van een ligger mag worden afgezaagd om in een overspanning te passen (regel R1)</translation>
     </message>
     <message>
         <source>ReSpan default (matching.md); a project choice</source>
-        <translation type="unfinished"></translation>
+        <translation>ReSpan-standaardwaarde (matching.md); een projectkeuze</translation>
     </message>
     <message>
         <source>Highest admissible NEN 2767 condition score (rule R3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogste toelaatbare conditiescore volgens NEN 2767 (regel R3)</translation>
     </message>
     <message>
         <source>Admit only elements with verified resistances (rule R4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen liggers met geverifieerde weerstanden toelaten (regel R4)</translation>
     </message>
     <message>
         <source>Emissions of new precast structural concrete, per tonne</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissie van nieuw constructief prefabbeton, per ton</translation>
     </message>
     <message>
         <source>British Precast factsheet, structural precast, cradle to grave</source>
-        <translation type="unfinished"></translation>
+        <translation>British Precast-factsheet, constructief prefabbeton, cradle to grave</translation>
     </message>
     <message>
         <source>Emissions of road transport, per tonne-kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>Emissie van wegtransport, per tonkilometer</translation>
     </message>
     <message>
         <source>illustrative; replace by the STREAM Goederenvervoer 2020 factor for the vehicle used</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratief; vervangen door de factor uit STREAM Goederenvervoer 2020 voor het gebruikte voertuig</translation>
     </message>
     <message>
         <source>Road distance divided by geodesic distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Afstand over de weg gedeeld door de geodetische afstand</translation>
     </message>
     <message>
         <source>illustrative</source>
-        <translation type="unfinished"></translation>
+        <translation>illustratief</translation>
     </message>
     <message>
         <source>Name of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van het project</translation>
     </message>
     <message>
         <source>Author of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsteller van het plan</translation>
     </message>
     <message>
         <source>unknown setting; known settings are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende instelling; bekende instellingen zijn: %1</translation>
     </message>
     <message>
         <source>must be greater than %1 and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet groter zijn dan %1 en ten hoogste %2</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen %1 en %2 liggen</translation>
     </message>
     <message>
         <source>not a number (use a decimal point)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal (gebruik een decimale punt)</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geheel getal</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>moet true of false zijn</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan %1 tekens</translation>
     </message>
 </context>
 <context>
     <name>respan::ProvisionalAssignmentChecker</name>
     <message>
         <source>element or slot no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ligger of positie bestaat niet meer</translation>
     </message>
     <message>
         <source>%1 is too short for span %2: %3 m &lt; %4 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te kort voor overspanning %2: %3 m &lt; %4 m</translation>
     </message>
     <message>
         <source>%1 is too long for span %2: cutting %3 m exceeds the %4 m allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te lang voor overspanning %2: inkorten met %3 m is meer dan de toegestane %4 m</translation>
     </message>
     <message>
         <source>%1 is too weak in bending: MEd %2 kNm &gt; MRd %3 kNm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te zwak op buiging: MEd %2 kNm &gt; MRd %3 kNm</translation>
     </message>
     <message>
         <source>%1 is too weak in shear: VEd %2 kN &gt; VRd %3 kN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is te zwak op afschuiving: VEd %2 kN &gt; VRd %3 kN</translation>
     </message>
     <message>
         <source>%1 has section %2 × %3 mm; %4 in the same span has %5 × %6 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft doorsnede %2 × %3 mm; %4 in dezelfde overspanning heeft %5 × %6 mm</translation>
     </message>
 </context>
 <context>
     <name>respan::Validation</name>
     <message>
         <source>longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>langer dan %1 tekens</translation>
     </message>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een waarde is verplicht</translation>
     </message>
     <message>
         <source>must be greater than %1 %3 and at most %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>moet groter zijn dan %1 %3 en ten hoogste %2 %3</translation>
     </message>
     <message>
         <source>must be between %1 and %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>moet tussen %1 en %2 %3 liggen</translation>
     </message>
     <message>
         <source>not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eindig getal</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige datum (gebruik JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>year must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>het jaar moet tussen %1 en %2 liggen</translation>
     </message>
     <message>
         <source>must not begin or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>mag niet met spaties beginnen of eindigen</translation>
     </message>
     <message>
         <source>NEN 2767 condition score must be a whole number from 1 to 6</source>
-        <translation type="unfinished"></translation>
+        <translation>de conditiescore volgens NEN 2767 moet een geheel getal van 1 tot en met 6 zijn</translation>
     </message>
     <message>
         <source>span name used twice in structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de overspanning komt twee keer voor in kunstwerk %1</translation>
     </message>
     <message>
         <source>slot name used twice in span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de positie komt twee keer voor in overspanning %1</translation>
     </message>
 </context>
 <context>
     <name>respan::cli</name>
     <message>
         <source>Usage: respan-cli COMMAND ARGUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: respan-cli OPDRACHT ARGUMENTEN</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten:</translation>
     </message>
     <message>
         <source>Exit status: 0 success, 1 usage error, 2 bad input or refused file (nothing changed), 3 other failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluitstatus: 0 gelukt, 1 gebruiksfout, 2 ongeldige invoer of geweigerd bestand (niets gewijzigd), 3 andere fout.</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1</translation>
     </message>
     <message>
         <source>usage: respan-cli %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: respan-cli %1</translation>
     </message>
     <message>
         <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: %1: cannot read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1: kan niet lezen (%2)</translation>
     </message>
     <message>
         <source>missing arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argumenten ontbreken</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>error: %1 exists already; choose another name or remove it first</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1 bestaat al; kies een andere naam of verwijder het eerst</translation>
     </message>
     <message>
         <source>created empty project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg project %1 aangemaakt</translation>
     </message>
     <message>
         <source>wrote the A9 -&gt; A44 demo project to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>demoproject A9 -&gt; A44 geschreven naar %1</translation>
     </message>
     <message>
         <source>expected --elements or --design, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--elements of --design verwacht, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s); nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fout; er is niets geïmporteerd</numerusform>
+            <numerusform>%1: %n fouten; er is niets geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>imported %n element(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligger geïmporteerd in %1</numerusform>
+            <numerusform>%n liggers geïmporteerd in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 positie(s) in %2 overspanning(en) van %3 kunstwerk(en) geïmporteerd in %4</translation>
     </message>
     <message>
         <source>give a project file and at least one KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>geef een projectbestand en ten minste één SLEUTEL=WAARDE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not of the form KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; heeft niet de vorm SLEUTEL=WAARDE</translation>
     </message>
     <message>
         <source>error: %1=%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1=%2: %3</translation>
     </message>
     <message>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niets gewijzigd</translation>
     </message>
     <message>
         <source>file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand: %1</translation>
     </message>
     <message>
         <source>schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversie: %1</translation>
     </message>
     <message>
         <source>integrity check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>integriteitscontrole: %1</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>in orde</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>foreign key check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>controle van verwijzingen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n violation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overtreding</numerusform>
+            <numerusform>%n overtredingen</numerusform>
         </translation>
     </message>
     <message>
         <source>elements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liggers: %1</translation>
     </message>
     <message>
         <source>donor structures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>donorkunstwerken: %1</translation>
     </message>
     <message>
         <source>structures: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kunstwerken: %1</translation>
     </message>
     <message>
         <source>spans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overspanningen: %1</translation>
     </message>
     <message>
         <source>slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posities: %1</translation>
     </message>
     <message>
         <source>assignments: %1 (%2 pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>toewijzingen: %1 (%2 vastgezet)</translation>
     </message>
     <message>
         <source>attached documents: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijlagen: %1 (%2 bytes)</translation>
     </message>
     <message>
         <source>history entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statuswijzigingen: %1</translation>
     </message>
     <message>
         <source>error: %1 failed the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>fout: %1 doorstaat de integriteitscontrole niet</translation>
     </message>
     <message>
         <source>content: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>inhoud: in orde</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DocumentController</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message>
         <source>%1
@@ -686,1203 +686,1240 @@
 File: %2
 
 Your open project has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Bestand: %2
+
+Uw geopende project is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Could not open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project kon niet worden geopend</translation>
     </message>
     <message>
         <source>Unsaved work restored; save to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk hersteld; sla het project op om het te bewaren.</translation>
     </message>
     <message>
         <source>Could not restore the unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Het niet-opgeslagen werk kon niet worden hersteld</translation>
     </message>
     <message>
         <source>Project upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Project bijgewerkt</translation>
     </message>
     <message>
         <source>%1 was written by an older ReSpan (file format %2) and has been upgraded; a copy of the old file was kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geschreven door een oudere ReSpan (bestandsformaat %2) en is bijgewerkt; een kopie van het oude bestand staat ernaast.</translation>
     </message>
     <message>
         <source>Opened %1 read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend.</translation>
     </message>
     <message>
         <source>Could not save the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project kon niet worden opgeslagen</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen.</translation>
     </message>
     <message>
         <source>Unsaved changes kept in an autosave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen automatisch bewaard.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch opslaan mislukt: %1</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DocumentsTab</name>
     <message>
         <source>Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>MIME-type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten koppelen</translation>
     </message>
     <message>
         <source>Export document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document exporteren</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>New: stored in the project file when the project is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: wordt in het projectbestand opgenomen bij het opslaan</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>No document selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen document geselecteerd.</translation>
     </message>
     <message>
         <source>The stored content of %1 does not match its SHA-256 checksum; it was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen inhoud van %1 komt niet overeen met de SHA-256-controlesom; het is niet geëxporteerd.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>No program was found to open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen programma gevonden om %1 te openen.</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DrawingExport</name>
     <message>
         <source>There is nothing to export: no structure is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets te exporteren: er is geen kunstwerk getekend.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>ReSpan plan view, true to scale: %1 px per metre</source>
-        <translation type="unfinished"></translation>
+        <translation>ReSpan-bovenaanzicht, op schaal: %1 px per meter</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DrawingLegend</name>
     <message>
         <source>Admissible while dragging</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelaatbaar tijdens slepen</translation>
     </message>
     <message>
         <source>Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerd</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DrawingPanel</name>
     <message>
         <source>Scale: screen pixels per metre</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaal: schermpixels per meter</translation>
     </message>
     <message>
         <source>Structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk:</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoomen (−)</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzoomen (+)</translation>
     </message>
     <message>
         <source>Fit to view</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend in venster</translation>
     </message>
     <message>
         <source>All structures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kunstwerken (%1)</translation>
     </message>
     <message>
         <source>%1 px/m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 px/m</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DrawingStyle</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::DropPlanner</name>
     <message>
         <source>%1: no empty slot left in this span</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen lege positie meer in deze overspanning</translation>
     </message>
     <message>
         <source>%1 placed in slot %2 and pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geplaatst in positie %2 en vastgezet.</translation>
     </message>
     <message numerus="yes">
         <source>%n element(s) placed and pinned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligger geplaatst en vastgezet.</numerusform>
+            <numerusform>%n liggers geplaatst en vastgezet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geplaatst: %1</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten: %1</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::ElementEditorDialog</name>
     <message>
         <source>New element</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe ligger</translation>
     </message>
     <message>
         <source>Element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (%1)</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historie (%1)</translation>
     </message>
     <message>
         <source>Identity and origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit en herkomst</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <source>Donor structure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donorkunstwerk:</translation>
     </message>
     <message>
         <source>Position in donor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie in donorkunstwerk:</translation>
     </message>
     <message>
         <source>Year built:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouwjaar:</translation>
     </message>
     <message>
         <source>Original load class:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oorspronkelijke belastingklasse:</translation>
     </message>
     <message>
         <source>Geometry and resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmetingen en weerstand</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte:</translation>
     </message>
     <message>
         <source>Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogte:</translation>
     </message>
     <message>
         <source>Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedte:</translation>
     </message>
     <message>
         <source>Mass:</source>
-        <translation type="unfinished"></translation>
+        <translation>Massa:</translation>
     </message>
     <message>
         <source>Bending resistance MRd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buigweerstand MRd:</translation>
     </message>
     <message>
         <source>Shear resistance VRd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dwarskrachtweerstand VRd:</translation>
     </message>
     <message>
         <source>Resistances are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weerstanden zijn:</translation>
     </message>
     <message>
         <source>Condition and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditie en status</translation>
     </message>
     <message>
         <source>1 – excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>1 – uitstekend</translation>
     </message>
     <message>
         <source>2 – good</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – goed</translation>
     </message>
     <message>
         <source>3 – reasonable</source>
-        <translation type="unfinished"></translation>
+        <translation>3 – redelijk</translation>
     </message>
     <message>
         <source>4 – mediocre</source>
-        <translation type="unfinished"></translation>
+        <translation>4 – matig</translation>
     </message>
     <message>
         <source>5 – poor</source>
-        <translation type="unfinished"></translation>
+        <translation>5 – slecht</translation>
     </message>
     <message>
         <source>6 – very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>6 – zeer slecht</translation>
     </message>
     <message>
         <source>Condition score according to NEN 2767</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditiescore volgens NEN 2767</translation>
     </message>
     <message>
         <source>Condition (NEN 2767):</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditie (NEN 2767):</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Reason for the change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van de wijziging:</translation>
     </message>
     <message>
         <source>Location and availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie en beschikbaarheid</translation>
     </message>
     <message>
         <source>Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad:</translation>
     </message>
     <message>
         <source>Longitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad:</translation>
     </message>
     <message>
         <source>Available from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar vanaf:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD; empty: available now</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-DD; leeg: nu beschikbaar</translation>
     </message>
     <message>
         <source>Notes: inspections, damage, agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities: inspecties, schade, afspraken…</translation>
     </message>
     <message>
         <source>entered in the element editor</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerd in de liggereditor</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geheel getal</translation>
     </message>
     <message>
         <source>not a valid date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige datum (gebruik JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>the id %1 is already used by another element</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer %1 is al in gebruik bij een andere ligger</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alleen-lezen)</translation>
     </message>
     <message>
         <source>The element has errors; see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ligger bevat fouten; zie de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>Edit element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger %1 bewerken</translation>
     </message>
     <message>
         <source>The content of %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inhoud van %1 kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::ElementTableModel</name>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geplaatst</translation>
     </message>
     <message>
         <source>Pinned by a planner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgezet door een planner</translation>
     </message>
     <message>
         <source>Proposed (not pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgesteld (niet vastgezet)</translation>
     </message>
     <message>
         <source>Design bending resistance MRd</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde van de buigweerstand MRd</translation>
     </message>
     <message>
         <source>Design shear resistance VRd</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde van de dwarskrachtweerstand VRd</translation>
     </message>
     <message>
         <source>NEN 2767 condition score: 1 excellent … 6 very poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditiescore volgens NEN 2767: 1 uitstekend … 6 zeer slecht</translation>
     </message>
     <message>
         <source>Whether the resistances are estimated or verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de weerstanden geschat of geverifieerd zijn</translation>
     </message>
     <message>
         <source>Structure / span / slot the element is placed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk / overspanning / positie waarin de ligger is geplaatst</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Placed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplaatst in</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte (m)</translation>
     </message>
     <message>
         <source>Height (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogte (mm)</translation>
     </message>
     <message>
         <source>Width (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedte (mm)</translation>
     </message>
     <message>
         <source>Mass (t)</source>
-        <translation type="unfinished"></translation>
+        <translation>Massa (t)</translation>
     </message>
     <message>
         <source>MRd (kNm)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRd (kNm)</translation>
     </message>
     <message>
         <source>VRd (kN)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRd (kN)</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditie</translation>
     </message>
     <message>
         <source>Built</source>
-        <translation type="unfinished"></translation>
+        <translation>Bouwjaar</translation>
     </message>
     <message>
         <source>Load class</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastingklasse</translation>
     </message>
     <message>
         <source>Donor structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Donorkunstwerk</translation>
     </message>
     <message>
         <source>Position in donor</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie in donor</translation>
     </message>
     <message>
         <source>Available from</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <source>%1 of %2 not changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 niet gewijzigd: %3</translation>
     </message>
     <message>
         <source>changed in the inventory table</source>
-        <translation type="unfinished"></translation>
+        <translation>gewijzigd in de voorraadtabel</translation>
     </message>
     <message>
         <source>not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen datum (gebruik JJJJ-MM-DD)</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal</translation>
     </message>
     <message>
         <source>not a valid value</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige waarde</translation>
     </message>
     <message>
         <source>the id %1 is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer %1 is al in gebruik</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 wijzigen</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::FieldEdit</name>
     <message>
         <source>not a number (decimal separator: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal (decimaalteken: &quot;%1&quot;)</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::FilePrompts</name>
     <message>
         <source>ReSpan projects (*.respan);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ReSpan-projecten (*.respan);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in %1 opslaan voor het sluiten?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw wijzigingen gaan verloren als u ze niet opslaat.</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
         <source>ReSpan was not closed normally while %1 was open (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReSpan is niet normaal afgesloten terwijl %1 geopend was (%2).</translation>
     </message>
     <message>
         <source>Unsaved work from %1 was kept. Restore it, or discard it and open the project as it was last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk van %1 is bewaard. Wilt u het herstellen, of het verwerpen en het project openen zoals het het laatst is opgeslagen?</translation>
     </message>
     <message>
         <source>Restore unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen werk herstellen</translation>
     </message>
     <message>
         <source>Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
         <source>Save project as</source>
-        <translation type="unfinished"></translation>
+        <translation>Project opslaan als</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::HistoryTab</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdstip</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>on OK</source>
-        <translation type="unfinished"></translation>
+        <translation>bij OK</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nieuw)</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::InventoryPanel</name>
     <message>
         <source>Filter: id, type, donor, load class, placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: nummer, type, donor, belastingklasse, plaatsing…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Section: height × width</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorsnede: hoogte × breedte</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <source>Shortest element length shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortste getoonde liggerlengte</translation>
     </message>
     <message>
         <source>Longest element length shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste getoonde liggerlengte</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte:</translation>
     </message>
     <message>
         <source>All sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle doorsneden</translation>
     </message>
     <message>
         <source>%1 × %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 mm</translation>
     </message>
     <message>
         <source>%1 of %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 liggers</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::MainActions</name>
     <message>
         <source>&amp;New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>Drawing as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekening als &amp;PNG…</translation>
     </message>
     <message>
         <source>Drawing as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekening als &amp;SVG…</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project s&amp;luiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pnieuw</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Delete the selected elements or structure items, or empty the selected slots</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde liggers of onderdelen van kunstwerken verwijderen, of de geselecteerde posities leegmaken</translation>
     </message>
     <message>
         <source>New &amp;Element…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;ligger…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>&amp;Edit Element…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger &amp;bewerken…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>New &amp;Structure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw &amp;kunstwerk…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <source>&amp;Fit to View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passend in venster</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Show &amp;All Structures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle kunstwerken tonen</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastzetten</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>Fix the elements in the selected slots: the optimiser will not move them</source>
-        <translation type="unfinished"></translation>
+        <translation>De liggers in de geselecteerde posities vastzetten: de optimalisatie verplaatst ze dan niet</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Losmaken</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Turn the selected placements into proposals the optimiser may change</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde plaatsingen omzetten in voorstellen die de optimalisatie mag wijzigen</translation>
     </message>
     <message>
         <source>&amp;Remove from Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit positie &amp;halen</translation>
     </message>
     <message>
         <source>&amp;Clear Unpinned Assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-vastgezette toewijzingen &amp;wissen</translation>
     </message>
     <message>
         <source>Remove every placement that is not pinned (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plaatsingen verwijderen die niet zijn vastgezet (één stap ongedaan te maken)</translation>
     </message>
     <message>
         <source>&amp;About ReSpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over ReSpan</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planning</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Project &amp;Settings…</source>
+        <translation>Project&amp;instellingen…</translation>
+    </message>
+    <message>
+        <source>Rule limits and carbon factors of this project</source>
+        <translation>Grenzen van de regels en CO2-factoren van dit project</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::MainWindow</name>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad</translation>
     </message>
     <message>
         <source>Structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerken</translation>
     </message>
     <message>
         <source>&lt;opened or saved&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geopend of opgeslagen&gt;</translation>
     </message>
     <message>
         <source>Edit History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerkingsgeschiedenis</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Show in Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen in tekening</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alleen-lezen)</translation>
     </message>
     <message>
         <source>Read-only: %1 has this project open. You can look around and export; to make changes, save a copy under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: %1 heeft dit project geopend. U kunt rondkijken en exporteren; om te wijzigen slaat u een kopie op onder een andere naam.</translation>
     </message>
     <message>
         <source>Read-only: this project is open elsewhere. To make changes, save a copy under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: dit project is elders geopend. Om te wijzigen slaat u een kopie op onder een andere naam.</translation>
     </message>
     <message>
         <source>Save a Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie opslaan…</translation>
     </message>
     <message>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>ALLEEN-LEZEN</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
     <message>
         <source>%1 elements · %2 structures · %3 of %4 slots filled (%5 pinned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liggers · %2 kunstwerken · %3 van %4 posities gevuld (%5 vastgezet)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligger verwijderen</numerusform>
+            <numerusform>%n liggers verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Select one or more filled slots in the drawing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een of meer gevulde posities in de tekening.</translation>
     </message>
     <message>
         <source>No unpinned placement is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen niet-vastgezette plaatsing geselecteerd.</translation>
     </message>
     <message>
         <source>No pinned placement is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen vastgezette plaatsing geselecteerd.</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plaatsing vastzetten</numerusform>
+            <numerusform>%n plaatsingen vastzetten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n placement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plaatsing losmaken</numerusform>
+            <numerusform>%n plaatsingen losmaken</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no unpinned assignments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen niet-vastgezette toewijzingen.</translation>
     </message>
     <message>
         <source>Clear unpinned assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-vastgezette toewijzingen wissen</translation>
     </message>
     <message numerus="yes">
         <source>%n unpinned assignment(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niet-vastgezette toewijzing verwijderd.</numerusform>
+            <numerusform>%n niet-vastgezette toewijzingen verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Element not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger niet gewijzigd</translation>
     </message>
     <message>
         <source>Element not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger niet toegevoegd</translation>
     </message>
     <message>
         <source>drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>tekening</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekeningen (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>Drawing exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekening geëxporteerd naar %1.</translation>
     </message>
     <message>
         <source>The new language is used when ReSpan is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal wordt gebruikt zodra ReSpan opnieuw wordt gestart.</translation>
     </message>
     <message>
         <source>About ReSpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ReSpan</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Reuse planning of precast concrete girders harvested from demolished viaducts: inventory, receiving structures, matching and planning.&lt;/p&gt;&lt;p&gt;Until the matching engine is in place, the planning board checks placements only for length, capacity and section (a provisional check).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Planning van hergebruik van prefab betonliggers uit gesloopte viaducten: voorraad, nieuwe kunstwerken, koppeling en planning.&lt;/p&gt;&lt;p&gt;Zolang de koppelingsrekenkern er nog niet is, controleert het planbord plaatsingen alleen op lengte, draagvermogen en doorsnede (een voorlopige controle).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change project settings</source>
+        <translation>Projectinstellingen wijzigen</translation>
+    </message>
+    <message>
+        <source>Settings not changed</source>
+        <translation>Instellingen niet gewijzigd</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorkeuren</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van het systeem</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>uit</translation>
     </message>
     <message>
         <source>A new language takes effect when ReSpan is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere taal gaat in zodra ReSpan opnieuw wordt gestart.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal:</translation>
     </message>
     <message>
         <source>Autosave unsaved changes every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen automatisch bewaren elke:</translation>
     </message>
     <message>
         <source>Your name in status histories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam in de statushistorie:</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::SettingsDialog</name>
+    <message>
+        <source>Project Settings</source>
+        <translation>Projectinstellingen</translation>
+    </message>
+    <message>
+        <source>%1
+Source of the default: %2</source>
+        <translation>%1
+Bron van de standaardwaarde: %2</translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation>geen geheel getal</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::SlotDialog</name>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Design moment MEd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde moment MEd:</translation>
     </message>
     <message>
         <source>Design shear VEd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde dwarskracht VEd:</translation>
     </message>
     <message>
         <source>slot %1 already exists in this span</source>
-        <translation type="unfinished"></translation>
+        <translation>positie %1 bestaat al in deze overspanning</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::SpanDialog</name>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Required element length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benodigde liggerlengte:</translation>
     </message>
     <message>
         <source>Installation date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsingsdatum:</translation>
     </message>
     <message>
         <source>Length a girder must have after cutting: span between bearing centre lines plus both end allowances</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte die een ligger na inkorten moet hebben: overspanning tussen de hartlijnen van de opleggingen plus de oplegging aan beide einden</translation>
     </message>
     <message>
         <source>New span in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe overspanning in %1</translation>
     </message>
     <message>
         <source>Slots are named prefix1, prefix2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Posities heten voorvoegsel1, voorvoegsel2, …</translation>
     </message>
     <message>
         <source>Number of slots:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal posities:</translation>
     </message>
     <message>
         <source>Slot name prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvoegsel van de positienamen:</translation>
     </message>
     <message>
         <source>Design moment MEd per slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde moment MEd per positie:</translation>
     </message>
     <message>
         <source>Design shear VEd per slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekenwaarde dwarskracht VEd per positie:</translation>
     </message>
     <message>
         <source>Span %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 van %2</translation>
     </message>
     <message>
         <source>span %1 already exists in this structure</source>
-        <translation type="unfinished"></translation>
+        <translation>overspanning %1 bestaat al in dit kunstwerk</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::StructureDialog</name>
     <message>
         <source>New structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw kunstwerk</translation>
     </message>
     <message>
         <source>Structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. %1</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <source>Site latitude (WGS84):</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad locatie (WGS84):</translation>
     </message>
     <message>
         <source>Site longitude (WGS84):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad locatie (WGS84):</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities:</translation>
     </message>
     <message>
         <source>a structure named %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een kunstwerk met de naam %1</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::StructurePanel</name>
     <message>
         <source>Add a structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kunstwerk toevoegen</translation>
     </message>
     <message>
         <source>+ Span</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Overspanning</translation>
     </message>
     <message>
         <source>Add a span with its slots to the selected structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overspanning met haar posities toevoegen aan het geselecteerde kunstwerk</translation>
     </message>
     <message>
         <source>Edit the selected structure, span or slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde kunstwerk, de overspanning of de positie bewerken</translation>
     </message>
     <message>
         <source>Delete the selected structure, span or slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde kunstwerk, de overspanning of de positie verwijderen</translation>
     </message>
     <message>
         <source>Add structure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk toevoegen…</translation>
     </message>
     <message>
         <source>Add span…</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning toevoegen…</translation>
     </message>
     <message>
         <source>Add slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie toevoegen</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerken</translation>
     </message>
     <message>
         <source>Edit structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk %1 bewerken</translation>
     </message>
     <message>
         <source>Edit span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 bewerken</translation>
     </message>
     <message>
         <source>Edit slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -1890,181 +1927,185 @@ Your open project has not been changed.</source>
     <message>
         <source>%1
 Site: %2, %3 (WGS84)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Locatie: %2, %3 (WGS84)</translation>
     </message>
     <message>
         <source>%1 of %2 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 gevuld</translation>
     </message>
     <message>
         <source>Span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1</translation>
     </message>
     <message>
         <source>%1 (%2)
 cut %3 m, utilisation %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+inkorting %3 m, benutting %4</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgezet</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgesteld</translation>
     </message>
     <message>
         <source>%1 (proposed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (voorgesteld)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>L (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>L (m)</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsing</translation>
     </message>
     <message>
         <source>MEd (kNm)</source>
-        <translation type="unfinished"></translation>
+        <translation>MEd (kNm)</translation>
     </message>
     <message>
         <source>VEd (kN)</source>
-        <translation type="unfinished"></translation>
+        <translation>VEd (kN)</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligger</translation>
     </message>
     <message>
         <source>A structure needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kunstwerk moet een naam hebben.</translation>
     </message>
     <message>
         <source>Rename structure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunstwerk %1 hernoemen</translation>
     </message>
     <message>
         <source>A span needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overspanning moet een naam hebben.</translation>
     </message>
     <message>
         <source>Rename span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 hernoemen</translation>
     </message>
     <message>
         <source>Required length not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benodigde lengte niet gewijzigd: %1</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>geen getal</translation>
     </message>
     <message>
         <source>Change required length of span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benodigde lengte van overspanning %1 wijzigen</translation>
     </message>
     <message>
         <source>Installation date not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsingsdatum niet gewijzigd: %1</translation>
     </message>
     <message>
         <source>Change installation date of span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaatsingsdatum van overspanning %1 wijzigen</translation>
     </message>
     <message>
         <source>A slot needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een positie moet een naam hebben.</translation>
     </message>
     <message>
         <source>Rename slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 hernoemen</translation>
     </message>
     <message>
         <source>Demand not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasting niet gewijzigd: %1</translation>
     </message>
     <message>
         <source>Change demands of slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasting van positie %1 wijzigen</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>Drop on a span or a slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat los op een overspanning of een positie.</translation>
     </message>
     <message>
         <source>Nothing to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te plaatsen.</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::StructureTreeView</name>
     <message>
         <source>Release to place here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loslaten om hier te plaatsen.</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::ViaductScene</name>
     <message>
         <source>Span %1 · L = %2 · %3 · %4/%5 filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspanning %1 · L = %2 · %3 · %4/%5 gevuld</translation>
     </message>
     <message>
         <source>cut %1 · u %2</source>
-        <translation type="unfinished"></translation>
+        <translation>inkorting %1 · u %2</translation>
     </message>
     <message>
         <source>MEd %1 · VEd %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MEd %1 · VEd %2</translation>
     </message>
     <message>
         <source>Slot %1 of span %2: MEd %3, VEd %4
 %5 (%6): %7, %8 × %9 mm, MRd %10, VRd %11
 cut %12, utilisation %13</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 van overspanning %2: MEd %3, VEd %4
+%5 (%6): %7, %8 × %9 mm, MRd %10, VRd %11
+inkorting %12, benutting %13</translation>
     </message>
     <message>
         <source>pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>vastgezet</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>voorgesteld</translation>
     </message>
     <message>
         <source>Slot %1 of span %2 (empty): MEd %3, VEd %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie %1 van overspanning %2 (leeg): MEd %3, VEd %4</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::ViaductView</name>
     <message>
         <source>The project is open read-only: nothing can be placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het project is alleen-lezen geopend: er kan niets worden geplaatst.</translation>
     </message>
     <message>
         <source>Drop on a slot, or on a span&apos;s label to fill its empty slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat los op een positie, of op het opschrift van een overspanning om haar lege posities te vullen.</translation>
     </message>
     <message>
         <source>Place %1 in slot %2: cut %3 m, utilisation %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 plaatsen in positie %2: inkorting %3 m, benutting %4</translation>
     </message>
     <message numerus="yes">
         <source>Place %n element(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligger hier plaatsen</numerusform>
+            <numerusform>%n liggers hier plaatsen</numerusform>
         </translation>
     </message>
 </context>

@@ -1,12 +1,14 @@
 // Renders the main views offscreen into <build>/screenshots/*.png, for the README and for a
 // person to look at. The test checks that each picture was written and is not blank.
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -84,6 +86,21 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     EXPECT_TRUE(ui::DrawingExport::toPng(*window.drawing()->scene(),
                                          shotPath(QStringLiteral("drawing-export.png")))
                     .isEmpty());
+
+    // While a 21.99 m girder is dragged: span 1 (19.80 m) admits it, span 2 (23.60 m) does not;
+    // the hovered slot of span 2 is marked refused.
+    const ProjectDocument& doc = window.document();
+    const int spoor = doc.structureIndexByName(QStringLiteral("A44 Spoorwegviaduct"));
+    window.drawing()->showStructure(doc.structure(spoor).uid);
+    ui::ViaductScene& scene = *window.drawing()->scene();
+    scene.flush();
+    const Span& span = doc.structure(spoor).spans[1];
+    scene.beginDragFeedback({doc.elementById(QStringLiteral("A9O-17"))->uid});
+    scene.setHover(span.slots[2].uid, kNoUid, false);
+    QTest::qWait(20);
+    ASSERT_TRUE(window.drawing()->grab().toImage().save(
+        shotPath(QStringLiteral("drawing-drag-feedback.png"))));
+    scene.endDragFeedback();
 }
 
 TEST_F(Screenshots, ElementEditor) {
@@ -100,6 +117,47 @@ TEST_F(Screenshots, ElementEditor) {
     QTest::qWait(10);
     ASSERT_TRUE(
         dialog.grab().toImage().save(shotPath(QStringLiteral("element-editor-history.png"))));
+}
+
+/// The main window as a Dutch user sees it: Dutch texts, decimal commas.
+TEST_F(Screenshots, MainWindowInDutch) {
+    const QLocale previous;
+    QTranslator dutch;
+    ASSERT_TRUE(dutch.load(QStringLiteral(":/i18n/respan_nl.qm")));
+    QCoreApplication::installTranslator(&dutch);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    {
+        ui::MainWindow::Options options;
+        options.prompts = std::make_unique<FakePrompts>();
+        options.restoreLayout = false;
+        ui::MainWindow window(std::move(options));
+        window.resize(1600, 1000);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        ASSERT_TRUE(window.controller().open(path_));
+        window.drawing()->showStructure(window.document()
+                                            .structure(window.document().structureIndexByName(
+                                                QStringLiteral("A76 viaduct Daelderweg, Nuth")))
+                                            .uid);
+        QTest::qWait(50);
+        const QImage image = window.grab().toImage();
+        ASSERT_TRUE(image.save(shotPath(QStringLiteral("main-window-nl.png"))));
+        EXPECT_TRUE(looksDrawn(image));
+        EXPECT_TRUE(
+            window.findChild<QDockWidget*>(QStringLiteral("inventoryDock"))->windowTitle() ==
+            QStringLiteral("Voorraad"));
+
+        ProjectDocument doc;
+        buildDemoSample(doc);
+        ui::ElementEditorDialog dialog(doc, *doc.elementById(QStringLiteral("KKW-14")),
+                                       QStringLiteral("anna"), {});
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        ASSERT_TRUE(
+            dialog.grab().toImage().save(shotPath(QStringLiteral("element-editor-nl.png"))));
+    }
+    QCoreApplication::removeTranslator(&dutch);
+    QLocale::setDefault(previous);
 }
 
 }  // namespace
