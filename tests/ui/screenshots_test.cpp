@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QImage>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -125,6 +126,10 @@ TEST_F(Screenshots, MainWindowInDutch) {
     QTranslator dutch;
     ASSERT_TRUE(dutch.load(QStringLiteral(":/i18n/respan_nl.qm")));
     QCoreApplication::installTranslator(&dutch);
+    QTranslator qtDutch;  // Qt's own buttons, when qt6-translations-l10n is installed
+    if (qtDutch.load(QLocale(QLocale::Dutch), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtDutch);
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     {
         ui::MainWindow::Options options;
@@ -156,6 +161,7 @@ TEST_F(Screenshots, MainWindowInDutch) {
         ASSERT_TRUE(
             dialog.grab().toImage().save(shotPath(QStringLiteral("element-editor-nl.png"))));
     }
+    QCoreApplication::removeTranslator(&qtDutch);
     QCoreApplication::removeTranslator(&dutch);
     QLocale::setDefault(previous);
 }

@@ -61,7 +61,7 @@ ElementEditorDialog::ElementEditorDialog(const ProjectDocument& doc, Element ele
     layout->addWidget(buttons_);
     load(original_);
     validate();
-    resize(920, 640);
+    resize(980, 620);
 }
 
 FieldEdit* ElementEditorDialog::addField(const QString& name, const QString& unit) {
@@ -138,7 +138,7 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
 
     notes_ = new QPlainTextEdit(this);
     notes_->setPlaceholderText(tr("Notes: inspections, damage, agreements…"));
-    notes_->setMaximumHeight(90);
+    notes_->setMinimumHeight(60);
 
     auto* grid = new QGridLayout(page);
     grid->addWidget(identity, 0, 0);
@@ -148,6 +148,8 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
     grid->addWidget(notes_, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
+    // Extra height goes to the notes, not into empty space inside the forms.
+    grid->setRowStretch(2, 1);
 
     connect(basis_, &QComboBox::currentIndexChanged, this, &ElementEditorDialog::validate);
     connect(condition_, &QComboBox::currentIndexChanged, this, &ElementEditorDialog::validate);
@@ -180,6 +182,8 @@ void ElementEditorDialog::load(const Element& e) {
         fresh && e.location.longitude == 0.0 ? QString() : value(e.location.longitude));
     set(QStringLiteral("available_from"),
         e.availableFrom ? formatDate(*e.availableFrom) : QString());
+    // Show the beginning of long texts (donor names), not their end.
+    for (FieldEdit* f : std::as_const(fields_)) f->lineEdit()->setCursorPosition(0);
     basis_->setCurrentIndex(basis_->findData(static_cast<int>(e.capacityBasis)));
     condition_->setCurrentIndex(condition_->findData(e.condition));
     status_->setCurrentIndex(status_->findData(static_cast<int>(e.status)));

@@ -3,8 +3,6 @@
 #include <QDateTime>
 #include <QString>
 
-class QWidget;
-
 namespace respan::ui {
 
 /// The questions the file handling asks the user, behind an interface so that the logic (save
@@ -28,23 +26,6 @@ public:
     virtual QString askExportPath(const QString& suggestion, const QString& filter) = 0;
     virtual void showError(const QString& title, const QString& message) = 0;
     virtual void showInformation(const QString& title, const QString& message) = 0;
-};
-
-/// The real prompts: message boxes and file dialogs on `parent`.
-class DialogFilePrompts : public FilePrompts {
-public:
-    explicit DialogFilePrompts(QWidget* parent) : parent_(parent) {}
-    SaveChoice askSaveChanges(const QString& documentName) override;
-    RecoveryChoice askRecovery(const QString& path, const QDateTime& autosaveTime,
-                               const QString& crashedSession) override;
-    QString askOpenPath(const QString& folder) override;
-    QString askSavePath(const QString& suggestion) override;
-    QString askExportPath(const QString& suggestion, const QString& filter) override;
-    void showError(const QString& title, const QString& message) override;
-    void showInformation(const QString& title, const QString& message) override;
-
-private:
-    QWidget* parent_;
 };
 
 }  // namespace respan::ui

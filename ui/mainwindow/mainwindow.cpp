@@ -37,7 +37,7 @@
 #include "inventory/elementtablemodel.h"
 #include "inventory/inventorypanel.h"
 #include "mainwindow/documentcontroller.h"
-#include "mainwindow/fileprompts.h"
+#include "mainwindow/dialogfileprompts.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/messagebar.h"
 #include "mainwindow/recentfiles.h"

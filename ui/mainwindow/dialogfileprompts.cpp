@@ -1,4 +1,4 @@
-#include "mainwindow/fileprompts.h"
+#include "mainwindow/dialogfileprompts.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
