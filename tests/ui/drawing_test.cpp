@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QMouseEvent>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -138,6 +140,29 @@ TEST_F(Drawing, ZoomWithWheelCtrlWheelKeysAndFit) {
     const QRect drawn = view().mapFromScene(scene().itemsBoundingRect()).boundingRect();
     EXPECT_TRUE(view().viewport()->rect().adjusted(-2, -2, 2, 2).contains(drawn))
         << drawn.x() << "," << drawn.y() << " " << drawn.width() << "x" << drawn.height();
+}
+
+TEST_F(Drawing, PansWithTheMiddleButtonAndSpaceDrag) {
+    view().fitToView();
+    for (int i = 0; i < 6; ++i) view().zoomIn();
+    const QPoint start = view().viewport()->rect().center();
+    const int h = view().horizontalScrollBar()->value();
+    const int v = view().verticalScrollBar()->value();
+    QTest::mousePress(view().viewport(), Qt::MiddleButton, Qt::NoModifier, start);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(-120, -60)),
+                     view().viewport()->mapToGlobal(QPointF(start + QPoint(-120, -60))),
+                     Qt::NoButton, Qt::MiddleButton, Qt::NoModifier);
+    QApplication::sendEvent(view().viewport(), &move);
+    QTest::mouseRelease(view().viewport(), Qt::MiddleButton, Qt::NoModifier,
+                        start + QPoint(-120, -60));
+    EXPECT_EQ(view().horizontalScrollBar()->value(), h + 120);
+    EXPECT_EQ(view().verticalScrollBar()->value(), v + 60);
+    // Space held: the left button drags the view instead of selecting.
+    view().setFocus();
+    QTest::keyPress(&view(), Qt::Key_Space);
+    EXPECT_EQ(view().dragMode(), QGraphicsView::ScrollHandDrag);
+    QTest::keyRelease(&view(), Qt::Key_Space);
+    EXPECT_EQ(view().dragMode(), QGraphicsView::RubberBandDrag);
 }
 
 TEST_F(Drawing, ShowsOneStructureOrAll) {

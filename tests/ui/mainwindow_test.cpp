@@ -5,8 +5,10 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QItemSelectionModel>
 #include <QProcess>
 #include <QSysInfo>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -21,6 +23,7 @@
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
 #include "inventory/elementtablemodel.h"
+#include "inventory/inventorypanel.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
@@ -286,6 +289,29 @@ TEST_F(MainWindowFiles, PlanActionsAreOneUndoStepEach) {
     EXPECT_FALSE(doc.assignmentForSlot(l1)->pinned);
     win.setPinned(true);
     EXPECT_TRUE(doc.assignmentForSlot(l1)->pinned);
+}
+
+TEST_F(MainWindowFiles, DeleteActsWhereTheUserWorkedLast) {
+    Window w = makeWindow();
+    ui::MainWindow& win = *w.window;
+    win.show();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&win));
+    ASSERT_TRUE(win.controller().open(path_));
+    ProjectDocument& doc = win.document();
+    const int before = doc.elementCount();
+    QTableView* table = win.inventory()->view();
+    table->setFocus();
+    QApplication::processEvents();
+    table->selectRow(0);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ASSERT_EQ(win.inventory()->selectedElements().size(), 2);
+    win.actions().deleteSelection->trigger();
+    EXPECT_EQ(doc.elementCount(), before - 2);
+    EXPECT_EQ(win.undoStack().count(), 1);  // one step for both
+    EXPECT_EQ(win.undoStack().undoText(), QStringLiteral("Delete 2 elements"));
+    win.undoStack().undo();
+    EXPECT_EQ(doc.elementCount(), before);
 }
 
 }  // namespace
