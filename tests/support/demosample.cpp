@@ -22,8 +22,7 @@ QString demoPath(const char* name) {
 /// RFC 4180 rows of a small UTF-8 file with a header (quotes, doubled quotes, commas in quotes).
 std::vector<QHash<QString, QString>> readCsv(const QString& path) {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        throw std::runtime_error("cannot read " + path.toStdString());
+    if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error("cannot read " + path.toStdString());
     const QString text = QString::fromUtf8(f.readAll());
     std::vector<QStringList> rows;
     QStringList row;
@@ -59,8 +58,7 @@ std::vector<QHash<QString, QString>> readCsv(const QString& path) {
         rows.push_back(row);
     }
     std::vector<QHash<QString, QString>> out;
-    if (rows.empty())
-        return out;
+    if (rows.empty()) return out;
     const QStringList header = rows.front();
     for (std::size_t r = 1; r < rows.size(); ++r) {
         QHash<QString, QString> m;
@@ -141,8 +139,7 @@ void buildDemoSample(ProjectDocument& doc, bool withPlan) {
         const QString pName = row.value(QStringLiteral("span"));
         int p = -1;
         for (std::size_t i = 0; i < doc.structure(s).spans.size(); ++i) {
-            if (doc.structure(s).spans[i].name == pName)
-                p = static_cast<int>(i);
+            if (doc.structure(s).spans[i].name == pName) p = static_cast<int>(i);
         }
         if (p < 0) {
             Span span;
@@ -163,8 +160,7 @@ void buildDemoSample(ProjectDocument& doc, bool withPlan) {
             slot);
     }
     doc.markSaved();
-    if (!withPlan)
-        return;
+    if (!withPlan) return;
 
     // A plausible planning state: greedy, provisional checks only; leave the last slot of each
     // span empty so that every state shows.
