@@ -103,6 +103,12 @@ void checkErrors(const Row& row, const std::vector<FieldError>& errors) {
     row.fail(0, QStringLiteral("%1 = %2: %3").arg(e.field, e.value, e.message));
 }
 
+/// A text column value. Qt Sql binds a null QString as SQL NULL, which the NOT NULL text columns
+/// refuse; a default-constructed field (e.g. Element::notes never set) is an empty text.
+QVariant textValue(const QString& text) {
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 QString isoTime(const QDateTime& t) { return t.toUTC().toString(Qt::ISODateWithMs); }
 
 QVariant optionalDateValue(const std::optional<QDate>& d) {
@@ -354,8 +360,8 @@ void RowWriter::writeSettings(const ProjectSettings& settings) {
     db_.exec(QStringLiteral("DELETE FROM setting"));
     QSqlQuery& q = prepared(kInsertSetting, "INSERT INTO setting (name, value) VALUES (?, ?)");
     for (const SettingInfo& info : settingInfos()) {
-        q.bindValue(0, info.name);
-        q.bindValue(1, settingValue(settings, info.name));
+        q.bindValue(0, textValue(info.name));
+        q.bindValue(1, textValue(settingValue(settings, info.name)));
         exec(q, db_);
     }
 }
@@ -367,11 +373,11 @@ void RowWriter::writeDonors(const std::vector<DonorStructure>& donors) {
                             " VALUES (?, ?, ?, ?, ?, ?)");
     for (const DonorStructure& d : donors) {
         q.bindValue(0, d.uid);
-        q.bindValue(1, d.name);
+        q.bindValue(1, textValue(d.name));
         q.bindValue(2, d.location ? QVariant(d.location->latitude) : QVariant(QMetaType(QMetaType::Double)));
         q.bindValue(3, d.location ? QVariant(d.location->longitude) : QVariant(QMetaType(QMetaType::Double)));
         q.bindValue(4, optionalDateValue(d.harvestDate));
-        q.bindValue(5, d.notes);
+        q.bindValue(5, textValue(d.notes));
         exec(q, db_);
     }
 }
@@ -384,16 +390,16 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
                             " lat, lon, available_from, notes)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bindValue(0, e.uid);
-    q.bindValue(1, e.id);
-    q.bindValue(2, e.donorStructure);
-    q.bindValue(3, e.donorPosition);
-    q.bindValue(4, e.type);
+    q.bindValue(1, textValue(e.id));
+    q.bindValue(2, textValue(e.donorStructure));
+    q.bindValue(3, textValue(e.donorPosition));
+    q.bindValue(4, textValue(e.type));
     q.bindValue(5, e.length.value());
     q.bindValue(6, e.height.value());
     q.bindValue(7, e.width.value());
     q.bindValue(8, e.mass.value());
     q.bindValue(9, e.yearBuilt ? QVariant(*e.yearBuilt) : QVariant(QMetaType(QMetaType::Int)));
-    q.bindValue(10, e.originalLoadClass);
+    q.bindValue(10, textValue(e.originalLoadClass));
     q.bindValue(11, e.momentCapacity.value());
     q.bindValue(12, e.shearCapacity.value());
     q.bindValue(13, capacityBasisKey(e.capacityBasis));
@@ -402,7 +408,7 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
     q.bindValue(16, e.location.latitude);
     q.bindValue(17, e.location.longitude);
     q.bindValue(18, optionalDateValue(e.availableFrom));
-    q.bindValue(19, e.notes);
+    q.bindValue(19, textValue(e.notes));
     exec(q, db_);
 
     if (!e.history.empty()) {
@@ -414,10 +420,10 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
             h.bindValue(0, e.uid);
             h.bindValue(1, seq++);
             h.bindValue(2, isoTime(c.time));
-            h.bindValue(3, c.user);
+            h.bindValue(3, textValue(c.user));
             h.bindValue(4, c.from ? QVariant(elementStatusKey(*c.from)) : QVariant(QMetaType(QMetaType::QString)));
             h.bindValue(5, elementStatusKey(c.to));
-            h.bindValue(6, c.note);
+            h.bindValue(6, textValue(c.note));
             exec(h, db_);
         }
     }
@@ -429,10 +435,10 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
         m.bindValue(0, d.uid);
         m.bindValue(1, e.uid);
         m.bindValue(2, seq++);
-        m.bindValue(3, d.name);
-        m.bindValue(4, d.mimeType);
+        m.bindValue(3, textValue(d.name));
+        m.bindValue(4, textValue(d.mimeType));
         m.bindValue(5, d.size);
-        m.bindValue(6, d.sha256);
+        m.bindValue(6, textValue(d.sha256));
         m.bindValue(7, isoTime(d.added));
         exec(m, db_);
         if (!d.pendingContent.isEmpty() || d.size == 0) {
@@ -499,17 +505,17 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
     for (const Structure& s : structures) {
         qs.bindValue(0, s.uid);
         qs.bindValue(1, sp++);
-        qs.bindValue(2, s.name);
+        qs.bindValue(2, textValue(s.name));
         qs.bindValue(3, s.site.latitude);
         qs.bindValue(4, s.site.longitude);
-        qs.bindValue(5, s.notes);
+        qs.bindValue(5, textValue(s.notes));
         exec(qs, db_);
         int pp = 0;
         for (const Span& p : s.spans) {
             qp.bindValue(0, p.uid);
             qp.bindValue(1, s.uid);
             qp.bindValue(2, pp++);
-            qp.bindValue(3, p.name);
+            qp.bindValue(3, textValue(p.name));
             qp.bindValue(4, p.requiredLength.value());
             qp.bindValue(5, p.installDate.toString(Qt::ISODate));
             exec(qp, db_);
@@ -518,7 +524,7 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
                 qk.bindValue(0, k.uid);
                 qk.bindValue(1, p.uid);
                 qk.bindValue(2, kp++);
-                qk.bindValue(3, k.name);
+                qk.bindValue(3, textValue(k.name));
                 qk.bindValue(4, k.momentDemand.value());
                 qk.bindValue(5, k.shearDemand.value());
                 exec(qk, db_);
