@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace respan::io {
 
@@ -24,6 +26,15 @@ constexpr std::array<char16_t, 32> kWindows1252High = {
 qsizetype firstInvalidUtf8(const unsigned char* s, qsizetype n) {
     qsizetype i = 0;
     while (i < n) {
+        // ASCII fast path, eight bytes at a time.
+        if (i + 8 <= n) {
+            std::uint64_t block;
+            std::memcpy(&block, s + i, sizeof block);
+            if ((block & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;

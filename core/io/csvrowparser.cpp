@@ -32,7 +32,8 @@ std::pair<QString, QString> readings(QStringView text, CsvDialect dialect) {
 CsvRowParser::CsvRowParser(CsvTable& table)
     : table_(table),
       failed_(static_cast<std::size_t>(table.columnCount()), false),
-      lastText_(failed_.size()) {}
+      lastText_(failed_.size()),
+      knownChoices_(failed_.size()) {}
 
 void CsvRowParser::startRow() {
     std::fill(failed_.begin(), failed_.end(), false);

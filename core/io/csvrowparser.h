@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "io/csvtable.h"
@@ -49,6 +50,9 @@ private:
     CsvTable& table_;
     std::vector<bool> failed_;
     std::vector<QString> lastText_;
+    static constexpr std::size_t kMaxKnownChoices = 32;
+    // Per column: texts seen so far with their enum value (-1: not a valid key).
+    std::vector<std::vector<std::pair<QString, int>>> knownChoices_;
 };
 
 template <class T, class Parse>
@@ -56,8 +60,24 @@ std::optional<T> CsvRowParser::choice(int column, Parse parse, const QString& al
     const QStringView raw = table_.field(column).trimmed();
     if (raw.isEmpty())
         return std::nullopt;
-    if (std::optional<T> value = parse(raw.toString()))
-        return value;
+    // Files repeat the same few keys on every row: parse each distinct text once per column.
+    auto& known = knownChoices_[static_cast<std::size_t>(column)];
+    int value = -2;
+    for (const auto& [text, v] : known) {
+        if (text == raw) {
+            value = v;
+            break;
+        }
+    }
+    if (value == -2) {
+        const QString text = raw.toString();
+        const std::optional<T> parsed = parse(text);
+        value = parsed ? static_cast<int>(*parsed) : -1;
+        if (known.size() < kMaxKnownChoices)
+            known.emplace_back(text, value);
+    }
+    if (value >= 0)
+        return static_cast<T>(value);
     fail(column, QStringLiteral("choice"), allowed);
     return std::nullopt;
 }

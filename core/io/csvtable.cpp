@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace respan::io {
 
 namespace {
@@ -190,6 +192,13 @@ bool CsvTable::nextRow() {
         return true;
     }
     return false;
+}
+
+qsizetype CsvTable::lineCount() const {
+    const char16_t* begin = QStringView(decoded_.text).utf16();
+    const char16_t* end = begin + decoded_.text.size();
+    const auto lf = std::count(begin, end, u'\n');
+    return (lf > 0 ? lf : std::count(begin, end, u'\r')) + 1;  // LF or CRLF, else old-Mac CR
 }
 
 QStringView CsvTable::field(int column) const {

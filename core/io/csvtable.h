@@ -41,6 +41,8 @@ public:
     /// Advances to the next data record; records with broken quoting or the wrong number of
     /// fields are reported and skipped, blank records skipped silently.
     bool nextRow();
+    /// Number of lines in the file: an upper bound for the number of records, for reserving.
+    [[nodiscard]] qsizetype lineCount() const;
     /// Row of the current record (line where it starts; header = row 1).
     [[nodiscard]] int row() const { return record_.row; }
 

@@ -46,6 +46,10 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
     const QString basisChoices = Tr::tr("must be estimated or verified");
     const QString statusChoicesText = statusChoices();
     QHash<QString, int> rowOfId;
+    // One record per line is the usual case; reserving avoids rehashing 100,000 ids.
+    const qsizetype lines = table.lineCount();
+    rowOfId.reserve(lines);
+    out.elements.reserve(static_cast<std::size_t>(lines));
     while (table.nextRow()) {
         p.startRow();
         Element e;
@@ -76,11 +80,16 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
             if (project.elementById(e.id) != nullptr) {
                 p.fail(col::Id, QStringLiteral("unique"),
                        Tr::tr("an element with this id exists in the project already"));
-            } else if (const auto it = rowOfId.constFind(e.id); it != rowOfId.cend()) {
-                p.fail(col::Id, QStringLiteral("unique"),
-                       Tr::tr("this id is used in row %1 already").arg(*it));
             } else {
-                rowOfId.insert(e.id, table.row());
+                // One hash lookup: operator[] inserts 0 for an id not seen before.
+                const qsizetype before = rowOfId.size();
+                int& firstRow = rowOfId[e.id];
+                if (rowOfId.size() > before) {
+                    firstRow = table.row();
+                } else {
+                    p.fail(col::Id, QStringLiteral("unique"),
+                           Tr::tr("this id is used in row %1 already").arg(firstRow));
+                }
             }
         }
         // Once the file has an error nothing will be imported: keep checking, stop collecting.
