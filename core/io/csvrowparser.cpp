@@ -89,8 +89,9 @@ std::optional<double> CsvRowParser::number(int column, bool required) {
         case NumberStatus::Ambiguous: {
             const auto [grouped, decimal] = readings(raw, table_.dialect());
             fail(column, QStringLiteral("ambiguous-number"),
-                 Tr::tr("ambiguous number: it may mean %1 (with a thousands separator) or %2 "
-                        "(with a decimal separator); write it without a thousands separator")
+                 Tr::tr("ambiguous number: write %1 or %2, whichever is meant (a thousands "
+                        "separator is "
+                        "only accepted together with a decimal part)")
                      .arg(grouped, decimal));
             return std::nullopt;
         }
