@@ -29,3 +29,13 @@ TEST(FuzzRegressions, ProjectLoader) {
     EXPECT_GE(seeds, 3);
     replay(QStringLiteral("regressions/project_loader"), respan::fuzz::projectLoader);
 }
+
+TEST(FuzzRegressions, ElementsCsv) {
+    EXPECT_GE(replay(QStringLiteral("corpus/elements_csv"), respan::fuzz::elementsCsv), 3);
+    replay(QStringLiteral("regressions/elements_csv"), respan::fuzz::elementsCsv);
+}
+
+TEST(FuzzRegressions, DesignCsv) {
+    EXPECT_GE(replay(QStringLiteral("corpus/design_csv"), respan::fuzz::designCsv), 2);
+    replay(QStringLiteral("regressions/design_csv"), respan::fuzz::designCsv);
+}
