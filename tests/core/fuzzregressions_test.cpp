@@ -16,7 +16,8 @@ int replay(const QString& folder, void (*entry)(const std::uint8_t*, std::size_t
     while (it.hasNext()) {
         const QByteArray bytes = respan::test::readFile(it.next());
         SCOPED_TRACE(it.fileName().toStdString());
-        entry(reinterpret_cast<const std::uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
+        entry(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+              static_cast<std::size_t>(bytes.size()));
         ++count;
     }
     return count;

@@ -18,7 +18,8 @@ namespace {
 
 QString scratchPath() {
     static const QString path =
-        QDir::tempPath() + QStringLiteral("/respan-fuzz-%1.respan").arg(QCoreApplication::applicationPid());
+        QDir::tempPath() +
+        QStringLiteral("/respan-fuzz-%1.respan").arg(QCoreApplication::applicationPid());
     return path;
 }
 
@@ -26,7 +27,8 @@ void removeScratch(const QString& path) {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-journal"));
     const QDir dir = QFileInfo(path).absoluteDir();
-    for (const QString& name : dir.entryList({QFileInfo(path).fileName() + QStringLiteral(".v*.bak")}, QDir::Files))
+    for (const QString& name :
+         dir.entryList({QFileInfo(path).fileName() + QStringLiteral(".v*.bak")}, QDir::Files))
         QFile::remove(dir.filePath(name));
 }
 
@@ -61,7 +63,8 @@ void projectLoader(const std::uint8_t* data, std::size_t size) {
             if (doc.elementById(e.id) != &e) std::abort();
         }
         for (const Assignment& a : doc.assignments()) {
-            if (doc.elementRow(a.elementUid) < 0 || !doc.slotPosition(a.slotUid).isValid()) std::abort();
+            if (doc.elementRow(a.elementUid) < 0 || !doc.slotPosition(a.slotUid).isValid())
+                std::abort();
         }
     } catch (const ProjectFileError&) {
     }
@@ -70,7 +73,8 @@ void projectLoader(const std::uint8_t* data, std::size_t size) {
 
 void elementsCsv(const std::uint8_t* data, std::size_t size) {
     ProjectDocument doc;
-    io::ElementImport first = io::parseElementsCsv(bytesOf(data, size), doc, QStringLiteral("fuzz"));
+    io::ElementImport first =
+        io::parseElementsCsv(bytesOf(data, size), doc, QStringLiteral("fuzz"));
     if (!first.ok()) {
         if (!first.elements.empty()) fail("elements returned together with errors\n");
         return;
@@ -79,8 +83,10 @@ void elementsCsv(const std::uint8_t* data, std::size_t size) {
     io::applyElementImport(doc, std::move(first));
     for (const auto dialect : {io::CsvDialect::CommaPoint, io::CsvDialect::SemicolonComma}) {
         ProjectDocument empty;
-        const io::ElementImport again = io::parseElementsCsv(io::writeElementsCsv(doc, dialect), empty, QStringLiteral("fuzz"));
-        if (!again.ok() || again.elements.size() != imported.size()) fail("exported elements do not re-import\n");
+        const io::ElementImport again =
+            io::parseElementsCsv(io::writeElementsCsv(doc, dialect), empty, QStringLiteral("fuzz"));
+        if (!again.ok() || again.elements.size() != imported.size())
+            fail("exported elements do not re-import\n");
         for (std::size_t i = 0; i < imported.size(); ++i) {
             Element a = imported[i];
             Element b = again.elements[i];
@@ -105,7 +111,8 @@ void designCsv(const std::uint8_t* data, std::size_t size) {
         if (!again.ok()) fail("exported design does not re-import\n");
         io::applyDesignImport(copy, std::move(again));
         // Same structures, spans and slots with the same values (uids are new, so compare fields).
-        if (copy.structureCount() != doc.structureCount()) fail("structure count changed in the round trip\n");
+        if (copy.structureCount() != doc.structureCount())
+            fail("structure count changed in the round trip\n");
         for (int s = 0; s < doc.structureCount(); ++s) {
             const Structure& a = doc.structure(s);
             const Structure& b = copy.structure(s);
@@ -114,11 +121,12 @@ void designCsv(const std::uint8_t* data, std::size_t size) {
             for (std::size_t p = 0; p < a.spans.size(); ++p) {
                 const Span& x = a.spans[p];
                 const Span& y = b.spans[p];
-                if (x.name != y.name || x.requiredLength != y.requiredLength || x.installDate != y.installDate ||
-                    x.slots.size() != y.slots.size())
+                if (x.name != y.name || x.requiredLength != y.requiredLength ||
+                    x.installDate != y.installDate || x.slots.size() != y.slots.size())
                     fail("span changed in the round trip\n");
                 for (std::size_t k = 0; k < x.slots.size(); ++k) {
-                    if (x.slots[k].name != y.slots[k].name || x.slots[k].momentDemand != y.slots[k].momentDemand ||
+                    if (x.slots[k].name != y.slots[k].name ||
+                        x.slots[k].momentDemand != y.slots[k].momentDemand ||
                         x.slots[k].shearDemand != y.slots[k].shearDemand)
                         fail("slot changed in the round trip\n");
                 }
