@@ -260,9 +260,8 @@ Element readElement(const QJsonObject& o, const QString& path, PassportMessages&
         const QString actual = elementContentHash(o);
         if (actual != *hash) {
             r.error("content_sha256", jsonText(*hash), QStringLiteral("content-hash"),
-                    Tr::tr("does not match the element's content (SHA-256 %1): the entry was "
-                           "changed after it was exported")
-                        .arg(actual));
+                    Tr::tr("does not match the content of this entry: it was changed after it "
+                           "was exported"));
         }
     }
     return e;
