@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "model/validation.h"
 #include "passport/passportformat.h"
 #include "passport/passportjson.h"
 
@@ -198,7 +199,14 @@ std::optional<QDateTime> JsonFieldReader::time(const char* key) {
                      "offset)"));
         return std::nullopt;
     }
-    return t.toUTC();
+    t = t.toUTC();
+    // Same years as dates (checkDate); also keeps every time writable as four-digit ISO 8601.
+    if (t.date().year() < ranges::kMinYear || t.date().year() > ranges::kMaxYear) {
+        error(key, jsonText(*v), QStringLiteral("range"),
+              Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear));
+        return std::nullopt;
+    }
+    return t;
 }
 
 std::optional<QString> JsonFieldReader::choice(const char* key, const QStringList& choices) {
