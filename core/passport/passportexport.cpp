@@ -35,8 +35,7 @@ std::vector<const Element*> select(const ProjectDocument& doc, const QStringList
         }
     }
     if (!missing.isEmpty()) {
-        throw PassportError(Tr::tr("no element with id %1 in the project", nullptr,
-                                   static_cast<int>(missing.size()))
+        throw PassportError(Tr::tr("no element with this id in the project: %1")
                                 .arg(missing.join(QStringLiteral(", "))));
     }
     for (const Element& e : doc.elements()) {
