@@ -40,3 +40,8 @@ TEST(FuzzRegressions, DesignCsv) {
     EXPECT_GE(replay(QStringLiteral("corpus/design_csv"), respan::fuzz::designCsv), 2);
     replay(QStringLiteral("regressions/design_csv"), respan::fuzz::designCsv);
 }
+
+TEST(FuzzRegressions, Passport) {
+    EXPECT_GE(replay(QStringLiteral("corpus/passport"), respan::fuzz::passport), 3);
+    replay(QStringLiteral("regressions/passport"), respan::fuzz::passport);
+}

@@ -9,6 +9,8 @@
 
 #include "document/projectdocument.h"
 #include "io/csvimport.h"
+#include "passport/passportexport.h"
+#include "passport/passportimport.h"
 #include "storage/projectfileerror.h"
 #include "storage/projectstore.h"
 
@@ -133,6 +135,39 @@ void designCsv(const std::uint8_t* data, std::size_t size) {
             }
         }
     }
+}
+
+void passport(const std::uint8_t* data, std::size_t size) {
+    ProjectDocument doc;
+    passport::PassportImport first = passport::readPassport(bytesOf(data, size), doc);
+    if (!first.errors.empty()) {
+        if (!first.elements.empty()) fail("passport elements returned together with errors\n");
+        return;
+    }
+    if (!first.conflicts.empty() || !first.alreadyPresent.isEmpty())
+        fail("conflict or duplicate against an empty project\n");
+    const std::vector<Element> imported = first.elements;
+    passport::applyPassportImport(doc, std::move(first));
+    if (doc.elementCount() != static_cast<int>(imported.size())) fail("elements lost on apply\n");
+
+    const QByteArray again = passport::writePassport(doc, {}, passport::pendingContentSource());
+    ProjectDocument copy;
+    const passport::PassportImport second = passport::readPassport(again, copy);
+    if (!second.ok() || !second.warnings.empty() || second.elements.size() != imported.size())
+        fail("exported passport does not re-import cleanly\n");
+    for (std::size_t i = 0; i < imported.size(); ++i) {
+        if (!passport::elementDifferences(imported[i], second.elements[i]).empty())
+            fail("element changed in the passport round trip\n");
+        for (std::size_t k = 0; k < imported[i].documents.size(); ++k) {
+            if (imported[i].documents[k].pendingContent !=
+                second.elements[i].documents[k].pendingContent)
+                fail("document content changed in the passport round trip\n");
+        }
+    }
+    const passport::PassportImport third = passport::readPassport(again, doc);
+    if (!third.ok() || third.changesProject() ||
+        third.alreadyPresent.size() != static_cast<qsizetype>(imported.size()))
+        fail("re-importing an export into its own project is not a no-op\n");
 }
 
 }  // namespace respan::fuzz
