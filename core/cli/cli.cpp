@@ -31,6 +31,10 @@ std::vector<Command> builtinCommands() {
          runImport},
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
+        {QStringLiteral("passport"),
+         QStringLiteral("passport export FILE [--element ID]... [--no-content] -o OUT.json\n"
+                        "  respan-cli passport import FILE IN.json"),
+         runPassport},
     };
 }
 

@@ -13,5 +13,7 @@ int runDemo(const QStringList& args, QTextStream& out, QTextStream& err);
 int runImport(const QStringList& args, QTextStream& out, QTextStream& err);
 int runSet(const QStringList& args, QTextStream& out, QTextStream& err);
 int runCheck(const QStringList& args, QTextStream& out, QTextStream& err);
+/// passport export FILE [--element ID]... [--no-content] -o OUT.json | passport import FILE IN.json
+int runPassport(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace respan::cli

@@ -21,12 +21,22 @@ enum class CsvDialect {
     SemicolonComma,  ///< ";" between fields, "," as decimal separator (Dutch spreadsheets)
 };
 
+/// How the bytes of an imported file were decoded (see csvreader.h for the detection rules).
+enum class TextEncoding {
+    Utf8,         ///< valid UTF-8 without byte order mark (includes plain ASCII)
+    Utf8Bom,      ///< UTF-8 with byte order mark
+    Utf16LE,      ///< UTF-16 little endian, with byte order mark
+    Utf16BE,      ///< UTF-16 big endian, with byte order mark
+    Windows1252,  ///< not valid UTF-8 and no byte order mark: read as Windows-1252, with a warning
+};
+
 /// Result of reading elements.csv: either elements (no errors) or errors (no elements).
 struct ElementImport {
     std::vector<Element> elements;  ///< ready to add; uids not yet assigned; one history entry each
     ImportMessages errors;          ///< every error in the file; non-empty means import nothing
-    ImportMessages warnings;        ///< e.g. unknown columns (ignored)
+    ImportMessages warnings;        ///< e.g. unknown columns (ignored), encoding guessed
     CsvDialect dialect = CsvDialect::CommaPoint;
+    TextEncoding encoding = TextEncoding::Utf8;
     [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
@@ -36,6 +46,7 @@ struct DesignImport {
     ImportMessages errors;
     ImportMessages warnings;
     CsvDialect dialect = CsvDialect::CommaPoint;
+    TextEncoding encoding = TextEncoding::Utf8;
     [[nodiscard]] bool ok() const { return errors.empty(); }
 };
 
@@ -50,13 +61,24 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
 DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& project);
 
 /// Adds the elements of a successful import to the document (one notification).
+/// Throws std::invalid_argument, changing nothing, when the import has errors or an id is taken.
 void applyElementImport(ProjectDocument& doc, ElementImport&& import);
-/// Merges the structures of a successful import into the document.
+/// Merges the structures of a successful import into the document, in file order: new
+/// structures are appended, new spans appended to existing structures, new slots to existing
+/// spans. Throws std::invalid_argument, changing nothing, when the import has errors or no longer
+/// fits the document (a slot that exists by now, a site or span that differs).
 void applyDesignImport(ProjectDocument& doc, DesignImport&& import);
 
-/// Writes the inventory as elements.csv in `dialect` (UTF-8, header, RFC 4180 quoting) so that
-/// parseElementsCsv on the result gives back the same field values.
+/// Writes the inventory as elements.csv in `dialect` (UTF-8 without byte order mark, CRLF, all
+/// columns of matching.md in its order, RFC 4180 quoting, shortest round-trip numbers) so that
+/// parseElementsCsv on the result gives back the same field values. Notes, documents and history
+/// are not part of the exchange format.
 QByteArray writeElementsCsv(const ProjectDocument& doc,
                             CsvDialect dialect = CsvDialect::CommaPoint);
+
+/// Writes the receiving structures as design.csv (one row per slot, same conventions as
+/// writeElementsCsv). Structures without spans and spans without slots have no row to go in and
+/// are left out; structure notes are not part of the exchange format.
+QByteArray writeDesignCsv(const ProjectDocument& doc, CsvDialect dialect = CsvDialect::CommaPoint);
 
 }  // namespace respan::io

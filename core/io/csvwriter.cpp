@@ -1,0 +1,55 @@
+#include "io/csvwriter.h"
+
+#include "io/numberparser.h"
+
+namespace respan::io {
+
+CsvWriter::CsvWriter(CsvDialect dialect) : dialect_(dialect), separator_(fieldSeparator(dialect)) {}
+
+void CsvWriter::separate() {
+    if (!rowStart_)
+        out_.append(separator_);
+    rowStart_ = false;
+}
+
+void CsvWriter::text(QStringView value) {
+    separate();
+    bool quote = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
+    for (const QChar c : value) {
+        if (quote)
+            break;
+        quote = c == separator_ || c == u'"' || c == u'\n' || c == u'\r';
+    }
+    if (!quote) {
+        out_.append(value);
+        return;
+    }
+    out_.append(QLatin1Char('"'));
+    for (const QChar c : value) {
+        if (c == u'"')
+            out_.append(QLatin1Char('"'));
+        out_.append(c);
+    }
+    out_.append(QLatin1Char('"'));
+}
+
+void CsvWriter::number(double value) {
+    separate();
+    out_.append(formatNumber(value, dialect_));
+}
+
+void CsvWriter::integer(int value) {
+    separate();
+    out_.append(QString::number(value));
+}
+
+void CsvWriter::empty() {
+    separate();
+}
+
+void CsvWriter::endRow() {
+    out_.append(QLatin1String("\r\n"));
+    rowStart_ = true;
+}
+
+}  // namespace respan::io

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+#include "io/csvimport.h"
+
+namespace respan::io {
+
+/// Builds a CSV file in one of the two dialects: RFC 4180 quoting, CRLF line ends, UTF-8 without
+/// byte order mark, numbers in their shortest round-trip form (formatNumber).
+class CsvWriter {
+public:
+    explicit CsvWriter(CsvDialect dialect);
+
+    /// A text field. It is quoted when it holds a separator, a quote or a line break, or starts
+    /// or ends with white space (the reader trims unquoted fields, never quoted ones).
+    void text(QStringView value);
+    void number(double value);
+    void integer(int value);
+    void empty();
+    void endRow();
+    [[nodiscard]] QByteArray toUtf8() const { return out_.toUtf8(); }
+
+private:
+    void separate();
+    CsvDialect dialect_;
+    QChar separator_;
+    QString out_;
+    bool rowStart_ = true;
+};
+
+}  // namespace respan::io

@@ -1,0 +1,442 @@
+// parsePassport: JSON text -> elements and donors, every problem at its JSON path.
+#include "passport/passportparser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <limits>
+
+#include "model/validation.h"
+#include "passport/jsonfieldreader.h"
+#include "passport/passportformat.h"
+
+namespace respan::passport {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::Passport)
+};
+
+constexpr qint64 kIntMin = std::numeric_limits<int>::min();
+constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+// Sizes travel as JSON numbers (doubles): exact up to 2^53.
+constexpr qint64 kMaxSize = qint64(1) << 53;
+
+using Reader = JsonFieldReader;
+
+QStringList statusKeys() {
+    QStringList keys;
+    for (int i = 0; i < kElementStatusCount; ++i)
+        keys << elementStatusKey(static_cast<ElementStatus>(i));
+    return keys;
+}
+
+/// Where validateElement's field names (the CSV column names) live in a passport entry.
+QString passportPathOfField(const QString& field) {
+    static const QHash<QString, QString> paths = {
+        {QStringLiteral("id"), QStringLiteral("id")},
+        {QStringLiteral("type"), QStringLiteral("type")},
+        {QStringLiteral("donor_structure"), QStringLiteral("origin.donor_structure")},
+        {QStringLiteral("donor_position"), QStringLiteral("origin.donor_position")},
+        {QStringLiteral("year_built"), QStringLiteral("origin.year_built")},
+        {QStringLiteral("original_load_class"), QStringLiteral("origin.original_load_class")},
+        {QStringLiteral("length_m"), QStringLiteral("geometry.length_m")},
+        {QStringLiteral("height_mm"), QStringLiteral("geometry.height_mm")},
+        {QStringLiteral("width_mm"), QStringLiteral("geometry.width_mm")},
+        {QStringLiteral("mass_t"), QStringLiteral("mass_t")},
+        {QStringLiteral("moment_capacity_knm"), QStringLiteral("resistance.moment_capacity_knm")},
+        {QStringLiteral("shear_capacity_kn"), QStringLiteral("resistance.shear_capacity_kn")},
+        {QStringLiteral("capacity_basis"), QStringLiteral("resistance.basis")},
+        {QStringLiteral("condition"), QStringLiteral("condition.nen2767_score")},
+        {QStringLiteral("status"), QStringLiteral("present.status")},
+        {QStringLiteral("location_lat"), QStringLiteral("present.location.lat")},
+        {QStringLiteral("location_lon"), QStringLiteral("present.location.lon")},
+        {QStringLiteral("available_from"), QStringLiteral("present.available_from")},
+    };
+    return paths.value(field, field);
+}
+
+/// True when an error was already reported at `path` or at an object containing it.
+bool covered(const PassportMessages& errors, std::size_t from, const QString& path) {
+    for (std::size_t i = from; i < errors.size(); ++i) {
+        const QString& p = errors[i].path;
+        if (p == path || path.startsWith(p + QLatin1Char('.'))) return true;
+    }
+    return false;
+}
+
+std::optional<GeoPoint> readPoint(const QJsonObject& o, const QString& path,
+                                  PassportMessages& errors, PassportMessages& warnings,
+                                  bool checkRanges) {
+    Reader r(o, path, errors, warnings);
+    const auto lat = r.number("lat");
+    const auto lon = r.number("lon");
+    r.warnUnknownKeys();
+    if (!lat || !lon) return std::nullopt;
+    if (checkRanges) {
+        bool ok = true;
+        for (auto [key, value, range] : {std::tuple{"lat", *lat, ranges::kLatitude},
+                                         std::tuple{"lon", *lon, ranges::kLongitude}}) {
+            if (auto e = checkRange(QString::fromLatin1(key), value, range)) {
+                r.error(key, e->value, e->rule, e->message);
+                ok = false;
+            }
+        }
+        if (!ok) return std::nullopt;
+    }
+    return GeoPoint{*lat, *lon};
+}
+
+std::optional<AttachedDocument> readDocument(const QJsonObject& o, const QString& path,
+                                             PassportMessages& errors, PassportMessages& warnings) {
+    Reader r(o, path, errors, warnings);
+    AttachedDocument d;
+    const auto name = r.text("name");
+    if (name && name->trimmed().isEmpty()) {
+        r.error("name", jsonText(*name), QStringLiteral("required"), requiredMessage());
+    }
+    const auto mime = r.text("mime_type");
+    const auto size = r.integer("size_bytes", 0, kMaxSize);
+    const auto sha = r.text("sha256");
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    if (sha && !hex.match(*sha).hasMatch()) {
+        r.error("sha256", jsonText(*sha), QStringLiteral("sha256"),
+                Tr::tr("must be 64 lower-case hexadecimal digits"));
+    }
+    const auto added = r.time("added_utc");
+    const auto content = r.text("content_base64", Reader::Optional);
+    r.warnUnknownKeys();
+    if (r.anyFailed()) return std::nullopt;
+
+    QByteArray bytes;
+    if (content) {
+        auto decoded = QByteArray::fromBase64Encoding(
+            content->toLatin1(),
+            QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
+            r.error("content_base64", jsonText(*content), QStringLiteral("base64"),
+                    Tr::tr("not valid base64"));
+            return std::nullopt;
+        }
+        bytes = std::move(decoded.decoded);
+    } else if (*size > 0) {
+        r.error("content_base64", QString(), QStringLiteral("content-missing"),
+                Tr::tr("the document's content is not in the passport (it was exported without "
+                       "document contents); export it again with contents to import it"));
+        return std::nullopt;
+    }
+    if (bytes.size() != *size) {
+        r.error("content_base64", QString(), QStringLiteral("size"),
+                Tr::tr("the content has %1 bytes, but size_bytes says %2")
+                    .arg(bytes.size())
+                    .arg(*size));
+        return std::nullopt;
+    }
+    const QString actual = sha256Hex(bytes);
+    if (actual != *sha) {
+        r.error("content_base64", QString(), QStringLiteral("sha256"),
+                Tr::tr("the content's SHA-256 is %1, not the recorded %2: the document was "
+                       "changed or damaged")
+                    .arg(actual, *sha));
+        return std::nullopt;
+    }
+    d.name = *name;
+    d.mimeType = *mime;
+    d.size = *size;
+    d.sha256 = *sha;
+    d.added = *added;
+    d.pendingContent = std::move(bytes);
+    return d;
+}
+
+std::optional<StatusChange> readChange(const QJsonObject& o, const QString& path,
+                                       PassportMessages& errors, PassportMessages& warnings) {
+    static const QStringList statuses = statusKeys();
+    Reader r(o, path, errors, warnings);
+    StatusChange c;
+    const auto time = r.time("time_utc");
+    const auto user = r.text("user");
+    const auto from = r.nullableChoice("from", statuses);
+    const auto to = r.choice("to", statuses);
+    const auto note = r.text("note");
+    r.warnUnknownKeys();
+    if (r.anyFailed()) return std::nullopt;
+    c.time = *time;
+    c.user = *user;
+    if (from.value) c.from = elementStatusFromKey(*from.value);
+    c.to = *elementStatusFromKey(*to);
+    c.note = *note;
+    return c;
+}
+
+template <class Item, class ReadItem>
+std::vector<Item> readList(Reader& r, const char* key, PassportMessages& errors,
+                           PassportMessages& warnings, ReadItem readItem) {
+    std::vector<Item> out;
+    const auto list = r.array(key);
+    if (!list) return out;
+    const QString path = r.pathOf(key);
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonValue v = list->at(i);
+        const QString p = itemPath(path, i);
+        if (!v.isObject()) {
+            errors.push_back({p, jsonText(v), QStringLiteral("type"), Tr::tr("must be an object")});
+            continue;
+        }
+        if (auto item = readItem(v.toObject(), p, errors, warnings))
+            out.push_back(std::move(*item));
+    }
+    return out;
+}
+
+Element readElement(const QJsonObject& o, const QString& path, PassportMessages& errors,
+                    PassportMessages& warnings) {
+    static const QStringList statuses = statusKeys();
+    const std::size_t firstError = errors.size();
+    Reader r(o, path, errors, warnings);
+    Element e;
+    e.id = r.text("id").value_or(QString());
+    e.type = r.text("type").value_or(QString());
+    if (const auto origin = r.object("origin")) {
+        Reader g(*origin, r.pathOf("origin"), errors, warnings);
+        e.donorStructure = g.text("donor_structure").value_or(QString());
+        e.donorPosition = g.text("donor_position").value_or(QString());
+        const auto year = g.nullableInteger("year_built", kIntMin, kIntMax);
+        if (year.value) e.yearBuilt = static_cast<int>(*year.value);
+        e.originalLoadClass = g.text("original_load_class").value_or(QString());
+        g.warnUnknownKeys();
+    }
+    if (const auto geometry = r.object("geometry")) {
+        Reader g(*geometry, r.pathOf("geometry"), errors, warnings);
+        e.length = Metres(g.number("length_m").value_or(1.0));
+        e.height = Millimetres(g.number("height_mm").value_or(1.0));
+        e.width = Millimetres(g.number("width_mm").value_or(1.0));
+        g.warnUnknownKeys();
+    }
+    e.mass = Tonnes(r.number("mass_t").value_or(1.0));
+    // Composition is derived on export (the model records no material data); its content is
+    // informational and not read back, but it must be an object when present.
+    r.object("composition", Reader::Optional);
+    if (const auto resistance = r.object("resistance")) {
+        Reader g(*resistance, r.pathOf("resistance"), errors, warnings);
+        e.momentCapacity = KiloNewtonMetres(g.number("moment_capacity_knm").value_or(1.0));
+        e.shearCapacity = KiloNewtons(g.number("shear_capacity_kn").value_or(1.0));
+        const auto basis = g.choice("basis", {capacityBasisKey(CapacityBasis::Estimated),
+                                              capacityBasisKey(CapacityBasis::Verified)});
+        if (basis) e.capacityBasis = *capacityBasisFromKey(*basis);
+        g.warnUnknownKeys();
+    }
+    if (const auto condition = r.object("condition")) {
+        Reader g(*condition, r.pathOf("condition"), errors, warnings);
+        e.condition = static_cast<int>(g.integer("nen2767_score", kIntMin, kIntMax).value_or(1));
+        g.warnUnknownKeys();
+    }
+    if (const auto present = r.object("present")) {
+        Reader g(*present, r.pathOf("present"), errors, warnings);
+        if (const auto status = g.choice("status", statuses))
+            e.status = *elementStatusFromKey(*status);
+        if (const auto location = g.object("location")) {
+            // Ranges are checked below by validateElement, with the model's messages.
+            if (auto p = readPoint(*location, g.pathOf("location"), errors, warnings, false))
+                e.location = *p;
+        }
+        e.availableFrom = g.nullableDate("available_from").value;
+        g.warnUnknownKeys();
+    }
+    e.notes = r.text("notes", Reader::Optional).value_or(QString());
+    e.documents = readList<AttachedDocument>(r, "documents", errors, warnings, readDocument);
+    e.history = readList<StatusChange>(r, "history", errors, warnings, readChange);
+    const auto hash = r.text("content_sha256", Reader::Optional);
+    r.warnUnknownKeys();
+
+    for (const FieldError& f : validateElement(e)) {
+        const QString p = childPath(path, passportPathOfField(f.field));
+        if (!covered(errors, firstError, p)) errors.push_back({p, f.value, f.rule, f.message});
+    }
+    if (hash) {
+        const QString actual = elementContentHash(o);
+        if (actual != *hash) {
+            r.error("content_sha256", jsonText(*hash), QStringLiteral("content-hash"),
+                    Tr::tr("does not match the content of this entry: it was changed after it "
+                           "was exported"));
+        }
+    }
+    return e;
+}
+
+std::optional<DonorStructure> readDonor(const QJsonObject& o, const QString& path,
+                                        PassportMessages& errors, PassportMessages& warnings) {
+    Reader r(o, path, errors, warnings);
+    DonorStructure d;
+    const auto name = r.text("name");
+    if (name) {
+        if (name->trimmed().isEmpty()) {
+            r.error("name", jsonText(*name), QStringLiteral("required"), requiredMessage());
+        } else if (name->size() > ranges::kMaxTextLength) {
+            r.error("name", jsonText(*name), QStringLiteral("length"),
+                    Tr::tr("longer than %1 characters").arg(ranges::kMaxTextLength));
+        }
+    }
+    const auto location = r.nullableObject("location");
+    if (location.value) {
+        d.location = readPoint(*location.value, r.pathOf("location"), errors, warnings, true);
+    }
+    const auto harvest = r.nullableDate("harvest_date");
+    if (harvest.value) {
+        if (auto e = checkDate(QStringLiteral("harvest_date"), *harvest.value)) {
+            r.error("harvest_date", e->value, e->rule, e->message);
+        }
+    }
+    d.harvestDate = harvest.value;
+    d.notes = r.text("notes", Reader::Optional).value_or(QString());
+    r.warnUnknownKeys();
+    if (r.anyFailed() || !name || (location.value && !d.location)) return std::nullopt;
+    d.name = *name;
+    return d;
+}
+
+/// Line and column (1-based) of a byte offset, for JSON syntax errors.
+std::pair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset) {
+    int line = 1;
+    qsizetype lineStart = 0;
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, static_cast<int>(offset - lineStart) + 1};
+}
+
+/// Schema id and version; false when the rest of the file must not be read.
+bool readIdentity(Reader& r, ParsedPassport& out, PassportMessages& errors) {
+    const auto schema = r.text("schema", Reader::Optional);
+    if (!schema || *schema != QLatin1String(kSchemaId)) {
+        if (r.failed("schema")) return false;
+        errors.push_back({r.pathOf("schema"), schema ? jsonText(*schema) : QString(),
+                          QStringLiteral("schema"),
+                          Tr::tr("not a ReSpan materials passport: \"schema\" must be \"%1\"")
+                              .arg(QLatin1String(kSchemaId))});
+        return false;
+    }
+    const auto version = r.integer("schema_version", 1, std::numeric_limits<int>::max());
+    if (!version) return false;
+    out.schemaVersion = static_cast<int>(*version);
+    if (out.schemaVersion > kSchemaVersion) {
+        errors.push_back(
+            {r.pathOf("schema_version"), QString::number(out.schemaVersion),
+             QStringLiteral("schema-version"),
+             Tr::tr("this passport has schema version %1, which ReSpan %2 cannot read (it reads "
+                    "version %3): a ReSpan that reads passport schema version %1 is needed")
+                 .arg(out.schemaVersion)
+                 .arg(QLatin1String(RESPAN_VERSION))
+                 .arg(kSchemaVersion)});
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+ParsedPassport parsePassport(const QByteArray& input, PassportMessages& errors,
+                             PassportMessages& warnings) {
+    ParsedPassport out;
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF")) bytes.remove(0, 3);  // editors on Windows add one
+    QJsonParseError parseError{};
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        errors.push_back({QString(), QString(), QStringLiteral("json"),
+                          Tr::tr("not valid JSON: %1 at line %2, column %3")
+                              .arg(parseError.errorString())
+                              .arg(line)
+                              .arg(column)});
+        return out;
+    }
+    if (!json.isObject()) {
+        errors.push_back({QString(), QString(), QStringLiteral("type"),
+                          Tr::tr("a passport is a JSON object ({ ... }), not a list or a value")});
+        return out;
+    }
+    Reader r(json.object(), QString(), errors, warnings);
+    if (!readIdentity(r, out, errors)) return out;
+
+    r.text("$schema", Reader::Optional);
+    if (const auto producer = r.object("producer")) {
+        Reader p(*producer, r.pathOf("producer"), errors, warnings);
+        const auto name = p.text("name");
+        const auto version = p.text("version");
+        p.warnUnknownKeys();
+        if (name && version) out.producer = *name + QLatin1Char(' ') + *version;
+    }
+    r.time("created_utc");
+    out.sourceProject = r.text("source_project").value_or(QString());
+    if (r.text("document_content", Reader::Optional)) {
+        // Informational: each document says for itself whether its content is there.
+        r.choice("document_content", {QStringLiteral("embedded"), QStringLiteral("omitted")});
+    }
+    r.object("cb23_levels", Reader::Optional);  // a description of the layout, not data
+
+    if (const auto list = r.array("donors")) {
+        QHash<QString, qsizetype> first;
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QJsonValue v = list->at(i);
+            const QString p = itemPath(QStringLiteral("donors"), i);
+            if (!v.isObject()) {
+                errors.push_back(
+                    {p, jsonText(v), QStringLiteral("type"), Tr::tr("must be an object")});
+                continue;
+            }
+            auto d = readDonor(v.toObject(), p, errors, warnings);
+            if (!d) continue;
+            const auto it = first.constFind(d->name);
+            if (it != first.constEnd()) {
+                errors.push_back({childPath(p, QStringLiteral("name")), jsonText(d->name),
+                                  QStringLiteral("unique"),
+                                  Tr::tr("donor %1 is described twice (first at donors[%2])")
+                                      .arg(d->name)
+                                      .arg(*it)});
+                continue;
+            }
+            first.insert(d->name, i);
+            out.donors.push_back(std::move(*d));
+        }
+    }
+
+    if (const auto list = r.array("elements")) {
+        QHash<QString, qsizetype> first;
+        out.elements.reserve(static_cast<std::size_t>(list->size()));
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            const QJsonValue v = list->at(i);
+            const QString p = itemPath(QStringLiteral("elements"), i);
+            if (!v.isObject()) {
+                errors.push_back(
+                    {p, jsonText(v), QStringLiteral("type"), Tr::tr("must be an object")});
+                continue;
+            }
+            Element e = readElement(v.toObject(), p, errors, warnings);
+            if (!e.id.isEmpty()) {
+                const auto it = first.constFind(e.id);
+                if (it != first.constEnd()) {
+                    errors.push_back({childPath(p, QStringLiteral("id")), jsonText(e.id),
+                                      QStringLiteral("unique"),
+                                      Tr::tr("element %1 appears twice (first at elements[%2])")
+                                          .arg(e.id)
+                                          .arg(*it)});
+                } else {
+                    first.insert(e.id, i);
+                }
+            }
+            out.elements.push_back(std::move(e));
+        }
+    }
+    r.warnUnknownKeys();
+    return out;
+}
+
+}  // namespace respan::passport
