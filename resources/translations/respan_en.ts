@@ -19,12 +19,46 @@
     </message>
 </context>
 <context>
+    <name>respan::CsvTable</name>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n field, but the header has %1</numerusform>
+            <numerusform>%n fields, but the header has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::Passport</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::cli</name>
+    <message numerus="yes">
+        <source>wrote the materials passport of %n element(s) to %1</source>
+        <translation>
+            <numerusform>wrote the materials passport of %n element to %1</numerusform>
+            <numerusform>wrote the materials passport of %n elements to %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n error(s); nothing was imported</source>
         <translation>
             <numerusform>%1: %n error; nothing was imported</numerusform>
             <numerusform>%1: %n errors; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) with the project; nothing was imported (the project&apos;s data is never overwritten: remove or rename the element in one of the two first)</source>
+        <translation>
+            <numerusform>%1: %n conflict with the project; nothing was imported (the project's data is never overwritten: remove or rename the element in one of the two first)</numerusform>
+            <numerusform>%1: %n conflicts with the project; nothing was imported (the project's data is never overwritten: remove or rename the element in one of the two first)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -71,6 +71,158 @@
     </message>
 </context>
 <context>
+    <name>respan::CsvImport</name>
+    <message>
+        <source>not a number</source>
+        <translation>geen getal</translation>
+    </message>
+    <message>
+        <source>ambiguous number: write %1 or %2, whichever is meant (a thousands separator is only accepted together with a decimal part)</source>
+        <translation>dubbelzinnig getal: schrijf %1 of %2, wat er ook bedoeld is (een scheidingsteken voor duizendtallen wordt alleen aanvaard samen met een decimaal deel)</translation>
+    </message>
+    <message>
+        <source>in a file with semicolons between fields the decimal separator is a comma (1,5), and a point may only separate thousands (1.234,5)</source>
+        <translation>in een bestand met puntkomma&apos;s tussen de velden is het decimaalteken een komma (1,5) en mag een punt alleen duizendtallen scheiden (1.234,5)</translation>
+    </message>
+    <message>
+        <source>in a file with commas between fields the decimal separator is a point (1.5), and a comma may only separate thousands (1,234.5)</source>
+        <translation>in een bestand met komma&apos;s tussen de velden is het decimaalteken een punt (1.5) en mag een komma alleen duizendtallen scheiden (1,234.5)</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>%1 exists in the project with %2 = %3; the file must give the same value</source>
+        <translation>%1 bestaat in het project met %2 = %3; het bestand moet dezelfde waarde geven</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3 in row %4; every row of it must give the same value</source>
+        <translation>%1 heeft %2 = %3 in rij %4; elke rij ervan moet dezelfde waarde geven</translation>
+    </message>
+    <message>
+        <source>structure %1</source>
+        <translation>kunstwerk %1</translation>
+    </message>
+    <message>
+        <source>span %1 of %2</source>
+        <translation>overspanning %1 van %2</translation>
+    </message>
+    <message>
+        <source>slot %1 of %2 is in row %3 already</source>
+        <translation>positie %1 van %2 staat al in rij %3</translation>
+    </message>
+    <message>
+        <source>slot %1 of %2 exists in the project already</source>
+        <translation>positie %1 van %2 bestaat al in het project</translation>
+    </message>
+    <message>
+        <source>the site of structure %1 has changed</source>
+        <translation>de locatie van kunstwerk %1 is gewijzigd</translation>
+    </message>
+    <message>
+        <source>span %1 of %2 has changed</source>
+        <translation>overspanning %1 van %2 is gewijzigd</translation>
+    </message>
+    <message>
+        <source>slot %1 of span %2 of %3 exists already</source>
+        <translation>positie %1 van overspanning %2 van %3 bestaat al</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>imported from CSV</source>
+        <translation>geïmporteerd uit CSV</translation>
+    </message>
+    <message>
+        <source>must be estimated or verified</source>
+        <translation>moet estimated of verified zijn</translation>
+    </message>
+    <message>
+        <source>an element with this id exists in the project already</source>
+        <translation>er bestaat al een ligger met dit nummer in het project</translation>
+    </message>
+    <message>
+        <source>this id is used in row %1 already</source>
+        <translation>dit nummer wordt al gebruikt in rij %1</translation>
+    </message>
+    <message>
+        <source>element id %1 is already used</source>
+        <translation>liggernummer %1 is al in gebruik</translation>
+    </message>
+</context>
+<context>
+    <name>respan::CsvReader</name>
+    <message>
+        <source>the file is not valid UTF-16 (unpaired surrogate)</source>
+        <translation>het bestand is geen geldige UTF-16 (ongepaard surrogaat)</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16 (odd number of bytes)</source>
+        <translation>het bestand is geen geldige UTF-16 (oneven aantal bytes)</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>het bestand begint met een UTF-8-bytevolgordemarkering maar is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8; it was read as Windows-1252 (check accented letters, or save the file as UTF-8)</source>
+        <translation>het bestand is geen geldige UTF-8; het is gelezen als Windows-1252 (controleer letters met accenten, of sla het bestand op als UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file contains NUL characters: it is not a text file, or UTF-16/UTF-32 without byte order mark</source>
+        <translation>het bestand bevat NUL-tekens: het is geen tekstbestand, of UTF-16/UTF-32 zonder bytevolgordemarkering</translation>
+    </message>
+</context>
+<context>
+    <name>respan::CsvTable</name>
+    <message>
+        <source>the file is empty: it has no header row</source>
+        <translation>het bestand is leeg: het heeft geen kopregel</translation>
+    </message>
+    <message>
+        <source>cannot tell from the header whether fields are separated by commas or by semicolons</source>
+        <translation>uit de kopregel valt niet op te maken of de velden door komma&apos;s of door puntkomma&apos;s worden gescheiden</translation>
+    </message>
+    <message>
+        <source>a column without a name; it is ignored</source>
+        <translation>een kolom zonder naam; deze wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>unknown column; it is ignored</source>
+        <translation>onbekende kolom; deze wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header (columns %2 and %3)</source>
+        <translation>kolom %1 komt twee keer voor in de kopregel (kolommen %2 en %3)</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing</source>
+        <translation>de verplichte kolom %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed: its closing quote is missing</source>
+        <translation>een veld tussen aanhalingstekens is niet afgesloten: het afsluitende aanhalingsteken ontbreekt</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a quoted field</source>
+        <translation>tekst na het afsluitende aanhalingsteken van een veld tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>a quote inside a field that does not start with one: enclose the field in quotes and double the quote</source>
+        <translation>een aanhalingsteken in een veld dat er niet mee begint: zet het veld tussen aanhalingstekens en verdubbel het aanhalingsteken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header has %1</source>
+        <translation>
+            <numerusform>%n veld, maar de kopregel heeft er %1</numerusform>
+            <numerusform>%n velden, maar de kopregel heeft er %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::Element</name>
     <message>
         <source>In structure</source>
@@ -107,6 +259,231 @@
     <message>
         <source>estimated</source>
         <translation>geschat</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ImportMessage</name>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>kolom %1</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot;</source>
+        <translation>waarde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Passport</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>moet %1 zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>this key is required</source>
+        <translation>deze sleutel is verplicht</translation>
+    </message>
+    <message>
+        <source>contains a NUL character or an unpaired surrogate, which cannot be stored</source>
+        <translation>bevat een NUL-teken of een ongepaard surrogaat, dat niet kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>moet tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) or null</source>
+        <translation>een datum (JJJJ-MM-DD) of null</translation>
+    </message>
+    <message>
+        <source>not a valid date (use YYYY-MM-DD)</source>
+        <translation>geen geldige datum (gebruik JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>een datum en tijdstip</translation>
+    </message>
+    <message>
+        <source>not a valid time (use YYYY-MM-DDThh:mm:ss.sssZ, in UTC or with an offset)</source>
+        <translation>geen geldig tijdstip (gebruik JJJJ-MM-DDTuu:mm:ss.sssZ, in UTC of met een verschuiving)</translation>
+    </message>
+    <message>
+        <source>year must be between %1 and %2</source>
+        <translation>het jaar moet tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>een object of null</translation>
+    </message>
+    <message>
+        <source>not part of passport schema version %1; ignored</source>
+        <translation>hoort niet bij versie %1 van het paspoortschema; genegeerd</translation>
+    </message>
+    <message>
+        <source>no element with this id in the project: %1</source>
+        <translation>geen ligger met dit nummer in het project: %1</translation>
+    </message>
+    <message>
+        <source>document %1 of element %2: its content (%3 bytes) does not match the recorded size (%4 bytes) and SHA-256; the project file may be damaged</source>
+        <translation>bijlage %1 van ligger %2: de inhoud (%3 bytes) komt niet overeen met de vastgelegde grootte (%4 bytes) en SHA-256; het projectbestand is mogelijk beschadigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(ontbreekt)</translation>
+    </message>
+    <message>
+        <source>donor %1: added</source>
+        <translation>donor %1: toegevoegd</translation>
+    </message>
+    <message>
+        <source>donor %1: %2 %3 taken from the passport</source>
+        <translation>donor %1: %2 %3 overgenomen uit het paspoort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the project, %3 in the passport</source>
+        <translation>%1: %2 in het project, %3 in het paspoort</translation>
+    </message>
+    <message>
+        <source>element %1 (%2) is in the project with different data: %3</source>
+        <translation>ligger %1 (%2) staat in het project met andere gegevens: %3</translation>
+    </message>
+    <message>
+        <source>donor structure %1 (%2) is in the project with different data: %3</source>
+        <translation>donorkunstwerk %1 (%2) staat in het project met andere gegevens: %3</translation>
+    </message>
+    <message>
+        <source>the passport has errors or conflicts; nothing was imported</source>
+        <translation>het paspoort bevat fouten of conflicten; er is niets geïmporteerd</translation>
+    </message>
+    <message>
+        <source>element id %1 is already used</source>
+        <translation>liggernummer %1 is al in gebruik</translation>
+    </message>
+    <message>
+        <source>must be 64 lower-case hexadecimal digits</source>
+        <translation>moet uit 64 hexadecimale cijfers in kleine letters bestaan</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>geen geldige base64</translation>
+    </message>
+    <message>
+        <source>the document&apos;s content is not in the passport (it was exported without document contents); export it again with contents to import it</source>
+        <translation>de inhoud van het document staat niet in het paspoort (het is zonder documentinhoud geëxporteerd); exporteer het opnieuw met inhoud om het te importeren</translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes, but size_bytes says %2</source>
+        <translation>de inhoud heeft %1 bytes, maar size_bytes zegt %2</translation>
+    </message>
+    <message>
+        <source>the content&apos;s SHA-256 is %1, not the recorded %2: the document was changed or damaged</source>
+        <translation>de SHA-256 van de inhoud is %1, niet de vastgelegde %2: het document is gewijzigd of beschadigd</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <source>does not match the content of this entry: it was changed after it was exported</source>
+        <translation>komt niet overeen met de inhoud van dit item: het is na het exporteren gewijzigd</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>not a ReSpan materials passport: &quot;schema&quot; must be &quot;%1&quot;</source>
+        <translation>geen materialenpaspoort van ReSpan: &quot;schema&quot; moet &quot;%1&quot; zijn</translation>
+    </message>
+    <message>
+        <source>this passport has schema version %1, which ReSpan %2 cannot read (it reads version %3): a ReSpan that reads passport schema version %1 is needed</source>
+        <translation>dit paspoort heeft schemaversie %1, die ReSpan %2 niet kan lezen (het leest versie %3): er is een ReSpan nodig die versie %1 van het paspoortschema leest</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at line %2, column %3</source>
+        <translation>geen geldige JSON: %1 op regel %2, kolom %3</translation>
+    </message>
+    <message>
+        <source>a passport is a JSON object ({ ... }), not a list or a value</source>
+        <translation>een paspoort is een JSON-object ({ ... }), geen lijst of losse waarde</translation>
+    </message>
+    <message>
+        <source>donor %1 is described twice (first at donors[%2])</source>
+        <translation>donor %1 wordt twee keer beschreven (eerst bij donors[%2])</translation>
+    </message>
+    <message>
+        <source>element %1 appears twice (first at elements[%2])</source>
+        <translation>ligger %1 komt twee keer voor (eerst bij elements[%2])</translation>
     </message>
 </context>
 <context>
@@ -672,6 +1049,60 @@
     <message>
         <source>content: ok</source>
         <translation>inhoud: in orde</translation>
+    </message>
+    <message>
+        <source>error: %1: cannot write (%2)</source>
+        <translation>fout: %1: kan niet schrijven (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>-o given twice</source>
+        <translation>-o is twee keer opgegeven</translation>
+    </message>
+    <message>
+        <source>missing the project file</source>
+        <translation>het projectbestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.json</source>
+        <translation>-o OUT.json ontbreekt</translation>
+    </message>
+    <message>
+        <source>no passport was written</source>
+        <translation>er is geen paspoort geschreven</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the materials passport of %n element(s) to %1</source>
+        <translation>
+            <numerusform>materialenpaspoort van %n ligger geschreven naar %1</numerusform>
+            <numerusform>materialenpaspoort van %n liggers geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conflict(s) with the project; nothing was imported (the project&apos;s data is never overwritten: remove or rename the element in one of the two first)</source>
+        <translation>
+            <numerusform>%1: %n conflict met het project; er is niets geïmporteerd (de gegevens van het project worden nooit overschreven: verwijder of hernoem de ligger eerst in een van beide)</numerusform>
+            <numerusform>%1: %n conflicten met het project; er is niets geïmporteerd (de gegevens van het project worden nooit overschreven: verwijder of hernoem de ligger eerst in een van beide)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>element %1 is already in the project with the same data; skipped</source>
+        <translation>ligger %1 staat al met dezelfde gegevens in het project; overgeslagen</translation>
+    </message>
+    <message>
+        <source>expected export or import</source>
+        <translation>export of import verwacht</translation>
+    </message>
+    <message>
+        <source>expected export or import, not &quot;%1&quot;</source>
+        <translation>export of import verwacht, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
