@@ -10,11 +10,8 @@ class ProjectDocument;
 
 namespace respan::test {
 
-/// Fills `doc` with the data of the bundled demo project (resources/demo: about 90 A9 girders,
-/// the A44, A76 and N201 receiving structures, donors and settings), read with a small
-/// test-only CSV reader. It stands in for respan::demo::buildDemoProject, which needs the CSV
-/// importer that is not on this branch; it handles exactly what the demo files contain
-/// (comma dialect, quoted fields), nothing more.
+/// Fills `doc` with the bundled demo project (respan::demo::buildDemoProject: about 90 A9
+/// girders, the A44, A76 and N201 receiving structures, donors and settings), marked saved.
 /// With `withPlan`, spans are filled greedily with admissible girders (provisional checks):
 /// the first span of each structure pinned, later spans proposed, some slots left empty.
 void buildDemoSample(ProjectDocument& doc, bool withPlan = true);
