@@ -279,20 +279,38 @@ AssignmentResult AssignmentSolver::solveMinCost(const SparseCostMatrix& m) {
 }
 
 MatchingResult AssignmentSolver::solveMaxWeight(const SparseCostMatrix& arcs, int right) {
+    // A square problem that has a perfect matching for every matching of the original one (the
+    // usual mirror construction): rows are the left vertices and a mirror l' of every right
+    // vertex; columns are the right vertices and a mirror l* of every left vertex.
+    //   l  -> r   cost -w   (the real arcs, w > 0)
+    //   l  -> l*  cost 0    (l stays unmatched)
+    //   r' -> r   cost 0    (r stays unmatched)
+    //   r' -> l*  cost 0    for every real arc (l, r): lets r' absorb the mirror of a matched l
+    // Square, so the Jonker-Volgenant initialisation applies, which is far stronger than row
+    // reduction when many rows want the same few columns.
     const int left = arcs.rows;
+    const int n = left + right;
+    std::vector<std::vector<int>> mirrorArcs(static_cast<std::size_t>(right));
     SparseCostMatrix& w = work_;
     w.rows = 0;
-    w.cols = right + left;
+    w.cols = n;
     w.rowStart.assign(1, 0);
     w.col.clear();
     w.cost.clear();
-    w.col.reserve(arcs.col.size() + static_cast<std::size_t>(left));
-    w.cost.reserve(arcs.col.size() + static_cast<std::size_t>(left));
+    w.col.reserve(2 * arcs.col.size() + static_cast<std::size_t>(n));
+    w.cost.reserve(2 * arcs.col.size() + static_cast<std::size_t>(n));
     for (int l = 0; l < left; ++l) {
         for (int a = arcs.rowStart[l]; a < arcs.rowStart[l + 1]; ++a) {
-            if (arcs.cost[a] > 0) w.addArc(arcs.col[a], -arcs.cost[a]);
+            if (arcs.cost[a] <= 0) continue;
+            w.addArc(arcs.col[a], -arcs.cost[a]);
+            mirrorArcs[arcs.col[a]].push_back(right + l);
         }
-        w.addArc(right + l, 0);  // "stays unmatched"
+        w.addArc(right + l, 0);
+        w.endRow();
+    }
+    for (int r = 0; r < right; ++r) {
+        w.addArc(r, 0);
+        for (const int c : mirrorArcs[r]) w.addArc(c, 0);
         w.endRow();
     }
     const AssignmentResult a = solveMinCost(w);
@@ -308,9 +326,13 @@ MatchingResult AssignmentSolver::solveMaxWeight(const SparseCostMatrix& arcs, in
             result.leftToRight[l] = c;
             result.rightToLeft[c] = l;
         }
+        // Dual of the matching LP from the square potentials (matching-engine.md): both are
+        // reduced costs of zero-cost arcs, hence >= 0, and they sum to the optimum.
         result.leftDual[l] = -a.rowPotential[l] - a.colPotential[right + l];
     }
-    for (int r = 0; r < right; ++r) result.rightDual[r] = -a.colPotential[r];
+    for (int r = 0; r < right; ++r) {
+        result.rightDual[r] = -a.rowPotential[left + r] - a.colPotential[r];
+    }
     return result;
 }
 
