@@ -1,6 +1,7 @@
 #include "matching/lagrangianbound.h"
 
 #include <algorithm>
+#include <bit>
 
 namespace respan::matching {
 
@@ -14,6 +15,118 @@ LagrangianBound::LagrangianBound(const SectionIndex& index) : index_(index) {
     offset_[p.spanCount] = optionCount_;
     elementCol_.assign(static_cast<std::size_t>(p.elementCount), -1);
     elementStamp_.assign(static_cast<std::size_t>(p.elementCount), 0);
+    scratch_.assign(static_cast<std::size_t>(p.slotCount()), -1);
+
+    // Options whose weights do not depend on the slot are solved by the matroid greedy.
+    uniform_.resize(static_cast<std::size_t>(optionCount_));
+    const auto& arcs = index.arcs();
+    for (int span = 0; span < p.spanCount; ++span) {
+        const std::vector<int>& slots = index.spanSlots(span);
+        if (slots.size() > 64) continue;
+        const std::vector<int>& sections = index.spanSections(span);
+        for (std::size_t o = 0; o < sections.size(); ++o) {
+            UniformOption& u = uniform_[static_cast<std::size_t>(offset_[span]) + o];
+            u.usable = true;
+            ++stamp_;
+            for (std::size_t row = 0; row < slots.size() && u.usable; ++row) {
+                const SectionIndex::Group* g = index.group(slots[row], sections[o]);
+                if (g == nullptr) continue;
+                for (int a = g->begin; a < g->end; ++a) {
+                    const int e = arcs[a].element;
+                    if (elementStamp_[e] != stamp_) {
+                        elementStamp_[e] = stamp_;
+                        elementCol_[e] = static_cast<int>(u.elements.size());
+                        u.elements.push_back(e);
+                        u.slotMask.push_back(0);
+                        u.weight.push_back(arcs[a].weight);
+                    }
+                    const auto item = static_cast<std::size_t>(elementCol_[e]);
+                    if (u.weight[item] != arcs[a].weight) {
+                        u.usable = false;
+                        break;
+                    }
+                    u.slotMask[item] |= std::uint64_t{1} << row;
+                }
+            }
+            if (!u.usable) u = UniformOption{};
+        }
+    }
+}
+
+bool LagrangianBound::augment(int item, std::uint64_t& visited) {
+    // Kuhn's augmenting path over slot bitmasks (at most 64 slots).
+    std::uint64_t free = itemMask_[static_cast<std::size_t>(item)] & ~visited;
+    while (free != 0) {
+        const int slot = std::countr_zero(free);
+        free &= free - 1;
+        visited |= std::uint64_t{1} << slot;
+        const int owner = slotOwner_[static_cast<std::size_t>(slot)];
+        if (owner < 0 || augment(owner, visited)) {
+            slotOwner_[static_cast<std::size_t>(slot)] = item;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::int64_t LagrangianBound::solveUniform(int span, const UniformOption& u,
+                                           const std::vector<std::int64_t>& lambda) {
+    const std::vector<int>& slots = index_.spanSlots(span);
+    order_.clear();
+    for (std::size_t i = 0; i < u.elements.size(); ++i) {
+        const std::int64_t reduced = u.weight[i] - lambda[u.elements[i]];
+        if (reduced > 0) order_.emplace_back(reduced, static_cast<int>(i));
+    }
+    auto heavier = [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    };
+    // Only the heaviest few can matter: sort a prefix, extend it if the greedy runs past it.
+    std::size_t sorted = std::min(order_.size(), 2 * slots.size() + 4);
+    std::partial_sort(order_.begin(), order_.begin() + static_cast<long>(sorted), order_.end(),
+                      heavier);
+    slotOwner_.assign(slots.size(), -1);
+    itemMask_.clear();
+    std::int64_t total = 0;
+    std::size_t matched = 0;
+    std::vector<int>& items = items_;
+    items.clear();
+    for (std::size_t k = 0; k < order_.size() && matched < slots.size(); ++k) {
+        if (k == sorted) {
+            std::sort(order_.begin() + static_cast<long>(sorted), order_.end(), heavier);
+            sorted = order_.size();
+        }
+        const auto [reduced, i] = order_[k];
+        itemMask_.push_back(u.slotMask[static_cast<std::size_t>(i)]);
+        items.push_back(i);
+        std::uint64_t visited = 0;
+        if (augment(static_cast<int>(itemMask_.size()) - 1, visited)) {
+            total += reduced;
+            ++matched;
+        } else {
+            itemMask_.back() = 0;  // dependent: never matched later either (matroid)
+        }
+    }
+    return total;
+}
+
+void LagrangianBound::writeUniform(int span, int section, const UniformOption& u,
+                                   std::vector<int>& slotArc) const {
+    // The assignment of the last solveUniform() call, as problem arcs.
+    const std::vector<int>& slots = index_.spanSlots(span);
+    const auto& arcs = index_.arcs();
+    for (std::size_t row = 0; row < slots.size(); ++row) {
+        slotArc[slots[row]] = -1;
+        const int owner = slotOwner_[row];
+        if (owner < 0) continue;
+        const int e = u.elements[static_cast<std::size_t>(items_[static_cast<std::size_t>(owner)])];
+        const SectionIndex::Group* g = index_.group(slots[row], section);
+        for (int a = g->begin; a < g->end; ++a) {
+            if (arcs[a].element == e) {
+                slotArc[slots[row]] = arcs[a].arc;
+                break;
+            }
+        }
+    }
 }
 
 std::int64_t LagrangianBound::solveOption(int span, int section,
@@ -24,16 +137,11 @@ std::int64_t LagrangianBound::solveOption(int span, int section,
     const auto k = slots.size();
     ++stamp_;
     columns_ = 0;
-    matrix_.rows = 0;
-    matrix_.rowStart.assign(1, 0);
-    matrix_.col.clear();
-    matrix_.cost.clear();
-    matrixArc_.clear();
-    std::int64_t single = 0;
-    int singleArc = -1;
-    for (const int s : slots) {
+    colArc_.clear();
+    rowCandidates_.resize(k);
+    for (std::size_t row = 0; row < k; ++row) {
         candidates_.clear();
-        if (const SectionIndex::Group* g = index_.group(s, section)) {
+        if (const SectionIndex::Group* g = index_.group(slots[row], section)) {
             for (int a = g->begin; a < g->end; ++a) {
                 const std::int64_t reduced = arcs[a].weight - lambda[arcs[a].element];
                 if (reduced > 0) candidates_.emplace_back(reduced, a);
@@ -45,53 +153,47 @@ std::int64_t LagrangianBound::solveOption(int span, int section,
                              [](const auto& x, const auto& y) { return x.first > y.first; });
             candidates_.resize(k);
         }
-        if (k == 1) {
-            for (const auto& [reduced, a] : candidates_) {
-                if (reduced > single) {
-                    single = reduced;
-                    singleArc = a;
-                }
-            }
-            break;
-        }
+        rowCandidates_[row] = candidates_;
         for (const auto& [reduced, a] : candidates_) {
             const int e = arcs[a].element;
             if (elementStamp_[e] != stamp_) {
                 elementStamp_[e] = stamp_;
                 elementCol_[e] = columns_++;
             }
-            matrix_.addArc(elementCol_[e], reduced);
-            matrixArc_.push_back(arcs[a].arc);
         }
-        matrix_.endRow();
     }
-    if (k == 1) {
-        if (slotArc != nullptr) (*slotArc)[slots[0]] = singleArc >= 0 ? arcs[singleArc].arc : -1;
-        return single;
-    }
-    if (matrix_.col.empty()) {
-        if (slotArc != nullptr) {
-            for (const int s : slots) (*slotArc)[s] = -1;
-        }
-        return 0;
-    }
-    const MatchingResult r = solver_.solveMaxWeight(matrix_, columns_);
     if (slotArc != nullptr) {
-        for (int row = 0; row < matrix_.rows; ++row) {
-            int chosen = -1;
-            const int c = r.leftToRight[row];
-            if (c >= 0) {
-                for (int a = matrix_.rowStart[row]; a < matrix_.rowStart[row + 1]; ++a) {
-                    if (matrix_.col[a] == c) {
-                        chosen = matrixArc_[a];
-                        break;
-                    }
+        for (const int s : slots) (*slotArc)[s] = -1;
+    }
+    if (columns_ == 0) return 0;
+    // Dense reduced weights, and the problem arc behind each entry.
+    dense_.assign(k * static_cast<std::size_t>(columns_), 0);
+    denseArc_.assign(k * static_cast<std::size_t>(columns_), -1);
+    for (std::size_t row = 0; row < k; ++row) {
+        for (const auto& [reduced, a] : rowCandidates_[row]) {
+            const std::size_t at = row * static_cast<std::size_t>(columns_) +
+                                   static_cast<std::size_t>(elementCol_[arcs[a].element]);
+            dense_[at] = reduced;
+            denseArc_[at] = arcs[a].arc;
+        }
+    }
+    const std::int64_t value = dense_.size() <= 1
+                                   ? dense_[0]
+                                   : denseMatching_.solve(static_cast<int>(k), columns_, dense_);
+    if (slotArc != nullptr) {
+        if (dense_.size() <= 1) {
+            (*slotArc)[slots[0]] = denseArc_[0];
+        } else {
+            for (std::size_t row = 0; row < k; ++row) {
+                const int c = denseMatching_.rowToCol()[row];
+                if (c >= 0) {
+                    (*slotArc)[slots[row]] = denseArc_[row * static_cast<std::size_t>(columns_) +
+                                                       static_cast<std::size_t>(c)];
                 }
             }
-            (*slotArc)[slots[row]] = chosen;
         }
     }
-    return r.weight;
+    return value;
 }
 
 bool LagrangianBound::evaluate(const std::vector<std::int64_t>& lambda,
@@ -114,18 +216,24 @@ bool LagrangianBound::evaluate(const std::vector<std::int64_t>& lambda,
             const int opt = offset_[span] + static_cast<int>(o);
             if (!allowed[opt]) continue;
             any = true;
-            const std::int64_t v = solveOption(span, sections[o], lambda, nullptr);
+            const UniformOption& u = uniform_[static_cast<std::size_t>(opt)];
+            const std::int64_t v = u.usable ? solveUniform(span, u, lambda)
+                                            : solveOption(span, sections[o], lambda, &scratch_);
             out.optionValue[opt] = v;
             if (v > out.spanBest[span]) {
                 out.spanBest[span] = v;
                 best = sections[o];
+                if (u.usable) {
+                    writeUniform(span, sections[o], u, out.slotArc);
+                } else {
+                    for (const int s : index_.spanSlots(span)) out.slotArc[s] = scratch_[s];
+                }
             }
         }
         if (!any) nonEmpty = false;
         out.spanBestSection[span] = best;
         out.value += out.spanBest[span];
         if (best >= 0) {
-            solveOption(span, best, lambda, &out.slotArc);
             for (const int s : index_.spanSlots(span)) {
                 if (out.slotArc[s] >= 0) ++out.usage[p.arcElement[out.slotArc[s]]];
             }

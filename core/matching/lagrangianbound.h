@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "matching/assignmentsolver.h"
+#include "matching/densematching.h"
 #include "matching/sectionproblem.h"
 
 namespace respan::matching {
@@ -44,14 +44,38 @@ public:
 private:
     std::int64_t solveOption(int span, int section, const std::vector<std::int64_t>& lambda,
                              std::vector<int>* slotArc);
+    /// The common case: an element is worth the same in every slot of the span (the saving
+    /// depends on the span, not the slot). The span's assignments are then the independent
+    /// sets of a transversal matroid, and the greedy algorithm (heaviest reduced weight first,
+    /// kept if the chosen elements can still be matched to distinct slots) is optimal.
+    struct UniformOption {
+        bool usable = false;
+        std::vector<int> elements;
+        std::vector<std::uint64_t> slotMask;  ///< slots (bits, span order) the element fits
+        std::vector<std::int64_t> weight;
+    };
+    std::int64_t solveUniform(int span, const UniformOption& option,
+                              const std::vector<std::int64_t>& lambda);
+    void writeUniform(int span, int section, const UniformOption& option,
+                      std::vector<int>& slotArc) const;
+    bool augment(int item, std::uint64_t& visited);
+    std::vector<int> items_;  // greedy: option item of each accepted candidate
+
+    std::vector<UniformOption> uniform_;  // per option
+    std::vector<std::pair<std::int64_t, int>> order_;
+    std::vector<int> slotOwner_;  // greedy: item holding each slot
+    std::vector<std::uint64_t> itemMask_;
 
     const SectionIndex& index_;
     std::vector<int> offset_;
     int optionCount_ = 0;
-    AssignmentSolver solver_;
-    SparseCostMatrix matrix_;
-    std::vector<int> matrixArc_;
+    DenseMatching denseMatching_;
+    std::vector<std::int64_t> dense_;
+    std::vector<int> denseArc_;
+    std::vector<int> colArc_;
+    std::vector<int> scratch_;  // per slot, the assignment of the option being solved
     std::vector<std::pair<std::int64_t, int>> candidates_;  // (reduced weight, index into arcs)
+    std::vector<std::vector<std::pair<std::int64_t, int>>> rowCandidates_;
     std::vector<int> elementCol_;
     std::vector<int> elementStamp_;
     int stamp_ = 0;

@@ -83,7 +83,29 @@ SectionPlan SectionMatcher::solve(const std::vector<int>& spanSection) {
         if (spanSection[span] >= 0) spansOf[spanSection[span]].push_back(span);
     }
     for (int s = 0; s < p.sectionCount; ++s) {
-        if (!spansOf[s].empty()) plan.value += solveSection(s, spansOf[s], &plan.slotArc);
+        if (spansOf[s].empty()) continue;
+        // The search asks for the same section with the same spans again and again.
+        std::vector<int> key = spansOf[s];
+        key.push_back(s);
+        const auto it = cache_.find(key);
+        if (it != cache_.end()) {
+            plan.value += it->second.value;
+            std::size_t k = 0;
+            for (const int span : spansOf[s]) {
+                for (const int slot : index_.spanSlots(span))
+                    plan.slotArc[slot] = it->second.slotArc[k++];
+            }
+            continue;
+        }
+        CachedSection entry;
+        entry.value = solveSection(s, spansOf[s], &plan.slotArc);
+        for (const int span : spansOf[s]) {
+            for (const int slot : index_.spanSlots(span))
+                entry.slotArc.push_back(plan.slotArc[slot]);
+        }
+        plan.value += entry.value;
+        if (cache_.size() > 50000) cache_.clear();
+        cache_.emplace(std::move(key), std::move(entry));
     }
     return plan;
 }

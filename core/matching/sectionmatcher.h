@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <vector>
 
 #include "matching/assignmentsolver.h"
@@ -48,6 +49,11 @@ private:
     int stamp_ = 0;
     std::vector<std::int64_t> elementDual_;  // per element, from its section's last matching
     std::vector<std::int64_t> slotDual_;     // per slot, from its section's last matching
+    struct CachedSection {
+        std::int64_t value = 0;
+        std::vector<int> slotArc;  // the slots of the spans, in order
+    };
+    std::map<std::vector<int>, CachedSection> cache_;  // key: spans, then the section
 };
 
 }  // namespace respan::matching

@@ -9,7 +9,9 @@
 namespace respan::matching {
 namespace {
 
-SectionProblem randomProblem(std::mt19937& rng, int maxWeight) {
+/// Random problems; with `uniform`, an element weighs the same in every slot of a span (as
+/// savings do), which the bound solves by a matroid greedy instead of an assignment.
+SectionProblem randomProblem(std::mt19937& rng, int maxWeight, bool uniform = false) {
     auto pick = [&](int a, int b) { return std::uniform_int_distribution<int>(a, b)(rng); };
     SectionProblem p;
     p.elementCount = pick(3, 9);
@@ -22,12 +24,16 @@ SectionProblem randomProblem(std::mt19937& rng, int maxWeight) {
     }
     const int slots = pick(p.spanCount, 7);
     const double density = std::uniform_real_distribution<double>(0.3, 0.9)(rng);
+    std::vector<std::int64_t> spanWeight(static_cast<std::size_t>(p.spanCount * p.elementCount));
+    for (auto& w : spanWeight) w = pick(1, maxWeight);
     for (int s = 0; s < slots; ++s) {
         const int span = s < p.spanCount ? s : pick(0, p.spanCount - 1);
         std::vector<std::pair<int, std::int64_t>> arcs;
         for (int e = 0; e < p.elementCount; ++e) {
             if (std::uniform_real_distribution<double>(0, 1)(rng) < density) {
-                arcs.emplace_back(e, pick(1, maxWeight));
+                arcs.emplace_back(
+                    e, uniform ? spanWeight[static_cast<std::size_t>(span * p.elementCount + e)]
+                               : pick(1, maxWeight));
             }
         }
         p.addSlot(span, arcs);
@@ -71,7 +77,7 @@ TEST(SectionSearch, ProvesTheBruteForceOptimum) {
     std::mt19937 rng(99);
     int branched = 0;
     for (int round = 0; round < 3000; ++round) {
-        const SectionProblem p = randomProblem(rng, round % 2 == 0 ? 4 : 1000);
+        const SectionProblem p = randomProblem(rng, round % 2 == 0 ? 4 : 1000, round % 3 != 0);
         const SearchOutcome r = solveSectionProblem(p, SearchControl{});
         const std::int64_t best = bruteForce(p);
         ASSERT_TRUE(r.optimal) << "round " << round;
@@ -89,7 +95,7 @@ TEST(SectionSearch, StoppedSearchReturnsAValidPlanAndAValidBound) {
     std::mt19937 rng(5);
     std::atomic<bool> cancel{true};
     for (int round = 0; round < 500; ++round) {
-        const SectionProblem p = randomProblem(rng, 1000);
+        const SectionProblem p = randomProblem(rng, 1000, round % 3 == 0);
         const std::int64_t best = bruteForce(p);
         SearchControl control;
         if (round % 2 == 0) {
