@@ -74,6 +74,11 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 candidates.push_back({e, 0, 0.0, 0.0});
                 continue;
             }
+            // A girder already in this span explains nothing about its empty slot.
+            if (plan.elementSlot[e] >= 0 &&
+                ctx.slotRef(plan.elementSlot[e]).spanId == ctx.slotRef(s).spanId) {
+                continue;
+            }
             const PairCheck c = ctx.check(e, s);
             if (c.admissible()) {
                 candidates.push_back({e, 1, -c.savingKg, 0.0});

@@ -28,14 +28,21 @@ QString fixed(double v, int decimals) {
     return s;
 }
 
-/// Two values of a comparison ("MEd 2450 kNm > MRd 2210 kNm"): the fewest decimals (up to 3)
-/// that show both exactly; more when needed to show them apart.
+/// Two values of a comparison ("MEd 2450 kNm > MRd 2210 kNm"): each with the fewest decimals
+/// (up to 3) that show it exactly, and more for both when they would otherwise read the same.
 std::pair<QString, QString> pair(double a, double b) {
     auto text = [](double v, int d) { return QString::number(v, 'f', d); };
-    int d = 0;
-    while (d < 3 && !(text(a, d).toDouble() == a && text(b, d).toDouble() == b)) ++d;
-    while (d < 6 && a != b && text(a, d) == text(b, d)) ++d;
-    return {text(a, d), text(b, d)};
+    auto decimals = [&](double v) {
+        int d = 0;
+        while (d < 3 && text(v, d).toDouble() != v) ++d;
+        return d;
+    };
+    int da = decimals(a);
+    int db = decimals(b);
+    while (a != b && text(a, da) == text(b, db) && std::max(da, db) < 6) {
+        da = db = std::max(da, db) + 1;
+    }
+    return {text(a, da), text(b, db)};
 }
 
 QString isoDate(const QDate& d) {

@@ -46,6 +46,21 @@ void expectValid(const MatchInput& in, const MatchResult& r) {
     EXPECT_NEAR(sum, r.totalSavingKg, 1e-6);
     EXPECT_EQ(r.filledSlots, static_cast<int>(r.assignments.size()));
     EXPECT_GE(r.upperBoundKg, r.totalSavingKg - 1e-9);
+    // Explanations agree with optimality: in an optimal plan no admissible, free girder of the
+    // right section can be left next to an empty slot.
+    if (r.optimal) {
+        for (const UnfilledSlot& u : r.unfilledSlots) {
+            for (const SlotReason& reason : u.reasons)
+                EXPECT_NE(reason.kind, ReasonKind::NotExamined);
+        }
+    }
+    int slots = 0;
+    for (const Structure& d : in.structures) {
+        for (const Span& p : d.spans) slots += static_cast<int>(p.slots.size());
+    }
+    EXPECT_EQ(r.filledSlots + static_cast<int>(r.unfilledSlots.size()), slots);
+    EXPECT_EQ(r.filledSlots + static_cast<int>(r.unusedElements.size()),
+              static_cast<int>(in.elements.size()));
 }
 
 TEST(Optimiser, EqualsBruteForceOnHundredsOfSmallInstances) {
