@@ -38,6 +38,8 @@ QString SlotReason::key() const {
             return QStringLiteral("used_elsewhere");
         case ReasonKind::PinnedElsewhere:
             return QStringLiteral("pinned_elsewhere");
+        case ReasonKind::SlotPinned:
+            return QStringLiteral("slot_pinned");
         case ReasonKind::NotExamined:
             return QStringLiteral("not_examined");
     }
@@ -125,6 +127,12 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.kind = ReasonKind::PinnedElsewhere;
                 r.detail = Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
                                .arg(conflict.where.path());
+            } else if (pinConflict >= 0) {
+                r.kind = ReasonKind::SlotPinned;
+                r.detail = Tr::tr(
+                               "the slot is held by its pin of %1, which is in conflict; it "
+                               "stays empty until the pin is changed")
+                               .arg(result.conflicts[pinConflict].element);
             } else if (const int p = ctx.slotRef(s).spanId;
                        spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
                 const Element& other = ctx.element(spanElement[p]);

@@ -39,6 +39,7 @@ enum class ReasonKind {
     PinnedElsewhere,  ///< admissible, but the element is pinned to another slot
     OtherSection,     ///< admissible, but its span holds girders of another section (R8)
     PinConflict,      ///< the slot's own pin, which is in conflict
+    SlotPinned,       ///< admissible, but the slot is held by its pin in conflict
     NotExamined,      ///< admissible and free: the search stopped before proving a plan optimal
 };
 
@@ -48,7 +49,8 @@ struct SlotReason {
     ReasonKind kind = ReasonKind::RuleFails;
     RuleId rule = RuleId::None;
     QString detail;  ///< translated sentence with the numbers
-    /// "R1".."R8" for rules; "used_elsewhere", "pinned_elsewhere", "not_examined" otherwise.
+    /// "R1".."R8" for rules (the slot's own conflicting pin: its rule); "used_elsewhere",
+    /// "pinned_elsewhere", "slot_pinned", "not_examined" otherwise.
     [[nodiscard]] QString key() const;
 };
 

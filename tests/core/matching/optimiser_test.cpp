@@ -53,6 +53,10 @@ void expectValid(const MatchInput& in, const MatchResult& r) {
             for (const SlotReason& reason : u.reasons)
                 EXPECT_NE(reason.kind, ReasonKind::NotExamined);
         }
+        for (const UnusedElement& u : r.unusedElements) {
+            EXPECT_FALSE(u.reason.contains(QStringLiteral("search stopped")))
+                << u.reason.toStdString();
+        }
     }
     int slots = 0;
     for (const Structure& d : in.structures) {
