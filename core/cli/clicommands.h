@@ -13,5 +13,8 @@ int runDemo(const QStringList& args, QTextStream& out, QTextStream& err);
 int runImport(const QStringList& args, QTextStream& out, QTextStream& err);
 int runSet(const QStringList& args, QTextStream& out, QTextStream& err);
 int runCheck(const QStringList& args, QTextStream& out, QTextStream& err);
+// matchcommands.cpp
+int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
+int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace respan::cli
