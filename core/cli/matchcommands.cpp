@@ -43,7 +43,9 @@ void printSettings(QTextStream& out, const ProjectSettings& settings) {
     out << Tr::tr("Settings:") << '\n';
     for (const SettingInfo& info : settingInfos()) {
         if (info.type == SettingType::Text) continue;
-        out << "  " << info.name << " = " << settingValue(settings, info.name);
+        QString value = settingValue(settings, info.name);
+        if (info.type == SettingType::Real) value = QString::number(value.toDouble(), 'g', 12);
+        out << "  " << info.name << " = " << value;
         if (!info.unit.isEmpty()) out << ' ' << info.unit;
         if (!info.source.isEmpty()) out << "  (" << info.source << ')';
         out << '\n';

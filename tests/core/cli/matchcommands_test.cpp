@@ -174,7 +174,7 @@ TEST_F(MatchCommand, PlainTextSummaryAndObjectives) {
     ASSERT_EQ(run({QStringLiteral("match"), path}), 0) << errors.toStdString();
     EXPECT_TRUE(output.contains(QStringLiteral("Result: proven optimal")));
     EXPECT_TRUE(output.contains(QStringLiteral("Filled slots: 3 of 4")));
-    EXPECT_TRUE(output.contains(QStringLiteral("F_new = 173.8")));
+    EXPECT_TRUE(output.contains(QStringLiteral("F_new = 173.8 kg CO2e/t")));
     const QString json = dir.filePath(QStringLiteral("count.json"));
     ASSERT_EQ(run({QStringLiteral("match"), path, QStringLiteral("--objective"),
                    QStringLiteral("count"), QStringLiteral("--json"), json}),
