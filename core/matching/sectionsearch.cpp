@@ -117,16 +117,27 @@ void ComponentSearch::offer(const SectionPlan& plan) {
 
 void ComponentSearch::repair(const std::vector<int>& wanted, const std::vector<char>& allowed,
                              bool localSearch, const SearchControl& control) {
-    // Give every span a section it may take (the wanted one when allowed, else its first allowed
-    // one), solve the per-section matchings exactly, then optionally improve by local search.
+    // Give every span a section it may take: the wanted one when allowed, else the one it has
+    // in the best plan so far, else its first allowed one. Solve the per-section matchings
+    // exactly, then optionally improve by local search.
+    std::vector<int> current(static_cast<std::size_t>(problem_.spanCount), -1);
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        const int a = incumbent_.slotArc[s];
+        if (a >= 0) current[problem_.slotSpan[s]] = problem_.elementSection[problem_.arcElement[a]];
+    }
     std::vector<int> sections(static_cast<std::size_t>(problem_.spanCount), -1);
     for (int span = 0; span < problem_.spanCount; ++span) {
         const std::vector<int>& options = index_.spanSections(span);
         const int base = lagrangian_.offset(span);
         int chosen = -1;
+        int rank = 3;  // 0 wanted, 1 current, 2 first allowed
         for (std::size_t o = 0; o < options.size(); ++o) {
             if (!allowed[base + o]) continue;
-            if (chosen < 0 || options[o] == wanted[span]) chosen = options[o];
+            const int r = options[o] == wanted[span] ? 0 : options[o] == current[span] ? 1 : 2;
+            if (r < rank) {
+                rank = r;
+                chosen = options[o];
+            }
         }
         sections[span] = chosen;
     }
@@ -140,7 +151,10 @@ void ComponentSearch::repair(const std::vector<int>& wanted, const std::vector<c
         return it != options.end() &&
                allowed[lagrangian_.offset(span) + static_cast<int>(it - options.begin())];
     };
-    offer(matcher_.improve(sections, permitted, [&] { return control.stopRequested(); }));
+    offer(matcher_.improve(sections, permitted, [&] {
+        if (tick_) tick_();
+        return control.stopRequested();
+    }));
 }
 
 void ComponentSearch::updateBound() {
@@ -259,6 +273,8 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
             best = ev;
             bestLambda = lambda;
             sinceImprovement = 0;
+            // The root's bound holds for the whole component: show it while the root works.
+            if (node->depth == 0) bound_ = std::min(bound_, bestValue);
         } else {
             ++sinceImprovement;
         }
