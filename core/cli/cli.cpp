@@ -30,6 +30,9 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("import"), QStringLiteral("import FILE --elements CSV | --design CSV"),
          runImport},
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
+        {QStringLiteral("pin"), QStringLiteral("pin FILE ELEMENT STRUCTURE SPAN SLOT"), runPin},
+        {QStringLiteral("match"),
+         QStringLiteral("match FILE [--objective carbon|count] [--json OUT] [--apply]"), runMatch},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
         {QStringLiteral("passport"),
          QStringLiteral("passport export FILE [--element ID]... [--no-content] -o OUT.json\n"

@@ -15,5 +15,8 @@ int runSet(const QStringList& args, QTextStream& out, QTextStream& err);
 int runCheck(const QStringList& args, QTextStream& out, QTextStream& err);
 /// passport export FILE [--element ID]... [--no-content] -o OUT.json | passport import FILE IN.json
 int runPassport(const QStringList& args, QTextStream& out, QTextStream& err);
+// matchcommands.cpp
+int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
+int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace respan::cli

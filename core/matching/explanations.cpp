@@ -1,0 +1,228 @@
+#include "matching/explanations.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <tuple>
+
+namespace respan::matching {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::Matching)
+};
+
+/// Order of candidates of an unfilled slot: its own pin, then admissible elements by saving,
+/// then inadmissible ones by how nearly they pass (fewest failing rules, smallest shortfall).
+struct Candidate {
+    int element;
+    int group;       // 0 pin conflict, 1 admissible, 2 inadmissible
+    double primary;  // group 1: -saving; group 2: failing rules
+    double secondary;
+    bool operator<(const Candidate& o) const {
+        return std::tie(group, primary, secondary, element) <
+               std::tie(o.group, o.primary, o.secondary, o.element);
+    }
+};
+
+}  // namespace
+
+QString SlotReason::key() const {
+    switch (kind) {
+        case ReasonKind::RuleFails:
+        case ReasonKind::OtherSection:
+        case ReasonKind::PinConflict:
+            return ruleKey(rule);
+        case ReasonKind::UsedElsewhere:
+            return QStringLiteral("used_elsewhere");
+        case ReasonKind::PinnedElsewhere:
+            return QStringLiteral("pinned_elsewhere");
+        case ReasonKind::SlotPinned:
+            return QStringLiteral("slot_pinned");
+        case ReasonKind::NotExamined:
+            return QStringLiteral("not_examined");
+    }
+    return QString();
+}
+
+void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
+                 MatchResult& result) {
+    const int elements = ctx.elementCount();
+    const int slots = ctx.slotCount();
+    // Section of each span in the plan (from its girders, pins included); -1 when empty.
+    std::vector<int> spanSection(static_cast<std::size_t>(ctx.spanCount()), -1);
+    std::vector<int> spanElement(static_cast<std::size_t>(ctx.spanCount()), -1);
+    for (int s = 0; s < slots; ++s) {
+        const int e = plan.slotElement[s];
+        if (e < 0) continue;
+        spanSection[ctx.slotRef(s).spanId] = ctx.section(e);
+        spanElement[ctx.slotRef(s).spanId] = e;
+    }
+    const bool count = plan.objective == Objective::Count;
+
+    // --- unfilled slots -----------------------------------------------------------------------
+    std::vector<Candidate> candidates;
+    for (int s = 0; s < slots; ++s) {
+        if (plan.slotElement[s] >= 0) continue;
+        UnfilledSlot unfilled;
+        unfilled.slotUid = ctx.slot(s).uid;
+        unfilled.where = ctx.slotName(s);
+        candidates.clear();
+        const int pinConflict = plan.conflictOfSlot[s];
+        for (int e = 0; e < elements; ++e) {
+            if (pinConflict >= 0 &&
+                result.conflicts[pinConflict].elementUid == ctx.element(e).uid) {
+                candidates.push_back({e, 0, 0.0, 0.0});
+                continue;
+            }
+            // A girder already in this span explains nothing about its empty slot.
+            if (plan.elementSlot[e] >= 0 &&
+                ctx.slotRef(plan.elementSlot[e]).spanId == ctx.slotRef(s).spanId) {
+                continue;
+            }
+            const PairCheck c = ctx.check(e, s);
+            if (c.admissible()) {
+                candidates.push_back({e, 1, -c.savingKg, 0.0});
+            } else {
+                candidates.push_back(
+                    {e, 2, static_cast<double>(c.failedCount()), c.distanceFromAdmissible()});
+            }
+        }
+        const auto keep = std::min<std::size_t>(
+            candidates.size(), static_cast<std::size_t>(std::max(0, reasonsPerSlot)));
+        std::partial_sort(candidates.begin(), candidates.begin() + static_cast<long>(keep),
+                          candidates.end());
+        for (std::size_t k = 0; k < keep; ++k) {
+            const int e = candidates[k].element;
+            const Element& el = ctx.element(e);
+            SlotReason r;
+            r.elementUid = el.uid;
+            r.element = el.id;
+            if (candidates[k].group == 0) {
+                const PinConflict& conflict = result.conflicts[pinConflict];
+                r.kind = ReasonKind::PinConflict;
+                r.rule = conflict.rule;
+                r.detail =
+                    Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail);
+            } else if (candidates[k].group == 2) {
+                const PairCheck c = ctx.check(e, s);
+                r.kind = ReasonKind::RuleFails;
+                r.rule = c.failed;
+                r.detail = describeFailure(c);
+            } else if (plan.elementSlot[e] >= 0) {
+                const int t = plan.elementSlot[e];
+                if (plan.slotPinned[t]) {
+                    r.kind = ReasonKind::PinnedElsewhere;
+                    r.detail = Tr::tr("pinned elsewhere: in %1").arg(ctx.slotName(t).path());
+                } else {
+                    r.kind = ReasonKind::UsedElsewhere;
+                    r.detail = count ? Tr::tr("used elsewhere for more filled slots: in %1")
+                                           .arg(ctx.slotName(t).path())
+                                     : Tr::tr("used elsewhere for a larger saving: in %1")
+                                           .arg(ctx.slotName(t).path());
+                }
+            } else if (plan.conflictOfElement[e] >= 0) {
+                const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+                r.kind = ReasonKind::PinnedElsewhere;
+                r.detail = Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
+                               .arg(conflict.where.path());
+            } else if (pinConflict >= 0) {
+                r.kind = ReasonKind::SlotPinned;
+                r.detail = Tr::tr(
+                               "the slot is held by its pin of %1, which is in conflict; it "
+                               "stays empty until the pin is changed")
+                               .arg(result.conflicts[pinConflict].element);
+            } else if (const int p = ctx.slotRef(s).spanId;
+                       spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
+                const Element& other = ctx.element(spanElement[p]);
+                r.kind = ReasonKind::OtherSection;
+                r.rule = RuleId::R8Section;
+                r.detail = Tr::tr("another section chosen for this span: %1")
+                               .arg(describeSectionClash(el, other.height, other.width));
+            } else {
+                r.kind = ReasonKind::NotExamined;
+                r.detail = Tr::tr(
+                    "admissible and free: the search stopped before the plan was "
+                    "proven optimal");
+            }
+            unfilled.reasons.push_back(std::move(r));
+        }
+        result.unfilledSlots.push_back(std::move(unfilled));
+    }
+
+    // --- unused elements ----------------------------------------------------------------------
+    for (int e = 0; e < elements; ++e) {
+        if (plan.elementSlot[e] >= 0) continue;
+        const Element& el = ctx.element(e);
+        UnusedElement unused;
+        unused.elementUid = el.uid;
+        unused.element = el.id;
+        if (plan.conflictOfElement[e] >= 0) {
+            const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+            unused.nearestRule = conflict.rule;
+            unused.reason = Tr::tr("pinned to %1, but the pin is in conflict: %2")
+                                .arg(conflict.where.path(), conflict.detail);
+            result.unusedElements.push_back(std::move(unused));
+            continue;
+        }
+        int admissible = 0;
+        int filled = 0;
+        int otherSection = 0;
+        int open = 0;
+        int nearest = -1;
+        std::pair<int, double> nearestKey{1 << 20, 0.0};
+        for (int s = 0; s < slots; ++s) {
+            const PairCheck c = ctx.check(e, s);
+            if (!c.admissible()) {
+                const std::pair<int, double> key{c.failedCount(), c.distanceFromAdmissible()};
+                if (nearest < 0 || key < nearestKey) {
+                    nearest = s;
+                    nearestKey = key;
+                }
+                continue;
+            }
+            ++admissible;
+            const int p = ctx.slotRef(s).spanId;
+            if (plan.slotElement[s] >= 0 || plan.conflictOfSlot[s] >= 0) {
+                ++filled;
+            } else if (spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
+                ++otherSection;
+            } else {
+                ++open;
+            }
+        }
+        if (admissible == 0) {
+            if (nearest < 0) {
+                unused.reason = Tr::tr("no admissible slot: the project has no slots");
+            } else {
+                const PairCheck c = ctx.check(e, nearest);
+                unused.nearestRule = c.failed;
+                unused.reason = Tr::tr("no admissible slot; nearest is %1: %2")
+                                    .arg(ctx.slotName(nearest).path(), describeFailure(c));
+            }
+        } else if (open > 0) {
+            unused.reason = Tr::tr(
+                "admissible in %n empty slot(s), but the search stopped before "
+                "the plan was proven optimal",
+                nullptr, open);
+        } else if (otherSection == 0) {
+            unused.reason = Tr::tr(
+                "a better use elsewhere: every admissible slot (%n) is filled "
+                "by a better candidate",
+                nullptr, filled);
+        } else {
+            unused.nearestRule = RuleId::R8Section;
+            unused.reason = Tr::tr(
+                                "a better use elsewhere: of its %n admissible slot(s), %1 are "
+                                "filled by better candidates and %2 lie in spans given another "
+                                "section (R8)",
+                                nullptr, admissible)
+                                .arg(filled)
+                                .arg(otherSection);
+        }
+        result.unusedElements.push_back(std::move(unused));
+    }
+}
+
+}  // namespace respan::matching

@@ -1,0 +1,97 @@
+#include "matching/planvalidation.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include "matching/matchcontext.h"
+
+namespace respan::matching {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::Matching)
+};
+
+}  // namespace
+
+std::vector<PlanViolation> validatePlan(const MatchInput& input,
+                                        const std::vector<Assignment>& plan, bool requirePins) {
+    const MatchContext ctx(input);
+    std::vector<PlanViolation> out;
+    QSet<Uid> elements;
+    QSet<Uid> slots;
+    QHash<int, int> spanElement;  // span -> first element placed in it
+    for (const Assignment& a : plan) {
+        const int e = ctx.elementIndex(a.elementUid);
+        const int s = ctx.slotIndex(a.slotUid);
+        if (e < 0 || s < 0) {
+            out.push_back({a.elementUid, a.slotUid, RuleId::None,
+                           Tr::tr("the plan names an element or slot that does not exist")});
+            continue;
+        }
+        if (elements.contains(a.elementUid)) {
+            out.push_back({a.elementUid, a.slotUid, RuleId::None,
+                           Tr::tr("element %1 is used more than once").arg(ctx.element(e).id)});
+        }
+        if (slots.contains(a.slotUid)) {
+            out.push_back(
+                {a.elementUid, a.slotUid, RuleId::None,
+                 Tr::tr("slot %1 holds more than one element").arg(ctx.slotName(s).path())});
+        }
+        elements.insert(a.elementUid);
+        slots.insert(a.slotUid);
+        const PairCheck c = ctx.check(e, s);
+        if (!c.admissible()) out.push_back({a.elementUid, a.slotUid, c.failed, describeFailure(c)});
+        const int span = ctx.slotRef(s).spanId;
+        const auto first = spanElement.constFind(span);
+        if (first == spanElement.constEnd()) {
+            spanElement.insert(span, e);
+        } else if (ctx.section(*first) != ctx.section(e)) {
+            const Element& other = ctx.element(*first);
+            out.push_back({a.elementUid, a.slotUid, RuleId::R8Section,
+                           describeSectionClash(ctx.element(e), other.height, other.width)});
+        }
+    }
+    if (requirePins) {
+        for (const Assignment& pin : input.pins) {
+            bool found = false;
+            for (const Assignment& a : plan) {
+                found = found || (a.elementUid == pin.elementUid && a.slotUid == pin.slotUid);
+            }
+            if (!found) {
+                out.push_back({pin.elementUid, pin.slotUid, RuleId::None,
+                               Tr::tr("a pinned assignment is missing from the plan")});
+            }
+        }
+    }
+    return out;
+}
+
+PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignment>& plan,
+                             Uid elementUid, Uid slotUid) {
+    const MatchContext ctx(input);
+    const int e = ctx.elementIndex(elementUid);
+    const int s = ctx.slotIndex(slotUid);
+    if (e < 0 || s < 0) {
+        return {elementUid, slotUid, RuleId::None, Tr::tr("the element or slot does not exist")};
+    }
+    const PairCheck c = ctx.check(e, s);
+    if (!c.admissible()) return {elementUid, slotUid, c.failed, describeFailure(c)};
+    const int span = ctx.slotRef(s).spanId;
+    for (const Assignment& a : plan) {
+        if (a.slotUid == slotUid || a.elementUid == elementUid) continue;
+        const int other = ctx.elementIndex(a.elementUid);
+        const int otherSlot = ctx.slotIndex(a.slotUid);
+        if (other < 0 || otherSlot < 0 || ctx.slotRef(otherSlot).spanId != span) continue;
+        if (ctx.section(other) != ctx.section(e)) {
+            const Element& o = ctx.element(other);
+            return {elementUid, slotUid, RuleId::R8Section,
+                    describeSectionClash(ctx.element(e), o.height, o.width)};
+        }
+    }
+    return {elementUid, slotUid, RuleId::None, QString()};
+}
+
+}  // namespace respan::matching

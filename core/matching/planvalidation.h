@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+#include "matching/matchinput.h"
+#include "matching/rules.h"
+#include "model/assignment.h"
+
+namespace respan::matching {
+
+/// One way in which a plan breaks the rules.
+struct PlanViolation {
+    Uid elementUid = kNoUid;
+    Uid slotUid = kNoUid;
+    /// R1..R8 for rules; None for structural problems (unknown uid, element or slot used
+    /// twice, a pin of the input missing or moved).
+    RuleId rule = RuleId::None;
+    QString detail;  ///< translated sentence
+};
+
+/// Checks a whole plan against matching.md: every pair admissible under R1-R7, each element and
+/// slot used at most once, R8 in every span, and every pin of `input` present in `plan` (when
+/// `requirePins`). Returns every violation found; empty means the plan is valid.
+std::vector<PlanViolation> validatePlan(const MatchInput& input,
+                                        const std::vector<Assignment>& plan,
+                                        bool requirePins = false);
+
+/// The rule that placing element `elementUid` in slot `slotUid` would break given the other
+/// assignments of the span in `plan` (R8), after R1-R7; RuleId::None with an empty detail when
+/// it is allowed. For the planning board's drag feedback and `respan-cli pin`.
+PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignment>& plan,
+                             Uid elementUid, Uid slotUid);
+
+}  // namespace respan::matching

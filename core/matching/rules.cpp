@@ -1,0 +1,236 @@
+#include "matching/rules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace respan::matching {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::Matching)
+};
+
+unsigned bit(RuleId rule) {
+    return 1u << static_cast<unsigned>(rule);
+}
+
+/// Fixed decimals, but never so few that a non-zero value reads as zero.
+QString fixed(double v, int decimals) {
+    QString s = QString::number(v, 'f', decimals);
+    while (v != 0.0 && decimals < 6 &&
+           QString::number(std::abs(v), 'f', decimals).toDouble() == 0.0) {
+        s = QString::number(v, 'f', ++decimals);
+    }
+    return s;
+}
+
+/// Two values of a comparison ("MEd 2450 kNm > MRd 2210 kNm"): each with the fewest decimals
+/// (up to 3) that show it exactly, and more for both when they would otherwise read the same.
+std::pair<QString, QString> pair(double a, double b) {
+    auto text = [](double v, int d) { return QString::number(v, 'f', d); };
+    auto decimals = [&](double v) {
+        int d = 0;
+        while (d < 3 && text(v, d).toDouble() != v) ++d;
+        return d;
+    };
+    int da = decimals(a);
+    int db = decimals(b);
+    while (a != b && text(a, da) == text(b, db) && std::max(da, db) < 6) {
+        da = db = std::max(da, db) + 1;
+    }
+    return {text(a, da), text(b, db)};
+}
+
+QString isoDate(const QDate& d) {
+    return d.toString(Qt::ISODate);
+}
+
+}  // namespace
+
+QString ruleKey(RuleId rule) {
+    if (rule == RuleId::None) return QString();
+    return QStringLiteral("R%1").arg(static_cast<int>(rule));
+}
+
+QString ruleName(RuleId rule) {
+    switch (rule) {
+        case RuleId::None:
+            return QString();
+        case RuleId::R1Length:
+            return Tr::tr("length");
+        case RuleId::R2Capacity:
+            return Tr::tr("capacity");
+        case RuleId::R3Condition:
+            return Tr::tr("condition");
+        case RuleId::R4Basis:
+            return Tr::tr("basis");
+        case RuleId::R5Timing:
+            return Tr::tr("timing");
+        case RuleId::R6Status:
+            return Tr::tr("status");
+        case RuleId::R7Saving:
+            return Tr::tr("saving");
+        case RuleId::R8Section:
+            return Tr::tr("section");
+    }
+    return QString();
+}
+
+int PairCheck::failedCount() const {
+    return std::popcount(failedMask);
+}
+
+double PairCheck::distanceFromAdmissible() const {
+    double d = 0.0;
+    if (fails(RuleId::R1Length)) {
+        const double over = cutM < 0.0 ? -cutM : cutM - maxShorteningM;
+        d += over / std::max(requiredLengthM, 1.0);
+    }
+    if (fails(RuleId::R2Capacity)) d += utilisation - 1.0;
+    if (fails(RuleId::R3Condition)) d += 0.25 * (condition - maxCondition);
+    if (fails(RuleId::R4Basis)) d += 1.0;
+    if (fails(RuleId::R5Timing) && availableFrom) {
+        d += static_cast<double>(installDate.daysTo(*availableFrom)) / 365.0;
+    }
+    if (fails(RuleId::R6Status)) d += 2.0;
+    if (fails(RuleId::R7Saving)) d += 0.001 - savingKg / std::max(newConcreteKg, 1.0);
+    return d;
+}
+
+PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
+                    const ProjectSettings& settings, double geodesicDistanceKm) {
+    PairCheck c;
+    c.elementLengthM = e.length.value();
+    c.requiredLengthM = span.requiredLength.value();
+    c.maxShorteningM = settings.maxShorteningM;
+    c.cutM = c.elementLengthM - c.requiredLengthM;
+    if (c.elementLengthM < c.requiredLengthM - kLengthToleranceM ||
+        c.elementLengthM > c.requiredLengthM + c.maxShorteningM + kLengthToleranceM) {
+        c.failedMask |= bit(RuleId::R1Length);
+    }
+
+    c.momentDemandKnm = slot.momentDemand.value();
+    c.momentCapacityKnm = e.momentCapacity.value();
+    c.shearDemandKn = slot.shearDemand.value();
+    c.shearCapacityKn = e.shearCapacity.value();
+    auto ratio = [](double demand, double capacity) {
+        if (capacity > 0.0) return demand / capacity;
+        return demand > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
+    };
+    c.utilisation = std::max(ratio(c.momentDemandKnm, c.momentCapacityKnm),
+                             ratio(c.shearDemandKn, c.shearCapacityKn));
+    if (c.momentDemandKnm > c.momentCapacityKnm || c.shearDemandKn > c.shearCapacityKn) {
+        c.failedMask |= bit(RuleId::R2Capacity);
+    }
+
+    c.condition = e.condition;
+    c.maxCondition = settings.maxCondition;
+    if (c.condition > c.maxCondition) c.failedMask |= bit(RuleId::R3Condition);
+
+    c.basis = e.capacityBasis;
+    c.requireVerified = settings.requireVerified;
+    if (c.requireVerified && c.basis != CapacityBasis::Verified) {
+        c.failedMask |= bit(RuleId::R4Basis);
+    }
+
+    // An element without a date is available now, which is before any installation we plan.
+    c.availableFrom = e.availableFrom;
+    c.installDate = span.installDate;
+    if (c.availableFrom && *c.availableFrom > c.installDate) c.failedMask |= bit(RuleId::R5Timing);
+
+    c.status = e.status;
+    if (c.status == ElementStatus::Installed || c.status == ElementStatus::Rejected) {
+        c.failedMask |= bit(RuleId::R6Status);
+    }
+
+    c.massT = e.mass.value();
+    c.builtInMassT = c.elementLengthM > 0.0 ? c.massT * c.requiredLengthM / c.elementLengthM : 0.0;
+    c.geodesicKm = geodesicDistanceKm;
+    c.distanceKm = settings.roadFactor * geodesicDistanceKm;
+    c.newConcreteKg = c.builtInMassT * settings.fNew;
+    c.transportKg = c.massT * c.distanceKm * settings.fTkm;
+    c.savingKg = c.newConcreteKg - c.transportKg;
+    if (!(c.savingKg > 0.0)) c.failedMask |= bit(RuleId::R7Saving);
+
+    for (int r = 1; r <= 7; ++r) {
+        if (c.fails(static_cast<RuleId>(r))) {
+            c.failed = static_cast<RuleId>(r);
+            break;
+        }
+    }
+    return c;
+}
+
+PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
+                    const Slot& slot, const ProjectSettings& settings) {
+    return checkPair(e, span, slot, settings, geodesicKm(e.location, structure.site));
+}
+
+QString describeRule(const PairCheck& c, RuleId rule) {
+    if (!c.fails(rule)) return QString();
+    const QString head = ruleKey(rule) + QLatin1Char(' ') + ruleName(rule) + QStringLiteral(": ");
+    switch (rule) {
+        case RuleId::None:
+        case RuleId::R8Section:
+            return QString();
+        case RuleId::R1Length:
+            if (c.cutM < 0.0) {
+                return head + Tr::tr("girder %1 m is %2 m shorter than required %3 m")
+                                  .arg(fixed(c.elementLengthM, 2), fixed(-c.cutM, 2),
+                                       fixed(c.requiredLengthM, 2));
+            }
+            return head + Tr::tr("girder %1 m would need a cut of %2 m, more than the allowed %3 m")
+                              .arg(fixed(c.elementLengthM, 2), fixed(c.cutM, 2),
+                                   fixed(c.maxShorteningM, 2));
+        case RuleId::R2Capacity: {
+            QStringList parts;
+            if (c.momentDemandKnm > c.momentCapacityKnm) {
+                const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm);
+                parts << Tr::tr("MEd %1 kNm > MRd %2 kNm").arg(d, r);
+            }
+            if (c.shearDemandKn > c.shearCapacityKn) {
+                const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn);
+                parts << Tr::tr("VEd %1 kN > VRd %2 kN").arg(d, r);
+            }
+            return head + parts.join(QStringLiteral("; "));
+        }
+        case RuleId::R3Condition:
+            return head + Tr::tr("condition score %1 is worse than the allowed %2")
+                              .arg(c.condition)
+                              .arg(c.maxCondition);
+        case RuleId::R4Basis:
+            return head + Tr::tr("capacity basis is %1, but verified is required")
+                              .arg(capacityBasisName(c.basis));
+        case RuleId::R5Timing:
+            return head +
+                   Tr::tr("available from %1, after installation on %2")
+                       .arg(isoDate(c.availableFrom.value_or(QDate())), isoDate(c.installDate));
+        case RuleId::R6Status:
+            return head + Tr::tr("status is %1").arg(elementStatusName(c.status));
+        case RuleId::R7Saving:
+            return head + Tr::tr("net saving %1 kg CO2e is not positive").arg(fixed(c.savingKg, 1));
+    }
+    return QString();
+}
+
+QString describeFailure(const PairCheck& c) {
+    return describeRule(c, c.failed);
+}
+
+QString sectionText(Millimetres height, Millimetres width) {
+    return Tr::tr("%1 x %2 mm")
+        .arg(QString::number(height.value(), 'g', 10), QString::number(width.value(), 'g', 10));
+}
+
+QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth) {
+    return ruleKey(RuleId::R8Section) + QLatin1Char(' ') + ruleName(RuleId::R8Section) +
+           QStringLiteral(": ") +
+           Tr::tr("girder section %1 differs from section %2 of the other girders in this span")
+               .arg(sectionText(e.height, e.width), sectionText(spanHeight, spanWidth));
+}
+
+}  // namespace respan::matching

@@ -1,0 +1,108 @@
+#pragma once
+// Admissibility rules R1-R7 of matching.md section 2 for one (element, slot) pair, and the net
+// saving S_is of section 3. One function answers both, so that the optimiser, the explanations,
+// `respan-cli pin` and the planning board's drag feedback all say exactly the same thing.
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "matching/geodesic.h"
+#include "model/element.h"
+#include "model/projectsettings.h"
+#include "model/structure.h"
+
+namespace respan::matching {
+
+/// The rules of matching.md section 2, in the order in which they are checked.
+enum class RuleId {
+    None = 0,  ///< no rule fails: the pair is admissible
+    R1Length,
+    R2Capacity,
+    R3Condition,
+    R4Basis,
+    R5Timing,
+    R6Status,
+    R7Saving,
+    R8Section,  ///< span rule: one section per span (checked on plans, not on pairs)
+};
+
+/// "R1" .. "R8"; empty for RuleId::None. The key used in JSON output.
+QString ruleKey(RuleId rule);
+/// Short translated name ("length", "capacity", ...).
+QString ruleName(RuleId rule);
+
+/// Lengths within this distance are taken as equal, so that decimal inputs such as 24.1 + 3.0
+/// against 27.1 behave as the engineer reads them (floating point would otherwise decide).
+inline constexpr double kLengthToleranceM = 1e-9;
+
+/// Everything known about one (element, slot) pair: the first failing rule, the numbers of every
+/// rule (so that any rule's reason can be written) and the pair's figures. Plain data, cheap to
+/// copy, safe to use from any thread.
+struct PairCheck {
+    RuleId failed = RuleId::None;  ///< first failing rule in the order R1..R7; None = admissible
+    unsigned failedMask = 0;       ///< bit (1 << rule) for every failing rule
+
+    // R1
+    double elementLengthM = 0.0;
+    double requiredLengthM = 0.0;
+    double maxShorteningM = 0.0;
+    double cutM = 0.0;  ///< l_i - L_p (negative when the girder is too short)
+    // R2
+    double momentDemandKnm = 0.0;
+    double momentCapacityKnm = 0.0;
+    double shearDemandKn = 0.0;
+    double shearCapacityKn = 0.0;
+    double utilisation = 0.0;  ///< max(MEd/MRd, VEd/VRd)
+    // R3, R4, R6
+    int condition = 0;
+    int maxCondition = 0;
+    CapacityBasis basis = CapacityBasis::Estimated;
+    bool requireVerified = false;
+    ElementStatus status = ElementStatus::InStorage;
+    // R5
+    std::optional<QDate> availableFrom;
+    QDate installDate;
+    // R7 and the objective
+    double massT = 0.0;
+    double builtInMassT = 0.0;   ///< m_i * L_p / l_i
+    double geodesicKm = 0.0;     ///< on WGS84
+    double distanceKm = 0.0;     ///< D_id = road_factor * geodesic
+    double newConcreteKg = 0.0;  ///< m_i * (L_p / l_i) * F_new: what a new girder would emit
+    double transportKg = 0.0;    ///< m_i * D_id * F_tkm
+    double savingKg = 0.0;       ///< S_is = newConcreteKg - transportKg
+
+    [[nodiscard]] bool admissible() const { return failed == RuleId::None; }
+    [[nodiscard]] bool fails(RuleId rule) const {
+        return (failedMask & (1u << static_cast<unsigned>(rule))) != 0;
+    }
+    /// Number of failing rules among R1..R7.
+    [[nodiscard]] int failedCount() const;
+    /// How far the pair is from admissible: 0 when admissible, otherwise the sum over failing
+    /// rules of a relative shortfall (>= 1 for each rule that cannot be met by a small change).
+    /// Used to list the closest candidates of a slot first.
+    [[nodiscard]] double distanceFromAdmissible() const;
+};
+
+/// Checks R1..R7 for element `e` in slot `slot` of span `span` of a structure at `site`, using a
+/// geodesic distance computed beforehand (the optimiser caches it per element and structure).
+PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
+                    const ProjectSettings& settings, double geodesicDistanceKm);
+/// Same, computing the geodesic distance from the element's position to the structure's site.
+PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
+                    const Slot& slot, const ProjectSettings& settings);
+
+/// The translated sentence for one rule of a checked pair, with its numbers, e.g.
+/// "R2 capacity: MEd 2450 kNm > MRd 2210 kNm". Empty when that rule holds.
+QString describeRule(const PairCheck& check, RuleId rule);
+/// The sentence for the first failing rule; empty when the pair is admissible.
+QString describeFailure(const PairCheck& check);
+
+/// Text for a section ("900 x 1180 mm").
+QString sectionText(Millimetres height, Millimetres width);
+/// The R8 sentence for an element whose section differs from the one chosen for its span.
+QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth);
+
+}  // namespace respan::matching

@@ -1,0 +1,570 @@
+#include "matching/sectionsearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <numeric>
+#include <queue>
+
+#include "matching/assignmentsolver.h"
+#include "matching/lagrangianbound.h"
+#include "matching/sectionmatcher.h"
+
+namespace respan::matching {
+
+namespace {
+
+constexpr std::int64_t kNoBound = std::numeric_limits<std::int64_t>::max();
+
+/// Branch-and-bound over the span sections of one component.
+class ComponentSearch {
+public:
+    ComponentSearch(SectionProblem problem, std::vector<int> arcMap, std::int64_t tolerance,
+                    std::function<void()> tick)
+        : tolerance_(tolerance),
+          tick_(std::move(tick)),
+          problem_(std::move(problem)),
+          arcMap_(std::move(arcMap)),
+          index_(problem_),
+          matcher_(index_),
+          lagrangian_(index_) {
+        incumbent_.slotArc.assign(static_cast<std::size_t>(problem_.slotCount()), -1);
+        // Before anything else: a trivially valid bound (every slot its heaviest arc).
+        std::int64_t trivial = 0;
+        for (int s = 0; s < problem_.slotCount(); ++s) {
+            std::int64_t best = 0;
+            for (int a = problem_.slotArcBegin[s]; a < problem_.slotArcBegin[s + 1]; ++a) {
+                best = std::max(best, problem_.arcWeight[a]);
+            }
+            trivial += best;
+        }
+        bound_ = trivial;
+        relaxedBound_ = trivial;
+        rootBound_ = trivial;
+    }
+
+    void runRoot(const SearchControl& control);
+    /// Processes one node; false when nothing is left to do.
+    bool step(const SearchControl& control);
+
+    [[nodiscard]] bool finished() const { return finished_; }
+    [[nodiscard]] std::int64_t value() const { return incumbent_.value; }
+    [[nodiscard]] std::int64_t bound() const {
+        return finished_ ? incumbent_.value + slack_ : std::max(bound_, incumbent_.value);
+    }
+    [[nodiscard]] std::int64_t gap() const { return bound() - value(); }
+    [[nodiscard]] const SectionPlan& plan() const { return incumbent_; }
+    [[nodiscard]] const std::vector<int>& arcMap() const { return arcMap_; }
+    [[nodiscard]] std::int64_t relaxedBound() const { return relaxedBound_; }
+    [[nodiscard]] std::int64_t rootBound() const { return rootBound_; }
+    [[nodiscard]] long nodes() const { return nodes_; }
+    [[nodiscard]] long iterations() const { return iterations_; }
+    [[nodiscard]] bool rootDone() const { return rootDone_; }
+
+private:
+    struct Node {
+        std::int64_t bound = kNoBound;
+        std::vector<char> allowed;
+        std::shared_ptr<const std::vector<std::int64_t>> lambda;
+        int depth = 0;
+    };
+    struct NodeOrder {
+        bool operator()(const std::shared_ptr<Node>& a, const std::shared_ptr<Node>& b) const {
+            if (a->bound != b->bound) return a->bound < b->bound;
+            return a->depth < b->depth;  // deeper first among equal bounds
+        }
+    };
+    enum class Outcome { Closed, Branched, Interrupted };
+
+    Outcome process(const std::shared_ptr<Node>& node, int maxIterations, int patience,
+                    const SearchControl& control);
+    void offer(const SectionPlan& plan);
+    void repair(const std::vector<int>& sections, const std::vector<char>& allowed,
+                bool localSearch, const SearchControl& control);
+    void updateBound();
+    /// Nodes whose bound is within the tolerance of the best plan are closed: optimal then means
+    /// optimal within the tolerance, and the reported bound says so (slack_).
+    [[nodiscard]] bool closes(std::int64_t bound) {
+        if (bound <= incumbent_.value) return true;
+        if (bound > incumbent_.value + tolerance_) return false;
+        slack_ = tolerance_;
+        return true;
+    }
+
+    std::int64_t tolerance_ = 0;
+    std::int64_t slack_ = 0;
+    std::function<void()> tick_;
+    SectionProblem problem_;
+    std::vector<int> arcMap_;
+    SectionIndex index_;
+    SectionMatcher matcher_;
+    LagrangianBound lagrangian_;
+    SectionPlan incumbent_;
+    std::priority_queue<std::shared_ptr<Node>, std::vector<std::shared_ptr<Node>>, NodeOrder> open_;
+    std::int64_t bound_ = 0;
+    std::int64_t relaxedBound_ = 0;
+    std::int64_t rootBound_ = 0;
+    long nodes_ = 0;
+    long iterations_ = 0;
+    bool finished_ = false;
+    bool rootDone_ = false;
+};
+
+void ComponentSearch::offer(const SectionPlan& plan) {
+    if (plan.value > incumbent_.value) incumbent_ = plan;
+}
+
+void ComponentSearch::repair(const std::vector<int>& wanted, const std::vector<char>& allowed,
+                             bool localSearch, const SearchControl& control) {
+    // Give every span a section it may take: the wanted one when allowed, else the one it has
+    // in the best plan so far, else its first allowed one. Solve the per-section matchings
+    // exactly, then optionally improve by local search.
+    std::vector<int> current(static_cast<std::size_t>(problem_.spanCount), -1);
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        const int a = incumbent_.slotArc[s];
+        if (a >= 0) current[problem_.slotSpan[s]] = problem_.elementSection[problem_.arcElement[a]];
+    }
+    std::vector<int> sections(static_cast<std::size_t>(problem_.spanCount), -1);
+    for (int span = 0; span < problem_.spanCount; ++span) {
+        const std::vector<int>& options = index_.spanSections(span);
+        const int base = lagrangian_.offset(span);
+        int chosen = -1;
+        int rank = 3;  // 0 wanted, 1 current, 2 first allowed
+        for (std::size_t o = 0; o < options.size(); ++o) {
+            if (!allowed[base + o]) continue;
+            const int r = options[o] == wanted[span] ? 0 : options[o] == current[span] ? 1 : 2;
+            if (r < rank) {
+                rank = r;
+                chosen = options[o];
+            }
+        }
+        sections[span] = chosen;
+    }
+    if (!localSearch) {
+        offer(matcher_.solve(sections));
+        return;
+    }
+    auto permitted = [&](int span, int section) {
+        const std::vector<int>& options = index_.spanSections(span);
+        const auto it = std::find(options.begin(), options.end(), section);
+        return it != options.end() &&
+               allowed[lagrangian_.offset(span) + static_cast<int>(it - options.begin())];
+    };
+    offer(matcher_.improve(sections, permitted, [&] {
+        if (tick_) tick_();
+        return control.stopRequested();
+    }));
+}
+
+void ComponentSearch::updateBound() {
+    bound_ = open_.empty() ? incumbent_.value : std::max(incumbent_.value, open_.top()->bound);
+    if (open_.empty()) finished_ = true;
+}
+
+void ComponentSearch::runRoot(const SearchControl& control) {
+    rootDone_ = true;
+    // 1. The matching without the span rule: an upper bound, duals to start the multipliers
+    //    from, and a first section per span (the section carrying most weight in the span).
+    SparseCostMatrix m;
+    m.rowStart.assign(1, 0);
+    const auto& arcs = index_.arcs();
+    std::vector<int> matrixArc;
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        for (const SectionIndex::Group* g = index_.groupsBegin(s); g != index_.groupsEnd(s); ++g) {
+            for (int a = g->begin; a < g->end; ++a) {
+                m.addArc(arcs[a].element, arcs[a].weight);
+                matrixArc.push_back(arcs[a].arc);
+            }
+        }
+        m.endRow();
+    }
+    AssignmentSolver solver;
+    const MatchingResult relaxed = solver.solveMaxWeight(m, problem_.elementCount);
+    relaxedBound_ = relaxed.weight;
+    bound_ = relaxed.weight;
+    rootBound_ = relaxed.weight;
+
+    std::vector<std::vector<std::int64_t>> weightBySection(
+        static_cast<std::size_t>(problem_.spanCount));
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        const int e = relaxed.leftToRight[s];
+        if (e < 0) continue;
+        auto& w = weightBySection[problem_.slotSpan[s]];
+        w.resize(static_cast<std::size_t>(problem_.sectionCount), 0);
+        for (int a = m.rowStart[s]; a < m.rowStart[s + 1]; ++a) {
+            if (m.col[a] == e) w[problem_.elementSection[e]] += m.cost[a];
+        }
+    }
+    std::vector<int> sections(static_cast<std::size_t>(problem_.spanCount), -1);
+    for (int span = 0; span < problem_.spanCount; ++span) {
+        const auto& w = weightBySection[span];
+        if (!w.empty()) {
+            sections[span] = static_cast<int>(std::max_element(w.begin(), w.end()) - w.begin());
+        }
+    }
+    std::vector<char> all(static_cast<std::size_t>(lagrangian_.optionCount()), 1);
+    repair(sections, all, false, control);
+    if (closes(relaxedBound_)) {  // the relaxation's answer already obeys R8
+        bound_ = incumbent_.value;
+        finished_ = true;
+        return;
+    }
+
+    // 2. Root node of the branch-and-bound, multipliers from the relaxation's element duals.
+    auto root = std::make_shared<Node>();
+    root->bound = relaxedBound_;
+    root->allowed = std::move(all);
+    root->lambda = std::make_shared<const std::vector<std::int64_t>>(relaxed.rightDual);
+    open_.push(root);
+    if (control.stopRequested()) return;
+    open_.pop();
+    const Outcome outcome = process(root, 400, 25, control);
+    if (outcome == Outcome::Interrupted) open_.push(root);
+    rootBound_ = std::min(relaxedBound_, open_.empty() ? incumbent_.value : open_.top()->bound);
+    updateBound();
+}
+
+bool ComponentSearch::step(const SearchControl& control) {
+    if (finished_) return false;
+    if (!rootDone_) {
+        runRoot(control);
+        return !finished_;
+    }
+    if (open_.empty()) {
+        updateBound();
+        return false;
+    }
+    std::shared_ptr<Node> node = open_.top();
+    open_.pop();
+    if (closes(node->bound)) {
+        updateBound();
+        return !finished_;
+    }
+    const Outcome outcome = process(node, 30, 5, control);
+    if (outcome == Outcome::Interrupted) open_.push(node);
+    updateBound();
+    return !finished_;
+}
+
+ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& node,
+                                                  int maxIterations, int patience,
+                                                  const SearchControl& control) {
+    ++nodes_;
+    std::vector<std::int64_t> lambda = *node->lambda;
+    LagrangianBound::Evaluation ev;
+    LagrangianBound::Evaluation best;
+    std::vector<std::int64_t> bestLambda;
+    std::int64_t bestValue = kNoBound;
+    double theta = node->depth == 0 ? 1.0 : 0.5;
+    int sinceImprovement = 0;
+    for (int it = 0; it < maxIterations; ++it) {
+        if (control.stopRequested()) {
+            if (bestValue < node->bound) {
+                node->bound = bestValue;
+                node->lambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
+            }
+            return Outcome::Interrupted;
+        }
+        if (!lagrangian_.evaluate(lambda, node->allowed, ev)) return Outcome::Closed;
+        ++iterations_;
+        if (ev.value < bestValue) {
+            bestValue = ev.value;
+            best = ev;
+            bestLambda = lambda;
+            sinceImprovement = 0;
+            // The root's bound holds for the whole component: show it while the root works.
+            if (node->depth == 0) bound_ = std::min(bound_, bestValue);
+        } else {
+            ++sinceImprovement;
+        }
+        if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
+        if (tick_) tick_();
+
+        // The relaxed solution may be a plan: each element used at most once.
+        bool conflict = false;
+        for (const int u : ev.usage) conflict = conflict || u > 1;
+        if (!conflict) {
+            SectionPlan plan;
+            plan.slotArc = ev.slotArc;
+            for (const int a : plan.slotArc) {
+                if (a >= 0) plan.value += problem_.arcWeight[a];
+            }
+            offer(plan);
+            std::int64_t slack = 0;
+            for (int e = 0; e < problem_.elementCount; ++e) {
+                if (ev.usage[e] == 0) slack += lambda[e];
+            }
+            if (slack == 0) return Outcome::Closed;  // plan value == L: optimal in this node
+        }
+        if (it % 10 == 9) repair(ev.spanBestSection, node->allowed, false, control);
+
+        // Subgradient step (Polyak) towards the best known value; projected on lambda >= 0.
+        std::int64_t norm = 0;
+        for (int e = 0; e < problem_.elementCount; ++e) {
+            const int g = 1 - ev.usage[e];
+            if (g > 0 && lambda[e] == 0) continue;
+            norm += static_cast<std::int64_t>(g) * g;
+        }
+        if (norm == 0) break;
+        const double gap = static_cast<double>(ev.value - incumbent_.value);
+        const double t = theta * gap / static_cast<double>(norm);
+        for (int e = 0; e < problem_.elementCount; ++e) {
+            const int g = 1 - ev.usage[e];
+            if (g == 0) continue;
+            const auto next = static_cast<std::int64_t>(
+                std::llround(static_cast<double>(lambda[e]) - t * static_cast<double>(g)));
+            lambda[e] = std::max<std::int64_t>(0, next);
+        }
+        if (sinceImprovement >= patience) {
+            theta *= 0.5;
+            sinceImprovement = 0;
+            if (theta < 0.01) break;
+        }
+    }
+    if (bestValue == kNoBound) return Outcome::Closed;
+    const std::int64_t bound = std::min(node->bound, bestValue);
+
+    // Primal side: the sections of the best relaxed solution, solved exactly.
+    repair(best.spanBestSection, node->allowed, node->depth == 0, control);
+    if (closes(bound)) return Outcome::Closed;
+
+    // Reduced-cost fixing: a section whose best case cannot beat the incumbent is dropped.
+    std::vector<char> allowed = node->allowed;
+    int branchSpan = -1;
+    std::int64_t branchScore = -1;
+    std::vector<int> fixedSections(static_cast<std::size_t>(problem_.spanCount), -1);
+    std::vector<std::int64_t> conflictWeight(static_cast<std::size_t>(problem_.spanCount), 0);
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        const int a = best.slotArc[s];
+        if (a >= 0 && best.usage[problem_.arcElement[a]] > 1) {
+            conflictWeight[problem_.slotSpan[s]] += problem_.arcWeight[a];
+        }
+    }
+    for (int span = 0; span < problem_.spanCount; ++span) {
+        const std::vector<int>& options = index_.spanSections(span);
+        if (options.empty()) continue;
+        const int base = lagrangian_.offset(span);
+        int remaining = 0;
+        for (std::size_t o = 0; o < options.size(); ++o) {
+            if (!allowed[base + o]) continue;
+            if (closes(bestValue - best.spanBest[span] + best.optionValue[base + o])) {
+                allowed[base + o] = 0;
+                continue;
+            }
+            ++remaining;
+            fixedSections[span] = options[o];
+        }
+        if (remaining == 0) return Outcome::Closed;
+        if (remaining > 1) {
+            // Branch where the relaxation fights over elements most; else where most is at stake.
+            const std::int64_t score = conflictWeight[span] * 4 + best.spanBest[span];
+            if (score > branchScore) {
+                branchScore = score;
+                branchSpan = span;
+            }
+        }
+    }
+    if (branchSpan < 0) {
+        // Every span has one section left: the node is solved exactly by the matchings.
+        offer(matcher_.solve(fixedSections));
+        return Outcome::Closed;
+    }
+    const auto childLambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
+    const std::vector<int>& options = index_.spanSections(branchSpan);
+    const int base = lagrangian_.offset(branchSpan);
+    for (std::size_t o = 0; o < options.size(); ++o) {
+        if (!allowed[base + o]) continue;
+        auto child = std::make_shared<Node>();
+        child->bound = std::min(bound, bestValue - best.spanBest[branchSpan] +
+                                           std::max<std::int64_t>(0, best.optionValue[base + o]));
+        child->lambda = childLambda;
+        if (closes(child->bound)) continue;
+        child->allowed = allowed;
+        for (std::size_t q = 0; q < options.size(); ++q) {
+            if (q != o) child->allowed[base + q] = 0;
+        }
+        child->depth = node->depth + 1;
+        open_.push(std::move(child));
+    }
+    return Outcome::Branched;
+}
+
+/// Spans that share a candidate element belong to one component.
+std::vector<std::vector<int>> components(const SectionProblem& p) {
+    std::vector<int> parent(static_cast<std::size_t>(p.spanCount));
+    std::iota(parent.begin(), parent.end(), 0);
+    auto find = [&](int x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    std::vector<int> elementSpan(static_cast<std::size_t>(p.elementCount), -1);
+    for (int s = 0; s < p.slotCount(); ++s) {
+        const int span = p.slotSpan[s];
+        for (int a = p.slotArcBegin[s]; a < p.slotArcBegin[s + 1]; ++a) {
+            const int e = p.arcElement[a];
+            if (!p.spanFixedSection.empty() && p.spanFixedSection[span] >= 0 &&
+                p.elementSection[e] != p.spanFixedSection[span]) {
+                continue;
+            }
+            if (elementSpan[e] < 0) {
+                elementSpan[e] = span;
+            } else {
+                parent[find(span)] = find(elementSpan[e]);
+            }
+        }
+    }
+    std::vector<int> id(static_cast<std::size_t>(p.spanCount), -1);
+    std::vector<std::vector<int>> result;
+    std::vector<char> hasArcs(static_cast<std::size_t>(p.spanCount), 0);
+    for (int s = 0; s < p.slotCount(); ++s) {
+        if (p.slotArcBegin[s + 1] > p.slotArcBegin[s]) hasArcs[p.slotSpan[s]] = 1;
+    }
+    for (int span = 0; span < p.spanCount; ++span) {
+        if (!hasArcs[span]) continue;
+        const int root = find(span);
+        if (id[root] < 0) {
+            id[root] = static_cast<int>(result.size());
+            result.emplace_back();
+        }
+        result[id[root]].push_back(span);
+    }
+    return result;
+}
+
+}  // namespace
+
+SearchOutcome solveSectionProblem(const SectionProblem& p, const SearchControl& control) {
+    SearchOutcome outcome;
+    outcome.plan.slotArc.assign(static_cast<std::size_t>(p.slotCount()), -1);
+
+    // Progress from inside long node computations, at most five times a second.
+    std::function<void()> report;
+    auto lastReport = std::chrono::steady_clock::now();
+    auto tick = [&] {
+        const auto now = std::chrono::steady_clock::now();
+        if (report && now - lastReport > std::chrono::milliseconds(200)) {
+            lastReport = now;
+            report();
+        }
+    };
+
+    // Split into components with their own numbering of spans, slots and elements.
+    std::vector<std::unique_ptr<ComponentSearch>> parts;
+    std::vector<std::vector<int>> partSlots;
+    {
+        std::vector<int> spanLocal(static_cast<std::size_t>(p.spanCount), -1);
+        std::vector<int> elementLocal(static_cast<std::size_t>(p.elementCount), -1);
+        std::vector<int> elementStamp(static_cast<std::size_t>(p.elementCount), -1);
+        std::vector<std::vector<int>> spanSlots(static_cast<std::size_t>(p.spanCount));
+        for (int s = 0; s < p.slotCount(); ++s) spanSlots[p.slotSpan[s]].push_back(s);
+        const std::vector<std::vector<int>> comps = components(p);
+        for (std::size_t c = 0; c < comps.size(); ++c) {
+            SectionProblem sub;
+            sub.sectionCount = p.sectionCount;
+            std::vector<int> arcMap;
+            std::vector<int> slots;
+            for (const int span : comps[c]) {
+                spanLocal[span] = sub.spanCount++;
+                sub.spanFixedSection.push_back(
+                    p.spanFixedSection.empty() ? -1 : p.spanFixedSection[span]);
+            }
+            for (const int span : comps[c]) {
+                for (const int s : spanSlots[span]) {
+                    std::vector<std::pair<int, std::int64_t>> arcs;
+                    for (int a = p.slotArcBegin[s]; a < p.slotArcBegin[s + 1]; ++a) {
+                        const int e = p.arcElement[a];
+                        if (!p.spanFixedSection.empty() && p.spanFixedSection[span] >= 0 &&
+                            p.elementSection[e] != p.spanFixedSection[span]) {
+                            continue;
+                        }
+                        if (elementStamp[e] != static_cast<int>(c)) {
+                            elementStamp[e] = static_cast<int>(c);
+                            elementLocal[e] = sub.elementCount++;
+                            sub.elementSection.push_back(p.elementSection[e]);
+                        }
+                        arcs.emplace_back(elementLocal[e], p.arcWeight[a]);
+                        arcMap.push_back(a);
+                    }
+                    sub.addSlot(spanLocal[span], arcs);
+                    slots.push_back(s);
+                }
+            }
+            parts.push_back(std::make_unique<ComponentSearch>(std::move(sub), std::move(arcMap),
+                                                              control.tolerance, tick));
+            partSlots.push_back(std::move(slots));
+        }
+    }
+    outcome.components = static_cast<int>(parts.size());
+
+    auto totals = [&](std::int64_t& value, std::int64_t& bound) {
+        value = 0;
+        bound = 0;
+        for (const auto& part : parts) {
+            value += part->value();
+            bound += part->bound();
+        }
+    };
+    report = [&] {
+        if (!control.progress) return;
+        std::int64_t value = 0;
+        std::int64_t bound = 0;
+        totals(value, bound);
+        long nodes = 0;
+        for (const auto& part : parts) nodes += part->nodes();
+        control.progress(value, bound, nodes);
+    };
+
+    // Roots first (each gives a plan and a bound), then nodes where the gap is largest.
+    for (auto& part : parts) {
+        if (control.stopRequested()) break;
+        part->runRoot(control);
+    }
+    report();
+    while (!control.stopRequested()) {
+        ComponentSearch* next = nullptr;
+        // Largest gap first, discounted by the work already spent there, so that a small
+        // component with a large gap is not starved by a big one that closes slowly.
+        double nextScore = -1.0;
+        for (auto& part : parts) {
+            if (part->finished()) continue;
+            const double score =
+                static_cast<double>(part->gap()) / (1.0 + static_cast<double>(part->nodes()));
+            if (next == nullptr || score > nextScore) {
+                next = part.get();
+                nextScore = score;
+            }
+        }
+        if (next == nullptr) break;
+        next->step(control);
+        tick();
+    }
+
+    std::int64_t value = 0;
+    std::int64_t bound = 0;
+    totals(value, bound);
+    outcome.plan.value = value;
+    outcome.upperBound = bound;
+    bool allFinished = true;
+    for (std::size_t c = 0; c < parts.size(); ++c) {
+        const ComponentSearch& part = *parts[c];
+        allFinished = allFinished && part.finished();
+        const SectionPlan& plan = part.plan();
+        for (std::size_t s = 0; s < partSlots[c].size(); ++s) {
+            const int a = plan.slotArc[s];
+            if (a >= 0) outcome.plan.slotArc[partSlots[c][s]] = part.arcMap()[a];
+        }
+        outcome.relaxedBound += part.relaxedBound();
+        outcome.rootBound += part.rootBound();
+        outcome.nodes += part.nodes();
+        outcome.iterations += part.iterations();
+    }
+    // Proven: every component's search tree is exhausted (its bound is its plan's value, plus
+    // the tolerance where that closed nodes), or the bounds meet the plan anyway.
+    outcome.optimal = allFinished || outcome.upperBound <= outcome.plan.value;
+    outcome.stopped = !outcome.optimal && control.stopRequested();
+    report();
+    return outcome;
+}
+
+}  // namespace respan::matching
