@@ -115,6 +115,16 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 if (plan.slotPinned[t]) {
                     r.kind = ReasonKind::PinnedElsewhere;
                     r.detail = Tr::tr("pinned elsewhere: in %1").arg(ctx.slotName(t).path());
+                } else if (const int p = ctx.slotRef(s).spanId;
+                           spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
+                    // Both are true, but the span rule is what keeps it out of this slot:
+                    // placing it here would not be allowed even if it were free.
+                    const Element& other = ctx.element(spanElement[p]);
+                    r.kind = ReasonKind::OtherSection;
+                    r.rule = RuleId::R8Section;
+                    r.detail = Tr::tr("another section chosen for this span: %1; the girder is used in %2")
+                                   .arg(describeSectionClash(el, other.height, other.width),
+                                        ctx.slotName(t).path());
                 } else {
                     r.kind = ReasonKind::UsedElsewhere;
                     r.detail = count ? Tr::tr("used elsewhere for more filled slots: in %1")

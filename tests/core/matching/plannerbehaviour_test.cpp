@@ -99,16 +99,17 @@ TEST(Planner, HandMadePlanAndItsExplanations) {
     EXPECT_EQ(empty.where.span, QStringLiteral("1"));
     ASSERT_LE(empty.reasons.size(), 5u);
     // Every girder outside the span is a candidate (B1 and B2 are in this span already):
-    // admissible ones first, A1 used elsewhere and A2 of another section; then the rules.
+    // admissible ones first, A1 (used elsewhere, but of another section than this span's
+    // girders: the span rule is what keeps it out) and A2 of another section; then the rules.
     ASSERT_EQ(empty.reasons.size(), 4u);
     const SlotReason* a1 = reasonOf(empty, "A1");
     const SlotReason* a2 = reasonOf(empty, "A2");
     const SlotReason* w1 = reasonOf(empty, "W1");
     const SlotReason* s1 = reasonOf(empty, "S1");
     ASSERT_TRUE(a1 && a2 && w1 && s1);
-    EXPECT_EQ(a1->kind, ReasonKind::UsedElsewhere);
-    EXPECT_EQ(a1->key(), QStringLiteral("used_elsewhere"));
-    EXPECT_TRUE(a1->detail.contains(QStringLiteral("KW1 / 2 / T1"))) << a1->detail.toStdString();
+    EXPECT_EQ(a1->kind, ReasonKind::OtherSection);
+    EXPECT_EQ(a1->key(), QStringLiteral("R8"));
+    EXPECT_TRUE(a1->detail.contains(QStringLiteral("used in KW1 / 2 / T1"))) << a1->detail.toStdString();
     EXPECT_EQ(a2->kind, ReasonKind::OtherSection);
     EXPECT_EQ(a2->key(), QStringLiteral("R8"));
     EXPECT_TRUE(a2->detail.startsWith(QStringLiteral("another section chosen for this span")));
