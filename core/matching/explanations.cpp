@@ -42,12 +42,17 @@ QString SlotReason::key() const {
             return QStringLiteral("slot_pinned");
         case ReasonKind::NotExamined:
             return QStringLiteral("not_examined");
+        case ReasonKind::NotPlaced:
+            return QStringLiteral("not_placed");
     }
     return QString();
 }
 
-void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
+bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
                  MatchResult& result) {
+    const auto cancelled = [&plan] {
+        return plan.cancel != nullptr && plan.cancel->load(std::memory_order_relaxed);
+    };
     const int elements = ctx.elementCount();
     const int slots = ctx.slotCount();
     // Section of each span in the plan (from its girders, pins included); -1 when empty.
@@ -55,16 +60,18 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
     std::vector<int> spanElement(static_cast<std::size_t>(ctx.spanCount()), -1);
     for (int s = 0; s < slots; ++s) {
         const int e = plan.slotElement[s];
-        if (e < 0) continue;
+        if (e < 0 || plan.conflictOfSlot[s] >= 0) continue;
         spanSection[ctx.slotRef(s).spanId] = ctx.section(e);
         spanElement[ctx.slotRef(s).spanId] = e;
     }
     const bool count = plan.objective == Objective::Count;
+    const bool planned = plan.asPlanned;
 
     // --- unfilled slots -----------------------------------------------------------------------
     std::vector<Candidate> candidates;
     for (int s = 0; s < slots; ++s) {
         if (plan.slotElement[s] >= 0) continue;
+        if (cancelled()) return false;
         UnfilledSlot unfilled;
         unfilled.slotUid = ctx.slot(s).uid;
         unfilled.where = ctx.slotName(s);
@@ -122,15 +129,17 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                     const Element& other = ctx.element(spanElement[p]);
                     r.kind = ReasonKind::OtherSection;
                     r.rule = RuleId::R8Section;
-                    r.detail = Tr::tr("another section chosen for this span: %1; the girder is used in %2")
-                                   .arg(describeSectionClash(el, other.height, other.width),
-                                        ctx.slotName(t).path());
+                    r.detail =
+                        Tr::tr("another section chosen for this span: %1; the girder is used in %2")
+                            .arg(describeSectionClash(el, other.height, other.width),
+                                 ctx.slotName(t).path());
                 } else {
                     r.kind = ReasonKind::UsedElsewhere;
-                    r.detail = count ? Tr::tr("used elsewhere for more filled slots: in %1")
-                                           .arg(ctx.slotName(t).path())
-                                     : Tr::tr("used elsewhere for a larger saving: in %1")
-                                           .arg(ctx.slotName(t).path());
+                    r.detail = planned ? Tr::tr("used elsewhere: in %1").arg(ctx.slotName(t).path())
+                               : count ? Tr::tr("used elsewhere for more filled slots: in %1")
+                                             .arg(ctx.slotName(t).path())
+                                       : Tr::tr("used elsewhere for a larger saving: in %1")
+                                             .arg(ctx.slotName(t).path());
                 }
             } else if (plan.conflictOfElement[e] >= 0) {
                 const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
@@ -150,6 +159,9 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.rule = RuleId::R8Section;
                 r.detail = Tr::tr("another section chosen for this span: %1")
                                .arg(describeSectionClash(el, other.height, other.width));
+            } else if (planned) {
+                r.kind = ReasonKind::NotPlaced;
+                r.detail = Tr::tr("admissible and free: not placed yet");
             } else {
                 r.kind = ReasonKind::NotExamined;
                 r.detail = Tr::tr(
@@ -164,6 +176,7 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
     // --- unused elements ----------------------------------------------------------------------
     for (int e = 0; e < elements; ++e) {
         if (plan.elementSlot[e] >= 0) continue;
+        if (cancelled()) return false;
         const Element& el = ctx.element(e);
         UnusedElement unused;
         unused.elementUid = el.uid;
@@ -212,10 +225,22 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                                     .arg(ctx.slotName(nearest).path(), describeFailure(c));
             }
         } else if (open > 0) {
+            unused.reason =
+                planned ? Tr::tr("admissible in %n empty slot(s); not placed yet", nullptr, open)
+                        : Tr::tr(
+                              "admissible in %n empty slot(s), but the search "
+                              "stopped before the plan was proven optimal",
+                              nullptr, open);
+        } else if (planned && otherSection == 0) {
+            unused.reason = Tr::tr("every admissible slot (%n) is filled", nullptr, filled);
+        } else if (planned) {
+            unused.nearestRule = RuleId::R8Section;
             unused.reason = Tr::tr(
-                "admissible in %n empty slot(s), but the search stopped before "
-                "the plan was proven optimal",
-                nullptr, open);
+                                "of its %n admissible slot(s), %1 are filled and %2 lie in spans "
+                                "that hold another section (R8)",
+                                nullptr, admissible)
+                                .arg(filled)
+                                .arg(otherSection);
         } else if (otherSection == 0) {
             unused.reason = Tr::tr(
                 "a better use elsewhere: every admissible slot (%n) is filled "
@@ -233,6 +258,7 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
         }
         result.unusedElements.push_back(std::move(unused));
     }
+    return true;
 }
 
 }  // namespace respan::matching
