@@ -23,7 +23,7 @@
 #include "inventory/inventorypanel.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/mainwindow.h"
-#include "planning/provisionalchecker.h"
+#include "planning/assignmentchecker.h"
 #include "storage/projectstore.h"
 #include "support/demosample.h"
 
@@ -151,7 +151,7 @@ void fill500(ProjectDocument& doc) {
 void BM_Repaint500Slots(benchmark::State& state) {
     ProjectDocument doc;
     fill500(doc);
-    ProvisionalAssignmentChecker checker;
+    AssignmentChecker checker;
     ui::ViaductScene scene(doc, &checker);
     scene.flush();
     const QRectF source = scene.itemsBoundingRect();
@@ -174,7 +174,7 @@ void BM_Repaint500SlotsView(benchmark::State& state) {
     ProjectDocument doc;
     fill500(doc);
     QUndoStack undo;
-    ProvisionalAssignmentChecker checker;
+    AssignmentChecker checker;
     ui::DrawingPanel panel(doc, &undo, &checker);
     panel.resize(1600, 1000);
     panel.show();
