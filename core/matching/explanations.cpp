@@ -17,8 +17,9 @@ struct Tr {
 /// then inadmissible ones by how nearly they pass (fewest failing rules, smallest shortfall).
 struct Candidate {
     int element;
-    int group;       // 0 pin conflict, 1 admissible, 2 inadmissible
-    double primary;  // group 1: -saving; group 2: failing rules
+    int group;       // 0 pin conflict, 1-3 admissible, 4 inadmissible (a plan as planned splits
+                     // the admissible ones: 1 free, 2 placed elsewhere, 3 another section)
+    double primary;  // groups 1-3: -saving; group 4: failing rules
     double secondary;
     bool operator<(const Candidate& o) const {
         return std::tie(group, primary, secondary, element) <
@@ -90,10 +91,21 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
             }
             const PairCheck c = ctx.check(e, s);
             if (c.admissible()) {
-                candidates.push_back({e, 1, -c.savingKg, 0.0});
+                // In a plan as planned, the girders that could go in now come first, then those
+                // placed elsewhere, then those the span rule keeps out: what the planner can act
+                // on, in that order.
+                int group = 1;
+                if (planned) {
+                    const int p = ctx.slotRef(s).spanId;
+                    if (spanSection[p] >= 0 && spanSection[p] != ctx.section(e))
+                        group = 3;
+                    else if (plan.elementSlot[e] >= 0 || plan.conflictOfElement[e] >= 0)
+                        group = 2;
+                }
+                candidates.push_back({e, group, -c.savingKg, 0.0});
             } else {
                 candidates.push_back(
-                    {e, 2, static_cast<double>(c.failedCount()), c.distanceFromAdmissible()});
+                    {e, 4, static_cast<double>(c.failedCount()), c.distanceFromAdmissible()});
             }
         }
         const auto keep = std::min<std::size_t>(
@@ -112,7 +124,7 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.rule = conflict.rule;
                 r.detail =
                     Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail);
-            } else if (candidates[k].group == 2) {
+            } else if (candidates[k].group == 4) {
                 const PairCheck c = ctx.check(e, s);
                 r.kind = ReasonKind::RuleFails;
                 r.rule = c.failed;
