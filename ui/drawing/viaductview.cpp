@@ -83,7 +83,9 @@ void ViaductView::fitToView() {
     scene_->flush();
     const QRectF r = scene_->itemsBoundingRect();
     if (r.isEmpty()) return;
-    fitInView(r.adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio);
+    // The whole scene rectangle (the items and their margin): fitting less than that leaves
+    // scroll bars whenever the window's aspect is close to the drawing's.
+    fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
     applyScale(transform().m11());
     centerOn(r.center());
     fitPending_ = true;

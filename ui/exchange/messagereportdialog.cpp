@@ -54,6 +54,7 @@ MessageReportDialog::MessageReportDialog(MessageReport report, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setAlternatingRowColors(true);
     table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->resizeColumnsToContents();
     for (int c = 0; c + 1 < table_->columnCount(); ++c)
@@ -67,6 +68,7 @@ MessageReportDialog::MessageReportDialog(MessageReport report, QWidget* parent)
             [this] { QApplication::clipboard()->setText(report_.toTsv()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     resize(900, 420);
 }
 

@@ -185,10 +185,12 @@ void MainWindow::createPlanningAndExchange() {
     planning_ = new PlanningController(*this, *doc_, *undo_);
     planning_->installActions(actions_->planMenu, actions_->toolBar);
     actions_->addDockToggle(planning_->issuesDock()->toggleViewAction());
-    tabifyDockWidget(historyDock_, planning_->issuesDock());
-    planning_->issuesDock()->show();
-    planning_->issuesDock()->raise();
-    resizeDocks({planning_->issuesDock()}, {420}, Qt::Horizontal);
+    // Under the drawing, like a build's problem list; the inventory and structures keep the
+    // full height on the left.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, planning_->issuesDock());
+    resizeDocks({planning_->issuesDock()}, {230}, Qt::Vertical);
 
     exchange_ = new ExchangeController(*doc_, *session_, *undo_, *exchangePrompts_, this);
     exchange_->installActions(actions_->importMenu, actions_->exportMenu);

@@ -11,6 +11,7 @@ IssuesModel::IssuesModel(QObject* parent) : QAbstractItemModel(parent) {
 void IssuesModel::setExplanation(const matching::PlanExplanation& explanation) {
     beginResetModel();
     explanation_ = explanation;
+    known_ = true;
     rebuild();
     endResetModel();
 }
@@ -91,6 +92,11 @@ QString IssuesModel::text(const Node& n, int column) const {
     switch (n.kind) {
         case Kind::Group:
             if (column != Item) return {};
+            if (!known_) {
+                return n.item == Conflicts       ? tr("Conflicts")
+                       : n.item == UnfilledSlots ? tr("Unfilled slots")
+                                                 : tr("Unused elements");
+            }
             switch (n.item) {
                 case Conflicts:
                     return tr("Conflicts (%1)").arg(explanation_.conflicts.size());
@@ -154,7 +160,6 @@ QVariant IssuesModel::data(const QModelIndex& index, int role) const {
         case Qt::DecorationRole:
             if (index.column() != Item) return {};
             if (n->kind == Kind::Conflict) return DrawingStyle::fill(SlotState::Conflict);
-            if (n->kind == Kind::UnfilledSlot) return DrawingStyle::fill(SlotState::Empty);
             return {};
         case KindRole:
             return static_cast<int>(n->kind);

@@ -27,7 +27,9 @@ public:
 
     explicit IssuesModel(QObject* parent = nullptr);
 
+    /// Shows an explanation (until then the groups show no counts: nothing is known yet).
     void setExplanation(const matching::PlanExplanation& explanation);
+    [[nodiscard]] bool hasExplanation() const { return known_; }
     [[nodiscard]] const matching::PlanExplanation& explanation() const { return explanation_; }
     /// Index of a group row.
     [[nodiscard]] QModelIndex groupIndex(Group group, int column = 0) const;
@@ -59,6 +61,7 @@ private:
 
     matching::PlanExplanation explanation_;
     std::vector<Node> nodes_;  // the first GroupCount are the groups
+    bool known_ = false;
 };
 
 }  // namespace respan::ui

@@ -21,7 +21,7 @@ IssuesPanel::IssuesPanel(PlanExplainer& explainer, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     state_->setWordWrap(true);
-    state_->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    state_->setStyleSheet(QStringLiteral("QLabel { color: #4b5563; }"));
     layout->addWidget(state_);
     view_->setObjectName(QStringLiteral("issuesView"));
     view_->setModel(model_);
@@ -30,7 +30,7 @@ IssuesPanel::IssuesPanel(PlanExplainer& explainer, QWidget* parent)
     view_->setExpandsOnDoubleClick(false);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->header()->setStretchLastSection(true);
-    view_->setColumnWidth(IssuesModel::Item, 230);
+    view_->setColumnWidth(IssuesModel::Item, 330);
     layout->addWidget(view_, 1);
 
     connect(view_, &QTreeView::doubleClicked, this, &IssuesPanel::activate);
@@ -43,6 +43,10 @@ IssuesPanel::IssuesPanel(PlanExplainer& explainer, QWidget* parent)
 }
 
 void IssuesPanel::showExplanation() {
+    if (explainer_.source() == PlanExplainer::Source::None) {
+        updateState();
+        return;
+    }
     model_->setExplanation(explainer_.explanation());
     view_->expand(model_->groupIndex(IssuesModel::Conflicts));
     view_->expand(model_->groupIndex(IssuesModel::UnfilledSlots));
@@ -58,10 +62,15 @@ void IssuesPanel::updateState() {
             text = tr("Looking for issues…");
             break;
         case PlanExplainer::Source::Optimiser:
-            text = tr("As explained by the optimiser for the plan it proposed.");
+            text = tr("As the optimiser explained its plan. Conflicts: %1 · unfilled slots: %2 · "
+                      "unused elements: %3.")
+                       .arg(e.conflicts.size())
+                       .arg(e.unfilledSlots.size())
+                       .arg(e.unusedElements.size());
             break;
         case PlanExplainer::Source::Document:
-            text = tr("The plan as it stands: %1 conflicts, %2 unfilled slots, %3 unused elements.")
+            text = tr("The plan as it stands. Conflicts: %1 · unfilled slots: %2 · unused "
+                      "elements: %3.")
                        .arg(e.conflicts.size())
                        .arg(e.unfilledSlots.size())
                        .arg(e.unusedElements.size());

@@ -74,12 +74,12 @@ PlanningController::PlanningController(MainWindow& window, ProjectDocument& doc,
 
     issuesDock_->setObjectName(QStringLiteral("issuesDock"));
     issuesDock_->setWidget(issues_);
-    window.addDockWidget(Qt::RightDockWidgetArea, issuesDock_);
     connect(issues_, &IssuesPanel::slotActivated, &window, &MainWindow::showSlot);
     connect(issues_, &IssuesPanel::elementActivated, &window, &MainWindow::showElement);
 
     progress_->hide();
-    window.statusBar()->addWidget(progress_);
+    // Permanent: a temporary status message (a drop, a save) must not hide the progress.
+    window.statusBar()->addPermanentWidget(progress_);
     connect(progress_, &OptimiseProgress::cancelRequested, this,
             &PlanningController::cancelOptimise);
 }

@@ -122,6 +122,7 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     discard_ = buttons->addButton(tr("&Discard"), QDialogButtonBox::RejectRole);
     apply_->setEnabled(!content_.stale && !content_.comparison.changes.empty());
     apply_->setDefault(apply_->isEnabled());
+    (apply_->isEnabled() ? apply_ : discard_)->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -166,6 +167,7 @@ void ProposalDialog::fillFigures() {
         figures_->setItem(i, 2, cell(rows[i][2], right));
     }
     figures_->verticalHeader()->hide();
+    figures_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     figures_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -212,6 +214,7 @@ void ProposalDialog::fillChanges() {
                                Qt::AlignRight));
     }
     changes_->verticalHeader()->hide();
+    changes_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     changes_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int col = 1; col < 5; ++col)
         changes_->horizontalHeader()->setSectionResizeMode(col, QHeaderView::ResizeToContents);
