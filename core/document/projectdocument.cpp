@@ -54,6 +54,7 @@ void ProjectDocument::reserveUidsUpTo(Uid uid) {
 }
 
 void ProjectDocument::setChanged(const std::function<void(ChangeSet&)>& change) {
+    ++revision_;
     const bool was = changes_.any();
     change(changes_);
     if (!was && changes_.any()) Q_EMIT notifier_->modifiedChanged(true);
@@ -181,6 +182,34 @@ RemovedElement ProjectDocument::takeElement(int row) {
     rebuildElementIndex(row);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
     Q_EMIT notifier_->elementsRemoved(row, row);
+    return removed;
+}
+
+std::vector<RemovedElement> ProjectDocument::takeElements(int first, int last) {
+    checkIndex(first, elements_.size(), false);
+    checkIndex(last, elements_.size(), false);
+    if (last < first) invalid(QStringLiteral("takeElements: last before first"));
+    std::vector<RemovedElement> removed(static_cast<std::size_t>(last - first + 1));
+    std::vector<Uid> assignedSlots;
+    for (int row = first; row <= last; ++row) {
+        auto a = assignmentForElement(elements_[static_cast<std::size_t>(row)].uid);
+        if (a) assignedSlots.push_back(a->slotUid);
+        removed[static_cast<std::size_t>(row - first)].assignment = a;
+    }
+    if (!assignedSlots.empty()) takeAssignmentsOfSlots(assignedSlots);
+    Q_EMIT notifier_->elementsAboutToBeRemoved(first, last);
+    QSet<Uid> uids;
+    for (int row = first; row <= last; ++row) {
+        Element& e = elements_[static_cast<std::size_t>(row)];
+        uids.insert(e.uid);
+        elementRowByUid_.remove(e.uid);
+        elementUidById_.remove(e.id);
+        removed[static_cast<std::size_t>(row - first)].element = std::move(e);
+    }
+    elements_.erase(elements_.begin() + first, elements_.begin() + last + 1);
+    rebuildElementIndex(first);
+    setChanged([&uids](ChangeSet& c) { c.elements.unite(uids); });
+    Q_EMIT notifier_->elementsRemoved(first, last);
     return removed;
 }
 
@@ -556,6 +585,7 @@ void ProjectDocument::setSettings(const ProjectSettings& settings) {
 
 void ProjectDocument::resetContent(Content content) {
     Q_EMIT notifier_->aboutToReset();
+    ++revision_;
     const bool wasModified = changes_.any();
     elements_ = std::move(content.elements);
     std::sort(elements_.begin(), elements_.end(),

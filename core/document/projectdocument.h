@@ -90,6 +90,10 @@ public:
     void updateElement(int row, Element element);
     /// Removes the element in `row` together with its assignment.
     RemovedElement takeElement(int row);
+    /// Removes the elements in rows `first`..`last` (inclusive) with their assignments, in one
+    /// notification of each kind (undo of an import of many elements). Returned in row order;
+    /// appendElements() puts them back with the same uids.
+    std::vector<RemovedElement> takeElements(int first, int last);
     /// Puts a removed element (and its assignment, when its slot still exists) back.
     void restoreElement(RemovedElement removed);
 
@@ -161,6 +165,9 @@ public:
 
     // --- change tracking --------------------------------------------------------------------
     [[nodiscard]] bool isModified() const { return changes_.any(); }
+    /// A number that changes with every change of content (never with a save), so that derived
+    /// data (conflicts, explanations) can be cached and checked for staleness cheaply.
+    [[nodiscard]] quint64 revision() const { return revision_; }
     [[nodiscard]] const ChangeSet& changes() const { return changes_; }
     /// Called by the project file after a successful save: forgets the changes and drops the
     /// in-memory copies of attached document contents that are now in the file.
@@ -194,6 +201,7 @@ private:
     ProjectSettings settings_;
     ChangeSet changes_;
     Uid nextUid_ = 1;
+    quint64 revision_ = 0;
 
     // Lazily rebuilt lookup of slots and spans by uid; structures are small (tens of thousands).
     mutable bool slotIndexValid_ = false;

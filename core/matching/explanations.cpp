@@ -17,8 +17,9 @@ struct Tr {
 /// then inadmissible ones by how nearly they pass (fewest failing rules, smallest shortfall).
 struct Candidate {
     int element;
-    int group;       // 0 pin conflict, 1 admissible, 2 inadmissible
-    double primary;  // group 1: -saving; group 2: failing rules
+    int group;       // 0 pin conflict, 1-3 admissible, 4 inadmissible (a plan as planned splits
+                     // the admissible ones: 1 free, 2 placed elsewhere, 3 another section)
+    double primary;  // groups 1-3: -saving; group 4: failing rules
     double secondary;
     bool operator<(const Candidate& o) const {
         return std::tie(group, primary, secondary, element) <
@@ -42,12 +43,17 @@ QString SlotReason::key() const {
             return QStringLiteral("slot_pinned");
         case ReasonKind::NotExamined:
             return QStringLiteral("not_examined");
+        case ReasonKind::NotPlaced:
+            return QStringLiteral("not_placed");
     }
     return QString();
 }
 
-void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
+bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
                  MatchResult& result) {
+    const auto cancelled = [&plan] {
+        return plan.cancel != nullptr && plan.cancel->load(std::memory_order_relaxed);
+    };
     const int elements = ctx.elementCount();
     const int slots = ctx.slotCount();
     // Section of each span in the plan (from its girders, pins included); -1 when empty.
@@ -55,16 +61,18 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
     std::vector<int> spanElement(static_cast<std::size_t>(ctx.spanCount()), -1);
     for (int s = 0; s < slots; ++s) {
         const int e = plan.slotElement[s];
-        if (e < 0) continue;
+        if (e < 0 || plan.conflictOfSlot[s] >= 0) continue;
         spanSection[ctx.slotRef(s).spanId] = ctx.section(e);
         spanElement[ctx.slotRef(s).spanId] = e;
     }
     const bool count = plan.objective == Objective::Count;
+    const bool planned = plan.asPlanned;
 
     // --- unfilled slots -----------------------------------------------------------------------
     std::vector<Candidate> candidates;
     for (int s = 0; s < slots; ++s) {
         if (plan.slotElement[s] >= 0) continue;
+        if (cancelled()) return false;
         UnfilledSlot unfilled;
         unfilled.slotUid = ctx.slot(s).uid;
         unfilled.where = ctx.slotName(s);
@@ -83,10 +91,21 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
             }
             const PairCheck c = ctx.check(e, s);
             if (c.admissible()) {
-                candidates.push_back({e, 1, -c.savingKg, 0.0});
+                // In a plan as planned, the girders that could go in now come first, then those
+                // placed elsewhere, then those the span rule keeps out: what the planner can act
+                // on, in that order.
+                int group = 1;
+                if (planned) {
+                    const int p = ctx.slotRef(s).spanId;
+                    if (spanSection[p] >= 0 && spanSection[p] != ctx.section(e))
+                        group = 3;
+                    else if (plan.elementSlot[e] >= 0 || plan.conflictOfElement[e] >= 0)
+                        group = 2;
+                }
+                candidates.push_back({e, group, -c.savingKg, 0.0});
             } else {
                 candidates.push_back(
-                    {e, 2, static_cast<double>(c.failedCount()), c.distanceFromAdmissible()});
+                    {e, 4, static_cast<double>(c.failedCount()), c.distanceFromAdmissible()});
             }
         }
         const auto keep = std::min<std::size_t>(
@@ -105,7 +124,7 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.rule = conflict.rule;
                 r.detail =
                     Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail);
-            } else if (candidates[k].group == 2) {
+            } else if (candidates[k].group == 4) {
                 const PairCheck c = ctx.check(e, s);
                 r.kind = ReasonKind::RuleFails;
                 r.rule = c.failed;
@@ -122,15 +141,17 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                     const Element& other = ctx.element(spanElement[p]);
                     r.kind = ReasonKind::OtherSection;
                     r.rule = RuleId::R8Section;
-                    r.detail = Tr::tr("another section chosen for this span: %1; the girder is used in %2")
-                                   .arg(describeSectionClash(el, other.height, other.width),
-                                        ctx.slotName(t).path());
+                    r.detail =
+                        Tr::tr("another section chosen for this span: %1; the girder is used in %2")
+                            .arg(describeSectionClash(el, other.height, other.width),
+                                 ctx.slotName(t).path());
                 } else {
                     r.kind = ReasonKind::UsedElsewhere;
-                    r.detail = count ? Tr::tr("used elsewhere for more filled slots: in %1")
-                                           .arg(ctx.slotName(t).path())
-                                     : Tr::tr("used elsewhere for a larger saving: in %1")
-                                           .arg(ctx.slotName(t).path());
+                    r.detail = planned ? Tr::tr("used elsewhere: in %1").arg(ctx.slotName(t).path())
+                               : count ? Tr::tr("used elsewhere for more filled slots: in %1")
+                                             .arg(ctx.slotName(t).path())
+                                       : Tr::tr("used elsewhere for a larger saving: in %1")
+                                             .arg(ctx.slotName(t).path());
                 }
             } else if (plan.conflictOfElement[e] >= 0) {
                 const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
@@ -150,6 +171,9 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.rule = RuleId::R8Section;
                 r.detail = Tr::tr("another section chosen for this span: %1")
                                .arg(describeSectionClash(el, other.height, other.width));
+            } else if (planned) {
+                r.kind = ReasonKind::NotPlaced;
+                r.detail = Tr::tr("admissible and free: not placed yet");
             } else {
                 r.kind = ReasonKind::NotExamined;
                 r.detail = Tr::tr(
@@ -164,6 +188,7 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
     // --- unused elements ----------------------------------------------------------------------
     for (int e = 0; e < elements; ++e) {
         if (plan.elementSlot[e] >= 0) continue;
+        if (cancelled()) return false;
         const Element& el = ctx.element(e);
         UnusedElement unused;
         unused.elementUid = el.uid;
@@ -212,10 +237,22 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                                     .arg(ctx.slotName(nearest).path(), describeFailure(c));
             }
         } else if (open > 0) {
+            unused.reason =
+                planned ? Tr::tr("admissible in %n empty slot(s); not placed yet", nullptr, open)
+                        : Tr::tr(
+                              "admissible in %n empty slot(s), but the search "
+                              "stopped before the plan was proven optimal",
+                              nullptr, open);
+        } else if (planned && otherSection == 0) {
+            unused.reason = Tr::tr("every admissible slot (%n) is filled", nullptr, filled);
+        } else if (planned) {
+            unused.nearestRule = RuleId::R8Section;
             unused.reason = Tr::tr(
-                "admissible in %n empty slot(s), but the search stopped before "
-                "the plan was proven optimal",
-                nullptr, open);
+                                "of its %n admissible slot(s), %1 are filled and %2 lie in spans "
+                                "that hold another section (R8)",
+                                nullptr, admissible)
+                                .arg(filled)
+                                .arg(otherSection);
         } else if (otherSection == 0) {
             unused.reason = Tr::tr(
                 "a better use elsewhere: every admissible slot (%n) is filled "
@@ -233,6 +270,7 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
         }
         result.unusedElements.push_back(std::move(unused));
     }
+    return true;
 }
 
 }  // namespace respan::matching

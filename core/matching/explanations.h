@@ -1,6 +1,7 @@
 #pragma once
 // Internal to the matching engine: why slots stay empty and elements unused.
 
+#include <atomic>
 #include <vector>
 
 #include "matching/matchcontext.h"
@@ -17,10 +18,17 @@ struct PlanView {
     std::vector<int> conflictOfElement;  ///< per element: index into conflicts, or -1
     bool optimal = false;
     Objective objective = Objective::Carbon;
+    /// The planner's plan as it stands rather than a search result: the sentences make no claim
+    /// about better candidates, and a slot holding an assignment in conflict counts as filled
+    /// (the conflict is reported on its own) but gives its span no section.
+    bool asPlanned = false;
+    /// Checked between slots and between elements; when set, the explanation stops early.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 /// Fills result.unfilledSlots and result.unusedElements (conflicts must already be there).
-void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
+/// Returns false when `plan.cancel` stopped it (the lists are then incomplete).
+bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSlot,
                  MatchResult& result);
 
 }  // namespace respan::matching

@@ -314,7 +314,7 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
     return result;
 }
 
-void applyPlan(ProjectDocument& doc, const MatchResult& result) {
+std::vector<Assignment> plannedAssignments(const ProjectDocument& doc, const MatchResult& result) {
     std::vector<Assignment> next;
     for (const Assignment& a : doc.assignments()) {
         if (a.pinned) next.push_back(a);
@@ -332,7 +332,11 @@ void applyPlan(ProjectDocument& doc, const MatchResult& result) {
         }
         next.push_back({p.elementUid, p.slotUid, false});
     }
-    doc.setAssignments(std::move(next));
+    return next;
+}
+
+void applyPlan(ProjectDocument& doc, const MatchResult& result) {
+    doc.setAssignments(plannedAssignments(doc, result));
 }
 
 }  // namespace respan::matching

@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 #include "matching/matchinput.h"
 #include "matching/matchresult.h"
@@ -39,6 +40,11 @@ struct MatchOptions {
 
 /// Runs the optimiser on a snapshot.
 MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options = {});
+
+/// The assignments a plan leaves in the document: the document's pins as they are (conflicting
+/// ones too), then the plan's proposals (unpinned) that still fit the document (elements and
+/// slots that exist and are not pinned). What applyPlan stores and the GUI's undo command sets.
+std::vector<Assignment> plannedAssignments(const ProjectDocument& doc, const MatchResult& result);
 
 /// Stores a plan in the document: the document's pins stay as they are (conflicting ones too),
 /// every unpinned assignment is replaced by the plan's proposals. One notification.

@@ -14,6 +14,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::Matching)
 };
 
+/// The verdict on one placement once its pair check is known: the first failing rule of R1-R7,
+/// else R8 against the first girder of the span with another section. Both checkPlacement
+/// variants end here, so the drag feedback and `respan-cli pin` cannot disagree.
+PlanViolation placementVerdict(const Element& e, Uid slotUid, const PairCheck& c,
+                               std::span<const Element* const> spanGirders) {
+    if (!c.admissible()) return {e.uid, slotUid, c.failed, describeFailure(c)};
+    for (const Element* other : spanGirders) {
+        if (other == nullptr || other->uid == e.uid || other->sameSection(e)) continue;
+        return {e.uid, slotUid, RuleId::R8Section,
+                describeSectionClash(e, other->height, other->width)};
+    }
+    return {e.uid, slotUid, RuleId::None, QString()};
+}
+
 }  // namespace
 
 std::vector<PlanViolation> validatePlan(const MatchInput& input,
@@ -77,21 +91,23 @@ PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignme
     if (e < 0 || s < 0) {
         return {elementUid, slotUid, RuleId::None, Tr::tr("the element or slot does not exist")};
     }
-    const PairCheck c = ctx.check(e, s);
-    if (!c.admissible()) return {elementUid, slotUid, c.failed, describeFailure(c)};
     const int span = ctx.slotRef(s).spanId;
+    std::vector<const Element*> others;
     for (const Assignment& a : plan) {
         if (a.slotUid == slotUid || a.elementUid == elementUid) continue;
         const int other = ctx.elementIndex(a.elementUid);
         const int otherSlot = ctx.slotIndex(a.slotUid);
         if (other < 0 || otherSlot < 0 || ctx.slotRef(otherSlot).spanId != span) continue;
-        if (ctx.section(other) != ctx.section(e)) {
-            const Element& o = ctx.element(other);
-            return {elementUid, slotUid, RuleId::R8Section,
-                    describeSectionClash(ctx.element(e), o.height, o.width)};
-        }
+        others.push_back(&ctx.element(other));
     }
-    return {elementUid, slotUid, RuleId::None, QString()};
+    return placementVerdict(ctx.element(e), slotUid, ctx.check(e, s), others);
+}
+
+PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
+                             const Slot& slot, const ProjectSettings& settings,
+                             std::span<const Element* const> spanGirders) {
+    return placementVerdict(e, slot.uid, checkPair(e, structure, span, slot, settings),
+                            spanGirders);
 }
 
 }  // namespace respan::matching

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <span>
 #include <vector>
 
 #include "matching/matchinput.h"
@@ -32,5 +33,12 @@ std::vector<PlanViolation> validatePlan(const MatchInput& input,
 /// it is allowed. For the planning board's drag feedback and `respan-cli pin`.
 PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignment>& plan,
                              Uid elementUid, Uid slotUid);
+
+/// The same check without a snapshot, for callers that hold the pieces (the planning board):
+/// R1-R7 of `e` in `slot`, then R8 against `spanGirders`, the girders that stay in the span
+/// (not `e` itself, not the slot's current occupant).
+PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
+                             const Slot& slot, const ProjectSettings& settings,
+                             std::span<const Element* const> spanGirders);
 
 }  // namespace respan::matching

@@ -1,12 +1,17 @@
 // Figures of the planning board (issue 5): filtering the 100,000-row inventory per keystroke,
 // a full repaint of a structure with 500 slots, opening a ~90-element project to a drawn main
-// window. Runs on the offscreen platform; report medians of repetitions (the machine is shared).
+// window, Optimise to the proposal dialog on the demo, the engine's checks behind the drawing
+// and the Issues panel. Runs on the offscreen platform; report medians of repetitions (the machine
+// is shared).
+#include <QAction>
 #include <QApplication>
+#include <QEventLoop>
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <benchmark/benchmark.h>
@@ -23,7 +28,12 @@
 #include "inventory/inventorypanel.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/mainwindow.h"
-#include "planning/provisionalchecker.h"
+#include "matching/matchinput.h"
+#include "matching/plancheck.h"
+#include "matching/planexplanation.h"
+#include "planning/assignmentchecker.h"
+#include "planning/planningcontroller.h"
+#include "planning/proposaldialog.h"
 #include "storage/projectstore.h"
 #include "support/demosample.h"
 
@@ -131,8 +141,8 @@ void BM_FilterCacheSlice(benchmark::State& state) {
 BENCHMARK(BM_FilterCacheSlice)->Unit(benchmark::kMillisecond);
 
 /// A structure of 25 spans x 20 slots, 400 of them filled (pinned and proposed).
-void fill500(ProjectDocument& doc) {
-    test::addSyntheticElements(doc, 500);
+void fill500(ProjectDocument& doc, int elements = 500) {
+    test::addSyntheticElements(doc, elements);
     doc.insertStructure(0, test::syntheticStructure(QStringLiteral("Large viaduct"), 25, 20));
     std::vector<Assignment> plan;
     int k = 0;
@@ -151,7 +161,7 @@ void fill500(ProjectDocument& doc) {
 void BM_Repaint500Slots(benchmark::State& state) {
     ProjectDocument doc;
     fill500(doc);
-    ProvisionalAssignmentChecker checker;
+    AssignmentChecker checker;
     ui::ViaductScene scene(doc, &checker);
     scene.flush();
     const QRectF source = scene.itemsBoundingRect();
@@ -174,7 +184,7 @@ void BM_Repaint500SlotsView(benchmark::State& state) {
     ProjectDocument doc;
     fill500(doc);
     QUndoStack undo;
-    ProvisionalAssignmentChecker checker;
+    AssignmentChecker checker;
     ui::DrawingPanel panel(doc, &undo, &checker);
     panel.resize(1600, 1000);
     panel.show();
@@ -215,6 +225,79 @@ BENCHMARK(BM_OpenToDrawnWindow)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
 BENCHMARK(BM_OpenToDrawnWindow)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+/// Plan > Optimise on the opened demo (no plan yet): from the action to the proposal dialog on
+/// screen (snapshot, optimiser on its thread, comparison, dialog built and shown).
+void BM_OptimiseToProposal(benchmark::State& state) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.respan"));
+    {
+        ProjectDocument doc;
+        test::buildDemoSample(doc, state.range(0) == 1);
+        ProjectStore::writeFull(path, doc, QString());
+    }
+    ui::MainWindow::Options options;
+    options.restoreLayout = false;
+    ui::MainWindow window(std::move(options));
+    window.resize(1600, 1000);
+    window.show();
+    if (!window.controller().open(path)) state.SkipWithError("open failed");
+    QApplication::processEvents();
+    ui::PlanningController& planning = *window.planning();
+    for (auto _ : state) {
+        QEventLoop loop;
+        QObject::connect(&planning, &ui::PlanningController::proposalShown, &loop,
+                         [&loop, &planning] {
+                             planning.proposal()->repaint();
+                             loop.quit();
+                         });
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        planning.optimise->trigger();
+        loop.exec();
+        state.PauseTiming();
+        if (planning.proposal() == nullptr)
+            state.SkipWithError("no proposal");
+        else
+            planning.proposal()->reject();
+        QApplication::processEvents();
+        state.ResumeTiming();
+    }
+}
+BENCHMARK(BM_OptimiseToProposal)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(10);
+
+/// The engine's check of every placement of a 500-slot structure (what the drawing and the tree
+/// cache per document revision): one checkPair per assignment plus the span sections.
+void BM_CheckAssignments500(benchmark::State& state) {
+    ProjectDocument doc;
+    fill500(doc);
+    for (auto _ : state) benchmark::DoNotOptimize(matching::checkAssignments(doc));
+}
+BENCHMARK(BM_CheckAssignments500)->Unit(benchmark::kMillisecond);
+
+/// "Explain this plan" for the Issues panel (on its worker thread): the demo with its plan, and
+/// 100,000 girders against the 500-slot structure (arg: girders).
+void BM_ExplainPlan(benchmark::State& state) {
+    ProjectDocument doc;
+    if (state.range(0) == 0) {
+        test::buildDemoSample(doc);
+    } else {
+        fill500(doc, static_cast<int>(state.range(0)));
+    }
+    const matching::MatchInput input = matching::makeMatchInput(doc);
+    state.counters["girders"] = doc.elementCount();
+    state.counters["slots"] = doc.slotCount();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(matching::explainAssignments(input, doc.assignments()));
+}
+BENCHMARK(BM_ExplainPlan)->Arg(0)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+/// The snapshot the explanation and the optimiser start from, taken on the GUI thread.
+void BM_MatchInputSnapshot(benchmark::State& state) {
+    ProjectDocument doc;
+    fill500(doc, static_cast<int>(state.range(0)));
+    for (auto _ : state) benchmark::DoNotOptimize(matching::makeMatchInput(doc));
+}
+BENCHMARK(BM_MatchInputSnapshot)->Arg(100'000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

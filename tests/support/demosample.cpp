@@ -5,7 +5,7 @@
 
 #include "demo/demoproject.h"
 #include "document/projectdocument.h"
-#include "planning/provisionalchecker.h"
+#include "planning/assignmentchecker.h"
 
 namespace respan::test {
 
@@ -14,9 +14,9 @@ void buildDemoSample(ProjectDocument& doc, bool withPlan) {
     doc.markSaved();
     if (!withPlan) return;
 
-    // A plausible planning state: greedy, provisional checks only; leave the last slot of each
+    // A plausible planning state: greedy with the engine's rules; leave the last slot of each
     // span empty so that every state shows.
-    const ProvisionalAssignmentChecker checker;
+    const AssignmentChecker checker;
     std::vector<Assignment> plan;
     QHash<Uid, bool> used;
     for (const Structure& st : doc.structures()) {

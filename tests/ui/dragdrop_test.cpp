@@ -21,7 +21,8 @@
 #include "drawing/spanitem.h"
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
-#include "planning/provisionalchecker.h"
+#include "matching/rules.h"
+#include "planning/assignmentchecker.h"
 #include "support/demosample.h"
 #include "ui/uitestutil.h"
 
@@ -74,13 +75,13 @@ protected:
 
     ProjectDocument doc_;
     QUndoStack stack_;
-    ProvisionalAssignmentChecker checker_;
+    AssignmentChecker checker_;
     std::unique_ptr<ui::DrawingPanel> panel_;
     Uid lisserweg_ = kNoUid;
 };
 
 TEST_F(DragDrop, AdmissibleSlotsLightUpWhileDragging) {
-    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-10"));
+    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-24"));
     std::unique_ptr<QMimeData> mime(ui::encodeElements({a10}));
     ASSERT_TRUE(enter(*mime, slotPos(lisserwegSlot("1", "L8"))));
     int admissible = 0;
@@ -100,7 +101,8 @@ TEST_F(DragDrop, AdmissibleSlotsLightUpWhileDragging) {
 }
 
 TEST_F(DragDrop, DropOnAnAdmissibleSlotPinsInOneUndoStep) {
-    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-10"));
+    // A9W-24: 17.92 m for L = 17.40 m, MRd 2950 >= 2740, VRd 660 >= 625, condition 2.
+    const Uid a10 = elementUid(doc_, QStringLiteral("A9W-24"));
     const Uid l8 = lisserwegSlot("1", "L8");
     std::unique_ptr<QMimeData> mime(ui::encodeElements({a10}));
     QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
@@ -109,7 +111,13 @@ TEST_F(DragDrop, DropOnAnAdmissibleSlotPinsInOneUndoStep) {
     EXPECT_TRUE(move(*mime, pos));
     EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverAdmissible);
     ASSERT_FALSE(status.isEmpty());
-    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("Place A9W-10 in slot L8")));
+    // The figures are the engine's: cut 17.92 - 17.40 m, utilisation max(2740/2950, 625/660).
+    const matching::PairCheck c = *checker_.pairCheck(doc_, a10, l8);
+    EXPECT_NEAR(c.cutM, 0.52, 1e-9);
+    EXPECT_NEAR(c.utilisation, 625.0 / 660.0, 1e-12);
+    EXPECT_TRUE(status.last().at(0).toString().startsWith(
+        QStringLiteral("Place A9W-24 in slot L8: cut 0.52 m, utilisation 0.95, saves")))
+        << status.last().at(0).toString().toStdString();
     EXPECT_TRUE(drop(*mime, pos));
     ASSERT_TRUE(doc_.assignmentForSlot(l8).has_value());
     EXPECT_EQ(doc_.assignmentForSlot(l8)->elementUid, a10);
@@ -130,10 +138,76 @@ TEST_F(DragDrop, HoveringARefusedSlotSaysWhyAndTheDropIsRefused) {
     EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverRefused);
     ASSERT_FALSE(status.isEmpty());
     const QString why = status.last().at(0).toString();
-    EXPECT_TRUE(why.contains(QStringLiteral("KKW-30 has section 850 × 1180 mm")))
-        << why.toStdString();
+    EXPECT_EQ(why, QStringLiteral("KKW-30 cannot go into slot L8: R8 section: girder section "
+                                  "850 x 1180 mm differs from section 900 x 1180 mm of the other "
+                                  "girders in this span"));
     EXPECT_FALSE(drop(*mime, slotPos(l8)));
     EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
+    EXPECT_EQ(stack_.count(), 0);
+}
+
+/// The engine's own sentence for a pair, computed here independently of the planning board.
+QString engineReason(const ProjectDocument& doc, const QString& element, Uid slot) {
+    const SlotPosition pos = doc.slotPosition(slot);
+    const Structure& d = doc.structure(pos.structure);
+    const Span& p = d.spans.at(static_cast<std::size_t>(pos.span));
+    return matching::describeFailure(
+        matching::checkPair(*doc.elementById(element), d, p,
+                            p.slots.at(static_cast<std::size_t>(pos.slot)), doc.settings()));
+}
+
+TEST_F(DragDrop, AnInadmissibleSlotShowsTheEnginesReasonAndRefusesTheDrop) {
+    // A9W-10 has condition score 4; the demo admits at most 3 (R3).
+    const Uid l8 = lisserwegSlot("1", "L8");
+    std::unique_ptr<QMimeData> mime(
+        ui::encodeElements({elementUid(doc_, QStringLiteral("A9W-10"))}));
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
+    ASSERT_TRUE(enter(*mime, slotPos(l8)));
+    EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::Inadmissible);
+    EXPECT_FALSE(move(*mime, slotPos(l8)));
+    EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverRefused);
+    const QString reason = engineReason(doc_, QStringLiteral("A9W-10"), l8);
+    EXPECT_EQ(reason,
+              QStringLiteral("R3 condition: condition score 4 is worse than the allowed 3"));
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toString(),
+              QStringLiteral("A9W-10 cannot go into slot L8: ") + reason);
+    EXPECT_FALSE(drop(*mime, slotPos(l8)));
+    EXPECT_TRUE(status.last().at(0).toString().contains(reason));
+    EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
+    EXPECT_EQ(stack_.count(), 0);
+}
+
+TEST_F(DragDrop, DraggingAGirderWithTheMouseOntoATooLongSpanSaysR1InWords) {
+    // All structures in view; A9W-01 (17.92 m, Lisserweg span 1 L1) is dragged with the mouse
+    // onto the Kaagbrug, whose spans need 18.20 m.
+    panel_->showStructure(kNoUid);
+    QMimeData* captured = nullptr;
+    view().setDragStarter([&captured](QMimeData* mime) { captured = mime; });
+    const Uid from = lisserwegSlot("1", "L1");
+    const Uid to = slotUid(doc_, QStringLiteral("A44 Kaagbrug"), QStringLiteral("approach west"),
+                           QStringLiteral("L5"));
+    const QPoint start = slotPos(from);
+    QTest::mousePress(view().viewport(), Qt::LeftButton, Qt::NoModifier, start);
+    QTest::mouseMove(view().viewport(), start + QPoint(30, 0));
+    QTest::mouseRelease(view().viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(30, 0));
+    ASSERT_NE(captured, nullptr) << "no drag was started";
+    std::unique_ptr<QMimeData> mime(captured);
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
+    ASSERT_TRUE(enter(*mime, slotPos(to)));
+    EXPECT_EQ(scene().slotItem(to)->dragMark(), Mark::Inadmissible);
+    // Another slot of its own span is admissible (empty L8: same girder, same span).
+    EXPECT_EQ(scene().slotItem(lisserwegSlot("1", "L8"))->dragMark(), Mark::Admissible);
+    EXPECT_FALSE(move(*mime, slotPos(to)));
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_EQ(status.last().at(0).toString(),
+              QStringLiteral("A9W-01 cannot go into slot L5: R1 length: girder 17.92 m is 0.28 m "
+                             "shorter than required 18.20 m"));
+    EXPECT_EQ(engineReason(doc_, QStringLiteral("A9W-01"), to),
+              QStringLiteral("R1 length: girder 17.92 m is 0.28 m shorter than required 18.20 m"));
+    EXPECT_FALSE(drop(*mime, slotPos(to)));
+    EXPECT_EQ(doc_.assignmentForSlot(from)->elementUid, elementUid(doc_, QStringLiteral("A9W-01")));
+    EXPECT_FALSE(doc_.assignmentForSlot(to).has_value());
     EXPECT_EQ(stack_.count(), 0);
 }
 
@@ -141,7 +215,7 @@ TEST_F(DragDrop, SeveralElementsOnASpanLabelFillItsEmptySlots) {
     // Empty both Lisserweg spans' last slots are the only free ones: L8 of span 1 and span 2.
     const Uid span2 = spanUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("2"));
     std::unique_ptr<QMimeData> mime(ui::encodeElements(
-        {elementUid(doc_, QStringLiteral("A9W-10")), elementUid(doc_, QStringLiteral("A9W-21"))}));
+        {elementUid(doc_, QStringLiteral("A9W-24")), elementUid(doc_, QStringLiteral("A9W-25"))}));
     const QPoint pos = spanPos(span2);
     ASSERT_TRUE(enter(*mime, pos));
     EXPECT_TRUE(move(*mime, pos));
@@ -149,8 +223,8 @@ TEST_F(DragDrop, SeveralElementsOnASpanLabelFillItsEmptySlots) {
     EXPECT_TRUE(drop(*mime, pos));
     // One empty slot: the first element takes it, the second is reported as left out.
     EXPECT_EQ(doc_.assignmentForSlot(lisserwegSlot("2", "L8"))->elementUid,
-              elementUid(doc_, QStringLiteral("A9W-10")));
-    EXPECT_FALSE(doc_.assignmentForElement(elementUid(doc_, QStringLiteral("A9W-21"))).has_value());
+              elementUid(doc_, QStringLiteral("A9W-24")));
+    EXPECT_FALSE(doc_.assignmentForElement(elementUid(doc_, QStringLiteral("A9W-25"))).has_value());
     EXPECT_EQ(stack_.count(), 1);
 }
 
@@ -188,7 +262,7 @@ TEST_F(DragDrop, ReadOnlyViewAcceptsNoDrops) {
 TEST(DropPlanner, SpanFillSkipsSlotsWhereAnElementIsRefusedAndKeepsOneSection) {
     ProjectDocument doc;
     buildDemoSample(doc, false);
-    const ProvisionalAssignmentChecker checker;
+    const AssignmentChecker checker;
     const Uid structure = doc.structure(0).uid;
     doc.insertSpan(0, 2,
                    makeSpan(QStringLiteral("3"), Metres(17.40), QDate(2026, 1, 1), 3,

@@ -16,6 +16,7 @@
 #include <memory>
 
 #include "commands/cmdassignmentset.h"
+#include "commands/cmdelementedit.h"
 #include "commands/cmdstructureadd.h"
 #include "document/projectdocument.h"
 #include "drawing/drawingexport.h"
@@ -24,7 +25,7 @@
 #include "drawing/viaductlayout.h"
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
-#include "planning/provisionalchecker.h"
+#include "planning/assignmentchecker.h"
 #include "support/demosample.h"
 #include "ui/uitestutil.h"
 
@@ -51,7 +52,7 @@ protected:
 
     ProjectDocument doc_;
     QUndoStack stack_;
-    ProvisionalAssignmentChecker checker_;
+    AssignmentChecker checker_;
     std::unique_ptr<ui::DrawingPanel> panel_;
 };
 
@@ -112,13 +113,45 @@ TEST_F(Drawing, FollowsTheDocument) {
     ASSERT_TRUE(pushCommand(
         stack_, std::make_unique<CmdAssignmentSet>(
                     doc_, std::vector<Assignment>{
-                              {elementUid(doc_, QStringLiteral("A9W-10")), l8, false}})));
+                              {elementUid(doc_, QStringLiteral("A9W-24")), l8, false}})));
     QTest::qWait(1);  // the rebuild is coalesced into the next event-loop turn
-    EXPECT_EQ(scene().slotItem(l8)->content().elementId, QStringLiteral("A9W-10"));
+    EXPECT_EQ(scene().slotItem(l8)->content().elementId, QStringLiteral("A9W-24"));
     EXPECT_EQ(scene().slotItem(l8)->content().state, ui::SlotState::Proposed);
     stack_.undo();
     scene().flush();
     EXPECT_EQ(scene().slotItem(l8)->content().state, ui::SlotState::Empty);
+}
+
+TEST_F(Drawing, APlacementThatBreaksARuleAfterAnEditIsDrawnAsConflictWithItsReason) {
+    scene().flush();
+    const Uid l1 = slotUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"),
+                           QStringLiteral("L1"));
+    EXPECT_EQ(scene().slotItem(l1)->content().state, ui::SlotState::Pinned);
+    // The engine's figures: A9W-01 is 17.92 m in a 17.40 m span; max(2740/3020, 625/640).
+    EXPECT_EQ(scene().slotItem(l1)->content().figures,
+              QStringLiteral("cut 0.52") + QChar(0x00A0) + QStringLiteral("m · u 0.98"));
+    // After inspection A9W-01 scores 5: worse than the allowed 3 (R3).
+    Element e = *doc_.elementById(QStringLiteral("A9W-01"));
+    e.condition = 5;
+    ASSERT_TRUE(pushCommand(
+        stack_, std::make_unique<CmdElementEdit>(doc_, e.uid, e, QStringLiteral("Inspect"))));
+    scene().flush();
+    const ui::SlotItem* item = scene().slotItem(l1);
+    EXPECT_EQ(item->content().state, ui::SlotState::Conflict);
+    EXPECT_TRUE(item->content().figures.startsWith(QStringLiteral("breaks R3")));
+    EXPECT_TRUE(item->toolTip().contains(
+        QStringLiteral("Conflict: R3 condition: condition score 5 is worse than the allowed 3")))
+        << item->toolTip().toStdString();
+    // The other girders of the span are not affected.
+    EXPECT_EQ(scene()
+                  .slotItem(slotUid(doc_, QStringLiteral("A44 viaduct Lisserweg"),
+                                    QStringLiteral("1"), QStringLiteral("L2")))
+                  ->content()
+                  .state,
+              ui::SlotState::Pinned);
+    stack_.undo();
+    scene().flush();
+    EXPECT_EQ(scene().slotItem(l1)->content().state, ui::SlotState::Pinned);
 }
 
 TEST_F(Drawing, ZoomWithWheelCtrlWheelKeysAndFit) {
@@ -192,7 +225,8 @@ TEST_F(Drawing, ExportsPngAndSvgTrueToScale) {
     const QByteArray text = f.readAll();
     EXPECT_TRUE(text.startsWith("<?xml"));
     // The girder in the Kaagbrug's first slot is named in the drawing.
-    const Structure& kaagbrug = doc_.structure(doc_.structureIndexByName(QStringLiteral("A44 Kaagbrug")));
+    const Structure& kaagbrug =
+        doc_.structure(doc_.structureIndexByName(QStringLiteral("A44 Kaagbrug")));
     const auto first = doc_.assignmentForSlot(kaagbrug.spans[0].slots[0].uid);
     ASSERT_TRUE(first.has_value());
     EXPECT_TRUE(text.contains(doc_.elementByUid(first->elementUid)->id.toUtf8()));

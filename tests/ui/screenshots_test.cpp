@@ -1,30 +1,48 @@
 // Renders the main views offscreen into <build>/screenshots/*.png, for the README and for a
 // person to look at. The test checks that each picture was written and is not blank.
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QImage>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
 
+#include "commands/cmdelementedit.h"
 #include "document/projectdocument.h"
+#include "dragdrop/elementmime.h"
 #include "drawing/drawingexport.h"
 #include "drawing/drawingpanel.h"
+#include "drawing/slotitem.h"
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
 #include "editors/elementeditordialog.h"
+#include "exchange/messagereport.h"
+#include "exchange/messagereportdialog.h"
 #include "inventory/inventorypanel.h"
+#include "io/csvimport.h"
 #include "mainwindow/documentcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "planning/issuesmodel.h"
+#include "planning/issuespanel.h"
+#include "planning/planexplainer.h"
+#include "planning/planningcontroller.h"
+#include "planning/proposaldialog.h"
 #include "storage/projectstore.h"
 #include "support/demosample.h"
+#include "ui/fakeexchangeprompts.h"
 #include "ui/fakeprompts.h"
 
 namespace respan::test {
@@ -68,6 +86,7 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.controller().open(path_));
+    window.planning()->explainer()->refreshNow();
     window.drawing()->showStructure(window.document().structure(0).uid);
     QTest::qWait(50);
     const QImage main = window.grab().toImage();
@@ -80,7 +99,8 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     ASSERT_TRUE(all.save(shotPath(QStringLiteral("main-window-all-structures.png"))));
 
     window.inventory()->searchField()->setText(QStringLiteral("KKW"));
-    QTest::qWait(20);
+    window.inventory()->view()->scrollToTop();
+    QTest::qWait(50);
     ASSERT_TRUE(window.inventory()->grab().toImage().save(
         shotPath(QStringLiteral("inventory-filtered.png"))));
 
@@ -96,12 +116,98 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     ui::ViaductScene& scene = *window.drawing()->scene();
     scene.flush();
     const Span& span = doc.structure(spoor).spans[1];
-    scene.beginDragFeedback({doc.elementById(QStringLiteral("A9O-17"))->uid});
-    scene.setHover(span.slots[2].uid, kNoUid, false);
+    // A real drag over the view: the drawing marks the slots and the status bar gives the
+    // engine's reason for the hovered one.
+    std::unique_ptr<QMimeData> mime(
+        ui::encodeElements({doc.elementById(QStringLiteral("A9O-17"))->uid}));
+    ui::ViaductView& view = *window.drawing()->view();
+    const QPoint pos =
+        view.mapFromScene(scene.slotItem(span.slots[2].uid)->sceneBoundingRect().center());
+    QDragEnterEvent enter(pos, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &enter);
+    QDragMoveEvent move(pos, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
     QTest::qWait(20);
     ASSERT_TRUE(window.drawing()->grab().toImage().save(
         shotPath(QStringLiteral("drawing-drag-feedback.png"))));
-    scene.endDragFeedback();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("R1 length")))
+        << window.statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(
+        window.grab().toImage().save(shotPath(QStringLiteral("main-window-drag-feedback.png"))));
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(view.viewport(), &leave);
+}
+
+/// The optimiser's proposal on the demo (with its pins), the main window after Apply with the
+/// issues dock, and the issues panel on its own.
+TEST_F(Screenshots, OptimiserProposalAndIssues) {
+    ui::MainWindow::Options options;
+    options.prompts = std::make_unique<FakePrompts>();
+    options.exchangePrompts = std::make_unique<FakeExchangePrompts>();
+    options.restoreLayout = false;
+    ui::MainWindow window(std::move(options));
+    window.resize(1600, 1000);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.controller().open(path_));
+    ui::PlanningController& planning = *window.planning();
+    QSignalSpy shown(&planning, &ui::PlanningController::proposalShown);
+    planning.optimise->trigger();
+    ASSERT_TRUE(shown.wait(30000));
+    ui::ProposalDialog* dialog = planning.proposal();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(20);
+    const QImage proposal = dialog->grab().toImage();
+    ASSERT_TRUE(proposal.save(shotPath(QStringLiteral("optimiser-proposal.png"))));
+    EXPECT_TRUE(looksDrawn(proposal));
+    dialog->accept();
+    QTest::qWait(20);
+    ASSERT_EQ(window.undoStack().undoText(), QStringLiteral("Apply optimiser plan"));
+    // Then a re-inspection scores pinned girder A9W-03 at 4: its placement is now a conflict.
+    ProjectDocument& doc = window.document();
+    Element reinspected = *doc.elementById(QStringLiteral("A9W-03"));
+    reinspected.condition = 4;
+    ASSERT_TRUE(pushCommand(window.undoStack(),
+                            std::make_unique<CmdElementEdit>(doc, reinspected.uid, reinspected,
+                                                             QStringLiteral("Re-inspection"))));
+    planning.explainer()->refreshNow();
+    window.drawing()->showStructure(
+        doc.structure(doc.structureIndexByName(QStringLiteral("A44 viaduct Lisserweg"))).uid);
+    ui::IssuesPanel& issues = *planning.issuesPanel();
+    const QModelIndex unfilled = issues.model()->groupIndex(ui::IssuesModel::UnfilledSlots);
+    if (issues.model()->rowCount(unfilled) > 0)
+        issues.view()->expand(issues.model()->index(0, 0, unfilled));
+    QTest::qWait(50);
+    const QImage after = window.grab().toImage();
+    ASSERT_TRUE(after.save(shotPath(QStringLiteral("main-window-after-optimise.png"))));
+    EXPECT_TRUE(looksDrawn(after));
+    issues.resize(1000, 560);
+    const QImage panel = issues.grab().toImage();
+    ASSERT_TRUE(panel.save(shotPath(QStringLiteral("issues-panel.png"))));
+}
+
+/// The report of a refused CSV import: every error with row, column, value and rule.
+TEST_F(Screenshots, ImportErrors) {
+    ProjectDocument doc;
+    buildDemoSample(doc);
+    const QByteArray csv =
+        "id,length_m,height_mm,width_mm,mass_t,moment_capacity_knm,shear_capacity_kn,condition,"
+        "location_lat,location_lon\r\n"
+        "N-01,20.1,900,1180,27,3000,700,2,52.3,4.6\r\n"
+        "N-02,-2.5,900,1180,27,3000,700,2,52.3,4.6\r\n"
+        "A9W-01,20.3,900,1180,27,3000,700,9,52.3,4.6\r\n"
+        ",20.4,900,1180,27,3000,700,2,52.3,4.6\r\n"
+        "N-05,20.4,900,1180,27,3000,700,2,152.3,4.6\r\n";
+    const io::ElementImport import = io::parseElementsCsv(csv, doc, QString());
+    ASSERT_FALSE(import.ok());
+    ui::MessageReportDialog dialog(ui::csvImportReport(QStringLiteral("girders-2024-03.csv"),
+                                                       import.errors, import.warnings, {}));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const QImage image = dialog.grab().toImage();
+    ASSERT_TRUE(image.save(shotPath(QStringLiteral("import-errors.png"))));
+    EXPECT_TRUE(looksDrawn(image));
 }
 
 TEST_F(Screenshots, ElementEditor) {
@@ -140,6 +246,7 @@ TEST_F(Screenshots, MainWindowInDutch) {
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         ASSERT_TRUE(window.controller().open(path_));
+        window.planning()->explainer()->refreshNow();
         window.drawing()->showStructure(window.document()
                                             .structure(window.document().structureIndexByName(
                                                 QStringLiteral("A76 viaduct Daelderweg, Nuth")))

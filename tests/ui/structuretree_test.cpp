@@ -9,6 +9,7 @@
 
 #include <memory>
 
+#include "commands/cmdelementedit.h"
 #include "commands/cmdslotadd.h"
 #include "commands/cmdslotdelete.h"
 #include "commands/cmdspanadd.h"
@@ -17,7 +18,8 @@
 #include "commands/cmdstructuredelete.h"
 #include "document/projectdocument.h"
 #include "dragdrop/elementmime.h"
-#include "planning/provisionalchecker.h"
+#include "drawing/drawingstyle.h"
+#include "planning/assignmentchecker.h"
 #include "structures/structuretreemodel.h"
 #include "support/demosample.h"
 #include "support/sampleproject.h"
@@ -45,7 +47,7 @@ protected:
 
     ProjectDocument doc_;
     QUndoStack stack_;
-    ProvisionalAssignmentChecker checker_;
+    AssignmentChecker checker_;
     std::unique_ptr<StructureTreeModel> model_;
     std::unique_ptr<QAbstractItemModelTester> tester_;
 };
@@ -129,15 +131,15 @@ TEST_F(StructureTree, InPlaceEditsPushCommands) {
 TEST_F(StructureTree, DropOnASlotPlacesAndPinsInOneStep) {
     const Uid l8 = slotUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"),
                            QStringLiteral("L8"));
-    auto data = mime({QStringLiteral("A9W-10")});  // 17.90 m for L = 17.40 m; MRd 3210 >= 2740
+    auto data = mime({QStringLiteral("A9W-24")});  // 17.92 m for L = 17.40 m; MRd 2950 >= 2740
     ASSERT_TRUE(model_->canDropMimeData(data.get(), Qt::LinkAction, -1, 0, index(l8)));
     EXPECT_TRUE(model_->dropMimeData(data.get(), Qt::LinkAction, -1, 0, index(l8)));
     const auto a = doc_.assignmentForSlot(l8);
     ASSERT_TRUE(a.has_value());
-    EXPECT_EQ(a->elementUid, elementUid(doc_, QStringLiteral("A9W-10")));
+    EXPECT_EQ(a->elementUid, elementUid(doc_, QStringLiteral("A9W-24")));
     EXPECT_TRUE(a->pinned);
     EXPECT_EQ(stack_.count(), 1);
-    EXPECT_EQ(index(l8, StructureTreeModel::Element).data().toString(), QStringLiteral("A9W-10"));
+    EXPECT_EQ(index(l8, StructureTreeModel::Element).data().toString(), QStringLiteral("A9W-24"));
 }
 
 TEST_F(StructureTree, RefusedDropSaysWhyAndChangesNothing) {
@@ -156,9 +158,33 @@ TEST_F(StructureTree, RefusedDropSaysWhyAndChangesNothing) {
     QSignalSpy status(model_.get(), &StructureTreeModel::statusMessage);
     EXPECT_FALSE(model_->dropMimeData(shortOne.get(), Qt::LinkAction, -1, 0, index(kaag)));
     ASSERT_EQ(status.count(), 1);
-    EXPECT_TRUE(status.at(0).at(0).toString().contains(QStringLiteral("too short")));
+    EXPECT_TRUE(status.at(0).at(0).toString().contains(QStringLiteral(
+        "A9W-21: R1 length: girder 17.84 m is 0.36 m shorter than required 18.20 m")))
+        << status.at(0).at(0).toString().toStdString();
     EXPECT_FALSE(doc_.assignmentForSlot(kaag).has_value());
     EXPECT_EQ(stack_.count(), 0);
+}
+
+TEST_F(StructureTree, AConflictShowsInTheSlotsColourAndTooltipAndIsAnnouncedToViews) {
+    const Uid l1 = slotUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"),
+                           QStringLiteral("L1"));
+    const QModelIndex cell = index(l1, StructureTreeModel::Element);
+    EXPECT_EQ(cell.data(Qt::DecorationRole).value<QColor>(),
+              ui::DrawingStyle::fill(ui::SlotState::Pinned));
+    QSignalSpy changed(model_.get(), &QAbstractItemModel::dataChanged);
+    Element e = *doc_.elementById(QStringLiteral("A9W-01"));
+    e.length = Metres(17.30);  // now 0.10 m too short for the 17.40 m span
+    ASSERT_TRUE(
+        pushCommand(stack_, std::make_unique<CmdElementEdit>(doc_, e.uid, e, QStringLiteral("x"))));
+    EXPECT_FALSE(changed.isEmpty());
+    EXPECT_EQ(cell.data(Qt::DecorationRole).value<QColor>(),
+              ui::DrawingStyle::fill(ui::SlotState::Conflict));
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral(
+                        "Conflict: R1 length: girder 17.30 m is 0.10 m shorter than required "
+                        "17.40 m")))
+        << cell.data(Qt::ToolTipRole).toString().toStdString();
 }
 
 TEST_F(StructureTree, DropOnASpanFillsItsEmptySlotsInOrder) {

@@ -46,7 +46,8 @@ void fill(const ProjectDocument& doc, const AssignmentChecker& checker, const QL
                 placed = true;
                 break;
             }
-            if (firstReason.isEmpty()) firstReason = v.reason;
+            if (firstReason.isEmpty())
+                firstReason = Tr::tr("%1: %2").arg(idOf(doc, element), v.reason);
         }
         if (!placed) {
             plan.refusals.push_back(
@@ -68,7 +69,8 @@ DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
         if (!pos.isValid()) return plan;
         plan.verdict = checker.check(doc, elements.front(), target.slotUid, {});
         if (!plan.verdict.admissible) {
-            plan.refusals.push_back(plan.verdict.reason);
+            plan.refusals.push_back(
+                Tr::tr("%1: %2").arg(idOf(doc, elements.front()), plan.verdict.reason));
             return plan;
         }
         plan.placements.push_back(Assignment{elements.front(), target.slotUid, true});

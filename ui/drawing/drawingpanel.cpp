@@ -73,11 +73,6 @@ DrawingPanel::DrawingPanel(ProjectDocument& doc, QUndoStack* undoStack,
     updateZoomLabel(view_->pixelsPerMetre());
 }
 
-void DrawingPanel::setChecker(const AssignmentChecker* checker) {
-    scene_->setChecker(checker);
-    view_->setChecker(checker);
-}
-
 void DrawingPanel::setReadOnly(bool readOnly) {
     view_->setReadOnly(readOnly);
 }

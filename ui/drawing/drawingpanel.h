@@ -30,7 +30,6 @@ public:
     [[nodiscard]] ViaductView* view() const { return view_; }
     [[nodiscard]] QComboBox* structureChooser() const { return chooser_; }
 
-    void setChecker(const AssignmentChecker* checker);
     void setReadOnly(bool readOnly);
     /// Shows one structure (kNoUid: all) and fits it into the view.
     void showStructure(Uid structureUid);

@@ -14,7 +14,7 @@
 #include "drawing/spanitem.h"
 #include "drawing/structureitem.h"
 #include "drawing/viaductlayout.h"
-#include "planning/slotfigures.h"
+#include "matching/plancheck.h"
 
 namespace respan::ui {
 
@@ -50,11 +50,6 @@ ViaductScene::ViaductScene(ProjectDocument& doc, const AssignmentChecker* checke
         if (doc_.assignmentForElement(doc_.element(row).uid)) scheduleRebuild();
     });
     rebuild();
-}
-
-void ViaductScene::setChecker(const AssignmentChecker* checker) {
-    checker_ = checker;
-    scheduleRebuild();
 }
 
 void ViaductScene::setStructureFilter(Uid structureUid) {
@@ -159,55 +154,49 @@ void ViaductScene::rebuild() {
                 c.slotUid = slot.uid;
                 c.spanUid = span.uid;
                 c.slotName = slot.name;
+                const matching::CheckedAssignment* checked =
+                    checker_ != nullptr ? checker_->checkedAssignment(doc_, slot.uid) : nullptr;
                 const auto a = doc_.assignmentForSlot(slot.uid);
                 const Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
+                const QString demands =
+                    tr("MEd %1 · VEd %2")
+                        .arg(formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
+                             formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")));
+                QString tip;
                 if (e != nullptr) {
                     c.elementUid = e->uid;
                     c.elementId = e->id;
-                    const SlotFigures f = slotFigures(*e, span, slot);
-                    c.figures = tr("cut %1 · u %2")
-                                    .arg(formatQuantity(f.cutM, 2, QStringLiteral("m")),
-                                         f.utilisation ? formatNumber(*f.utilisation, 2)
-                                                       : QStringLiteral("–"));
                     c.state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
-                    if (checker_ != nullptr && checker_->conflict(doc_, *a))
-                        c.state = SlotState::Conflict;
+                    tip = tr("Slot %1 of span %2: %3\n%4 (%5): %6, %7 × %8 mm")
+                              .arg(slot.name, span.name, demands, e->id,
+                                   a->pinned ? tr("pinned") : tr("proposed"),
+                                   formatQuantity(e->length.value(), 2, QStringLiteral("m")),
+                                   formatNumber(e->height.value(), 0),
+                                   formatNumber(e->width.value(), 0));
+                    if (checked != nullptr) {
+                        const matching::PairCheck& f = checked->check;
+                        c.figures = tr("cut %1 · u %2")
+                                        .arg(formatQuantity(f.cutM, 2, QStringLiteral("m")),
+                                             formatNumber(f.utilisation, 2));
+                        tip +=
+                            QLatin1Char('\n') +
+                            tr("cut %1, utilisation %2, saves %3 kg CO2e")
+                                .arg(formatQuantity(f.cutM, 2, QStringLiteral("m")),
+                                     formatNumber(f.utilisation, 2), formatNumber(f.savingKg, 0));
+                        if (checked->conflict()) {
+                            c.state = SlotState::Conflict;
+                            c.figures = tr("breaks %1 · %2")
+                                            .arg(matching::ruleKey(checked->rule), c.figures);
+                            tip += QLatin1Char('\n') + tr("Conflict: %1").arg(checked->detail);
+                        }
+                    }
                 } else {
-                    c.figures =
-                        tr("MEd %1 · VEd %2")
-                            .arg(
-                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
-                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")));
+                    c.figures = demands;
+                    tip = tr("Slot %1 of span %2 (empty): %3").arg(slot.name, span.name, demands);
                 }
                 auto* item = new SlotItem(box.slots[k].rect, std::move(c), box.slotFontSize);
                 item->setPos(origin);
-                if (e != nullptr) {
-                    const SlotFigures f = slotFigures(*e, span, slot);
-                    item->setToolTip(
-                        tr("Slot %1 of span %2: MEd %3, VEd %4\n%5 (%6): %7, %8 × %9 mm, MRd %10, "
-                           "VRd %11\ncut %12, utilisation %13")
-                            .arg(
-                                slot.name, span.name,
-                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
-                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")),
-                                e->id, a->pinned ? tr("pinned") : tr("proposed"),
-                                formatQuantity(e->length.value(), 2, QStringLiteral("m")),
-                                formatNumber(e->height.value(), 0),
-                                formatNumber(e->width.value(), 0))
-                            .arg(
-                                formatQuantity(e->momentCapacity.value(), 0, QStringLiteral("kNm")),
-                                formatQuantity(e->shearCapacity.value(), 0, QStringLiteral("kN")),
-                                formatQuantity(f.cutM, 2, QStringLiteral("m")),
-                                f.utilisation ? formatNumber(*f.utilisation, 2)
-                                              : QStringLiteral("–")));
-                } else {
-                    item->setToolTip(
-                        tr("Slot %1 of span %2 (empty): MEd %3, VEd %4")
-                            .arg(
-                                slot.name, span.name,
-                                formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
-                                formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN"))));
-                }
+                item->setToolTip(tip);
                 addItem(item);
                 slots_.insert(slot.uid, item);
             }

@@ -27,7 +27,6 @@ class ViaductScene : public QGraphicsScene {
 public:
     ViaductScene(ProjectDocument& doc, const AssignmentChecker* checker, QObject* parent = nullptr);
 
-    void setChecker(const AssignmentChecker* checker);
     /// Draw only this structure (kNoUid: all structures).
     void setStructureFilter(Uid structureUid);
     [[nodiscard]] Uid structureFilter() const { return filter_; }

@@ -20,7 +20,6 @@
 #include "drawing/spanitem.h"
 #include "drawing/viaductscene.h"
 #include "planning/assignmentchecker.h"
-#include "planning/slotfigures.h"
 
 namespace respan::ui {
 
@@ -84,7 +83,9 @@ void ViaductView::fitToView() {
     scene_->flush();
     const QRectF r = scene_->itemsBoundingRect();
     if (r.isEmpty()) return;
-    fitInView(r.adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio);
+    // The whole scene rectangle (the items and their margin): fitting less than that leaves
+    // scroll bars whenever the window's aspect is close to the drawing's.
+    fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
     applyScale(transform().m11());
     centerOn(r.center());
     fitPending_ = true;
@@ -255,18 +256,15 @@ void ViaductView::dragMoveEvent(QDragMoveEvent* event) {
     } else {
         event->ignore();
     }
-    if (ok && t.slot != kNoUid && plan.placements.size() == 1) {
-        const Element* e = doc_.elementByUid(elements.front());
-        const SlotPosition pos = doc_.slotPosition(t.slot);
-        const Span& span =
-            doc_.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
-        const SlotFigures f =
-            slotFigures(*e, span, span.slots.at(static_cast<std::size_t>(pos.slot)));
+    const Element* first = doc_.elementByUid(elements.front());
+    const Slot* slot = t.slot != kNoUid ? doc_.slotByUid(t.slot) : nullptr;
+    if (ok && slot != nullptr && plan.placements.size() == 1 && first != nullptr) {
+        const auto f = checker_->pairCheck(doc_, first->uid, slot->uid);
         Q_EMIT statusMessage(
-            tr("Place %1 in slot %2: cut %3 m, utilisation %4")
-                .arg(e->id, span.slots.at(static_cast<std::size_t>(pos.slot)).name,
-                     formatNumber(f.cutM, 2),
-                     f.utilisation ? formatNumber(*f.utilisation, 2) : QStringLiteral("–")));
+            f ? tr("Place %1 in slot %2: cut %3 m, utilisation %4, saves %5 kg CO2e")
+                    .arg(first->id, slot->name, formatNumber(f->cutM, 2),
+                         formatNumber(f->utilisation, 2), formatNumber(f->savingKg, 0))
+              : tr("Place %1 in slot %2").arg(first->id, slot->name));
     } else if (ok) {
         Q_EMIT statusMessage(
             tr("Place %n element(s) here", nullptr, static_cast<int>(plan.placements.size())) +
@@ -274,6 +272,11 @@ void ViaductView::dragMoveEvent(QDragMoveEvent* event) {
                  ? QString()
                  : QStringLiteral(" — ") +
                        describeDrop(doc_, DropPlan{{}, plan.refusals, {}, kNoUid})));
+    } else if (slot != nullptr && first != nullptr && !plan.verdict.admissible) {
+        // The engine's sentence for the first rule that fails, e.g. "R1 length: girder 23.40 m
+        // is 0.85 m shorter than required 24.25 m".
+        Q_EMIT statusMessage(
+            tr("%1 cannot go into slot %2: %3").arg(first->id, slot->name, plan.verdict.reason));
     } else {
         Q_EMIT statusMessage(describeDrop(doc_, plan));
     }

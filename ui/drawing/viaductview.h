@@ -27,7 +27,6 @@ public:
     ViaductView(ViaductScene* scene, ProjectDocument& doc, QUndoStack* undoStack,
                 const AssignmentChecker* checker, QWidget* parent = nullptr);
 
-    void setChecker(const AssignmentChecker* checker) { checker_ = checker; }
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
     [[nodiscard]] ViaductScene* viaductScene() const { return scene_; }
 

@@ -91,7 +91,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     file->addSeparator();
     file->addAction(save);
     file->addAction(saveAs);
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    file->addSeparator();
+    importMenu = file->addMenu(tr("&Import"));
+    exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(exportPng);
     exportMenu->addAction(exportSvg);
     file->addSeparator();
@@ -118,6 +120,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     viewMenu->addAction(showAllStructures);
 
     QMenu* plan = bar->addMenu(tr("&Plan"));
+    planMenu = plan;
     plan->addAction(pin);
     plan->addAction(unpin);
     plan->addAction(removeFromSlot);

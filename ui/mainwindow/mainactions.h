@@ -23,6 +23,8 @@ public:
     QMenu* recentMenu;
     QAction* save;
     QAction* saveAs;
+    QMenu* importMenu;  ///< filled by ExchangeController
+    QMenu* exportMenu;
     QAction* exportPng;
     QAction* exportSvg;
     QAction* close;
@@ -41,7 +43,8 @@ public:
     QAction* zoomOut;
     QAction* fitToView;
     QAction* showAllStructures;
-    // Plan
+    // Plan (Optimise and its settings come from PlanningController)
+    QMenu* planMenu;
     QAction* pin;
     QAction* unpin;
     QAction* removeFromSlot;

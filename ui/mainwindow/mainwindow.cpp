@@ -30,10 +30,13 @@
 #include "document/projectdocument.h"
 #include "drawing/drawingexport.h"
 #include "drawing/drawingpanel.h"
+#include "drawing/slotitem.h"
 #include "drawing/viaductscene.h"
 #include "drawing/viaductview.h"
 #include "editors/elementeditordialog.h"
 #include "editors/settingsdialog.h"
+#include "exchange/dialogexchangeprompts.h"
+#include "exchange/exchangecontroller.h"
 #include "inventory/elementtablemodel.h"
 #include "inventory/inventorypanel.h"
 #include "mainwindow/dialogfileprompts.h"
@@ -41,7 +44,9 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/messagebar.h"
 #include "mainwindow/recentfiles.h"
-#include "planning/provisionalchecker.h"
+#include "planning/assignmentchecker.h"
+#include "planning/issuespanel.h"
+#include "planning/planningcontroller.h"
 #include "storage/projectsession.h"
 #include "structures/structurepanel.h"
 #include "structures/structuretreemodel.h"
@@ -56,11 +61,12 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       doc_(std::make_unique<ProjectDocument>()),
       session_(std::make_unique<ProjectSession>(*doc_)),
       undo_(new QUndoStack(this)),
-      // Until the matching engine is merged, a stand-in with only the length, capacity and
-      // section checks decides admissibility (see ProvisionalAssignmentChecker).
-      checker_(std::make_unique<ProvisionalAssignmentChecker>()),
+      // The matching engine's rules decide what the board admits and what it draws as conflict.
+      checker_(std::make_unique<AssignmentChecker>()),
       prompts_(options.prompts ? std::move(options.prompts)
                                : std::make_unique<DialogFilePrompts>(this)),
+      exchangePrompts_(options.exchangePrompts ? std::move(options.exchangePrompts)
+                                               : std::make_unique<DialogExchangePrompts>(this)),
       openedDocuments_(std::make_unique<QTemporaryDir>()),
       recent_(new RecentFiles(this)),
       controller_(new DocumentController(*doc_, *session_, *undo_, *prompts_, *recent_, this)),
@@ -88,6 +94,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
     createDocks();
     connectActions();
+    createPlanningAndExchange();
     statusBar()->addPermanentWidget(modeLabel_);
     statusBar()->addPermanentWidget(counts_);
     countsTimer_->setSingleShot(true);
@@ -128,6 +135,12 @@ MainWindow::~MainWindow() {
     // announces a clean state change, for one).
     controller_->disconnect(this);
     disconnect(qApp, nullptr, this, nullptr);
+    // A running optimisation or explanation is stopped and waited for first.
+    delete planning_->issuesDock();
+    delete planning_;
+    planning_ = nullptr;
+    delete exchange_;
+    exchange_ = nullptr;
     // Views and models refer to the document: take them down before it goes.
     delete drawing_;
     drawing_ = nullptr;
@@ -166,6 +179,50 @@ void MainWindow::createDocks() {
     resizeDocks({inventoryDock_, structuresDock_}, {560, 330}, Qt::Vertical);
     for (QDockWidget* d : {inventoryDock_, structuresDock_, historyDock_})
         actions_->addDockToggle(d->toggleViewAction());
+}
+
+void MainWindow::createPlanningAndExchange() {
+    planning_ = new PlanningController(*this, *doc_, *undo_);
+    planning_->installActions(actions_->planMenu, actions_->toolBar);
+    actions_->addDockToggle(planning_->issuesDock()->toggleViewAction());
+    // Under the drawing, like a build's problem list; the inventory and structures keep the
+    // full height on the left.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, planning_->issuesDock());
+    resizeDocks({planning_->issuesDock()}, {230}, Qt::Vertical);
+
+    exchange_ = new ExchangeController(*doc_, *session_, *undo_, *exchangePrompts_, this);
+    exchange_->installActions(actions_->importMenu, actions_->exportMenu);
+    exchange_->setUserName(userName_);
+    exchange_->setSelection([this] {
+        QStringList ids;
+        for (Uid uid : inventory_->selectedElements()) {
+            if (const Element* e = doc_->elementByUid(uid)) ids << e->id;
+        }
+        return ids;
+    });
+
+    auto status = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
+    connect(planning_, &PlanningController::statusMessage, this, status);
+    connect(exchange_, &ExchangeController::statusMessage, this, status);
+}
+
+void MainWindow::showSlot(Uid slotUid) {
+    const SlotPosition where = doc_->slotPosition(slotUid);
+    if (!where.isValid()) return;
+    if (drawing_->scene()->structureFilter() != kNoUid)
+        drawing_->showStructure(doc_->structure(where.structure).uid);
+    drawing_->scene()->flush();
+    drawing_->scene()->selectSlots({slotUid});
+    if (auto* item = drawing_->scene()->slotItem(slotUid)) drawing_->view()->ensureVisible(item);
+    structures_->select(slotUid);
+}
+
+void MainWindow::showElement(Uid elementUid) {
+    inventoryDock_->show();
+    inventoryDock_->raise();
+    inventory_->showElement(elementUid);
 }
 
 void MainWindow::connectActions() {
@@ -231,23 +288,11 @@ void MainWindow::connectActions() {
                 if (const auto placed = doc_->assignmentForElement(selected.front())) {
                     const Uid slot = placed->slotUid;
                     menu.addSeparator();
-                    menu.addAction(tr("Show in Drawing"), this, [this, slot] {
-                        const SlotPosition where = doc_->slotPosition(slot);
-                        if (drawing_->scene()->structureFilter() != kNoUid)
-                            drawing_->showStructure(doc_->structure(where.structure).uid);
-                        drawing_->scene()->selectSlots({slot});
-                        structures_->select(slot);
-                    });
+                    menu.addAction(tr("Show in Drawing"), this, [this, slot] { showSlot(slot); });
                 }
             }
             menu.exec(inventory_->view()->viewport()->mapToGlobal(pos));
         });
-}
-
-void MainWindow::setChecker(std::unique_ptr<AssignmentChecker> checker) {
-    checker_ = std::move(checker);
-    structureModel_->setChecker(checker_.get());
-    drawing_->setChecker(checker_.get());
 }
 
 void MainWindow::updateTitle() {
@@ -260,6 +305,8 @@ void MainWindow::updateTitle() {
     structures_->setReadOnly(readOnly);
     drawing_->setReadOnly(readOnly);
     actions_->setEditable(!readOnly);
+    if (planning_ != nullptr) planning_->setEditable(!readOnly);
+    if (exchange_ != nullptr) exchange_->setEditable(!readOnly);
     if (readOnly) {
         const auto holder = controller_->lockHolder();
         messageBar_->showMessage(holder ? tr("Read-only: %1 has this project open. You can look "
@@ -461,6 +508,7 @@ void MainWindow::showPreferences() {
                                  10000);
     userName_ = PreferencesDialog::userName();
     elementModel_->setUserName(userName_);
+    exchange_->setUserName(userName_);
     controller_->setAutosaveMinutes(PreferencesDialog::autosaveMinutes());
 }
 
@@ -469,8 +517,9 @@ void MainWindow::showAbout() {
         this, tr("About ReSpan"),
         tr("<h3>ReSpan %1</h3><p>Reuse planning of precast concrete girders harvested from "
            "demolished viaducts: inventory, receiving structures, matching and planning.</p>"
-           "<p>Until the matching engine is in place, the planning board checks placements "
-           "only for length, capacity and section (a provisional check).</p>")
+           "<p>The planning board checks every placement with the matching engine's rules "
+           "R1-R8; Plan &gt; Optimise proposes a plan that is proven optimal or comes with a "
+           "proven bound.</p>")
             .arg(QStringLiteral(RESPAN_VERSION)));
 }
 

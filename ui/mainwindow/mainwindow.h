@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "exchange/exchangeprompts.h"
 #include "mainwindow/fileprompts.h"
 #include "model/uid.h"
 
@@ -25,9 +26,11 @@ namespace respan::ui {
 class DocumentController;
 class DrawingPanel;
 class ElementTableModel;
+class ExchangeController;
 class InventoryPanel;
 class MainActions;
 class MessageBar;
+class PlanningController;
 class RecentFiles;
 class StructurePanel;
 class StructureTreeModel;
@@ -41,6 +44,8 @@ public:
     struct Options {
         /// Questions to the user; default: message boxes and file dialogs.
         std::unique_ptr<FilePrompts> prompts;
+        /// Questions and reports of import and export; default: dialogs.
+        std::unique_ptr<ExchangePrompts> exchangePrompts;
         /// Restore window geometry and dock layout from QSettings (off in tests).
         bool restoreLayout = true;
     };
@@ -60,15 +65,21 @@ public:
     [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
     [[nodiscard]] ElementTableModel* elementModel() const { return elementModel_; }
     [[nodiscard]] StructureTreeModel* structureModel() const { return structureModel_; }
+    [[nodiscard]] PlanningController* planning() const { return planning_; }
+    [[nodiscard]] ExchangeController* exchange() const { return exchange_; }
 
-    /// Replaces the admissibility rules used by the planning board (phase 2: the engine's).
-    void setChecker(std::unique_ptr<AssignmentChecker> checker);
+    /// The matching engine's rules as the planning board asks them.
     [[nodiscard]] const AssignmentChecker& checker() const { return *checker_; }
 
     /// Opens an element in the editor dialog (modal).
     void editElement(Uid elementUid);
 
 public Q_SLOTS:
+    /// Shows a slot: its structure in the drawing (when one structure is shown), the slot
+    /// selected there and in the structure tree.
+    void showSlot(Uid slotUid);
+    /// Shows an element in the inventory (selected, scrolled to).
+    void showElement(Uid elementUid);
     void deleteSelection();
     void clearUnpinned();
     void setPinned(bool pinned);
@@ -82,6 +93,7 @@ private:
 
     void createDocks();
     void connectActions();
+    void createPlanningAndExchange();
     void updateTitle();
     void updateRecentMenu();
     void updateCounts();
@@ -99,6 +111,7 @@ private:
     QUndoStack* undo_;
     std::unique_ptr<AssignmentChecker> checker_;
     std::unique_ptr<FilePrompts> prompts_;
+    std::unique_ptr<ExchangePrompts> exchangePrompts_;
     std::unique_ptr<QTemporaryDir> openedDocuments_;
     RecentFiles* recent_;
     DocumentController* controller_;
@@ -107,6 +120,8 @@ private:
     MainActions* actions_;
     MessageBar* messageBar_;
     DrawingPanel* drawing_;
+    PlanningController* planning_ = nullptr;
+    ExchangeController* exchange_ = nullptr;
     InventoryPanel* inventory_ = nullptr;
     StructurePanel* structures_ = nullptr;
     QDockWidget* inventoryDock_ = nullptr;

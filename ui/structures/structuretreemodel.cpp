@@ -15,9 +15,9 @@
 #include "dragdrop/dropplanner.h"
 #include "dragdrop/elementmime.h"
 #include "drawing/drawingstyle.h"
+#include "matching/plancheck.h"
 #include "model/validation.h"
 #include "planning/assignmentchecker.h"
-#include "planning/slotfigures.h"
 
 namespace respan::ui {
 
@@ -34,6 +34,21 @@ double numberOf(const QVariant& v, bool* ok) {
     *ok = parsed.has_value();
     return parsed.value_or(0.0);
 }
+/// Uids of the slots of one span (span >= 0), of one structure (span < 0) or of all structures
+/// (structure < 0).
+QList<qint64> slotUidsOf(const ProjectDocument& doc, int structure, int span) {
+    QList<qint64> out;
+    for (int s = 0; s < doc.structureCount(); ++s) {
+        if (structure >= 0 && s != structure) continue;
+        const Structure& d = doc.structure(s);
+        for (int p = 0; p < static_cast<int>(d.spans.size()); ++p) {
+            if (span >= 0 && p != span) continue;
+            for (const Slot& k : d.spans[static_cast<std::size_t>(p)].slots) out.push_back(k.uid);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 StructureTreeModel::StructureTreeModel(ProjectDocument& doc, QUndoStack* undoStack,
@@ -79,11 +94,23 @@ void StructureTreeModel::connectNotifier() {
     });
     connect(n, &DocumentNotifier::assignmentsChanged, this,
             &StructureTreeModel::onAssignmentsChanged);
-    // A changed element can change the text shown in the slot it is placed in.
+    // A changed element can change the text shown in the slot it is placed in, and whether it
+    // or the other girders of its span are in conflict (R8); a changed span, structure or
+    // setting can put any of its placements in conflict.
     connect(n, &DocumentNotifier::elementChanged, this, [this](int row) {
-        if (auto a = doc_.assignmentForElement(doc_.element(row).uid))
-            onAssignmentsChanged({a->slotUid});
+        if (auto a = doc_.assignmentForElement(doc_.element(row).uid)) {
+            const SlotPosition pos = doc_.slotPosition(a->slotUid);
+            onAssignmentsChanged(slotUidsOf(doc_, pos.structure, pos.span));
+        }
     });
+    connect(n, &DocumentNotifier::spanChanged, this,
+            [this](int s, int p) { onAssignmentsChanged(slotUidsOf(doc_, s, p)); });
+    connect(n, &DocumentNotifier::slotChanged, this,
+            [this](int s, int p, int) { onAssignmentsChanged(slotUidsOf(doc_, s, p)); });
+    connect(n, &DocumentNotifier::structureChanged, this,
+            [this](int s) { onAssignmentsChanged(slotUidsOf(doc_, s, -1)); });
+    connect(n, &DocumentNotifier::settingsChanged, this,
+            [this] { onAssignmentsChanged(slotUidsOf(doc_, -1, -1)); });
 }
 
 void StructureTreeModel::onAssignmentsChanged(const QList<qint64>& slotUids) {
@@ -266,17 +293,24 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
     const respan::Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
     if (role == Qt::TextAlignmentRole && (column == MomentDemand || column == ShearDemand))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    const matching::CheckedAssignment* checked =
+        a && checker_ != nullptr ? checker_->checkedAssignment(doc_, slot.uid) : nullptr;
     if (role == Qt::DecorationRole && column == Element) {
         SlotState state = SlotState::Empty;
         if (a) state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
-        if (a && checker_ != nullptr && checker_->conflict(doc_, *a)) state = SlotState::Conflict;
+        if (checked != nullptr && checked->conflict()) state = SlotState::Conflict;
         return DrawingStyle::fill(state);
     }
     if (role == Qt::ToolTipRole && column == Element && e != nullptr) {
-        const SlotFigures f = slotFigures(*e, span, slot);
-        return tr("%1 (%2)\ncut %3 m, utilisation %4")
-            .arg(e->id, a->pinned ? tr("pinned") : tr("proposed"), formatNumber(f.cutM, 2),
-                 f.utilisation ? formatNumber(*f.utilisation, 2) : QStringLiteral("–"));
+        QString tip = tr("%1 (%2)").arg(e->id, a->pinned ? tr("pinned") : tr("proposed"));
+        if (checked != nullptr) {
+            tip += QLatin1Char('\n') + tr("cut %1 m, utilisation %2")
+                                           .arg(formatNumber(checked->check.cutM, 2),
+                                                formatNumber(checked->check.utilisation, 2));
+            if (checked->conflict())
+                tip += QLatin1Char('\n') + tr("Conflict: %1").arg(checked->detail);
+        }
+        return tip;
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
     switch (column) {

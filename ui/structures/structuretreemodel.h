@@ -35,7 +35,6 @@ public:
                        const AssignmentChecker* checker, QObject* parent = nullptr);
 
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
-    void setChecker(const AssignmentChecker* checker) { checker_ = checker; }
 
     [[nodiscard]] QModelIndex index(int row, int column,
                                     const QModelIndex& parent = {}) const override;

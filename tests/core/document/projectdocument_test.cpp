@@ -121,3 +121,63 @@ TEST(ProjectDocument, StructureNamesAreUnique) {
                  std::invalid_argument);
     EXPECT_EQ(doc.structureCount(), 2);
 }
+
+TEST(ProjectDocument, TakingARangeOfElementsIsOneNotificationAndTheyComeBackWithTheirUids) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    const int before = doc.elementCount();
+    std::vector<Element> added;
+    for (int i = 0; i < 5; ++i) added.push_back(element(QStringLiteral("N-%1").arg(i)));
+    doc.appendElements(added);
+    // Place one of the new elements, so that its assignment goes with it.
+    const Uid n2 = doc.elementById(QStringLiteral("N-2"))->uid;
+    const Uid slot = doc.structure(0).spans[0].slots.back().uid;
+    doc.setAssignment({n2, slot, true});
+    std::vector<Element> snapshot(doc.elements().begin() + before, doc.elements().end());
+
+    QSignalSpy removing(doc.notifier(), &DocumentNotifier::elementsAboutToBeRemoved);
+    QSignalSpy removed(doc.notifier(), &DocumentNotifier::elementsRemoved);
+    const std::vector<RemovedElement> taken = doc.takeElements(before, before + 4);
+    ASSERT_EQ(removing.count(), 1);
+    EXPECT_EQ(removing.at(0).at(0).toInt(), before);
+    EXPECT_EQ(removing.at(0).at(1).toInt(), before + 4);
+    EXPECT_EQ(removed.count(), 1);
+    EXPECT_EQ(doc.elementCount(), before);
+    EXPECT_EQ(doc.elementById(QStringLiteral("N-0")), nullptr);
+    EXPECT_FALSE(doc.assignmentForSlot(slot).has_value());
+    ASSERT_EQ(taken.size(), 5u);
+    EXPECT_EQ(taken[2].element.id, QStringLiteral("N-2"));
+    ASSERT_TRUE(taken[2].assignment.has_value());
+    EXPECT_EQ(taken[2].assignment->slotUid, slot);
+
+    doc.appendElements(snapshot);
+    EXPECT_EQ(std::vector<Element>(doc.elements().begin() + before, doc.elements().end()),
+              snapshot);
+    EXPECT_EQ(doc.elementRowById(QStringLiteral("N-4")), before + 4);
+    EXPECT_THROW(doc.takeElements(before + 2, before + 1), std::invalid_argument);
+    EXPECT_THROW(doc.takeElements(0, doc.elementCount()), std::invalid_argument);
+}
+
+TEST(ProjectDocument, RevisionChangesWithEveryChangeOfContentButNotWithASave) {
+    ProjectDocument doc;
+    const quint64 empty = doc.revision();
+    doc.insertElement(element(QStringLiteral("A")));
+    const quint64 one = doc.revision();
+    EXPECT_NE(one, empty);
+    doc.markSaved();
+    EXPECT_EQ(doc.revision(), one);
+    Element changed = doc.element(0);
+    changed.length = Metres(21);
+    doc.updateElement(0, changed);
+    EXPECT_NE(doc.revision(), one);
+    const quint64 two = doc.revision();
+    ProjectSettings settings = doc.settings();
+    doc.setSettings(settings);  // no change: same revision
+    EXPECT_EQ(doc.revision(), two);
+    settings.maxShorteningM += 1.0;
+    doc.setSettings(settings);
+    EXPECT_NE(doc.revision(), two);
+    const quint64 three = doc.revision();
+    doc.clear();
+    EXPECT_NE(doc.revision(), three);
+}

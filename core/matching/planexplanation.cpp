@@ -1,0 +1,48 @@
+#include "matching/planexplanation.h"
+
+#include "matching/explanations.h"
+#include "matching/matchcontext.h"
+#include "matching/plancheck.h"
+
+namespace respan::matching {
+
+PlanExplanation explainAssignments(const MatchInput& input, const std::vector<Assignment>& plan,
+                                   int reasonsPerSlot, const std::atomic<bool>* cancel) {
+    const MatchContext ctx(input);
+    PlanView view;
+    view.slotElement.assign(static_cast<std::size_t>(ctx.slotCount()), -1);
+    view.elementSlot.assign(static_cast<std::size_t>(ctx.elementCount()), -1);
+    view.slotPinned.assign(static_cast<std::size_t>(ctx.slotCount()), 0);
+    view.conflictOfSlot.assign(static_cast<std::size_t>(ctx.slotCount()), -1);
+    view.conflictOfElement.assign(static_cast<std::size_t>(ctx.elementCount()), -1);
+    view.asPlanned = true;
+    view.cancel = cancel;
+
+    MatchResult result;
+    for (const CheckedAssignment& c : checkAssignments(input, plan)) {
+        const int e = ctx.elementIndex(c.assignment.elementUid);
+        const int s = ctx.slotIndex(c.assignment.slotUid);
+        view.slotElement[s] = e;
+        view.elementSlot[e] = s;
+        view.slotPinned[s] = c.assignment.pinned ? 1 : 0;
+        if (!c.conflict()) continue;
+        PinConflict conflict;
+        conflict.elementUid = c.assignment.elementUid;
+        conflict.slotUid = c.assignment.slotUid;
+        conflict.element = ctx.element(e).id;
+        conflict.where = ctx.slotName(s);
+        conflict.rule = c.rule;
+        conflict.detail = c.detail;
+        view.conflictOfSlot[s] = static_cast<int>(result.conflicts.size());
+        view.conflictOfElement[e] = static_cast<int>(result.conflicts.size());
+        result.conflicts.push_back(std::move(conflict));
+    }
+    PlanExplanation out;
+    out.complete = explainPlan(ctx, view, reasonsPerSlot, result);
+    out.conflicts = std::move(result.conflicts);
+    out.unfilledSlots = std::move(result.unfilledSlots);
+    out.unusedElements = std::move(result.unusedElements);
+    return out;
+}
+
+}  // namespace respan::matching

@@ -1,0 +1,244 @@
+// Plan > Optimise end to end in the main window: the optimiser runs on a worker thread, its
+// proposal is shown before anything changes, Apply is one undo step that stores exactly the
+// optimiser's plan, Discard changes nothing, Cancel gives the best plan so far with its bound.
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "document/projectdocument.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/mainwindow.h"
+#include "matching/optimiser.h"
+#include "matching/plancheck.h"
+#include "matching/planvalidation.h"
+#include "planning/optimiseprogress.h"
+#include "planning/optimiserrun.h"
+#include "planning/planexplainer.h"
+#include "planning/planningcontroller.h"
+#include "planning/proposaldialog.h"
+#include "storage/projectstore.h"
+#include "support/demosample.h"
+#include "support/matchinginstances.h"
+#include "ui/fakeexchangeprompts.h"
+#include "ui/fakeprompts.h"
+
+namespace respan::test {
+namespace {
+
+std::vector<Assignment> sortedBySlot(std::vector<Assignment> list) {
+    std::sort(list.begin(), list.end(),
+              [](const Assignment& a, const Assignment& b) { return a.slotUid < b.slotUid; });
+    return list;
+}
+
+class Optimise : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ui::MainWindow::Options options;
+        options.prompts = std::make_unique<FakePrompts>();
+        options.exchangePrompts = std::make_unique<FakeExchangePrompts>();
+        options.restoreLayout = false;
+        window_ = std::make_unique<ui::MainWindow>(std::move(options));
+        window_->resize(1400, 900);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    }
+    /// Opens the demo project (buildDemoProject), without a plan when `withPlan` is false.
+    void openDemo(bool withPlan) {
+        ASSERT_TRUE(dir_.isValid());
+        const QString path = dir_.filePath(QStringLiteral("demo.respan"));
+        ProjectDocument doc;
+        buildDemoSample(doc, withPlan);
+        ProjectStore::writeFull(path, doc, QString());
+        ASSERT_TRUE(window_->controller().open(path));
+    }
+    ui::PlanningController& planning() const { return *window_->planning(); }
+    ProjectDocument& doc() const { return window_->document(); }
+    /// Runs Plan > Optimise and waits for the proposal.
+    ui::ProposalDialog* optimiseAndWait(int timeoutMs = 30000) {
+        QSignalSpy shown(&planning(), &ui::PlanningController::proposalShown);
+        planning().optimise->trigger();
+        if (!shown.wait(timeoutMs)) return nullptr;
+        return planning().proposal();
+    }
+
+    QTemporaryDir dir_;
+    std::unique_ptr<ui::MainWindow> window_;
+};
+
+TEST_F(Optimise, OnTheDemoTheAppliedPlanIsTheOptimisersAndOneUndoStep) {
+    openDemo(false);
+    ASSERT_TRUE(doc().assignments().empty());
+    ASSERT_TRUE(planning().optimise->isEnabled());
+    EXPECT_EQ(planning().optimise->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
+    planning().setObjective(matching::Objective::Carbon);
+    // The independent answer: the engine called directly on the same project.
+    const matching::MatchResult expected = matching::optimisePlan(matching::makeMatchInput(doc()));
+    ASSERT_TRUE(expected.optimal);
+
+    ui::ProposalDialog* dialog = optimiseAndWait();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(doc().assignments().empty()) << "nothing changes before Apply";
+    EXPECT_EQ(dialog->headlineText(), QStringLiteral("Proven optimal"));
+    const auto& content = dialog->content();
+    EXPECT_FALSE(content.stale);
+    EXPECT_FALSE(content.cancelled);
+    EXPECT_NEAR(content.result.totalSavingKg, expected.totalSavingKg, 1e-6);
+    EXPECT_EQ(content.comparison.filledBefore, 0);
+    EXPECT_EQ(content.comparison.filledAfter, expected.filledSlots);
+    EXPECT_EQ(content.comparison.pinned, 0);
+    EXPECT_EQ(content.comparison.proposedAfter, expected.filledSlots);
+    EXPECT_NEAR(content.comparison.savingAfterKg, expected.totalSavingKg, 1e-6);
+    // What changes: every filled slot newly filled, listed with its girder.
+    ASSERT_EQ(dialog->changes()->rowCount(), expected.filledSlots);
+    EXPECT_EQ(static_cast<int>(content.comparison.changes.size()), expected.filledSlots);
+    for (const matching::SlotChange& c : content.comparison.changes)
+        EXPECT_EQ(c.kind, matching::SlotChangeKind::Filled);
+    EXPECT_EQ(dialog->figures()->item(0, 1)->text(),
+              QStringLiteral("0 of %1").arg(doc().slotCount()));
+    EXPECT_EQ(dialog->figures()->item(0, 2)->text(),
+              QStringLiteral("%1 of %2").arg(expected.filledSlots).arg(doc().slotCount()));
+
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTest::qWait(1);
+    EXPECT_EQ(window_->undoStack().count(), 1);
+    EXPECT_EQ(window_->undoStack().undoText(), QStringLiteral("Apply optimiser plan"));
+    // The stored plan is exactly the optimiser's, and its total is the optimiser's total.
+    std::vector<Assignment> planned;
+    for (const matching::PlannedAssignment& a : expected.assignments)
+        planned.push_back({a.elementUid, a.slotUid, false});
+    EXPECT_EQ(sortedBySlot(doc().assignments()), sortedBySlot(planned));
+    EXPECT_NEAR(matching::plannedSavingKg(matching::checkAssignments(doc())),
+                expected.totalSavingKg, 1e-6);
+    EXPECT_TRUE(
+        matching::validatePlan(matching::makeMatchInput(doc()), doc().assignments()).empty());
+    // The issues panel took the optimiser's explanations as they are.
+    EXPECT_EQ(planning().explainer()->source(), ui::PlanExplainer::Source::Optimiser);
+    EXPECT_EQ(planning().explainer()->explanation().unfilledSlots.size(),
+              expected.unfilledSlots.size());
+
+    window_->undoStack().undo();
+    EXPECT_TRUE(doc().assignments().empty()) << "undo restores the exact previous assignments";
+    window_->undoStack().redo();
+    EXPECT_EQ(sortedBySlot(doc().assignments()), sortedBySlot(planned));
+}
+
+TEST_F(Optimise, PinsStayAndDiscardChangesNothing) {
+    openDemo(true);  // a plan with pins (first span of each structure) and proposals
+    const std::vector<Assignment> before = doc().assignments();
+    int pins = 0;
+    for (const Assignment& a : before) pins += a.pinned ? 1 : 0;
+    ASSERT_GT(pins, 0);
+    ui::ProposalDialog* dialog = optimiseAndWait();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->content().comparison.pinned, pins);
+    // Pinned slots never appear among the changes.
+    for (const matching::SlotChange& c : dialog->content().comparison.changes) {
+        const auto a = doc().assignmentForSlot(c.slotUid);
+        EXPECT_FALSE(a && a->pinned) << c.where.path().toStdString();
+    }
+    QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
+    QTest::qWait(1);
+    EXPECT_EQ(doc().assignments(), before);
+    EXPECT_EQ(window_->undoStack().count(), 0);
+
+    dialog = optimiseAndWait();
+    ASSERT_NE(dialog, nullptr);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTest::qWait(1);
+    EXPECT_EQ(window_->undoStack().count(), 1);
+    for (const Assignment& a : before) {
+        if (!a.pinned) continue;
+        const auto now = doc().assignmentForSlot(a.slotUid);
+        ASSERT_TRUE(now.has_value());
+        EXPECT_EQ(*now, a) << "a pin was moved";
+    }
+    window_->undoStack().undo();
+    EXPECT_EQ(sortedBySlot(doc().assignments()), sortedBySlot(before));
+}
+
+TEST_F(Optimise, CancelGivesTheBestPlanSoFarWithItsProvenBound) {
+    // A hard instance (many spans that take several sections equally well): it takes tens of
+    // seconds to prove, so Cancel finds the search running.
+    RealisticSpec spec;
+    spec.elements = 200;
+    spec.spans = 30;
+    spec.slots = 200;
+    spec.seed = 3;
+    spec.standardLengths = true;
+    const matching::MatchInput in = generateRealistic(spec);
+    ProjectDocument::Content content;
+    content.elements = in.elements;
+    content.structures = in.structures;
+    content.settings = in.settings;
+    doc().resetContent(std::move(content));
+    planning().setTimeLimitSeconds(120);
+
+    QSignalSpy shown(&planning(), &ui::PlanningController::proposalShown);
+    planning().optimise->trigger();
+    ASSERT_TRUE(planning().isRunning());
+    EXPECT_FALSE(planning().optimise->isEnabled()) << "one optimisation at a time";
+    EXPECT_TRUE(planning().progress()->isVisible());
+    QTest::qWait(300);
+    ASSERT_TRUE(planning().isRunning());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(planning().progress()->cancelButton(), Qt::LeftButton);
+    ASSERT_TRUE(shown.wait(10000));
+    const qint64 stopMs = clock.elapsed();
+    EXPECT_LT(stopMs, 2000) << "Cancel must stop the search promptly";
+    ui::ProposalDialog* dialog = planning().proposal();
+    ASSERT_NE(dialog, nullptr);
+    const matching::MatchResult& r = dialog->content().result;
+    EXPECT_TRUE(dialog->content().cancelled);
+    EXPECT_FALSE(r.optimal);
+    EXPECT_TRUE(r.stopped);
+    EXPECT_GT(r.filledSlots, 0);
+    EXPECT_GE(r.upperBoundKg, r.totalSavingKg);
+    EXPECT_TRUE(
+        dialog->headlineText().startsWith(QStringLiteral("Not proven optimal: gap at most")))
+        << dialog->headlineText().toStdString();
+    EXPECT_TRUE(dialog->detail()->text().contains(QStringLiteral("Stopped by Cancel")));
+    EXPECT_FALSE(planning().progress()->isVisible());
+    EXPECT_TRUE(planning().optimise->isEnabled());
+    // The best plan so far is a valid plan and can be applied as one step.
+    ASSERT_TRUE(dialog->applyButton()->isEnabled());
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTest::qWait(1);
+    EXPECT_EQ(window_->undoStack().count(), 1);
+    EXPECT_TRUE(matching::validatePlan(in, doc().assignments()).empty());
+    EXPECT_NEAR(matching::plannedSavingKg(matching::checkAssignments(doc())), r.totalSavingKg,
+                1e-6);
+}
+
+TEST_F(Optimise, AProposalForAProjectThatChangedMeanwhileCannotBeApplied) {
+    openDemo(false);
+    QSignalSpy shown(&planning(), &ui::PlanningController::proposalShown);
+    planning().optimise->trigger();
+    // An edit while the optimiser runs on its snapshot.
+    Slot slot = doc().structure(0).spans[0].slots[0];
+    slot.momentDemand = KiloNewtonMetres(slot.momentDemand.value() + 10.0);
+    doc().updateSlot(0, 0, 0, slot);
+    ASSERT_TRUE(shown.wait(30000));
+    ui::ProposalDialog* dialog = planning().proposal();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->content().stale);
+    EXPECT_FALSE(dialog->applyButton()->isEnabled());
+    EXPECT_NE(dialog->findChild<QLabel*>(QStringLiteral("staleWarning")), nullptr);
+}
+
+}  // namespace
+}  // namespace respan::test

@@ -1,0 +1,301 @@
+#include "exchange/exchangecontroller.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QSaveFile>
+#include <QUndoStack>
+#include <QWidget>
+
+#include "commands/cmdimportdesign.h"
+#include "commands/cmdimportelements.h"
+#include "commands/cmdimportpassport.h"
+#include "document/projectdocument.h"
+#include "exchange/exchangeprompts.h"
+#include "exchange/messagereport.h"
+#include "io/csvimport.h"
+#include "passport/passporterror.h"
+#include "passport/passportexport.h"
+#include "passport/passportimport.h"
+#include "storage/projectfileerror.h"
+#include "storage/projectsession.h"
+
+namespace respan::ui {
+
+ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& session,
+                                       QUndoStack& undo, ExchangePrompts& prompts, QWidget* window)
+    : QObject(window), doc_(doc), session_(session), undo_(undo), prompts_(prompts) {
+    importElements = new QAction(tr("&Elements (CSV)…"), window);
+    importElements->setToolTip(
+        tr("Add the girders of an elements.csv file; nothing is added when the file has an "
+           "error"));
+    importDesign = new QAction(tr("&Design (CSV)…"), window);
+    importDesign->setToolTip(
+        tr("Add the structures, spans and slots of a design.csv file; nothing is added when the "
+           "file has an error"));
+    importPassport = new QAction(tr("Materials &Passport…"), window);
+    importPassport->setToolTip(
+        tr("Add the elements of a materials passport; nothing changes when it conflicts with "
+           "the project"));
+    exportElements = new QAction(tr("&Inventory (CSV)…"), window);
+    exportDesign = new QAction(tr("&Design (CSV)…"), window);
+    exportPassport = new QAction(tr("&Materials Passport…"), window);
+    exportPassport->setToolTip(tr("A materials passport of the selected elements or of all"));
+
+    connect(importElements, &QAction::triggered, this, [this] { importElementsCsv(); });
+    connect(importDesign, &QAction::triggered, this, [this] { importDesignCsv(); });
+    connect(importPassport, &QAction::triggered, this, [this] { importPassportFile(); });
+    connect(exportElements, &QAction::triggered, this, [this] { exportElementsCsv(); });
+    connect(exportDesign, &QAction::triggered, this, [this] { exportDesignCsv(); });
+    connect(exportPassport, &QAction::triggered, this, [this] { exportPassportFile(); });
+}
+
+void ExchangeController::installActions(QMenu* importMenu, QMenu* exportMenu) {
+    importMenu->addAction(importElements);
+    importMenu->addAction(importDesign);
+    importMenu->addSeparator();
+    importMenu->addAction(importPassport);
+    exportMenu->addSeparator();
+    exportMenu->addAction(exportElements);
+    exportMenu->addAction(exportDesign);
+    exportMenu->addAction(exportPassport);
+}
+
+void ExchangeController::setEditable(bool editable) {
+    editable_ = editable;
+    for (QAction* a : {importElements, importDesign, importPassport}) a->setEnabled(editable);
+}
+
+bool ExchangeController::readFile(const QString& path, QByteArray& bytes) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        prompts_.showError(
+            tr("Import failed"),
+            tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return false;
+    }
+    bytes = f.readAll();
+    return true;
+}
+
+bool ExchangeController::writeFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile f(path);  // all or nothing: never a half-written file under the name
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        prompts_.showError(
+            tr("Export failed"),
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+QString ExchangeController::suggestion(const QString& name) const {
+    const QString folder =
+        session_.hasPath() ? QFileInfo(session_.path()).absolutePath() : QDir::homePath();
+    const QString base =
+        session_.hasPath() ? QFileInfo(session_.path()).completeBaseName() + QLatin1Char('-') + name
+                           : name;
+    return QDir(folder).filePath(base);
+}
+
+bool ExchangeController::importElementsCsv(const QString& given) {
+    if (!editable_) return false;
+    const QString path = given.isEmpty()
+                             ? prompts_.askImportPath(tr("Import elements (CSV)"),
+                                                      tr("CSV files (*.csv);;All files (*)"))
+                             : given;
+    QByteArray bytes;
+    if (path.isEmpty() || !readFile(path, bytes)) return false;
+    const QString name = QFileInfo(path).fileName();
+    io::ElementImport import = io::parseElementsCsv(bytes, doc_, user_);
+    if (!import.ok()) {
+        prompts_.showReport(csvImportReport(name, import.errors, import.warnings, {}));
+        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
+        return false;
+    }
+    const int count = static_cast<int>(import.elements.size());
+    const io::ImportMessages warnings = import.warnings;
+    const QString added = tr("%n element(s)", nullptr, count);
+    const PushResult r = pushCommand(
+        undo_,
+        std::make_unique<CmdImportElements>(
+            doc_, std::move(import), tr("Import %n element(s) from %1", nullptr, count).arg(name)));
+    if (!r) {
+        prompts_.showError(tr("Import refused"), r.error);
+        return false;
+    }
+    if (!warnings.empty()) prompts_.showReport(csvImportReport(name, {}, warnings, added));
+    Q_EMIT statusMessage(tr("%1 imported from %2.").arg(added, name));
+    return true;
+}
+
+bool ExchangeController::importDesignCsv(const QString& given) {
+    if (!editable_) return false;
+    const QString path = given.isEmpty()
+                             ? prompts_.askImportPath(tr("Import design (CSV)"),
+                                                      tr("CSV files (*.csv);;All files (*)"))
+                             : given;
+    QByteArray bytes;
+    if (path.isEmpty() || !readFile(path, bytes)) return false;
+    const QString name = QFileInfo(path).fileName();
+    io::DesignImport import = io::parseDesignCsv(bytes, doc_);
+    if (!import.ok()) {
+        prompts_.showReport(csvImportReport(name, import.errors, import.warnings, {}));
+        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
+        return false;
+    }
+    int slots = 0;
+    for (const Structure& s : import.structures) {
+        for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
+    }
+    const io::ImportMessages warnings = import.warnings;
+    const QString added = tr("%n slot(s)", nullptr, slots);
+    const PushResult r = pushCommand(
+        undo_,
+        std::make_unique<CmdImportDesign>(
+            doc_, std::move(import), tr("Import %n slot(s) from %1", nullptr, slots).arg(name)));
+    if (!r) {
+        prompts_.showError(tr("Import refused"), r.error);
+        return false;
+    }
+    if (!warnings.empty()) prompts_.showReport(csvImportReport(name, {}, warnings, added));
+    Q_EMIT statusMessage(tr("%1 imported from %2.").arg(added, name));
+    return true;
+}
+
+bool ExchangeController::importPassportFile(const QString& given) {
+    if (!editable_) return false;
+    const QString path =
+        given.isEmpty() ? prompts_.askImportPath(tr("Import materials passport"),
+                                                 tr("Materials passports (*.json);;All files (*)"))
+                        : given;
+    QByteArray bytes;
+    if (path.isEmpty() || !readFile(path, bytes)) return false;
+    const QString name = QFileInfo(path).fileName();
+    passport::PassportImport import = passport::readPassport(bytes, doc_);
+    if (!import.errors.empty()) {
+        prompts_.showReport(passportMessageReport(name, import.errors, import.warnings, {}));
+        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
+        return false;
+    }
+    if (!import.conflicts.empty()) {
+        prompts_.showReport(passportConflictReport(name, import.conflicts));
+        Q_EMIT statusMessage(tr("Nothing imported: %1 conflicts with the project.").arg(name));
+        return false;
+    }
+    if (!import.changesProject()) {
+        prompts_.showInformation(
+            tr("Nothing to import"),
+            tr("Every element of %1 is in the project already with the same data (%n element(s)).",
+               nullptr, static_cast<int>(import.alreadyPresent.size()))
+                .arg(name));
+        return false;
+    }
+    const int count = static_cast<int>(import.elements.size());
+    const passport::PassportMessages warnings = import.warnings;
+    const QString added = tr("%n element(s)", nullptr, count);
+    const PushResult r = pushCommand(
+        undo_, std::make_unique<CmdImportPassport>(
+                   doc_, std::move(import),
+                   tr("Import %n element(s) from passport %1", nullptr, count).arg(name)));
+    if (!r) {
+        prompts_.showError(tr("Import refused"), r.error);
+        return false;
+    }
+    if (!warnings.empty()) prompts_.showReport(passportMessageReport(name, {}, warnings, added));
+    Q_EMIT statusMessage(tr("%1 imported from passport %2.").arg(added, name));
+    return true;
+}
+
+QString ExchangeController::askCsvExportPath(const QString& title, const QString& name,
+                                             const QString& given, int* dialect) {
+    // The dialect the user's spreadsheet most likely reads comes first.
+    const bool commaFirst = QLocale().decimalPoint() == QStringLiteral(",");
+    const QString commaPoint = tr("CSV, comma-separated, decimal point (*.csv)");
+    const QString semicolonComma =
+        tr("CSV, semicolon-separated, decimal comma (Dutch spreadsheets) (*.csv)");
+    const QStringList filters = commaFirst ? QStringList{semicolonComma, commaPoint}
+                                           : QStringList{commaPoint, semicolonComma};
+    int chosen = 0;
+    const QString path =
+        given.isEmpty() ? prompts_.askExportPath(title, suggestion(name), filters, &chosen) : given;
+    const bool semicolon = (chosen == 0) == commaFirst;
+    *dialect =
+        static_cast<int>(semicolon ? io::CsvDialect::SemicolonComma : io::CsvDialect::CommaPoint);
+    return path;
+}
+
+bool ExchangeController::exportElementsCsv(const QString& given) {
+    int dialect = 0;
+    const QString path = askCsvExportPath(tr("Export inventory (CSV)"),
+                                          QStringLiteral("elements.csv"), given, &dialect);
+    if (path.isEmpty()) return false;
+    if (!writeFile(path, io::writeElementsCsv(doc_, static_cast<io::CsvDialect>(dialect))))
+        return false;
+    Q_EMIT statusMessage(tr("%n element(s) exported to %1.", nullptr, doc_.elementCount())
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ExchangeController::exportDesignCsv(const QString& given) {
+    int dialect = 0;
+    const QString path =
+        askCsvExportPath(tr("Export design (CSV)"), QStringLiteral("design.csv"), given, &dialect);
+    if (path.isEmpty()) return false;
+    if (!writeFile(path, io::writeDesignCsv(doc_, static_cast<io::CsvDialect>(dialect))))
+        return false;
+    Q_EMIT statusMessage(tr("%n slot(s) exported to %1.", nullptr, doc_.slotCount())
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool ExchangeController::exportPassportFile(const QString& given) {
+    if (doc_.elementCount() == 0) {
+        prompts_.showInformation(tr("Nothing to export"), tr("The inventory is empty."));
+        return false;
+    }
+    QStringList ids;
+    const QStringList selected = selection_ ? selection_() : QStringList();
+    if (!selected.isEmpty() && selected.size() < doc_.elementCount()) {
+        switch (prompts_.askScope(static_cast<int>(selected.size()), doc_.elementCount())) {
+            case ExchangePrompts::Scope::Cancel:
+                return false;
+            case ExchangePrompts::Scope::Selected:
+                ids = selected;
+                break;
+            case ExchangePrompts::Scope::All:
+                break;
+        }
+    }
+    int chosen = 0;
+    const QString name = ids.size() == 1 ? ids.front() + QStringLiteral("-passport.json")
+                                         : QStringLiteral("passport.json");
+    const QString path =
+        given.isEmpty() ? prompts_.askExportPath(tr("Export materials passport"), suggestion(name),
+                                                 {tr("Materials passports (*.json)")}, &chosen)
+                        : given;
+    if (path.isEmpty()) return false;
+    QByteArray bytes;
+    try {
+        const ProjectSession* session = &session_;
+        bytes = passport::writePassport(doc_, ids, [session](const AttachedDocument& d) {
+            return session->attachmentContent(d);
+        });
+    } catch (const passport::PassportError& e) {
+        prompts_.showError(tr("Export failed"), e.message());
+        return false;
+    } catch (const ProjectFileError& e) {
+        prompts_.showError(tr("Export failed"), e.message());
+        return false;
+    }
+    if (!writeFile(path, bytes)) return false;
+    const int count = ids.isEmpty() ? doc_.elementCount() : static_cast<int>(ids.size());
+    Q_EMIT statusMessage(tr("Materials passport of %n element(s) written to %1.", nullptr, count)
+                             .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+}  // namespace respan::ui

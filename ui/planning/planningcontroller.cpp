@@ -1,0 +1,242 @@
+#include "planning/planningcontroller.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <algorithm>
+
+#include "commands/cmdassignmentsreplace.h"
+#include "common/numberformat.h"
+#include "document/projectdocument.h"
+#include "mainwindow/mainwindow.h"
+#include "matching/optimiser.h"
+#include "matching/plancomparison.h"
+#include "planning/issuespanel.h"
+#include "planning/optimiseprogress.h"
+#include "planning/optimiserrun.h"
+#include "planning/planexplainer.h"
+#include "planning/proposaldialog.h"
+
+namespace respan::ui {
+
+namespace {
+const QString kObjectiveKey = QStringLiteral("plan/objective");
+const QString kTimeLimitKey = QStringLiteral("plan/timeLimitSeconds");
+constexpr double kTimeLimits[] = {10.0, 30.0, 60.0, 300.0};
+}  // namespace
+
+PlanningController::PlanningController(MainWindow& window, ProjectDocument& doc, QUndoStack& undo)
+    : QObject(&window),
+      window_(window),
+      doc_(doc),
+      undo_(undo),
+      explainer_(new PlanExplainer(doc, this)),
+      issues_(new IssuesPanel(*explainer_, &window)),
+      issuesDock_(new QDockWidget(tr("Issues"), &window)),
+      progress_(new OptimiseProgress(&window)),
+      objectiveGroup_(new QActionGroup(this)),
+      timeLimitGroup_(new QActionGroup(this)) {
+    optimise =
+        new QAction(QIcon(QStringLiteral(":/respan/icons/optimise.svg")), tr("&Optimise"), &window);
+    optimise->setShortcut(QKeySequence(tr("Ctrl+R")));
+    optimise->setToolTip(
+        tr("Let the optimiser fill the slots around the pins (Ctrl+R); you see the proposal "
+           "before anything changes"));
+    connect(optimise, &QAction::triggered, this, &PlanningController::startOptimise);
+
+    objectiveMenu = new QMenu(tr("Optimisation &Objective"), &window);
+    objectiveCarbon = objectiveMenu->addAction(tr("Most CO2e Saved"));
+    objectiveCarbon->setToolTip(tr("Maximise the CO2e saved by the plan"));
+    objectiveCount = objectiveMenu->addAction(tr("Most Slots Filled"));
+    objectiveCount->setToolTip(
+        tr("Fill as many slots as possible; among such plans, save the most CO2e"));
+    for (QAction* a : {objectiveCarbon, objectiveCount}) {
+        a->setCheckable(true);
+        objectiveGroup_->addAction(a);
+    }
+    const auto stored = matching::objectiveFromKey(
+        QSettings().value(kObjectiveKey, QStringLiteral("carbon")).toString());
+    (stored.value_or(matching::Objective::Carbon) == matching::Objective::Count ? objectiveCount
+                                                                                : objectiveCarbon)
+        ->setChecked(true);
+    connect(objectiveGroup_, &QActionGroup::triggered, this,
+            [this] { QSettings().setValue(kObjectiveKey, matching::objectiveKey(objective())); });
+    timeLimit_ = QSettings().value(kTimeLimitKey, 60.0).toDouble();
+    if (timeLimit_ <= 0.0) timeLimit_ = 60.0;
+    timeLimitMenu = new QMenu(tr("Optimisation &Time Limit"), &window);
+    buildTimeLimitMenu();
+
+    issuesDock_->setObjectName(QStringLiteral("issuesDock"));
+    issuesDock_->setWidget(issues_);
+    connect(issues_, &IssuesPanel::slotActivated, &window, &MainWindow::showSlot);
+    connect(issues_, &IssuesPanel::elementActivated, &window, &MainWindow::showElement);
+
+    progress_->hide();
+    // Permanent: a temporary status message (a drop, a save) must not hide the progress.
+    window.statusBar()->addPermanentWidget(progress_);
+    connect(progress_, &OptimiseProgress::cancelRequested, this,
+            &PlanningController::cancelOptimise);
+}
+
+PlanningController::~PlanningController() {
+    if (OptimiserRun* run = run_.data()) delete run;  // cancels and waits for a running one
+}
+
+OptimiserRun* PlanningController::run() const {
+    return run_;
+}
+
+ProposalDialog* PlanningController::proposal() const {
+    return proposal_;
+}
+
+void PlanningController::installActions(QMenu* planMenu, QToolBar* toolBar) {
+    QAction* first = planMenu->actions().isEmpty() ? nullptr : planMenu->actions().front();
+    planMenu->insertAction(first, optimise);
+    planMenu->insertMenu(first, objectiveMenu);
+    planMenu->insertMenu(first, timeLimitMenu);
+    planMenu->insertSeparator(first);
+    toolBar->addAction(optimise);
+}
+
+void PlanningController::buildTimeLimitMenu() {
+    bool matched = false;
+    for (double seconds : kTimeLimits) {
+        QAction* a = timeLimitMenu->addAction(
+            seconds < 60.0 ? tr("%1 Seconds").arg(seconds)
+                           : tr("%n Minute(s)", nullptr, static_cast<int>(seconds / 60.0)));
+        a->setCheckable(true);
+        a->setData(seconds);
+        timeLimitGroup_->addAction(a);
+        if (seconds == timeLimit_) {
+            a->setChecked(true);
+            matched = true;
+        }
+    }
+    if (!matched) {
+        // A limit set elsewhere (tests, an older setting): shown as it is.
+        QAction* a = timeLimitMenu->addAction(
+            tr("%1 Seconds").arg(formatNumber(timeLimit_, timeLimit_ < 1.0 ? 1 : 0)));
+        a->setCheckable(true);
+        a->setData(timeLimit_);
+        a->setChecked(true);
+        timeLimitGroup_->addAction(a);
+    }
+    connect(timeLimitGroup_, &QActionGroup::triggered, this, [this](QAction* a) {
+        timeLimit_ = a->data().toDouble();
+        QSettings().setValue(kTimeLimitKey, timeLimit_);
+    });
+}
+
+matching::Objective PlanningController::objective() const {
+    return objectiveCount->isChecked() ? matching::Objective::Count : matching::Objective::Carbon;
+}
+
+void PlanningController::setObjective(matching::Objective objective) {
+    (objective == matching::Objective::Count ? objectiveCount : objectiveCarbon)->setChecked(true);
+}
+
+void PlanningController::setTimeLimitSeconds(double seconds) {
+    timeLimit_ = seconds;
+    for (QAction* a : timeLimitGroup_->actions()) a->setChecked(a->data().toDouble() == seconds);
+}
+
+void PlanningController::setEditable(bool editable) {
+    editable_ = editable;
+    updateActions();
+}
+
+bool PlanningController::isRunning() const {
+    const OptimiserRun* run = run_.data();
+    return run != nullptr && run->isRunning();
+}
+
+void PlanningController::updateActions() {
+    optimise->setEnabled(editable_ && !isRunning());
+}
+
+void PlanningController::startOptimise() {
+    if (!editable_ || isRunning()) return;
+    if (doc_.slotCount() == 0) {
+        Q_EMIT statusMessage(tr("Nothing to optimise: the project has no slots."));
+        return;
+    }
+    if (ProposalDialog* open = proposal_.data()) open->reject();
+    if (OptimiserRun* previous = run_.data()) delete previous;
+    matching::MatchOptions options;
+    options.objective = objective();
+    options.timeLimitSeconds = timeLimit_;
+    // The snapshot is taken here, on the GUI thread; the planner may go on editing meanwhile.
+    run_ = new OptimiserRun(matching::makeMatchInput(doc_), options, doc_.revision(), this);
+    connect(run_, &OptimiserRun::progressed, progress_, &OptimiseProgress::report);
+    connect(run_, &OptimiserRun::finished, this, &PlanningController::runFinished);
+    progress_->begin(options.objective, options.timeLimitSeconds);
+    progress_->show();
+    run_->start();
+    updateActions();
+}
+
+void PlanningController::cancelOptimise() {
+    if (!isRunning()) return;
+    progress_->setCancelling();
+    run_.data()->cancel();
+}
+
+void PlanningController::runFinished() {
+    progress_->hide();
+    updateActions();
+    OptimiserRun* run = run_.data();
+    if (run == nullptr) return;
+    Q_EMIT optimiseFinished();
+    ProposalDialog::Content content;
+    content.result = run->result();
+    content.wallSeconds = run->wallSeconds();
+    content.cancelled = run->isCancelled();
+    content.stale = run->revision() != doc_.revision();
+    content.comparison =
+        matching::comparePlans(doc_, matching::plannedAssignments(doc_, content.result));
+    auto* dialog = new ProposalDialog(std::move(content), &window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    proposal_ = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->content().stale) return;
+        applyResult(dialog->content().result);
+    });
+    connect(dialog, &QDialog::rejected, this,
+            [this] { Q_EMIT statusMessage(tr("Optimiser proposal discarded.")); });
+    dialog->open();
+    Q_EMIT proposalShown();
+}
+
+bool PlanningController::applyResult(const matching::MatchResult& result) {
+    const std::vector<Assignment> next = matching::plannedAssignments(doc_, result);
+    auto bySlot = [](std::vector<Assignment> list) {
+        std::sort(list.begin(), list.end(),
+                  [](const Assignment& a, const Assignment& b) { return a.slotUid < b.slotUid; });
+        return list;
+    };
+    if (bySlot(next) == bySlot(doc_.assignments())) {
+        Q_EMIT statusMessage(tr("The plan is already in the project."));
+        return true;
+    }
+    const PushResult r = pushCommand(
+        undo_, std::make_unique<CmdAssignmentsReplace>(doc_, next, tr("Apply optimiser plan")));
+    if (!r) {
+        Q_EMIT statusMessage(tr("The plan was not applied: %1").arg(r.error));
+        return false;
+    }
+    explainer_->adoptResult(result);
+    Q_EMIT statusMessage(tr("Optimiser plan applied: %1 of %2 slots filled, %3 t CO2e saved.")
+                             .arg(result.filledSlots)
+                             .arg(doc_.slotCount())
+                             .arg(formatNumber(result.totalSavingKg / 1000.0, 1)));
+    return true;
+}
+
+}  // namespace respan::ui

@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include "matching/matchinput.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QToolBar;
+class QUndoStack;
+
+namespace respan {
+class ProjectDocument;
+namespace matching {
+struct MatchResult;
+}
+}  // namespace respan
+
+namespace respan::ui {
+
+class IssuesPanel;
+class MainWindow;
+class OptimiseProgress;
+class OptimiserRun;
+class PlanExplainer;
+class ProposalDialog;
+
+/// Plan > Optimise and the issues panel: runs the optimiser on a worker thread with progress
+/// and Cancel in the status bar, shows its proposal and applies it as one undo step, and keeps
+/// the issues dock (conflicts, unfilled slots, unused elements) up to date.
+class PlanningController : public QObject {
+    Q_OBJECT
+public:
+    PlanningController(MainWindow& window, ProjectDocument& doc, QUndoStack& undo);
+    ~PlanningController() override;
+
+    QAction* optimise;
+    QAction* objectiveCarbon;
+    QAction* objectiveCount;
+    QMenu* objectiveMenu;
+    QMenu* timeLimitMenu;
+
+    /// Puts the actions into the Plan menu (at the top) and the toolbar.
+    void installActions(QMenu* planMenu, QToolBar* toolBar);
+    void setEditable(bool editable);
+
+    [[nodiscard]] QDockWidget* issuesDock() const { return issuesDock_; }
+    [[nodiscard]] IssuesPanel* issuesPanel() const { return issues_; }
+    [[nodiscard]] PlanExplainer* explainer() const { return explainer_; }
+    [[nodiscard]] OptimiseProgress* progress() const { return progress_; }
+    /// The run in progress (or the last one until its proposal is closed); nullptr when none.
+    [[nodiscard]] OptimiserRun* run() const;
+    [[nodiscard]] bool isRunning() const;
+    /// The open proposal, if any.
+    [[nodiscard]] ProposalDialog* proposal() const;
+
+    [[nodiscard]] matching::Objective objective() const;
+    void setObjective(matching::Objective objective);
+    [[nodiscard]] double timeLimitSeconds() const { return timeLimit_; }
+    void setTimeLimitSeconds(double seconds);
+
+public Q_SLOTS:
+    /// Starts the optimiser on a snapshot of the project.
+    void startOptimise();
+    /// Stops a running optimisation; its best plan so far is proposed.
+    void cancelOptimise();
+    /// Stores a result's plan as one undo step ("Apply optimiser plan"); pins stay. Returns false
+    /// (with a status message) when the project refuses it.
+    bool applyResult(const respan::matching::MatchResult& result);
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+    /// A proposal dialog was opened (proposal() has it; tests and benchmarks act on it).
+    void proposalShown();
+    /// An optimisation ended (before its proposal is shown).
+    void optimiseFinished();
+
+private:
+    void runFinished();
+    void buildTimeLimitMenu();
+    void updateActions();
+
+    MainWindow& window_;
+    ProjectDocument& doc_;
+    QUndoStack& undo_;
+    PlanExplainer* explainer_;
+    IssuesPanel* issues_;
+    QDockWidget* issuesDock_;
+    OptimiseProgress* progress_;
+    QActionGroup* objectiveGroup_;
+    QActionGroup* timeLimitGroup_;
+    QPointer<OptimiserRun> run_;
+    QPointer<ProposalDialog> proposal_;
+    double timeLimit_ = 60.0;
+    bool editable_ = true;
+};
+
+}  // namespace respan::ui
