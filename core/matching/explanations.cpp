@@ -42,6 +42,8 @@ QString SlotReason::key() const {
             return QStringLiteral("slot_pinned");
         case ReasonKind::NotExamined:
             return QStringLiteral("not_examined");
+        case ReasonKind::LeftFree:
+            return QStringLiteral("left_free");
     }
     return QString();
 }
@@ -60,6 +62,10 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
         spanElement[ctx.slotRef(s).spanId] = e;
     }
     const bool count = plan.objective == Objective::Count;
+    // Whether conflict c is a pin; the optimiser's conflicts always are.
+    auto conflictIsPin = [&plan](int c) {
+        return plan.conflictPinned.empty() || plan.conflictPinned[c] != 0;
+    };
 
     // --- unfilled slots -----------------------------------------------------------------------
     std::vector<Candidate> candidates;
@@ -104,12 +110,15 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.kind = ReasonKind::PinConflict;
                 r.rule = conflict.rule;
                 r.detail =
-                    Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail);
+                    conflictIsPin(pinConflict)
+                        ? Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail)
+                        : Tr::tr("placed here, but the placement breaks a rule: %1")
+                              .arg(conflict.detail);
             } else if (candidates[k].group == 2) {
                 const PairCheck c = ctx.check(e, s);
                 r.kind = ReasonKind::RuleFails;
                 r.rule = c.failed;
-                r.detail = describeFailure(c);
+                r.detail = describeFailure(c, plan.locale);
             } else if (plan.elementSlot[e] >= 0) {
                 const int t = plan.elementSlot[e];
                 if (plan.slotPinned[t]) {
@@ -122,9 +131,15 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                     const Element& other = ctx.element(spanElement[p]);
                     r.kind = ReasonKind::OtherSection;
                     r.rule = RuleId::R8Section;
-                    r.detail = Tr::tr("another section chosen for this span: %1; the girder is used in %2")
-                                   .arg(describeSectionClash(el, other.height, other.width),
-                                        ctx.slotName(t).path());
+                    r.detail =
+                        Tr::tr("another section chosen for this span: %1; the girder is used in %2")
+                            .arg(describeSectionClash(el, other.height, other.width, plan.locale),
+                                 ctx.slotName(t).path());
+                } else if (plan.given) {
+                    // Nothing says the other use is better: it is only what this plan does.
+                    r.kind = ReasonKind::UsedElsewhere;
+                    r.detail =
+                        Tr::tr("used elsewhere in this plan: in %1").arg(ctx.slotName(t).path());
                 } else {
                     r.kind = ReasonKind::UsedElsewhere;
                     r.detail = count ? Tr::tr("used elsewhere for more filled slots: in %1")
@@ -133,23 +148,36 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                                            .arg(ctx.slotName(t).path());
                 }
             } else if (plan.conflictOfElement[e] >= 0) {
-                const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+                const int c = plan.conflictOfElement[e];
+                const PinConflict& conflict = result.conflicts[c];
                 r.kind = ReasonKind::PinnedElsewhere;
-                r.detail = Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
-                               .arg(conflict.where.path());
+                r.detail = conflictIsPin(c)
+                               ? Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
+                                     .arg(conflict.where.path())
+                               : Tr::tr("placed elsewhere: in %1 (a placement that breaks a rule)")
+                                     .arg(conflict.where.path());
             } else if (pinConflict >= 0) {
                 r.kind = ReasonKind::SlotPinned;
-                r.detail = Tr::tr(
-                               "the slot is held by its pin of %1, which is in conflict; it "
-                               "stays empty until the pin is changed")
-                               .arg(result.conflicts[pinConflict].element);
+                r.detail = conflictIsPin(pinConflict)
+                               ? Tr::tr(
+                                     "the slot is held by its pin of %1, which is in conflict; it "
+                                     "stays empty until the pin is changed")
+                                     .arg(result.conflicts[pinConflict].element)
+                               : Tr::tr(
+                                     "the slot holds %1, which breaks a rule; it counts as empty "
+                                     "until the placement is changed")
+                                     .arg(result.conflicts[pinConflict].element);
             } else if (const int p = ctx.slotRef(s).spanId;
                        spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
                 const Element& other = ctx.element(spanElement[p]);
                 r.kind = ReasonKind::OtherSection;
                 r.rule = RuleId::R8Section;
-                r.detail = Tr::tr("another section chosen for this span: %1")
-                               .arg(describeSectionClash(el, other.height, other.width));
+                r.detail =
+                    Tr::tr("another section chosen for this span: %1")
+                        .arg(describeSectionClash(el, other.height, other.width, plan.locale));
+            } else if (plan.given) {
+                r.kind = ReasonKind::LeftFree;
+                r.detail = Tr::tr("admissible and free: this plan leaves it unused");
             } else {
                 r.kind = ReasonKind::NotExamined;
                 r.detail = Tr::tr(
@@ -169,10 +197,14 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
         unused.elementUid = el.uid;
         unused.element = el.id;
         if (plan.conflictOfElement[e] >= 0) {
-            const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+            const int c = plan.conflictOfElement[e];
+            const PinConflict& conflict = result.conflicts[c];
             unused.nearestRule = conflict.rule;
-            unused.reason = Tr::tr("pinned to %1, but the pin is in conflict: %2")
-                                .arg(conflict.where.path(), conflict.detail);
+            unused.reason = conflictIsPin(c)
+                                ? Tr::tr("pinned to %1, but the pin is in conflict: %2")
+                                      .arg(conflict.where.path(), conflict.detail)
+                                : Tr::tr("placed in %1, but the placement breaks a rule: %2")
+                                      .arg(conflict.where.path(), conflict.detail);
             result.unusedElements.push_back(std::move(unused));
             continue;
         }
@@ -208,14 +240,30 @@ void explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
             } else {
                 const PairCheck c = ctx.check(e, nearest);
                 unused.nearestRule = c.failed;
-                unused.reason = Tr::tr("no admissible slot; nearest is %1: %2")
-                                    .arg(ctx.slotName(nearest).path(), describeFailure(c));
+                unused.reason =
+                    Tr::tr("no admissible slot; nearest is %1: %2")
+                        .arg(ctx.slotName(nearest).path(), describeFailure(c, plan.locale));
             }
+        } else if (open > 0 && plan.given) {
+            unused.reason =
+                Tr::tr("admissible in %n empty slot(s); this plan leaves it unused", nullptr, open);
         } else if (open > 0) {
             unused.reason = Tr::tr(
                 "admissible in %n empty slot(s), but the search stopped before "
                 "the plan was proven optimal",
                 nullptr, open);
+        } else if (otherSection == 0 && plan.given) {
+            unused.reason =
+                Tr::tr("every admissible slot (%n) is filled by another girder in this plan",
+                       nullptr, filled);
+        } else if (plan.given) {
+            unused.nearestRule = RuleId::R8Section;
+            unused.reason = Tr::tr(
+                                "of its %n admissible slot(s), %1 are filled by other girders in "
+                                "this plan and %2 lie in spans given another section (R8)",
+                                nullptr, admissible)
+                                .arg(filled)
+                                .arg(otherSection);
         } else if (otherSection == 0) {
             unused.reason = Tr::tr(
                 "a better use elsewhere: every admissible slot (%n) is filled "

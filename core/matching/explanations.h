@@ -1,6 +1,8 @@
 #pragma once
 // Internal to the matching engine: why slots stay empty and elements unused.
 
+#include <QLocale>
+
 #include <vector>
 
 #include "matching/matchcontext.h"
@@ -17,6 +19,15 @@ struct PlanView {
     std::vector<int> conflictOfElement;  ///< per element: index into conflicts, or -1
     bool optimal = false;
     Objective objective = Objective::Carbon;
+    /// A plan given from outside (the project's own, made by hand or by an earlier run), not the
+    /// optimiser's: the reasons then say what the plan does and never that another use is better
+    /// (nothing was proven about it), and its conflicts may be unpinned placements.
+    bool given = false;
+    /// Per conflict (index into result.conflicts): whether that placement is pinned. Empty means
+    /// every conflict is a pin (the optimiser's case).
+    std::vector<char> conflictPinned;
+    /// Numbers in the sentences: the C locale (decimal point) unless a report asks for its own.
+    QLocale locale = QLocale::c();
 };
 
 /// Fills result.unfilledSlots and result.unusedElements (conflicts must already be there).

@@ -41,6 +41,7 @@ enum class ReasonKind {
     PinConflict,      ///< the slot's own pin, which is in conflict
     SlotPinned,       ///< admissible, but the slot is held by its pin in conflict
     NotExamined,      ///< admissible and free: the search stopped before proving a plan optimal
+    LeftFree,         ///< admissible and free: a given plan (not the optimiser's) leaves it unused
 };
 
 struct SlotReason {
@@ -50,7 +51,7 @@ struct SlotReason {
     RuleId rule = RuleId::None;
     QString detail;  ///< translated sentence with the numbers
     /// "R1".."R8" for rules (the slot's own conflicting pin: its rule); "used_elsewhere",
-    /// "pinned_elsewhere", "slot_pinned", "not_examined" otherwise.
+    /// "pinned_elsewhere", "slot_pinned", "not_examined", "left_free" otherwise.
     [[nodiscard]] QString key() const;
 };
 
