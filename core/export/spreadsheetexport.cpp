@@ -49,10 +49,16 @@ public:
           formats_(formats),
           headers_(std::move(headers)) {
         widths_.assign(static_cast<std::size_t>(headers_.size()), 8.0);
+        // Headers wrap onto two lines: a column is as wide as its longest header word (plus
+        // the autofilter button) or half the header, not the whole header.
+        worksheet_set_row(sheet_, 0, 30.0, nullptr);
         for (int c = 0; c < headers_.size(); ++c) {
             worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c),
                                    headers_[c].toUtf8().constData(), formats_.header);
-            fit(c, headers_[c].size() + 3);  // room for the autofilter button
+            qsizetype word = 0;
+            for (const QString& w : headers_[c].split(QLatin1Char(' ')))
+                word = std::max(word, w.size());
+            fit(c, static_cast<double>(std::max(word + 3, (headers_[c].size() + 1) / 2 + 3)));
         }
     }
 

@@ -19,6 +19,13 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
     return input;
 }
 
+matching::MatchResult optimiseForReport(const matching::MatchInput& input,
+                                        matching::MatchOptions options) {
+    options.objective = Objective::Carbon;
+    options.reasonsPerSlot = 0;
+    return optimisePlan(input, options);
+}
+
 Comparison comparePlan(double planKg, const MatchResult& optimum, int pins) {
     Comparison c;
     c.planKg = planKg;
@@ -69,14 +76,18 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
     r.input = std::move(input);
     const MatchInput& in = r.input.match;
     r.plan = evaluatePlan(in, r.input.plan, options.reasonsPerSlot, options.locale);
-    if (options.runOptimiser) {
+    if (options.knownOptimum) {
+        r.optimum = options.knownOptimum;
+        r.comparison =
+            comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
+    } else if (options.runOptimiser) {
         MatchOptions mo;
         mo.objective = Objective::Carbon;
         mo.timeLimitSeconds = options.optimiserSeconds;
         mo.cancel = options.cancel;
         mo.progress = options.progress;
         mo.reasonsPerSlot = 0;  // the report explains the project's plan, not this one
-        r.optimum = optimisePlan(in, mo);
+        r.optimum = optimiseForReport(in, mo);
         r.comparison =
             comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
     } else {

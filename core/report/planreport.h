@@ -103,6 +103,9 @@ struct Comparison {
 
 struct ReportOptions {
     bool runOptimiser = true;
+    /// An optimiser result already computed for the same input (the GUI runs the optimiser on a
+    /// worker thread once, then builds the report in each language from it).
+    std::optional<matching::MatchResult> knownOptimum;
     double optimiserSeconds = 30.0;
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(const matching::MatchProgress&)> progress;
@@ -135,6 +138,11 @@ struct PlanReport {
 /// Computes the report. Runs the optimiser (options.runOptimiser) on the same input with the
 /// project's pins; that takes up to options.optimiserSeconds. Safe on a worker thread.
 PlanReport buildPlanReport(ReportInput input, const ReportOptions& options = {});
+
+/// The optimiser run a report compares with: carbon objective, the input's pins held, no
+/// explanations (the report explains the project's own plan).
+matching::MatchResult optimiseForReport(const matching::MatchInput& input,
+                                        matching::MatchOptions options = {});
 
 /// The comparison of a plan saving with an optimiser result (see Verdict). A plan is taken as
 /// optimal when it is within the optimiser's own tolerance (1 mg plus rounding) of the proof.
