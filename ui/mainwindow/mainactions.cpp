@@ -91,7 +91,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     file->addSeparator();
     file->addAction(save);
     file->addAction(saveAs);
-    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(exportPng);
     exportMenu->addAction(exportSvg);
     file->addSeparator();

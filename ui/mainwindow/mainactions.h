@@ -25,6 +25,7 @@ public:
     QAction* saveAs;
     QAction* exportPng;
     QAction* exportSvg;
+    QMenu* exportMenu;  ///< File > Export (the report actions add themselves here)
     QAction* close;
     QAction* quit;
     // Edit

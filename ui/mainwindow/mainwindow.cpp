@@ -42,6 +42,7 @@
 #include "mainwindow/messagebar.h"
 #include "mainwindow/recentfiles.h"
 #include "planning/provisionalchecker.h"
+#include "report/reportactions.h"
 #include "storage/projectsession.h"
 #include "structures/structurepanel.h"
 #include "structures/structuretreemodel.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
     createDocks();
     connectActions();
+    new ReportActions(*this);  // File > Export > Report and Spreadsheet
     statusBar()->addPermanentWidget(modeLabel_);
     statusBar()->addPermanentWidget(counts_);
     countsTimer_->setSingleShot(true);
