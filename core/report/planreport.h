@@ -101,12 +101,17 @@ struct Comparison {
     int pins = 0;             ///< pins held during the optimisation
 };
 
+/// How long a report lets the optimiser look for its proof, so that a report of a national-scale
+/// plan (1,000 assignments) is written within 10 s; when the proof takes longer, the report says
+/// the optimum is not proven and gives the bound (`respan-cli match` searches for 60 s).
+inline constexpr double kReportOptimiserSeconds = 8.0;
+
 struct ReportOptions {
     bool runOptimiser = true;
     /// An optimiser result already computed for the same input (the GUI runs the optimiser on a
     /// worker thread once, then builds the report in each language from it).
     std::optional<matching::MatchResult> knownOptimum;
-    double optimiserSeconds = 30.0;
+    double optimiserSeconds = kReportOptimiserSeconds;
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(const matching::MatchProgress&)> progress;
     int reasonsPerSlot = 5;

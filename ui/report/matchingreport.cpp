@@ -31,6 +31,7 @@ namespace S = ReportStyle;
 
 /// The table of contents is worth its room from this many pages on (issue 6: "longer than 4").
 constexpr int kTocFromPages = 5;
+constexpr std::size_t kStructuresPerChart = 16;
 
 }  // namespace
 
@@ -63,17 +64,24 @@ MatchingReport::MatchingReport(ProjectDocument& doc, report::PlanReport data, Re
         utilisationChart_ =
             ReportCharts::utilisation(data_.utilisations(), numbers, S::kContentWidth);
     }
-    if (!data_.structures.empty()) {
+    // Saving per structure, at most kStructuresPerChart to a chart so that names and bars stay
+    // readable on national-scale projects.
+    const std::size_t count = data_.structures.size();
+    const std::size_t parts = (count + kStructuresPerChart - 1) / kStructuresPerChart;
+    const std::size_t perChart = parts == 0 ? 1 : (count + parts - 1) / parts;  // even parts
+    for (std::size_t first = 0; first < count; first += perChart) {
         QStringList names;
         std::vector<double> plan;
         std::vector<double> optimum;
-        for (const report::StructureReport& st : data_.structures) {
+        const std::size_t end = std::min(count, first + perChart);
+        for (std::size_t i = first; i < end; ++i) {
+            const report::StructureReport& st = data_.structures[i];
             names << st.name;
             plan.push_back(st.savingKg);
             if (data_.optimum) optimum.push_back(st.optimumSavingKg);
         }
-        savingChart_ =
-            ReportCharts::savingPerStructure(names, plan, optimum, numbers, S::kContentWidth);
+        savingCharts_.push_back(
+            ReportCharts::savingPerStructure(names, plan, optimum, numbers, S::kContentWidth));
     }
 
     // Laid out once without contents; when long enough, again with the contents until the
@@ -100,13 +108,15 @@ MatchingReport::~MatchingReport() = default;
 
 void MatchingReport::layout(const std::vector<TocEntry>* toc, ReportCanvas& canvas) const {
     const ReportNumbers numbers(language_->locale());
+    std::vector<const ReportChart*> savings;
+    for (const auto& c : savingCharts_) savings.push_back(c.get());
     const ReportContext ctx{data_,
                             source_,
                             numbers,
                             *drawing_,
                             lengthsChart_.get(),
                             utilisationChart_.get(),
-                            savingChart_.get(),
+                            savings,
                             language_->code() == QLatin1String("nl") ? QStringLiteral("Nederlands")
                                                                      : QStringLiteral("English")};
     ReportSections::cover(canvas, ctx, toc);

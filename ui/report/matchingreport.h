@@ -80,7 +80,7 @@ private:
     std::unique_ptr<ReportDrawing> drawing_;
     std::unique_ptr<ReportChart> lengthsChart_;
     std::unique_ptr<ReportChart> utilisationChart_;
-    std::unique_ptr<ReportChart> savingChart_;
+    std::vector<std::unique_ptr<ReportChart>> savingCharts_;  ///< one per 16 structures
     ReportCanvas canvas_;
     bool withToc_ = false;
 };

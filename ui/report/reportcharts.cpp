@@ -143,10 +143,16 @@ std::unique_ptr<ReportChart> lengths(const std::vector<double>& supplyM,
     };
     for (double v : supplyM) ++supply[static_cast<std::size_t>(bin(v))];
     for (double v : demandM) ++demand[static_cast<std::size_t>(bin(v))];
+    // "17–18" while there is room for it; with many bands only where each band starts.
+    const bool ranges = count <= 12;
     QStringList categories;
     for (int i = 0; i < count; ++i) {
-        categories << numbers.integer(static_cast<long long>(first) + i * band) + QChar(0x2013) +
-                          numbers.integer(static_cast<long long>(first) + (i + 1) * band);
+        QString label = numbers.integer(static_cast<long long>(first) + i * band);
+        if (ranges) {
+            label +=
+                QChar(0x2013) + numbers.integer(static_cast<long long>(first) + (i + 1) * band);
+        }
+        categories << label;
     }
     QBarSet* s = barSet(Tr::tr("Girders available (supply)"), S::kAccentFill, S::kAccent);
     QBarSet* d = barSet(Tr::tr("Slots (demand, required length)"), S::kGreenFill, S::kGreen);
@@ -167,7 +173,10 @@ std::unique_ptr<ReportChart> lengths(const std::vector<double>& supplyM,
     chart->addSeries(series);
     auto* x = new QBarCategoryAxis;
     x->append(categories);
-    styleAxis(x, Tr::tr("Length (m): girder length against the span's required length"));
+    styleAxis(x, ranges ? Tr::tr("Length (m): girder length against the span's required length")
+                        : Tr::tr("Length (m), in bands of %n metre(s) from the value shown: "
+                                 "girder length against the span's required length",
+                                 nullptr, band));
     x->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -43,7 +43,7 @@ void coverLine(ReportCanvas& canvas, const QString& label, const QString& value,
             p.drawText(QPointF(r.left() + kLabelWidth, y + ascent), line);
             y += lh;
         }
-        p.setPen(QPen(S::kRule, 0.4));
+        p.setPen(QPen(S::kRule, 0.4, Qt::SolidLine, Qt::FlatCap));
         p.drawLine(QPointF(r.left(), r.bottom() - 1.5), QPointF(r.right(), r.bottom() - 1.5));
     });
 }
@@ -132,12 +132,12 @@ QString verdictText(const ReportContext& ctx) {
         case Verdict::BelowBound:
             return Tr::tr(
                        "The plan in this file saves %1. The optimiser did not prove an optimum "
-                       "within its time limit: its best plan saves %2, and no plan under rules "
-                       "R1–R8 with the same %n pin(s) can save more than %3 (a proven bound). "
-                       "This plan is within %4 of that bound; whether it is optimal is not "
-                       "known.",
+                       "in %2 s: its best plan saves %3, and no plan under rules R1–R8 with the "
+                       "same %n pin(s) can save more than %4 (a proven bound). This plan is "
+                       "within %5 of that bound; whether it is optimal is not known.",
                        nullptr, c.pins)
-                .arg(plan, best, bound, n.percent(c.gapPercent, 2));
+                .arg(plan, n.number(ctx.data.optimum ? ctx.data.optimum->solveSeconds : 0.0, 1),
+                     best, bound, n.percent(c.gapPercent, 2));
     }
     return QString();
 }
@@ -356,6 +356,29 @@ void summary(ReportCanvas& canvas, const ReportContext& ctx) {
         row(Tr::tr("Optimiser"), Tr::tr("not run"));
     }
     t.layout(canvas);
+
+    if (d.structures.empty()) return;
+    canvas.heading(2, Tr::tr("By structure"), 60.0);
+    const bool optimum = d.optimum.has_value();
+    std::vector<ReportTable::Column> columns{{Tr::tr("Receiving structure"), 0.0, false},
+                                             {Tr::tr("Spans"), 40.0, true},
+                                             {Tr::tr("Slots filled"), 60.0, true},
+                                             {Tr::tr("Saving (t CO2e)"), 70.0, true}};
+    if (optimum) columns.push_back({Tr::tr("Optimiser's plan (t CO2e)"), 96.0, true});
+    double rest = S::kContentWidth;
+    for (const ReportTable::Column& c : columns) rest -= c.width;
+    columns[0].width = rest;
+    ReportTable byStructure(Tr::tr("By structure"), columns);
+    for (const report::StructureReport& st : d.structures) {
+        ReportTable::Row r;
+        r.cells = {{st.name},
+                   {n.integer(static_cast<long long>(st.spans.size()))},
+                   {QStringLiteral("%1 / %2").arg(n.integer(st.filled), n.integer(st.slots))},
+                   {n.number(st.savingKg / 1000.0, 1)}};
+        if (optimum) r.cells.push_back({n.number(st.optimumSavingKg / 1000.0, 1)});
+        byStructure.addRow(std::move(r));
+    }
+    byStructure.layout(canvas);
 }
 
 void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {

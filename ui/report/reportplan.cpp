@@ -389,11 +389,18 @@ void charts(ReportCanvas& canvas, const ReportContext& ctx) {
     chart(Tr::tr("Utilisation of the placed girders"), ctx.utilisation,
           Tr::tr("Placements of this plan (pinned and proposed, not those breaking a rule) by "
                  "their governing utilisation, the larger of bending and shear."));
-    chart(Tr::tr("Net CO2e saving per receiving structure"), ctx.savings,
-          ctx.data.optimum
-              ? Tr::tr("This plan against the optimiser's plan with the same pins, in tonnes of "
-                       "CO2e.")
-              : Tr::tr("This plan, in tonnes of CO2e."));
+    const QString savingCaption =
+        ctx.data.optimum
+            ? Tr::tr(
+                  "This plan against the optimiser's plan with the same pins, in tonnes of "
+                  "CO2e.")
+            : Tr::tr("This plan, in tonnes of CO2e.");
+    const auto parts = static_cast<int>(ctx.savings.size());
+    for (int i = 0; i < parts; ++i) {
+        const QString title = Tr::tr("Net CO2e saving per receiving structure");
+        chart(parts == 1 ? title : Tr::tr("%1 (part %2 of %3)").arg(title).arg(i + 1).arg(parts),
+              ctx.savings[static_cast<std::size_t>(i)], savingCaption);
+    }
 }
 
 }  // namespace respan::ui::ReportSections

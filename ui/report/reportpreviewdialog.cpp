@@ -23,11 +23,6 @@
 
 namespace respan::ui {
 
-namespace {
-/// How long the optimiser may look for a proof before the report says it has none.
-constexpr double kOptimiserSeconds = 30.0;
-}  // namespace
-
 ReportPreviewDialog::ReportPreviewDialog(ProjectDocument& doc, ReportSource source,
                                          const QString& language, QWidget* parent)
     : QDialog(parent),
@@ -116,7 +111,8 @@ void ReportPreviewDialog::startOptimiser() {
     const matching::MatchInput input = input_.match;
     worker_ = QThread::create([this, result, input] {
         matching::MatchOptions options;
-        options.timeLimitSeconds = kOptimiserSeconds;
+        // The command line's limit, so that both make the same report.
+        options.timeLimitSeconds = report::kReportOptimiserSeconds;
         options.cancel = &cancel_;
         // Called on this worker thread: the label is updated on the dialog's.
         options.progress = [this](const matching::MatchProgress& p) {
@@ -241,8 +237,12 @@ void ReportPreviewDialog::saveWithPrompt() {
 
 void ReportPreviewDialog::applyZoom(int index) {
     const double fixed = zoomBox_->itemData(index).toDouble();
-    const double zoom = fixed > 0.0 ? fixed * logicalDpiX() / ReportStyle::kDpi
-                                    : ReportPageView::zoomForWidth(scroll_->viewport()->width());
+    const double zoom =
+        fixed > 0.0
+            ? fixed * logicalDpiX() / ReportStyle::kDpi
+            // Room for the vertical scroll bar, which long reports always have.
+            : ReportPageView::zoomForWidth(scroll_->maximumViewportSize().width() -
+                                           scroll_->verticalScrollBar()->sizeHint().width());
     pages_->setZoom(zoom);
     updatePageLabel();
 }

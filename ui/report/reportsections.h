@@ -24,7 +24,7 @@ struct ReportContext {
     const ReportDrawing& drawing;
     const ReportChart* lengths = nullptr;
     const ReportChart* utilisation = nullptr;
-    const ReportChart* savings = nullptr;
+    std::vector<const ReportChart*> savings;  ///< saving per structure, in parts
     QString languageName;
 };
 

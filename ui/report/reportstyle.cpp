@@ -60,7 +60,9 @@ QFont font(Face face, double points) {
     // Design metrics: widths do not depend on the device's pixel grid, so what is measured on
     // the reference device is what the PDF and the preview draw.
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setStyleStrategy(QFont::PreferOutline);
+    // No ligatures: "fi" stays two letters, so that text copied or searched in the PDF (and
+    // pdftotext) reads as typed.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return f;
 }
 

@@ -139,7 +139,7 @@ void ReportTable::layout(ReportCanvas& canvas) const {
                 }
                 x += columns[c].width;
             }
-            p.setPen(QPen(S::kAccent, 0.8));
+            p.setPen(QPen(S::kAccent, 0.8, Qt::SolidLine, Qt::FlatCap));
             p.drawLine(r.bottomLeft(), r.bottomRight());
         });
     };
@@ -210,7 +210,7 @@ void ReportTable::layout(ReportCanvas& canvas) const {
         canvas.place(h, [columns, cells, font, bold, lh, ascent, background, topRule, bottomRule](
                             QPainter& p, const QRectF& r) {
             if (background) p.fillRect(r, *background);
-            p.setPen(QPen(S::kRule, 0.4));
+            p.setPen(QPen(S::kRule, 0.4, Qt::SolidLine, Qt::FlatCap));
             if (topRule) p.drawLine(r.topLeft(), r.topRight());
             if (bottomRule) p.drawLine(r.bottomLeft(), r.bottomRight());
             double x = r.left();
