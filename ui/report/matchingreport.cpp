@@ -53,13 +53,24 @@ MatchingReport::MatchingReport(ProjectDocument& doc, report::PlanReport data, Re
       language_(std::make_unique<ReportLanguage>(language)) {
     S::ensureFonts();
     const auto active = language_->activate();
+    headerTitle_ = QStringLiteral("ReSpan · ") + Tr::tr("Matching report");
+    pageOf_ = Tr::tr("Page %1 of %2");
+    fileLine_ = source_.fileName.isEmpty() ? Tr::tr("project not saved") : source_.fileName;
+    if (!source_.sha256.isEmpty()) {
+        fileLine_ += QStringLiteral(" · SHA-256 ") + source_.sha256.left(16) + QChar(0x2026);
+    }
+    if (source_.unsavedChanges) {
+        fileLine_ += QStringLiteral(" · ") + Tr::tr("with unsaved changes");
+    }
     QSet<Uid> conflicts;
     for (const matching::PlanConflict& c : data_.plan.conflicts) conflicts.insert(c.slotUid);
     drawing_ = std::make_unique<ReportDrawing>(doc, std::move(conflicts));
 
     const ReportNumbers numbers(language_->locale());
-    lengthsChart_ = ReportCharts::lengths(data_.supplyLengthsM(), data_.demandLengthsM(), numbers,
-                                          S::kContentWidth);
+    if (!data_.supplyLengthsM().empty() || !data_.demandLengthsM().empty()) {
+        lengthsChart_ = ReportCharts::lengths(data_.supplyLengthsM(), data_.demandLengthsM(),
+                                              numbers, S::kContentWidth);
+    }
     if (!data_.plan.assignments.empty()) {
         utilisationChart_ =
             ReportCharts::utilisation(data_.utilisations(), numbers, S::kContentWidth);
@@ -143,7 +154,7 @@ void MatchingReport::paintRunningHeader(QPainter& p, int index) const {
     const double left = S::kMarginLeft;
     const double right = S::kPageWidth - S::kMarginRight;
 
-    const QString title = QStringLiteral("ReSpan · ") + Tr::tr("Matching report");
+    const QString& title = headerTitle_;
     const QString project = fm.elidedText(data_.input.match.settings.projectName, Qt::ElideRight,
                                           S::kContentWidth - 160.0);
     p.setFont(bold);
@@ -157,12 +168,8 @@ void MatchingReport::paintRunningHeader(QPainter& p, int index) const {
 
     const double footer = S::kPageHeight - 36.0;
     p.drawLine(QPointF(left, footer - 10.0), QPointF(right, footer - 10.0));
-    QString file = source_.fileName.isEmpty() ? Tr::tr("project not saved") : source_.fileName;
-    if (!source_.sha256.isEmpty()) {
-        file += QStringLiteral(" · SHA-256 ") + source_.sha256.left(16) + QChar(0x2026);
-    }
-    if (source_.unsavedChanges) file += QStringLiteral(" · ") + Tr::tr("with unsaved changes");
-    const QString page = Tr::tr("Page %1 of %2").arg(index + 1).arg(pageCount());
+    const QString& file = fileLine_;
+    const QString page = pageOf_.arg(index + 1).arg(pageCount());
     p.setFont(small);
     p.setPen(S::kMuted);
     p.drawText(QPointF(left, footer),
@@ -171,7 +178,6 @@ void MatchingReport::paintRunningHeader(QPainter& p, int index) const {
 }
 
 void MatchingReport::paintPage(QPainter& painter, int index) const {
-    const auto active = language_->activate();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

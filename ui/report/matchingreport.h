@@ -62,7 +62,8 @@ public:
     [[nodiscard]] bool hasContents() const { return withToc_; }
 
     /// Paints page `index`; the painter's coordinates are points from the page's top left, on
-    /// a device of ReportStyle::kDpi logical resolution.
+    /// a device of ReportStyle::kDpi logical resolution. Every word was translated when the
+    /// report was laid out, so painting does not touch the application's translators.
     void paintPage(QPainter& painter, int index) const;
     /// The page as an image of `pixelsPerPoint` (1 = 72 dpi), on white.
     [[nodiscard]] QImage pageImage(int index, double pixelsPerPoint) const;
@@ -76,6 +77,10 @@ private:
 
     report::PlanReport data_;
     ReportSource source_;
+    // The running header's words, translated while the report's language was in place.
+    QString headerTitle_;
+    QString pageOf_;  ///< "Page %1 of %2"
+    QString fileLine_;
     std::unique_ptr<ReportLanguage> language_;
     std::unique_ptr<ReportDrawing> drawing_;
     std::unique_ptr<ReportChart> lengthsChart_;

@@ -62,15 +62,27 @@ void ReportDrawing::paint(QPainter& painter, const QRectF& target, const QRectF&
     painter.restore();
 }
 
-double ReportDrawing::paintLegend(QPainter& painter, const QPointF& topLeft, double fontPoints) {
+namespace {
+constexpr SlotState kLegend[] = {SlotState::Pinned, SlotState::Proposed, SlotState::Conflict,
+                                 SlotState::Empty};
+}  // namespace
+
+QStringList ReportDrawing::legendNames() {
+    QStringList names;
+    for (SlotState s : kLegend) names << DrawingStyle::stateName(s);
+    return names;
+}
+
+double ReportDrawing::paintLegend(QPainter& painter, const QPointF& topLeft, double fontPoints,
+                                  const QStringList& names) {
     const QFont font = ReportStyle::font(ReportStyle::Face::Body, fontPoints);
     const QFontMetricsF fm(font, ReportCanvas::referenceDevice());
     const double h = fm.height();
     painter.save();
     painter.setFont(font);
     double x = topLeft.x();
-    for (SlotState s :
-         {SlotState::Pinned, SlotState::Proposed, SlotState::Conflict, SlotState::Empty}) {
+    for (int i = 0; i < 4; ++i) {
+        const SlotState s = kLegend[i];
         const QRectF swatch(x, topLeft.y() + h * 0.15, h * 1.8, h * 0.7);
         QPen pen(DrawingStyle::outline(s), 0.6,
                  s == SlotState::Empty ? Qt::DashLine : Qt::SolidLine);
@@ -78,7 +90,7 @@ double ReportDrawing::paintLegend(QPainter& painter, const QPointF& topLeft, dou
         painter.setBrush(DrawingStyle::fill(s));
         painter.drawRect(swatch);
         x += h * 2.2;
-        const QString text = DrawingStyle::stateName(s);
+        const QString text = names.value(i);
         painter.setPen(ReportStyle::kInk);
         painter.drawText(QPointF(x, topLeft.y() + fm.ascent()), text);
         x += fm.horizontalAdvance(text) + h * 1.4;

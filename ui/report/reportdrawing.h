@@ -2,6 +2,7 @@
 
 #include <QRectF>
 #include <QSet>
+#include <QStringList>
 
 #include <memory>
 
@@ -36,8 +37,12 @@ public:
     [[nodiscard]] static double unitsPerMetre();
     /// Draws `source` (scene units) into `target` (points), keeping the aspect ratio.
     void paint(QPainter& painter, const QRectF& target, const QRectF& source) const;
+    /// Names of the slot states in the legend (pinned, proposed, conflict, empty), translated
+    /// when called: the report asks while its language is in place.
+    static QStringList legendNames();
     /// A one-line legend of the slot states at `topLeft` (fonts in points); returns its height.
-    static double paintLegend(QPainter& painter, const QPointF& topLeft, double fontPoints);
+    static double paintLegend(QPainter& painter, const QPointF& topLeft, double fontPoints,
+                              const QStringList& names);
 
 private:
     /// Conflicts as the engine found them; admissibility is not asked in a report.

@@ -51,11 +51,14 @@ void coverLine(ReportCanvas& canvas, const QString& label, const QString& value,
 void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
     canvas.space(22.0);
     const QFont title = S::font(S::Face::Bold, S::kH3 + 1.0);
-    canvas.place(ReportCanvas::lineHeight(title) + 4.0, [title](QPainter& p, const QRectF& r) {
-        p.setFont(title);
-        p.setPen(S::kAccent);
-        p.drawText(QPointF(r.left(), r.top() + QFontMetricsF(title).ascent()), Tr::tr("Contents"));
-    });
+    const QString heading = Tr::tr("Contents");
+    const double titleAscent = QFontMetricsF(title, ReportCanvas::referenceDevice()).ascent();
+    canvas.place(ReportCanvas::lineHeight(title) + 4.0,
+                 [title, heading, titleAscent](QPainter& p, const QRectF& r) {
+                     p.setFont(title);
+                     p.setPen(S::kAccent);
+                     p.drawText(QPointF(r.left(), r.top() + titleAscent), heading);
+                 });
     for (const TocEntry& e : toc) {
         const QFont font =
             S::font(e.level == 1 ? S::Face::Bold : S::Face::Body, e.level == 1 ? 9.0 : 8.5);
@@ -235,6 +238,10 @@ void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<Toc
     const QFont name = S::font(S::Face::Body, 15.0);
     const QFont sub = S::font(S::Face::Body, 9.5);
     const QStringList nameLines = ReportCanvas::wrap(project, name, S::kContentWidth);
+    // Words are translated now: pages are painted later, in whatever language the UI has.
+    const QString heading = Tr::tr("Matching report");
+    const QString subtitle = Tr::tr(
+        "Reuse of harvested precast concrete girders: the plan, its checks and what it saves");
     constexpr double kBand = 214.0;
     canvas.overlay(QRectF(0, 0, S::kPageWidth, kBand), [=](QPainter& p, const QRectF& r) {
         p.fillRect(r, S::kAccent);
@@ -244,7 +251,7 @@ void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<Toc
         p.drawText(QPointF(S::kMarginLeft, 58.0), QStringLiteral("RESPAN"));
         p.setPen(Qt::white);
         p.setFont(title);
-        p.drawText(QPointF(S::kMarginLeft, 104.0), Tr::tr("Matching report"));
+        p.drawText(QPointF(S::kMarginLeft, 104.0), heading);
         p.setFont(name);
         double y = 134.0;
         for (const QString& line : nameLines.mid(0, 2)) {
@@ -253,9 +260,7 @@ void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<Toc
         }
         p.setPen(QColor(0xc9, 0xd8, 0xef));
         p.setFont(sub);
-        p.drawText(QPointF(S::kMarginLeft, kBand - 22.0),
-                   Tr::tr("Reuse of harvested precast concrete girders: the plan, its checks and "
-                          "what it saves"));
+        p.drawText(QPointF(S::kMarginLeft, kBand - 22.0), subtitle);
     });
     canvas.setY(kBand + 34.0);
     const QFont value = S::font(S::Face::Body, 9.5);

@@ -64,6 +64,7 @@ void placeDrawing(ReportCanvas& canvas, const ReportDrawing& drawing, const QRec
     const double ascent = QFontMetricsF(font, ReportCanvas::referenceDevice()).ascent();
     const double captionWidth = ReportCanvas::textWidth(caption, font);
     const ReportDrawing* d = &drawing;
+    const QStringList names = ReportDrawing::legendNames();
     canvas.place(size.height() + captionHeight + 6.0, [=](QPainter& p, const QRectF& r) {
         const QRectF target(r.left(), r.top(), size.width(), size.height());
         d->paint(p, target, source);
@@ -71,7 +72,7 @@ void placeDrawing(ReportCanvas& canvas, const ReportDrawing& drawing, const QRec
         p.setBrush(Qt::NoBrush);
         p.drawRect(target);
         const double y = target.bottom() + 3.0;
-        if (legend) ReportDrawing::paintLegend(p, QPointF(r.left(), y), S::kSmall);
+        if (legend) ReportDrawing::paintLegend(p, QPointF(r.left(), y), S::kSmall, names);
         p.setFont(font);
         p.setPen(S::kMuted);
         p.drawText(QPointF(r.right() - captionWidth, y + ascent), caption);
@@ -371,6 +372,11 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
 void charts(ReportCanvas& canvas, const ReportContext& ctx) {
     const QFont small = S::font(S::Face::Body, 8.0);
     canvas.heading(1, Tr::tr("Charts"));
+    if (ctx.lengths == nullptr && ctx.utilisation == nullptr && ctx.savings.empty()) {
+        canvas.paragraph(Tr::tr("The project has no girders, slots or placements to chart."),
+                         S::font(S::Face::Body, S::kBody), S::kMuted);
+        return;
+    }
     auto chart = [&](const QString& title, const ReportChart* c, const QString& caption) {
         if (c == nullptr) return;
         canvas.heading(3, title, c->size().height() + 20.0);
