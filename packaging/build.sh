@@ -31,6 +31,8 @@ demo="$demo_dir/A9-A44-demo.respan"
 mkdir -p "$demo_dir"
 rm -f "$demo" "$demo.lock" "$demo.autosave"
 "$build/app/respan-cli" demo "$demo"
+# The main job: the optimiser's proven-optimal plan, stored in the demo project.
+"$build/app/respan-cli" match "$demo" --apply
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -x "$build/app/respan" ]; then
   echo "Opening the demo in ReSpan..."
   exec "$build/app/respan" "$demo"

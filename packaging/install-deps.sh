@@ -12,6 +12,7 @@ libsqlite3-dev sqlite3
 googletest libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-dev
 xvfb xauth poppler-utils imagemagick fonts-dejavu-core file unzip
+desktop-file-utils appstream
 "
 
 missing=""
