@@ -11,7 +11,7 @@ libboost-dev liblemon-dev coinor-libcbc-dev libglpk-dev libxlsxwriter-dev nlohma
 libsqlite3-dev sqlite3
 googletest libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-dev
-xvfb xauth poppler-utils imagemagick fonts-dejavu-core file
+xvfb xauth poppler-utils imagemagick fonts-dejavu-core file unzip
 desktop-file-utils appstream
 "
 

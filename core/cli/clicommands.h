@@ -18,5 +18,7 @@ int runPassport(const QStringList& args, QTextStream& out, QTextStream& err);
 // matchcommands.cpp
 int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
 int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
+/// export FILE -o OUT.xlsx (exportcommands.cpp)
+int runSpreadsheetExport(const QStringList& args, QTextStream& out, QTextStream& err);
 
 }  // namespace respan::cli

@@ -67,6 +67,10 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
     }
     const bool count = plan.objective == Objective::Count;
     const bool planned = plan.asPlanned;
+    // Whether conflict c is a pin; the optimiser's conflicts always are.
+    auto conflictIsPin = [&plan](int c) {
+        return plan.conflictPinned.empty() || plan.conflictPinned[c] != 0;
+    };
 
     // --- unfilled slots -----------------------------------------------------------------------
     std::vector<Candidate> candidates;
@@ -123,12 +127,15 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                 r.kind = ReasonKind::PinConflict;
                 r.rule = conflict.rule;
                 r.detail =
-                    Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail);
+                    conflictIsPin(pinConflict)
+                        ? Tr::tr("pinned here, but the pin is in conflict: %1").arg(conflict.detail)
+                        : Tr::tr("placed here, but the placement breaks a rule: %1")
+                              .arg(conflict.detail);
             } else if (candidates[k].group == 4) {
                 const PairCheck c = ctx.check(e, s);
                 r.kind = ReasonKind::RuleFails;
                 r.rule = c.failed;
-                r.detail = describeFailure(c);
+                r.detail = describeFailure(c, plan.locale);
             } else if (plan.elementSlot[e] >= 0) {
                 const int t = plan.elementSlot[e];
                 if (plan.slotPinned[t]) {
@@ -143,7 +150,7 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                     r.rule = RuleId::R8Section;
                     r.detail =
                         Tr::tr("another section chosen for this span: %1; the girder is used in %2")
-                            .arg(describeSectionClash(el, other.height, other.width),
+                            .arg(describeSectionClash(el, other.height, other.width, plan.locale),
                                  ctx.slotName(t).path());
                 } else {
                     r.kind = ReasonKind::UsedElsewhere;
@@ -154,23 +161,33 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
                                              .arg(ctx.slotName(t).path());
                 }
             } else if (plan.conflictOfElement[e] >= 0) {
-                const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+                const int c = plan.conflictOfElement[e];
+                const PinConflict& conflict = result.conflicts[c];
                 r.kind = ReasonKind::PinnedElsewhere;
-                r.detail = Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
-                               .arg(conflict.where.path());
+                r.detail = conflictIsPin(c)
+                               ? Tr::tr("pinned elsewhere: in %1 (a pin in conflict)")
+                                     .arg(conflict.where.path())
+                               : Tr::tr("placed elsewhere: in %1 (a placement that breaks a rule)")
+                                     .arg(conflict.where.path());
             } else if (pinConflict >= 0) {
                 r.kind = ReasonKind::SlotPinned;
-                r.detail = Tr::tr(
-                               "the slot is held by its pin of %1, which is in conflict; it "
-                               "stays empty until the pin is changed")
-                               .arg(result.conflicts[pinConflict].element);
+                r.detail = conflictIsPin(pinConflict)
+                               ? Tr::tr(
+                                     "the slot is held by its pin of %1, which is in conflict; it "
+                                     "stays empty until the pin is changed")
+                                     .arg(result.conflicts[pinConflict].element)
+                               : Tr::tr(
+                                     "the slot holds %1, which breaks a rule; it counts as empty "
+                                     "until the placement is changed")
+                                     .arg(result.conflicts[pinConflict].element);
             } else if (const int p = ctx.slotRef(s).spanId;
                        spanSection[p] >= 0 && spanSection[p] != ctx.section(e)) {
                 const Element& other = ctx.element(spanElement[p]);
                 r.kind = ReasonKind::OtherSection;
                 r.rule = RuleId::R8Section;
-                r.detail = Tr::tr("another section chosen for this span: %1")
-                               .arg(describeSectionClash(el, other.height, other.width));
+                r.detail =
+                    Tr::tr("another section chosen for this span: %1")
+                        .arg(describeSectionClash(el, other.height, other.width, plan.locale));
             } else if (planned) {
                 r.kind = ReasonKind::NotPlaced;
                 r.detail = Tr::tr("admissible and free: not placed yet");
@@ -194,10 +211,14 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
         unused.elementUid = el.uid;
         unused.element = el.id;
         if (plan.conflictOfElement[e] >= 0) {
-            const PinConflict& conflict = result.conflicts[plan.conflictOfElement[e]];
+            const int c = plan.conflictOfElement[e];
+            const PinConflict& conflict = result.conflicts[c];
             unused.nearestRule = conflict.rule;
-            unused.reason = Tr::tr("pinned to %1, but the pin is in conflict: %2")
-                                .arg(conflict.where.path(), conflict.detail);
+            unused.reason = conflictIsPin(c)
+                                ? Tr::tr("pinned to %1, but the pin is in conflict: %2")
+                                      .arg(conflict.where.path(), conflict.detail)
+                                : Tr::tr("placed in %1, but the placement breaks a rule: %2")
+                                      .arg(conflict.where.path(), conflict.detail);
             result.unusedElements.push_back(std::move(unused));
             continue;
         }
@@ -233,8 +254,9 @@ bool explainPlan(const MatchContext& ctx, const PlanView& plan, int reasonsPerSl
             } else {
                 const PairCheck c = ctx.check(e, nearest);
                 unused.nearestRule = c.failed;
-                unused.reason = Tr::tr("no admissible slot; nearest is %1: %2")
-                                    .arg(ctx.slotName(nearest).path(), describeFailure(c));
+                unused.reason =
+                    Tr::tr("no admissible slot; nearest is %1: %2")
+                        .arg(ctx.slotName(nearest).path(), describeFailure(c, plan.locale));
             }
         } else if (open > 0) {
             unused.reason =

@@ -2,6 +2,8 @@
 // Internal to the matching engine: why slots stay empty and elements unused.
 
 #include <atomic>
+#include <QLocale>
+
 #include <vector>
 
 #include "matching/matchcontext.h"
@@ -24,6 +26,11 @@ struct PlanView {
     bool asPlanned = false;
     /// Checked between slots and between elements; when set, the explanation stops early.
     const std::atomic<bool>* cancel = nullptr;
+    /// Per conflict (index into result.conflicts): whether that placement is pinned. Empty means
+    /// every conflict is a pin (the optimiser's case).
+    std::vector<char> conflictPinned;
+    /// Numbers in the sentences: the C locale (decimal point) unless a report asks for its own.
+    QLocale locale = QLocale::c();
 };
 
 /// Fills result.unfilledSlots and result.unusedElements (conflicts must already be there).

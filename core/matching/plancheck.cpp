@@ -23,7 +23,7 @@ struct Placed {
 };
 
 void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
-               std::vector<CheckedAssignment>& out) {
+               const QLocale& locale, std::vector<CheckedAssignment>& out) {
     const std::size_t first = out.size();
     // Section key -> (pins, assignments, -earliest position): the largest key stays.
     std::map<std::pair<double, double>, std::tuple<int, int, int>> votes;
@@ -34,7 +34,7 @@ void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
         c.check = checkPair(*p.element, *p.structure, *p.span, *p.slot, settings);
         if (!c.check.admissible()) {
             c.rule = c.check.failed;
-            c.detail = describeFailure(c.check);
+            c.detail = describeFailure(c.check, locale);
         } else {
             const auto key = std::make_pair(p.element->height.value(), p.element->width.value());
             auto [it, inserted] = votes.try_emplace(key, 0, 0, -static_cast<int>(i));
@@ -55,13 +55,13 @@ void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
         const Element& e = *span[i].element;
         if (c.conflict() || (e.height == height && e.width == width)) continue;
         c.rule = RuleId::R8Section;
-        c.detail = describeSectionClash(e, height, width);
+        c.detail = describeSectionClash(e, height, width, locale);
     }
 }
 
 template <class FindAssignment, class FindElement>
 std::vector<CheckedAssignment> checkAll(const std::vector<Structure>& structures,
-                                        const ProjectSettings& settings,
+                                        const ProjectSettings& settings, const QLocale& locale,
                                         FindAssignment assignmentOf, FindElement elementOf) {
     std::vector<CheckedAssignment> out;
     std::vector<Placed> span;
@@ -75,7 +75,7 @@ std::vector<CheckedAssignment> checkAll(const std::vector<Structure>& structures
                 if (e == nullptr) continue;
                 span.push_back({*a, e, &d, &p, &s});
             }
-            judgeSpan(span, settings, out);
+            judgeSpan(span, settings, locale, out);
         }
     }
     return out;
@@ -103,7 +103,8 @@ std::optional<Assignment> lookUp(const QHash<Uid, Assignment>& bySlot, Uid slot)
 
 std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc) {
     return checkAll(
-        doc.structures(), doc.settings(), [&doc](Uid slot) { return doc.assignmentForSlot(slot); },
+        doc.structures(), doc.settings(), QLocale::c(),
+        [&doc](Uid slot) { return doc.assignmentForSlot(slot); },
         [&doc](Uid element) { return doc.elementByUid(element); });
 }
 
@@ -111,18 +112,21 @@ std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc,
                                                 const std::vector<Assignment>& plan) {
     const QHash<Uid, Assignment> bySlot = indexBySlot(plan);
     return checkAll(
-        doc.structures(), doc.settings(), [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
+        doc.structures(), doc.settings(), QLocale::c(),
+        [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
         [&doc](Uid element) { return doc.elementByUid(element); });
 }
 
 std::vector<CheckedAssignment> checkAssignments(const MatchInput& input,
-                                                const std::vector<Assignment>& plan) {
+                                                const std::vector<Assignment>& plan,
+                                                const QLocale& locale) {
     QHash<Uid, const Element*> elements;
     elements.reserve(static_cast<qsizetype>(input.elements.size()));
     for (const Element& e : input.elements) elements.insert(e.uid, &e);
     const QHash<Uid, Assignment> bySlot = indexBySlot(plan);
     return checkAll(
-        input.structures, input.settings, [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
+        input.structures, input.settings, locale,
+        [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
         [&elements](Uid element) { return elements.value(element, nullptr); });
 }
 

@@ -3,6 +3,7 @@
 // assignment's figures (cut, utilisation, saving) and whether it breaks a rule now, e.g. because
 // the element's data changed after it was placed. What the planning board draws in red.
 
+#include <QLocale>
 #include <QString>
 
 #include <vector>
@@ -38,8 +39,10 @@ std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc);
 std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc,
                                                 const std::vector<Assignment>& plan);
 /// The same for a plan on a snapshot; assignments naming unknown elements or slots are skipped.
+/// The sentences write numbers with `locale`'s decimal separator (a report's language).
 std::vector<CheckedAssignment> checkAssignments(const MatchInput& input,
-                                                const std::vector<Assignment>& plan);
+                                                const std::vector<Assignment>& plan,
+                                                const QLocale& locale = QLocale::c());
 
 /// Sum of S_is over the assignments that break no rule: the CO2e the plan saves, in kg.
 double plannedSavingKg(const std::vector<CheckedAssignment>& checked);

@@ -7,7 +7,8 @@
 namespace respan::matching {
 
 PlanExplanation explainAssignments(const MatchInput& input, const std::vector<Assignment>& plan,
-                                   int reasonsPerSlot, const std::atomic<bool>* cancel) {
+                                   int reasonsPerSlot, const std::atomic<bool>* cancel,
+                                   const QLocale& locale) {
     const MatchContext ctx(input);
     PlanView view;
     view.slotElement.assign(static_cast<std::size_t>(ctx.slotCount()), -1);
@@ -17,9 +18,10 @@ PlanExplanation explainAssignments(const MatchInput& input, const std::vector<As
     view.conflictOfElement.assign(static_cast<std::size_t>(ctx.elementCount()), -1);
     view.asPlanned = true;
     view.cancel = cancel;
+    view.locale = locale;
 
     MatchResult result;
-    for (const CheckedAssignment& c : checkAssignments(input, plan)) {
+    for (const CheckedAssignment& c : checkAssignments(input, plan, locale)) {
         const int e = ctx.elementIndex(c.assignment.elementUid);
         const int s = ctx.slotIndex(c.assignment.slotUid);
         view.slotElement[s] = e;
@@ -35,6 +37,7 @@ PlanExplanation explainAssignments(const MatchInput& input, const std::vector<As
         conflict.detail = c.detail;
         view.conflictOfSlot[s] = static_cast<int>(result.conflicts.size());
         view.conflictOfElement[e] = static_cast<int>(result.conflicts.size());
+        view.conflictPinned.push_back(c.assignment.pinned ? 1 : 0);
         result.conflicts.push_back(std::move(conflict));
     }
     PlanExplanation out;

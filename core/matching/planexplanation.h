@@ -2,6 +2,8 @@
 // "Explain this plan": why the slots of a plan made by hand (or changed by hand after an
 // optimisation) are empty and the girders unused, with the optimiser's own explanation code.
 
+#include <QLocale>
+
 #include <atomic>
 #include <vector>
 
@@ -25,9 +27,11 @@ struct PlanExplanation {
 /// are those of the optimiser's explanations, worded for a plan that nobody claims is optimal
 /// ("used elsewhere", "admissible and free: not placed yet"). Cost: a pair check of every empty
 /// slot with every girder and of every unused girder with every slot; `cancel` is checked between
-/// slots and between girders, so run it on a worker thread for large projects.
+/// slots and between girders, so run it on a worker thread for large projects. Numbers in the
+/// sentences use `locale`'s decimal separator.
 PlanExplanation explainAssignments(const MatchInput& input, const std::vector<Assignment>& plan,
                                    int reasonsPerSlot = 5,
-                                   const std::atomic<bool>* cancel = nullptr);
+                                   const std::atomic<bool>* cancel = nullptr,
+                                   const QLocale& locale = QLocale::c());
 
 }  // namespace respan::matching

@@ -1,6 +1,7 @@
 #include "matching/rules.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <bit>
@@ -18,23 +19,32 @@ unsigned bit(RuleId rule) {
     return 1u << static_cast<unsigned>(rule);
 }
 
+/// The locale's decimal separator, never group separators: "2450", "17,92" in Dutch. The C
+/// locale gives exactly QString::number's text.
+QLocale plain(const QLocale& locale) {
+    QLocale l = locale;
+    l.setNumberOptions(QLocale::OmitGroupSeparator);
+    return l;
+}
+
 /// Fixed decimals, but never so few that a non-zero value reads as zero.
-QString fixed(double v, int decimals) {
-    QString s = QString::number(v, 'f', decimals);
-    while (v != 0.0 && decimals < 6 &&
-           QString::number(std::abs(v), 'f', decimals).toDouble() == 0.0) {
-        s = QString::number(v, 'f', ++decimals);
+QString fixed(double v, int decimals, const QLocale& locale) {
+    const QLocale l = plain(locale);
+    QString s = l.toString(v, 'f', decimals);
+    while (v != 0.0 && decimals < 6 && l.toDouble(l.toString(std::abs(v), 'f', decimals)) == 0.0) {
+        s = l.toString(v, 'f', ++decimals);
     }
     return s;
 }
 
 /// Two values of a comparison ("MEd 2450 kNm > MRd 2210 kNm"): each with the fewest decimals
 /// (up to 3) that show it exactly, and more for both when they would otherwise read the same.
-std::pair<QString, QString> pair(double a, double b) {
-    auto text = [](double v, int d) { return QString::number(v, 'f', d); };
+std::pair<QString, QString> pair(double a, double b, const QLocale& locale) {
+    const QLocale l = plain(locale);
+    auto text = [&l](double v, int d) { return l.toString(v, 'f', d); };
     auto decimals = [&](double v) {
         int d = 0;
-        while (d < 3 && text(v, d).toDouble() != v) ++d;
+        while (d < 3 && l.toDouble(text(v, d)) != v) ++d;
         return d;
     };
     int da = decimals(a);
@@ -170,7 +180,7 @@ PairCheck checkPair(const Element& e, const Structure& structure, const Span& sp
     return checkPair(e, span, slot, settings, geodesicKm(e.location, structure.site));
 }
 
-QString describeRule(const PairCheck& c, RuleId rule) {
+QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
     if (!c.fails(rule)) return QString();
     const QString head = ruleKey(rule) + QLatin1Char(' ') + ruleName(rule) + QStringLiteral(": ");
     switch (rule) {
@@ -180,20 +190,21 @@ QString describeRule(const PairCheck& c, RuleId rule) {
         case RuleId::R1Length:
             if (c.cutM < 0.0) {
                 return head + Tr::tr("girder %1 m is %2 m shorter than required %3 m")
-                                  .arg(fixed(c.elementLengthM, 2), fixed(-c.cutM, 2),
-                                       fixed(c.requiredLengthM, 2));
+                                  .arg(fixed(c.elementLengthM, 2, locale),
+                                       fixed(-c.cutM, 2, locale),
+                                       fixed(c.requiredLengthM, 2, locale));
             }
             return head + Tr::tr("girder %1 m would need a cut of %2 m, more than the allowed %3 m")
-                              .arg(fixed(c.elementLengthM, 2), fixed(c.cutM, 2),
-                                   fixed(c.maxShorteningM, 2));
+                              .arg(fixed(c.elementLengthM, 2, locale), fixed(c.cutM, 2, locale),
+                                   fixed(c.maxShorteningM, 2, locale));
         case RuleId::R2Capacity: {
             QStringList parts;
             if (c.momentDemandKnm > c.momentCapacityKnm) {
-                const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm);
+                const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm, locale);
                 parts << Tr::tr("MEd %1 kNm > MRd %2 kNm").arg(d, r);
             }
             if (c.shearDemandKn > c.shearCapacityKn) {
-                const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn);
+                const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn, locale);
                 parts << Tr::tr("VEd %1 kN > VRd %2 kN").arg(d, r);
             }
             return head + parts.join(QStringLiteral("; "));
@@ -212,25 +223,29 @@ QString describeRule(const PairCheck& c, RuleId rule) {
         case RuleId::R6Status:
             return head + Tr::tr("status is %1").arg(elementStatusName(c.status));
         case RuleId::R7Saving:
-            return head + Tr::tr("net saving %1 kg CO2e is not positive").arg(fixed(c.savingKg, 1));
+            return head + Tr::tr("net saving %1 kg CO2e is not positive")
+                              .arg(fixed(c.savingKg, 1, locale));
     }
     return QString();
 }
 
-QString describeFailure(const PairCheck& c) {
-    return describeRule(c, c.failed);
+QString describeFailure(const PairCheck& c, const QLocale& locale) {
+    return describeRule(c, c.failed, locale);
 }
 
-QString sectionText(Millimetres height, Millimetres width) {
+QString sectionText(Millimetres height, Millimetres width, const QLocale& locale) {
+    const QLocale l = plain(locale);
     return Tr::tr("%1 x %2 mm")
-        .arg(QString::number(height.value(), 'g', 10), QString::number(width.value(), 'g', 10));
+        .arg(l.toString(height.value(), 'g', 10), l.toString(width.value(), 'g', 10));
 }
 
-QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth) {
+QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth,
+                             const QLocale& locale) {
     return ruleKey(RuleId::R8Section) + QLatin1Char(' ') + ruleName(RuleId::R8Section) +
            QStringLiteral(": ") +
            Tr::tr("girder section %1 differs from section %2 of the other girders in this span")
-               .arg(sectionText(e.height, e.width), sectionText(spanHeight, spanWidth));
+               .arg(sectionText(e.height, e.width, locale),
+                    sectionText(spanHeight, spanWidth, locale));
 }
 
 }  // namespace respan::matching

@@ -4,6 +4,7 @@
 // `respan-cli pin` and the planning board's drag feedback all say exactly the same thing.
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -95,14 +96,17 @@ PairCheck checkPair(const Element& e, const Structure& structure, const Span& sp
                     const Slot& slot, const ProjectSettings& settings);
 
 /// The translated sentence for one rule of a checked pair, with its numbers, e.g.
-/// "R2 capacity: MEd 2450 kNm > MRd 2210 kNm". Empty when that rule holds.
-QString describeRule(const PairCheck& check, RuleId rule);
+/// "R2 capacity: MEd 2450 kNm > MRd 2210 kNm". Empty when that rule holds. Numbers use the
+/// decimal separator of `locale` and no group separators (the C locale: a decimal point, as in
+/// the command line's output and JSON; a report passes its language's locale).
+QString describeRule(const PairCheck& check, RuleId rule, const QLocale& locale = QLocale::c());
 /// The sentence for the first failing rule; empty when the pair is admissible.
-QString describeFailure(const PairCheck& check);
+QString describeFailure(const PairCheck& check, const QLocale& locale = QLocale::c());
 
 /// Text for a section ("900 x 1180 mm").
-QString sectionText(Millimetres height, Millimetres width);
+QString sectionText(Millimetres height, Millimetres width, const QLocale& locale = QLocale::c());
 /// The R8 sentence for an element whose section differs from the one chosen for its span.
-QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth);
+QString describeSectionClash(const Element& e, Millimetres spanHeight, Millimetres spanWidth,
+                             const QLocale& locale = QLocale::c());
 
 }  // namespace respan::matching

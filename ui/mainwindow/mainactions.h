@@ -24,9 +24,9 @@ public:
     QAction* save;
     QAction* saveAs;
     QMenu* importMenu;  ///< filled by ExchangeController
-    QMenu* exportMenu;
     QAction* exportPng;
     QAction* exportSvg;
+    QMenu* exportMenu;  ///< File > Export (the report actions add themselves here)
     QAction* close;
     QAction* quit;
     // Edit

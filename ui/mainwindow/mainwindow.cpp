@@ -47,6 +47,7 @@
 #include "planning/assignmentchecker.h"
 #include "planning/issuespanel.h"
 #include "planning/planningcontroller.h"
+#include "report/reportactions.h"
 #include "storage/projectsession.h"
 #include "structures/structurepanel.h"
 #include "structures/structuretreemodel.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     createDocks();
     connectActions();
     createPlanningAndExchange();
+    new ReportActions(*this);  // File > Export > Report and Spreadsheet
     statusBar()->addPermanentWidget(modeLabel_);
     statusBar()->addPermanentWidget(counts_);
     countsTimer_->setSingleShot(true);

@@ -1,0 +1,361 @@
+#include "export/spreadsheetexport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryFile>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <optional>
+#include <system_error>
+#include <vector>
+
+#include "report/planreport.h"
+
+namespace respan {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::SpreadsheetExport)
+};
+
+using report::PlanReport;
+using report::SlotRow;
+using report::SlotState;
+
+/// Number formats of the cells, by what they hold.
+struct Formats {
+    lxw_format* header = nullptr;
+    lxw_format* text = nullptr;
+    lxw_format* integer = nullptr;  ///< kNm, kN, mm, counts
+    lxw_format* metres = nullptr;   ///< 0.00
+    lxw_format* one = nullptr;      ///< 0.0 (km, t, kg)
+    lxw_format* ratio = nullptr;    ///< 0.000 (utilisation)
+    lxw_format* degrees = nullptr;  ///< 0.000000
+    lxw_format* date = nullptr;     ///< yyyy-mm-dd
+};
+
+/// One worksheet, written row by row, remembering how wide each column needs to be.
+class Sheet {
+public:
+    Sheet(lxw_workbook* book, const QString& name, const Formats& formats, QStringList headers)
+        : sheet_(workbook_add_worksheet(book, name.toUtf8().constData())),
+          formats_(formats),
+          headers_(std::move(headers)) {
+        widths_.assign(static_cast<std::size_t>(headers_.size()), 8.0);
+        // Headers wrap onto two lines: a column is as wide as its longest header word (plus
+        // the autofilter button) or half the header, not the whole header.
+        worksheet_set_row(sheet_, 0, 30.0, nullptr);
+        for (int c = 0; c < headers_.size(); ++c) {
+            worksheet_write_string(sheet_, 0, static_cast<lxw_col_t>(c),
+                                   headers_[c].toUtf8().constData(), formats_.header);
+            qsizetype word = 0;
+            for (const QString& w : headers_[c].split(QLatin1Char(' ')))
+                word = std::max(word, w.size());
+            fit(c, static_cast<double>(std::max(word + 3, (headers_[c].size() + 1) / 2 + 3)));
+        }
+    }
+
+    [[nodiscard]] bool valid() const { return sheet_ != nullptr; }
+
+    void nextRow() {
+        ++row_;
+        col_ = 0;
+    }
+    void text(const QString& value) {
+        if (!value.isEmpty())
+            worksheet_write_string(sheet_, row_, col_, value.toUtf8().constData(), formats_.text);
+        fit(col_, static_cast<double>(value.size()));
+        ++col_;
+    }
+    void number(double value, lxw_format* format, int decimals) {
+        if (std::isfinite(value)) {
+            worksheet_write_number(sheet_, row_, col_, value, format);
+            fit(col_, static_cast<double>(QString::number(value, 'f', decimals).size()));
+        }
+        ++col_;
+    }
+    void optionalNumber(std::optional<double> value, lxw_format* format, int decimals) {
+        if (value) {
+            number(*value, format, decimals);
+        } else {
+            ++col_;
+        }
+    }
+    void date(const QDate& d) {
+        if (d.isValid()) {
+            lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0.0};
+            worksheet_write_datetime(sheet_, row_, col_, &dt, formats_.date);
+            fit(col_, 10.0);
+        }
+        ++col_;
+    }
+    void boolean(bool value) {
+        worksheet_write_boolean(sheet_, row_, col_, value ? 1 : 0, nullptr);
+        fit(col_, 5.0);
+        ++col_;
+    }
+
+    /// Frozen header row, autofilter over every row written, column widths.
+    void finish() {
+        const auto lastCol = static_cast<lxw_col_t>(headers_.size() - 1);
+        worksheet_freeze_panes(sheet_, 1, 0);
+        worksheet_autofilter(sheet_, 0, 0, std::max<lxw_row_t>(row_, 1), lastCol);
+        for (std::size_t c = 0; c < widths_.size(); ++c) {
+            worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 std::min(widths_[c] + 1.0, 60.0), nullptr);
+        }
+    }
+
+private:
+    void fit(int col, double chars) {
+        auto& w = widths_[static_cast<std::size_t>(col)];
+        w = std::max(w, chars);
+    }
+
+    lxw_worksheet* sheet_;
+    const Formats& formats_;
+    QStringList headers_;
+    std::vector<double> widths_;
+    lxw_row_t row_ = 0;
+    lxw_col_t col_ = 0;
+};
+
+QString stateText(SlotState state) {
+    switch (state) {
+        case SlotState::Pinned:
+            return Tr::tr("pinned");
+        case SlotState::Proposed:
+            return Tr::tr("proposed");
+        case SlotState::Conflict:
+            return Tr::tr("breaks a rule");
+        case SlotState::Empty:
+            break;
+    }
+    return QString();
+}
+
+lxw_format* numberFormat(lxw_workbook* book, const char* pattern) {
+    lxw_format* f = workbook_add_format(book);
+    format_set_num_format(f, pattern);
+    return f;
+}
+
+void writeInventory(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    Sheet s(book, Tr::tr("Inventory"), f, {Tr::tr("Element"),        Tr::tr("Donor structure"),
+                                           Tr::tr("Donor position"), Tr::tr("Type"),
+                                           Tr::tr("Length (m)"),     Tr::tr("Height (mm)"),
+                                           Tr::tr("Width (mm)"),     Tr::tr("Mass (t)"),
+                                           Tr::tr("Year built"),     Tr::tr("Original load class"),
+                                           Tr::tr("MRd (kNm)"),      Tr::tr("VRd (kN)"),
+                                           Tr::tr("Capacity basis"), Tr::tr("Condition (NEN 2767)"),
+                                           Tr::tr("Status"),         Tr::tr("Latitude (°)"),
+                                           Tr::tr("Longitude (°)"),  Tr::tr("Available from"),
+                                           Tr::tr("Placed in"),      Tr::tr("Placement")});
+    // Where each element is placed in the project's plan.
+    QHash<Uid, std::pair<QString, SlotState>> placed;
+    for (const report::StructureReport& st : r.structures) {
+        for (const report::SpanReport& sp : st.spans) {
+            for (const SlotRow& row : sp.rows) {
+                if (row.state == SlotState::Empty) continue;
+                placed.insert(row.elementUid, {st.name + QStringLiteral(" / ") + sp.name +
+                                                   QStringLiteral(" / ") + row.slot,
+                                               row.state});
+            }
+        }
+    }
+    for (const Element& e : r.input.match.elements) {
+        s.nextRow();
+        s.text(e.id);
+        s.text(e.donorStructure);
+        s.text(e.donorPosition);
+        s.text(e.type);
+        s.number(e.length.value(), f.metres, 2);
+        s.number(e.height.value(), f.integer, 0);
+        s.number(e.width.value(), f.integer, 0);
+        s.number(e.mass.value(), f.one, 1);
+        s.optionalNumber(e.yearBuilt ? std::optional<double>(*e.yearBuilt) : std::nullopt,
+                         f.integer, 0);
+        s.text(e.originalLoadClass);
+        s.number(e.momentCapacity.value(), f.integer, 0);
+        s.number(e.shearCapacity.value(), f.integer, 0);
+        s.text(capacityBasisName(e.capacityBasis));
+        s.number(e.condition, f.integer, 0);
+        s.text(elementStatusName(e.status));
+        s.number(e.location.latitude, f.degrees, 6);
+        s.number(e.location.longitude, f.degrees, 6);
+        s.date(e.availableFrom.value_or(QDate()));
+        const auto where = placed.constFind(e.uid);
+        s.text(where == placed.constEnd() ? QString() : where->first);
+        s.text(where == placed.constEnd() ? QString() : stateText(where->second));
+    }
+    s.finish();
+}
+
+void writePlan(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    Sheet s(book, Tr::tr("Plan"), f,
+            {Tr::tr("Structure"),
+             Tr::tr("Span"),
+             Tr::tr("Slot"),
+             Tr::tr("Element"),
+             Tr::tr("Placement"),
+             Tr::tr("Counted"),
+             Tr::tr("Required length L (m)"),
+             Tr::tr("Element length (m)"),
+             Tr::tr("Cut (m)"),
+             Tr::tr("MEd (kNm)"),
+             Tr::tr("MRd (kNm)"),
+             Tr::tr("Utilisation bending (-)"),
+             Tr::tr("VEd (kN)"),
+             Tr::tr("VRd (kN)"),
+             Tr::tr("Utilisation shear (-)"),
+             Tr::tr("Distance (km)"),
+             Tr::tr("Saving (kg CO2e)"),
+             Tr::tr("Donor structure"),
+             Tr::tr("Rule broken"),
+             Tr::tr("Detail")});
+    QHash<Uid, const Element*> elements;
+    for (const Element& e : r.input.match.elements) elements.insert(e.uid, &e);
+    for (const report::StructureReport& st : r.structures) {
+        for (const report::SpanReport& sp : st.spans) {
+            for (const SlotRow& row : sp.rows) {
+                if (row.state == SlotState::Empty) continue;
+                const Element* e = elements.value(row.elementUid, nullptr);
+                s.nextRow();
+                s.text(st.name);
+                s.text(sp.name);
+                s.text(row.slot);
+                s.text(row.element);
+                s.text(stateText(row.state));
+                s.boolean(row.state != SlotState::Conflict);
+                s.number(sp.requiredLengthM, f.metres, 2);
+                s.number(row.elementLengthM, f.metres, 2);
+                s.number(row.cutM, f.metres, 2);
+                s.number(row.momentDemandKnm, f.integer, 0);
+                s.number(e != nullptr ? e->momentCapacity.value() : NAN, f.integer, 0);
+                s.number(row.bendingUtilisation, f.ratio, 3);
+                s.number(row.shearDemandKn, f.integer, 0);
+                s.number(e != nullptr ? e->shearCapacity.value() : NAN, f.integer, 0);
+                s.number(row.shearUtilisation, f.ratio, 3);
+                s.number(row.distanceKm, f.one, 1);
+                s.number(row.savingKg, f.one, 1);
+                s.text(row.donor);
+                s.text(matching::ruleKey(row.conflictRule));
+                s.text(row.conflictDetail);
+            }
+        }
+    }
+    s.finish();
+}
+
+void writeUnfilled(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    Sheet s(
+        book, Tr::tr("Unfilled slots"), f,
+        {Tr::tr("Structure"), Tr::tr("Span"), Tr::tr("Slot"), Tr::tr("Required length L (m)"),
+         Tr::tr("Installation"), Tr::tr("MEd (kNm)"), Tr::tr("VEd (kN)"), Tr::tr("Candidate rank"),
+         Tr::tr("Candidate element"), Tr::tr("Reason key"), Tr::tr("Reason")});
+    QHash<Uid, std::pair<const report::SpanReport*, const SlotRow*>> slots;
+    for (const report::StructureReport& st : r.structures) {
+        for (const report::SpanReport& sp : st.spans) {
+            for (const SlotRow& row : sp.rows) slots.insert(row.slotUid, {&sp, &row});
+        }
+    }
+    for (const matching::UnfilledSlot& u : r.plan.unfilledSlots) {
+        const auto [span, row] = slots.value(u.slotUid);
+        auto head = [&] {
+            s.nextRow();
+            s.text(u.where.structure);
+            s.text(u.where.span);
+            s.text(u.where.slot);
+            s.number(span != nullptr ? span->requiredLengthM : NAN, f.metres, 2);
+            s.date(span != nullptr ? span->installDate : QDate());
+            s.number(row != nullptr ? row->momentDemandKnm : NAN, f.integer, 0);
+            s.number(row != nullptr ? row->shearDemandKn : NAN, f.integer, 0);
+        };
+        if (u.reasons.empty()) {
+            head();
+            s.text(QString());
+            s.text(QString());
+            s.text(QString());
+            s.text(Tr::tr("no girders in the project"));
+            continue;
+        }
+        int rank = 0;
+        for (const matching::SlotReason& reason : u.reasons) {
+            head();
+            s.number(++rank, f.integer, 0);
+            s.text(reason.element);
+            s.text(reason.key());
+            s.text(reason.detail);
+        }
+    }
+    s.finish();
+}
+
+}  // namespace
+
+QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
+    const QFileInfo target(path);
+    const QString name = target.fileName();
+    // Written beside the target and renamed over it: an interrupted export leaves the old file.
+    QTemporaryFile temp(
+        QDir(target.absolutePath()).filePath(QStringLiteral(".respan-XXXXXX.xlsx")));
+    if (!temp.open()) {
+        return Tr::tr("%1 could not be written: %2").arg(name, temp.errorString());
+    }
+    temp.close();
+    const QByteArray tempPath = QFile::encodeName(temp.fileName());
+
+    lxw_workbook* book = workbook_new(tempPath.constData());
+    if (book == nullptr) return Tr::tr("%1 could not be written").arg(name);
+    const QByteArray title = Tr::tr("ReSpan plan").toUtf8();
+    const QByteArray author = report.input.match.settings.author.toUtf8();
+    const QByteArray subject = report.input.match.settings.projectName.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(title.constData());
+    properties.subject = const_cast<char*>(subject.constData());
+    properties.author = const_cast<char*>(author.constData());
+    workbook_set_properties(book, &properties);
+
+    Formats f;
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xE8EDF3);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.text = nullptr;
+    f.integer = numberFormat(book, "0");
+    f.metres = numberFormat(book, "0.00");
+    f.one = numberFormat(book, "0.0");
+    f.ratio = numberFormat(book, "0.000");
+    f.degrees = numberFormat(book, "0.000000");
+    f.date = numberFormat(book, "yyyy-mm-dd");
+
+    writeInventory(book, f, report);
+    writePlan(book, f, report);
+    writeUnfilled(book, f, report);
+    const lxw_error closed = workbook_close(book);
+    if (closed != LXW_NO_ERROR) {
+        return Tr::tr("%1 could not be written: %2")
+            .arg(name, QString::fromUtf8(lxw_strerror(closed)));
+    }
+    std::error_code ec;
+    std::filesystem::rename(
+        std::filesystem::path(tempPath.toStdString()),
+        std::filesystem::path(QFile::encodeName(target.absoluteFilePath()).toStdString()), ec);
+    if (ec) {
+        return Tr::tr("%1 could not be written: %2")
+            .arg(name, QString::fromLocal8Bit(ec.message().c_str()));
+    }
+    temp.setAutoRemove(false);  // it is the target now
+    return QString();
+}
+
+}  // namespace respan

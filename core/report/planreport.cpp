@@ -1,0 +1,179 @@
+#include "report/planreport.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+#include "document/projectdocument.h"
+#include "matching/rules.h"
+
+namespace respan::report {
+
+using namespace respan::matching;
+
+ReportInput makeReportInput(const ProjectDocument& doc) {
+    ReportInput input;
+    input.match = makeMatchInput(doc);
+    input.plan = doc.assignments();
+    return input;
+}
+
+matching::MatchResult optimiseForReport(const matching::MatchInput& input,
+                                        matching::MatchOptions options) {
+    options.objective = Objective::Carbon;
+    options.reasonsPerSlot = 0;
+    return optimisePlan(input, options);
+}
+
+Comparison comparePlan(double planKg, const MatchResult& optimum, int pins) {
+    Comparison c;
+    c.planKg = planKg;
+    c.bestKg = optimum.totalSavingKg;
+    c.boundKg = std::max(optimum.upperBoundKg, optimum.totalSavingKg);
+    c.pins = pins;
+    // The optimiser's own tolerance: 1 mg, plus what rounding to integers can move (both ways).
+    const double tolerance =
+        1e-6 + 2.0 * optimum.statistics.roundingSlackKg + 1e-12 * std::abs(c.boundKg);
+    const double reference = optimum.optimal ? c.bestKg : c.boundKg;
+    if (planKg >= reference - tolerance) {
+        c.verdict = Verdict::PlanOptimal;
+        c.gapPercent = 0.0;
+    } else {
+        c.verdict = optimum.optimal ? Verdict::BelowOptimum : Verdict::BelowBound;
+        c.gapPercent = reference > 0.0 ? 100.0 * (reference - planKg) / reference : 0.0;
+    }
+    return c;
+}
+
+std::vector<double> PlanReport::supplyLengthsM() const {
+    std::vector<double> out;
+    for (const Element& e : input.match.elements) {
+        if (e.status == ElementStatus::Installed || e.status == ElementStatus::Rejected) continue;
+        out.push_back(e.length.value());
+    }
+    return out;
+}
+
+std::vector<double> PlanReport::demandLengthsM() const {
+    std::vector<double> out;
+    for (const Structure& s : input.match.structures) {
+        for (const Span& p : s.spans)
+            out.insert(out.end(), p.slots.size(), p.requiredLength.value());
+    }
+    return out;
+}
+
+std::vector<double> PlanReport::utilisations() const {
+    std::vector<double> out;
+    out.reserve(plan.assignments.size());
+    for (const PlannedAssignment& a : plan.assignments) out.push_back(a.utilisation);
+    return out;
+}
+
+PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
+    PlanReport r;
+    r.input = std::move(input);
+    const MatchInput& in = r.input.match;
+    r.plan = evaluatePlan(in, r.input.plan, options.reasonsPerSlot, options.locale);
+    if (options.knownOptimum) {
+        r.optimum = options.knownOptimum;
+        r.comparison =
+            comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
+    } else if (options.runOptimiser) {
+        MatchOptions mo;
+        mo.objective = Objective::Carbon;
+        mo.timeLimitSeconds = options.optimiserSeconds;
+        mo.cancel = options.cancel;
+        mo.progress = options.progress;
+        mo.reasonsPerSlot = 0;  // the report explains the project's plan, not this one
+        r.optimum = optimiseForReport(in, mo);
+        r.comparison =
+            comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
+    } else {
+        r.comparison.planKg = r.plan.totalSavingKg;
+    }
+
+    QHash<Uid, const Element*> elements;
+    for (const Element& e : in.elements) elements.insert(e.uid, &e);
+    QHash<Uid, const PlanConflict*> conflicts;
+    for (const PlanConflict& c : r.plan.conflicts) conflicts.insert(c.slotUid, &c);
+    QHash<Uid, const PlannedAssignment*> counted;
+    for (const PlannedAssignment& a : r.plan.assignments) counted.insert(a.slotUid, &a);
+    QHash<Uid, double> optimumBySlot;
+    if (r.optimum) {
+        for (const PlannedAssignment& a : r.optimum->assignments)
+            optimumBySlot.insert(a.slotUid, a.savingKg);
+    }
+
+    r.elementCount = static_cast<int>(in.elements.size());
+    for (const Structure& st : in.structures) {
+        StructureReport sr;
+        sr.uid = st.uid;
+        sr.name = st.name;
+        sr.site = st.site;
+        for (const Span& span : st.spans) {
+            SpanReport pr;
+            pr.uid = span.uid;
+            pr.name = span.name;
+            pr.requiredLengthM = span.requiredLength.value();
+            pr.installDate = span.installDate;
+            for (const Slot& slot : span.slots) {
+                SlotRow row;
+                row.slotUid = slot.uid;
+                row.slot = slot.name;
+                row.momentDemandKnm = slot.momentDemand.value();
+                row.shearDemandKn = slot.shearDemand.value();
+                sr.optimumSavingKg += optimumBySlot.value(slot.uid, 0.0);
+                const PlannedAssignment* a = counted.value(slot.uid, nullptr);
+                const PlanConflict* c = conflicts.value(slot.uid, nullptr);
+                const Uid elementUid = a ? a->elementUid : (c ? c->elementUid : kNoUid);
+                const Element* e = elements.value(elementUid, nullptr);
+                if (e != nullptr) {
+                    const PairCheck check = checkPair(*e, st, span, slot, in.settings);
+                    row.elementUid = e->uid;
+                    row.element = e->id;
+                    row.donor = e->donorStructure;
+                    row.donorPosition = e->donorPosition;
+                    row.elementLengthM = e->length.value();
+                    row.cutM = check.cutM;
+                    row.bendingUtilisation = check.momentCapacityKnm > 0.0
+                                                 ? check.momentDemandKnm / check.momentCapacityKnm
+                                                 : (check.momentDemandKnm > 0.0 ? HUGE_VAL : 0.0);
+                    row.shearUtilisation = check.shearCapacityKn > 0.0
+                                               ? check.shearDemandKn / check.shearCapacityKn
+                                               : (check.shearDemandKn > 0.0 ? HUGE_VAL : 0.0);
+                    row.distanceKm = check.distanceKm;
+                    row.savingKg = check.savingKg;
+                    if (a != nullptr) {
+                        row.pinned = a->pinned;
+                        row.state = a->pinned ? SlotState::Pinned : SlotState::Proposed;
+                        ++pr.filled;
+                        pr.savingKg += check.savingKg;
+                        pr.cutOffM += check.cutM;
+                        pr.heightMm = e->height.value();
+                        pr.widthMm = e->width.value();
+                        r.builtInMassT += check.builtInMassT;
+                    } else {
+                        row.pinned = c->pinned;
+                        row.state = SlotState::Conflict;
+                        row.conflictRule = c->rule;
+                        row.conflictDetail = c->detail;
+                    }
+                }
+                pr.rows.push_back(std::move(row));
+            }
+            sr.slots += static_cast<int>(span.slots.size());
+            sr.filled += pr.filled;
+            sr.savingKg += pr.savingKg;
+            r.cutOffTotalM += pr.cutOffM;
+            r.slotCount += static_cast<int>(span.slots.size());
+            ++r.spanCount;
+            sr.spans.push_back(std::move(pr));
+        }
+        r.structures.push_back(std::move(sr));
+    }
+    return r;
+}
+
+}  // namespace respan::report

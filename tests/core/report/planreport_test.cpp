@@ -1,0 +1,135 @@
+// The figures of the matching report: the project's plan against the optimiser's proof, as the
+// summary states them. The verdicts are checked against gaps computed here from the plan's and
+// the optimiser's own savings.
+#include <gtest/gtest.h>
+
+#include <QHash>
+
+#include <cmath>
+#include <numeric>
+
+#include "demo/demoproject.h"
+#include "document/projectdocument.h"
+#include "matching/optimiser.h"
+#include "report/planreport.h"
+
+namespace respan::report {
+namespace {
+
+matching::MatchResult result(bool optimal, double best, double bound) {
+    matching::MatchResult r;
+    r.optimal = optimal;
+    r.totalSavingKg = best;
+    r.upperBoundKg = bound;
+    return r;
+}
+
+TEST(ReportComparison, StatesOnlyWhatWasProven) {
+    // Proven optimum 1000 kg: a plan of 1000 kg is optimal, one of 950 kg is 5 % below.
+    Comparison c = comparePlan(1000.0, result(true, 1000.0, 1000.0), 2);
+    EXPECT_EQ(c.verdict, Verdict::PlanOptimal);
+    EXPECT_EQ(c.gapPercent, 0.0);
+    EXPECT_EQ(c.pins, 2);
+    c = comparePlan(950.0, result(true, 1000.0, 1000.0), 0);
+    EXPECT_EQ(c.verdict, Verdict::BelowOptimum);
+    EXPECT_NEAR(c.gapPercent, 5.0, 1e-12);
+    // Not proven: best found 900, bound 1000. The plan (950) is compared with the bound, and
+    // only a plan reaching the bound is called optimal.
+    c = comparePlan(950.0, result(false, 900.0, 1000.0), 0);
+    EXPECT_EQ(c.verdict, Verdict::BelowBound);
+    EXPECT_NEAR(c.gapPercent, 5.0, 1e-12);
+    EXPECT_EQ(c.boundKg, 1000.0);
+    c = comparePlan(1000.0, result(false, 900.0, 1000.0), 0);
+    EXPECT_EQ(c.verdict, Verdict::PlanOptimal);
+    // A milligram short of a proven optimum is within the optimiser's tolerance; a gram is not.
+    EXPECT_EQ(comparePlan(1000.0 - 1e-7, result(true, 1000.0, 1000.0), 0).verdict,
+              Verdict::PlanOptimal);
+    EXPECT_EQ(comparePlan(1000.0 - 1e-3, result(true, 1000.0, 1000.0), 0).verdict,
+              Verdict::BelowOptimum);
+}
+
+class DemoReport : public ::testing::Test {
+protected:
+    void SetUp() override {
+        demo::buildDemoProject(doc);
+        best = matching::optimisePlan(matching::makeMatchInput(doc));
+        ASSERT_TRUE(best.optimal);
+        matching::applyPlan(doc, best);
+    }
+    ProjectDocument doc;
+    matching::MatchResult best;
+};
+
+TEST_F(DemoReport, TheOptimisersPlanIsReportedOptimalWithItsFigures) {
+    const PlanReport r = buildPlanReport(makeReportInput(doc));
+    ASSERT_TRUE(r.optimum.has_value());
+    EXPECT_TRUE(r.optimum->optimal);
+    EXPECT_EQ(r.comparison.verdict, Verdict::PlanOptimal);
+    EXPECT_NEAR(r.plan.totalSavingKg, best.totalSavingKg, 1e-6);
+    EXPECT_EQ(r.plan.filledSlots, best.filledSlots);
+    EXPECT_EQ(r.slotCount, doc.slotCount());
+    EXPECT_EQ(r.elementCount, doc.elementCount());
+    EXPECT_TRUE(r.plan.conflicts.empty());
+
+    // Cut-off length and mass built in, from the elements and spans directly.
+    double cut = 0.0;
+    double builtIn = 0.0;
+    for (const Assignment& a : doc.assignments()) {
+        const Element* e = doc.elementByUid(a.elementUid);
+        const SlotPosition p = doc.slotPosition(a.slotUid);
+        const double required = doc.structure(p.structure).spans[p.span].requiredLength.value();
+        cut += e->length.value() - required;
+        builtIn += e->mass.value() * required / e->length.value();
+    }
+    EXPECT_NEAR(r.cutOffTotalM, cut, 1e-9);
+    EXPECT_NEAR(r.builtInMassT, builtIn, 1e-9);
+
+    // Per structure the savings add up to the total, and each equals the optimiser's.
+    double sum = 0.0;
+    int rows = 0;
+    for (const StructureReport& s : r.structures) {
+        sum += s.savingKg;
+        EXPECT_NEAR(s.savingKg, s.optimumSavingKg, 1e-6) << s.name.toStdString();
+        for (const SpanReport& p : s.spans) rows += static_cast<int>(p.rows.size());
+    }
+    EXPECT_NEAR(sum, r.plan.totalSavingKg, 1e-6);
+    EXPECT_EQ(rows, doc.slotCount());
+    EXPECT_EQ(static_cast<int>(r.demandLengthsM().size()), doc.slotCount());
+    EXPECT_EQ(r.utilisations().size(), r.plan.assignments.size());
+}
+
+TEST_F(DemoReport, AWorsePlanIsReportedWithItsGap) {
+    // Take three proposals out: the plan saves exactly their savings less.
+    std::vector<Assignment> kept = doc.assignments();
+    double removed = 0.0;
+    QHash<Uid, double> saving;
+    for (const matching::PlannedAssignment& a : best.assignments)
+        saving.insert(a.slotUid, a.savingKg);
+    for (int i = 0; i < 3; ++i) {
+        removed += saving.value(kept.back().slotUid);
+        kept.pop_back();
+    }
+    doc.setAssignments(kept);
+    const PlanReport r = buildPlanReport(makeReportInput(doc));
+    EXPECT_EQ(r.comparison.verdict, Verdict::BelowOptimum);
+    EXPECT_NEAR(r.comparison.planKg, best.totalSavingKg - removed, 1e-6);
+    EXPECT_NEAR(r.comparison.bestKg, best.totalSavingKg, 1e-6);
+    EXPECT_NEAR(r.comparison.gapPercent, 100.0 * removed / best.totalSavingKg, 1e-9);
+    EXPECT_EQ(r.plan.filledSlots, best.filledSlots - 3);
+
+    // The same comparison from an optimiser result computed beforehand (the GUI's way).
+    ReportOptions options;
+    options.knownOptimum = r.optimum;
+    const PlanReport again = buildPlanReport(makeReportInput(doc), options);
+    EXPECT_EQ(again.comparison.verdict, Verdict::BelowOptimum);
+    EXPECT_EQ(again.comparison.gapPercent, r.comparison.gapPercent);
+
+    // Without the optimiser nothing is claimed.
+    options = {};
+    options.runOptimiser = false;
+    EXPECT_EQ(buildPlanReport(makeReportInput(doc), options).comparison.verdict,
+              Verdict::NotComputed);
+}
+
+}  // namespace
+}  // namespace respan::report

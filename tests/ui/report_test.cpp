@@ -1,0 +1,364 @@
+// The PDF matching report as its reader gets it: the PDF is read back with poppler's tools
+// (pdftotext, pdfinfo, pdffonts, pdfimages) and must state the figures the engine computed,
+// every unfilled slot, in both languages with their number formats; fonts embedded, drawings
+// and charts as vectors, long tables with their header on every page. Also respan-cli report,
+// the preview dialog and the menu.
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include "demo/demoproject.h"
+#include "document/projectdocument.h"
+#include "drawing/drawingstyle.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
+#include "matching/optimiser.h"
+#include "report/matchingreport.h"
+#include "report/planreport.h"
+#include "report/reportactions.h"
+#include "report/reportlanguage.h"
+#include "report/reportpreviewdialog.h"
+#include "storage/projectstore.h"
+#include "support/demosample.h"
+#include "support/testsupport.h"
+
+namespace respan::ui {
+namespace {
+
+QString run(const QString& program, const QStringList& args) {
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(120000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/// Text of a PDF (or of one page) in drawing order, with runs of white space (no-break spaces
+/// too) as one space, so that a table cell wrapped over two lines reads as one phrase.
+QString pdfText(const QString& pdf, int page = 0) {
+    QStringList args{QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    args << pdf << QStringLiteral("-");
+    QString text = run(QStringLiteral("pdftotext"), args);
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text.simplified();
+}
+
+int pdfPages(const QString& pdf) {
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(run(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+/// The report of the demo project with the optimiser's proven plan applied, written once in
+/// English and once in Dutch.
+class DemoReportPdf : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        dir = new QTemporaryDir;
+        doc = new ProjectDocument;
+        demo::buildDemoProject(*doc);
+        best = new matching::MatchResult(matching::optimisePlan(matching::makeMatchInput(*doc)));
+        matching::applyPlan(*doc, *best);
+        for (const char* lang : {"en", "nl"}) {
+            const QString language = QString::fromLatin1(lang);
+            report::PlanReport figures;
+            {
+                const ReportLanguage words(language);
+                const auto active = words.activate();
+                report::ReportOptions options;
+                options.locale = words.locale();
+                options.reasonsPerSlot = kReportReasonsPerSlot;
+                figures = report::buildPlanReport(report::makeReportInput(*doc), options);
+            }
+            ReportSource source;
+            source.fileName = QStringLiteral("demo.respan");
+            source.sha256 = QString(64, QLatin1Char('a'));
+            MatchingReport r(*doc, std::move(figures), source, language);
+            const QString path = dir->filePath(language + QStringLiteral(".pdf"));
+            ASSERT_EQ(r.writePdf(path), QString());
+            pages[language] = r.pageCount();
+        }
+    }
+    static void TearDownTestSuite() {
+        delete best;
+        delete doc;
+        delete dir;
+    }
+    static QString pdf(const char* language) {
+        return dir->filePath(QString::fromLatin1(language) + QStringLiteral(".pdf"));
+    }
+
+    static QTemporaryDir* dir;
+    static ProjectDocument* doc;
+    static matching::MatchResult* best;
+    static QHash<QString, int> pages;
+};
+
+QTemporaryDir* DemoReportPdf::dir = nullptr;
+ProjectDocument* DemoReportPdf::doc = nullptr;
+matching::MatchResult* DemoReportPdf::best = nullptr;
+QHash<QString, int> DemoReportPdf::pages;
+
+TEST_F(DemoReportPdf, StatesTheEnginesFiguresAndEveryUnfilledSlot) {
+    const QString text = pdfText(pdf("en"));
+    // Total saving and filled slots as the engine computed them, written the English way.
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QString total =
+        english.toString(best->totalSavingKg, 'f', 1) + QStringLiteral(" kg CO2e");
+    EXPECT_TRUE(text.contains(total)) << total.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("%1 / %2").arg(best->filledSlots).arg(doc->slotCount())));
+    EXPECT_TRUE(text.contains(QLatin1String("The plan in this file is optimal.")));
+    ASSERT_FALSE(best->unfilledSlots.empty());
+    for (const matching::UnfilledSlot& u : best->unfilledSlots) {
+        EXPECT_TRUE(text.contains(u.where.path())) << u.where.path().toStdString();
+    }
+    // Every setting with its source, every structure, the cover's file identity.
+    EXPECT_TRUE(text.contains(QLatin1String("F_new 173.8 kg CO2e/t")));
+    EXPECT_TRUE(text.contains(QLatin1String("British Precast factsheet")));
+    for (const Structure& s : doc->structures()) EXPECT_TRUE(text.contains(s.name));
+    EXPECT_TRUE(text.contains(QString(64, QLatin1Char('a'))));
+    EXPECT_TRUE(text.contains(QLatin1String(RESPAN_VERSION)));
+}
+
+TEST_F(DemoReportPdf, HasNumberedPagesContentsEmbeddedFontsAndNoPixelImages) {
+    const int count = pdfPages(pdf("en"));
+    EXPECT_EQ(count, pages[QStringLiteral("en")]);
+    EXPECT_GT(count, 4);
+    const QString text = pdfText(pdf("en"));
+    EXPECT_TRUE(text.contains(QLatin1String("Contents")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(count)));
+
+    // pdffonts: a header of two lines, then one line per font; "emb" is the third-last column
+    // but two. Every font DejaVu, every one embedded.
+    const QStringList lines =
+        run(QStringLiteral("pdffonts"), {pdf("en")}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 2);
+    for (const QString& line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(QLatin1Char(' '));
+        ASSERT_GE(columns.size(), 7) << line.toStdString();
+        EXPECT_TRUE(columns[0].contains(QLatin1String("DejaVu"))) << line.toStdString();
+        EXPECT_EQ(columns[columns.size() - 5], QStringLiteral("yes")) << line.toStdString();
+    }
+    // pdfimages: only the two header lines, no image: drawing and charts are vectors.
+    const QStringList images =
+        run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf("en")})
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(images.size(), 2) << images.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(DemoReportPdf, WritesNumbersTheWayItsLanguageDoes) {
+    const QString en = pdfText(pdf("en"));
+    const QString nl = pdfText(pdf("nl"));
+    // The Lisserweg's spans are 17.40 m long: a decimal comma in the Dutch report only.
+    EXPECT_TRUE(en.contains(QLatin1String("L = 17.40 m")));
+    EXPECT_FALSE(en.contains(QLatin1String("17,40")));
+    EXPECT_TRUE(nl.contains(QLatin1String("17,40 m")));
+    EXPECT_FALSE(nl.contains(QLatin1String("L = 17.40 m")));
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    EXPECT_TRUE(nl.contains(dutch.toString(best->totalSavingKg, 'f', 1)));
+    EXPECT_EQ(pdfPages(pdf("nl")), pages[QStringLiteral("nl")]);
+    // The drawing's own words come from the Dutch translation already there.
+    EXPECT_TRUE(nl.contains(QLatin1String("Vastgezet")));
+}
+
+TEST(ReportLanguageSwitch, PutsTheApplicationsLanguageBack) {
+    const QString pinned =
+        QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned");  // ui_tests: English
+    const QLocale before;
+    {
+        const ReportLanguage nl(QStringLiteral("nl"));
+        const auto active = nl.activate();
+        EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"),
+                  QStringLiteral("Vastgezet"));
+        EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(","));
+        {
+            const auto nested = nl.activate();  // nested: no change, and none undone early
+        }
+        EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"),
+                  QStringLiteral("Vastgezet"));
+    }
+    EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"), pinned);
+    EXPECT_EQ(QLocale(), before);
+}
+
+TEST(ReportTables, RepeatTheirHeaderOnEveryPageTheyContinueOn) {
+    // One span of 70 slots: its table runs over two pages or more.
+    ProjectDocument doc;
+    doc.insertStructure(0, test::syntheticStructure(QStringLiteral("Long viaduct"), 1, 70));
+    test::addSyntheticElements(doc, 40);
+    report::ReportOptions options;
+    options.runOptimiser = false;
+    MatchingReport r(doc, report::buildPlanReport(report::makeReportInput(doc), options), {},
+                     QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_EQ(r.writePdf(path), QString());
+    int continued = 0;
+    for (int page = 1; page <= pdfPages(path); ++page) {
+        const QString text = pdfText(path, page);
+        if (!text.contains(QLatin1String("Long viaduct, span 1 (continued)"))) continue;
+        ++continued;
+        EXPECT_TRUE(text.contains(QLatin1String("Slot Element Donor structure Length (m)")))
+            << "page " << page;
+        EXPECT_TRUE(text.contains(QLatin1String("Saving (kg CO2e)"))) << "page " << page;
+    }
+    EXPECT_GE(continued, 1);
+}
+
+TEST(ReportPlan, AHandMadePlanIsComparedWithTheProofAndItsBrokenRulesListed) {
+    // The demo sample's greedy plan, after an inspection found one placed girder in poor
+    // condition: that placement now breaks R3.
+    ProjectDocument doc;
+    test::buildDemoSample(doc);
+    ASSERT_FALSE(doc.assignments().empty());
+    const int row = doc.elementRow(doc.assignments().front().elementUid);
+    Element worse = doc.element(row);
+    worse.condition = 5;
+    doc.updateElement(row, worse);
+    const report::PlanReport figures = report::buildPlanReport(report::makeReportInput(doc));
+    ASSERT_FALSE(figures.plan.conflicts.empty());
+    ASSERT_EQ(figures.comparison.verdict, report::Verdict::BelowOptimum);
+    MatchingReport r(doc, figures, {}, QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sample.pdf"));
+    ASSERT_EQ(r.writePdf(path), QString());
+    const QString text = pdfText(path);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_TRUE(text.contains(QStringLiteral("The plan in this file saves %1 kg CO2e.")
+                                  .arg(english.toString(figures.plan.totalSavingKg, 'f', 1))));
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("(gap %1 %)").arg(english.toString(figures.comparison.gapPercent, 'f', 2))));
+    EXPECT_TRUE(text.contains(QLatin1String("Placements that break a rule")));
+    for (const matching::PlanConflict& c : figures.plan.conflicts) {
+        EXPECT_TRUE(text.contains(c.where.path())) << c.where.path().toStdString();
+    }
+    EXPECT_TRUE(text.contains(QLatin1String("project not saved")));
+}
+
+int cli(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(RESPAN_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+TEST(ReportCli, WritesTheReportAndKeepsToTheExitStatuses) {
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("demo.respan"));
+    const QString out = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("demo"), project}), 0);
+    EXPECT_EQ(cli({QStringLiteral("report"), project}), 1);  // no -o
+    EXPECT_EQ(cli({QStringLiteral("report"), project, QStringLiteral("-o"), out,
+                   QStringLiteral("--lang"), QStringLiteral("de")}),
+              1);
+    EXPECT_EQ(cli({QStringLiteral("report"), project, QStringLiteral("-o"), out, project}), 1);
+    EXPECT_FALSE(QFile::exists(out));
+
+    const QString notProject = dir.filePath(QStringLiteral("notes.respan"));
+    ASSERT_TRUE(test::writeFile(notProject, "not a project"));
+    const QByteArray before = test::fileSha256(notProject);
+    EXPECT_EQ(cli({QStringLiteral("report"), notProject, QStringLiteral("-o"), out}), 2);
+    EXPECT_EQ(test::fileSha256(notProject), before);
+    EXPECT_FALSE(QFile::exists(out));
+
+    const QByteArray projectBefore = test::fileSha256(project);
+    EXPECT_EQ(cli({QStringLiteral("report"), project, QStringLiteral("-o"), out,
+                   QStringLiteral("--lang"), QStringLiteral("nl")}),
+              0);
+    EXPECT_EQ(test::fileSha256(project), projectBefore);
+    EXPECT_GT(pdfPages(out), 4);
+    // The cover names the file and its SHA-256.
+    const QString text = pdfText(out, 1);
+    EXPECT_TRUE(text.contains(QLatin1String("demo.respan")));
+    EXPECT_TRUE(text.contains(QString::fromLatin1(test::fileSha256(project))));
+}
+
+TEST(ReportPreview, ShowsThePagesOfThePdfAndSavesIt) {
+    ProjectDocument doc;
+    test::buildDemoSample(doc);
+    ReportPreviewDialog dialog(doc, {}, QStringLiteral("en"));
+    dialog.show();
+    ASSERT_TRUE(dialog.waitUntilReady(60000));
+    const int pagesEn = dialog.report()->pageCount();
+    EXPECT_GT(pagesEn, 4);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("preview.pdf"));
+    EXPECT_EQ(dialog.savePdf(path), QString());
+    EXPECT_EQ(pdfPages(path), pagesEn);
+    // A page image is what the PDF shows: drawn, on white.
+    const QImage page = dialog.report()->pageImage(1, 1.0);
+    EXPECT_EQ(page.size(), QSize(596, 842));
+    EXPECT_EQ(page.pixel(2, 2), qRgb(255, 255, 255));
+    // Another language: laid out again, the same pages.
+    dialog.setLanguage(QStringLiteral("nl"));
+    ASSERT_NE(dialog.report(), nullptr);
+    EXPECT_EQ(dialog.language(), QStringLiteral("nl"));
+    EXPECT_TRUE(pdfText(path).contains(QLatin1String("Matching report")));
+}
+
+TEST(ReportMenu, ExportsFromTheFileMenu) {
+    MainWindow::Options options;
+    options.restoreLayout = false;
+    MainWindow window(std::move(options));
+    test::buildDemoSample(window.document());
+    auto* actions = window.findChild<ReportActions*>();
+    ASSERT_NE(actions, nullptr);
+    const QList<QAction*> menu = window.actions().exportMenu->actions();
+    ASSERT_GE(menu.size(), 2);
+    EXPECT_EQ(menu[0], actions->exportReport);
+    EXPECT_EQ(menu[1], actions->exportSpreadsheet);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.xlsx"));
+    EXPECT_EQ(actions->writeSpreadsheet(path), QString());
+    EXPECT_TRUE(QFile::exists(path));
+    // A project never saved has no file hash, and the report says so.
+    EXPECT_TRUE(actions->reportSource().fileName.isEmpty());
+}
+
+TEST(ReportScreenshot, SummaryPage) {
+    ProjectDocument doc;
+    demo::buildDemoProject(doc);
+    matching::applyPlan(doc, matching::optimisePlan(matching::makeMatchInput(doc)));
+    ReportSource source;
+    source.fileName = QStringLiteral("A9-A44.respan");
+    report::ReportOptions options;
+    options.reasonsPerSlot = kReportReasonsPerSlot;
+    MatchingReport r(doc, report::buildPlanReport(report::makeReportInput(doc), options), source,
+                     QStringLiteral("en"));
+    const QImage summary = r.pageImage(1, 1.5);
+    const QString out = QStringLiteral(RESPAN_BINARY_DIR "/screenshots");
+    QDir().mkpath(out);
+    ASSERT_TRUE(summary.save(out + QStringLiteral("/report-summary.png")));
+    QSet<QRgb> colours;
+    for (int y = 0; y < summary.height(); y += 5) {
+        for (int x = 0; x < summary.width(); x += 5) colours.insert(summary.pixel(x, y));
+    }
+    EXPECT_GT(colours.size(), 20);
+}
+
+TEST(ReportScreenshot, PreviewDialog) {
+    ProjectDocument doc;
+    test::buildDemoSample(doc);
+    ReportPreviewDialog dialog(doc, {}, QStringLiteral("en"));
+    dialog.resize(820, 900);
+    dialog.show();
+    ASSERT_TRUE(dialog.waitUntilReady(60000));
+    QCoreApplication::processEvents();
+    const QImage shot = dialog.grab().toImage();
+    const QString out = QStringLiteral(RESPAN_BINARY_DIR "/screenshots");
+    QDir().mkpath(out);
+    ASSERT_TRUE(shot.save(out + QStringLiteral("/report-preview.png")));
+}
+
+}  // namespace
+}  // namespace respan::ui

@@ -1,0 +1,93 @@
+#include "report/reportactions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStatusBar>
+
+#include "document/projectdocument.h"
+#include "export/spreadsheetexport.h"
+#include "mainwindow/documentcontroller.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
+#include "report/matchingreport.h"
+#include "report/planreport.h"
+#include "report/reportlanguage.h"
+#include "report/reportpreviewdialog.h"
+#include "storage/projectsession.h"
+
+namespace respan::ui {
+
+ReportActions::ReportActions(MainWindow& window) : QObject(&window), window_(window) {
+    setObjectName(QStringLiteral("ReportActions"));
+    exportReport = new QAction(tr("&Report (PDF)…"), &window);
+    exportReport->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    exportReport->setToolTip(
+        tr("The matching report for project leads and clients, with a preview"));
+    exportSpreadsheet = new QAction(tr("Spread&sheet (xlsx)…"), &window);
+    exportSpreadsheet->setToolTip(tr("Inventory, plan and unfilled slots as a spreadsheet"));
+    QMenu* menu = window.actions().exportMenu;
+    QAction* first = menu->actions().value(0);
+    menu->insertAction(first, exportReport);
+    menu->insertAction(first, exportSpreadsheet);
+    menu->insertSeparator(first);
+    connect(exportReport, &QAction::triggered, this, &ReportActions::showReport);
+    connect(exportSpreadsheet, &QAction::triggered, this,
+            &ReportActions::exportSpreadsheetWithPrompt);
+}
+
+ReportSource ReportActions::reportSource() const {
+    const ProjectSession& session = window_.session();
+    ReportSource source;
+    if (session.hasPath()) source = ReportSource::forFile(session.path());
+    source.unsavedChanges = window_.controller().isDirty() || window_.document().isModified();
+    return source;
+}
+
+QString ReportActions::suggestedPath(const QString& suffix, const QString& extension) const {
+    const ProjectSession& session = window_.session();
+    const QString base =
+        session.hasPath() ? QFileInfo(session.path()).completeBaseName() : tr("project");
+    const QString folder =
+        session.hasPath() ? QFileInfo(session.path()).absolutePath() : QDir::homePath();
+    return QDir(folder).filePath(base + suffix + extension);
+}
+
+void ReportActions::showReport() {
+    ReportPreviewDialog dialog(window_.document(), reportSource(),
+                               ReportLanguage::languageOf(QLocale()), &window_);
+    dialog.setSuggestedPath(suggestedPath(tr("-report"), QStringLiteral(".pdf")));
+    dialog.exec();
+}
+
+QString ReportActions::writeSpreadsheet(const QString& path) const {
+    report::ReportOptions options;
+    options.runOptimiser = false;  // the spreadsheet lists the project's own plan
+    options.locale = QLocale();
+    const report::PlanReport r =
+        report::buildPlanReport(report::makeReportInput(window_.document()), options);
+    return writePlanSpreadsheet(r, path);
+}
+
+void ReportActions::exportSpreadsheetWithPrompt() {
+    QString path = QFileDialog::getSaveFileName(&window_, tr("Export Spreadsheet"),
+                                                suggestedPath(QString(), QStringLiteral(".xlsx")),
+                                                tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty()) return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        path += QStringLiteral(".xlsx");
+    }
+    const QString error = writeSpreadsheet(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(&window_, tr("Export failed"), error);
+        return;
+    }
+    window_.statusBar()->showMessage(
+        tr("Spreadsheet exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+}  // namespace respan::ui

@@ -1,0 +1,96 @@
+#include "report/reportcommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include "app/translations.h"
+#include "cli/cliutil.h"
+#include "document/projectdocument.h"
+#include "report/matchingreport.h"
+#include "report/planreport.h"
+#include "report/reportlanguage.h"
+#include "report/reportstyle.h"
+
+namespace respan::ui {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::cli)
+};
+
+const QString kReport = QStringLiteral("report");
+
+int runReport(const QStringList& args, QTextStream& out, QTextStream& err) {
+    using cli::UsageError;
+    QString file;
+    QString output;
+    QString language;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("-o") || a == QLatin1String("--lang")) {
+            if (i + 1 >= args.size()) throw UsageError{Tr::tr("%1 needs a value").arg(a)};
+            const QString& value = args.at(++i);
+            QString& target = a == QLatin1String("-o") ? output : language;
+            if (!target.isEmpty()) throw UsageError{Tr::tr("%1 given twice").arg(a)};
+            target = value;
+        } else if (a.startsWith(QLatin1Char('-')) || !file.isEmpty()) {
+            throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(a)};
+        } else {
+            file = a;
+        }
+    }
+    if (file.isEmpty()) throw UsageError{Tr::tr("missing the project file")};
+    if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.pdf")};
+    if (!language.isEmpty() && !ReportLanguage::isSupported(language)) {
+        throw UsageError{Tr::tr("unknown language \"%1\"; use nl or en").arg(language)};
+    }
+    // Without --lang the report follows the system's language, as the application does.
+    if (language.isEmpty()) {
+        language = ReportLanguage::languageOf(Translations::uiLocale(QString()));
+    }
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        err << Tr::tr("error: the report needs a graphical application object") << Qt::endl;
+        return cli::kFailure;
+    }
+    // The drawing's labels use the application font: the report's own, as in the GUI on Debian.
+    ReportStyle::ensureFonts();
+    QGuiApplication::setFont(ReportStyle::font(ReportStyle::Face::Body, ReportStyle::kBody));
+    return cli::readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
+        ReportSource source = ReportSource::forFile(file);
+        report::PlanReport data;
+        {
+            // The engine's sentences (reasons, conflicts) in the report's language.
+            const ReportLanguage words(language);
+            const auto active = words.activate();
+            report::ReportOptions options;
+            options.locale = words.locale();
+            options.reasonsPerSlot = kReportReasonsPerSlot;
+            data = report::buildPlanReport(report::makeReportInput(doc), options);
+        }
+        const MatchingReport report(doc, std::move(data), std::move(source), language);
+        const QString error = report.writePdf(output);
+        if (!error.isEmpty()) {
+            err << Tr::tr("error: %1").arg(error) << Qt::endl;
+            return int(cli::kFailure);
+        }
+        out << Tr::tr("wrote the matching report (%n page(s)) to %1", nullptr, report.pageCount())
+                   .arg(QFileInfo(output).absoluteFilePath())
+            << Qt::endl;
+        return int(cli::kOk);
+    });
+}
+
+}  // namespace
+
+std::vector<cli::ExternalCommand> reportCommands() {
+    return {{kReport, QStringLiteral("report FILE -o OUT.pdf [--lang nl|en]"), runReport}};
+}
+
+bool commandNeedsGui(const QString& command) {
+    return command == kReport;
+}
+
+}  // namespace respan::ui
