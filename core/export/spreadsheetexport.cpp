@@ -267,7 +267,9 @@ void writeUnfilled(lxw_workbook* book, const Formats& f, const PlanReport& r) {
         }
     }
     for (const matching::UnfilledSlot& u : r.plan.unfilledSlots) {
-        const auto [span, row] = slots.value(u.slotUid);
+        const std::pair<const report::SpanReport*, const SlotRow*> where = slots.value(u.slotUid);
+        const report::SpanReport* span = where.first;
+        const SlotRow* row = where.second;
         auto head = [&] {
             s.nextRow();
             s.text(u.where.structure);
