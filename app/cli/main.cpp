@@ -6,9 +6,28 @@
 
 #ifdef RESPAN_WITH_UI
 #include <QApplication>
+#include <QTranslator>
 
 #include "report/reportcommand.h"
 #endif
+
+namespace {
+
+/// respan-cli speaks English (matching.md section 5); its English plural forms ("1 page",
+/// "2 pages") come from the plural-only translation that ReSpan::Ui carries. Without the UI
+/// libraries the source texts ("page(s)") are printed.
+void installEnglishPlurals([[maybe_unused]] QCoreApplication& app) {
+#ifdef RESPAN_WITH_UI
+    auto* plurals = new QTranslator(&app);
+    if (plurals->load(QStringLiteral(":/i18n/respan_en.qm"))) {
+        QCoreApplication::installTranslator(plurals);
+    } else {
+        delete plurals;
+    }
+#endif
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
     std::vector<respan::cli::ExternalCommand> external;
@@ -21,11 +40,13 @@ int main(int argc, char** argv) {
         QApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("respan-cli"));
         QCoreApplication::setApplicationVersion(QStringLiteral(RESPAN_VERSION));
+        installEnglishPlurals(app);
         return respan::cli::run(QCoreApplication::arguments(), external);
     }
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("respan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RESPAN_VERSION));
+    installEnglishPlurals(app);
     return respan::cli::run(QCoreApplication::arguments(), external);
 }

@@ -47,7 +47,7 @@ void printSettings(QTextStream& out, const ProjectSettings& settings) {
         if (info.type == SettingType::Real) value = QString::number(value.toDouble(), 'g', 12);
         out << "  " << info.name << " = " << value;
         if (!info.unit.isEmpty()) out << ' ' << info.unit;
-        if (!info.source.isEmpty()) out << "  (" << info.source << ')';
+        if (!info.source().isEmpty()) out << "  (" << info.source() << ')';
         out << '\n';
     }
 }

@@ -14,36 +14,62 @@ struct Tr {
 
 }  // namespace
 
+QString SettingInfo::description() const {
+    return QCoreApplication::translate("respan::ProjectSettings", descriptionText);
+}
+
+QString SettingInfo::source() const {
+    return sourceText == nullptr
+               ? QString()
+               : QCoreApplication::translate("respan::ProjectSettings", sourceText);
+}
+
 const std::vector<SettingInfo>& settingInfos() {
-    // Built on first use (not at static-init time) so that descriptions are translated with the
-    // translator that is installed by then. The list itself never changes.
+    // The texts are kept untranslated and translated when asked for, so that a report in the
+    // other language than the window's (or the command line's) shows them in its own language.
     static const std::vector<SettingInfo> infos = [] {
         std::vector<SettingInfo> v;
         v.push_back({QStringLiteral("max_shortening_m"), SettingType::Real, 0.0, 50.0, false,
                      QStringLiteral("m"),
-                     Tr::tr("Longest piece that may be cut off a girder to fit a span (rule R1)"),
-                     Tr::tr("ReSpan default (matching.md); a project choice")});
+                     QT_TRANSLATE_NOOP(
+                         "respan::ProjectSettings",
+                         "Longest piece that may be cut off a girder to fit a span (rule R1)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "ReSpan default (matching.md); a project choice")});
         v.push_back({QStringLiteral("max_condition"), SettingType::Integer, 1, 6, false, QString(),
-                     Tr::tr("Highest admissible NEN 2767 condition score (rule R3)"),
-                     Tr::tr("ReSpan default (matching.md); a project choice")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Highest admissible NEN 2767 condition score (rule R3)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "ReSpan default (matching.md); a project choice")});
         v.push_back({QStringLiteral("require_verified"), SettingType::Boolean, 0, 1, false,
-                     QString(), Tr::tr("Admit only elements with verified resistances (rule R4)"),
-                     Tr::tr("ReSpan default (matching.md); a project choice")});
-        v.push_back({QStringLiteral("F_new"), SettingType::Real, 0.0, 10000.0, false,
-                     QStringLiteral("kg CO2e/t"),
-                     Tr::tr("Emissions of new precast structural concrete, per tonne"),
-                     Tr::tr("British Precast factsheet, structural precast, cradle to grave")});
+                     QString(),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Admit only elements with verified resistances (rule R4)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "ReSpan default (matching.md); a project choice")});
+        v.push_back(
+            {QStringLiteral("F_new"), SettingType::Real, 0.0, 10000.0, false,
+             QStringLiteral("kg CO2e/t"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "Emissions of new precast structural concrete, per tonne"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "British Precast factsheet, structural precast, cradle to grave")});
         v.push_back({QStringLiteral("F_tkm"), SettingType::Real, 0.0, 100.0, false,
                      QStringLiteral("kg CO2e/tkm"),
-                     Tr::tr("Emissions of road transport, per tonne-kilometre"),
-                     Tr::tr("illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
-                            "the vehicle used")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Emissions of road transport, per tonne-kilometre"),
+                     QT_TRANSLATE_NOOP(
+                         "respan::ProjectSettings",
+                         "illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
+                         "the vehicle used")});
         v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false, QString(),
-                     Tr::tr("Road distance divided by geodesic distance"), Tr::tr("illustrative")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Road distance divided by geodesic distance"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
-                     Tr::tr("Name of the project"), QString()});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr});
         v.push_back({QStringLiteral("author"), SettingType::Text, 0, 200, false, QString(),
-                     Tr::tr("Author of the plan"), QString()});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Author of the plan"), nullptr});
         return v;
     }();
     return infos;

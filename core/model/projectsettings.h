@@ -33,9 +33,13 @@ struct SettingInfo {
     double minimum = 0.0;  ///< inclusive (numbers only)
     double maximum = 0.0;  ///< inclusive (numbers only)
     bool minimumExclusive = false;
-    QString unit;         ///< "m", "kg CO2e/t", ... (empty for none)
-    QString description;  ///< translated
-    QString source;       ///< where the default value comes from; "illustrative" when unsourced
+    QString unit;                      ///< "m", "kg CO2e/t", ... (empty for none)
+    const char* descriptionText = "";  ///< English; description() translates it
+    const char* sourceText = nullptr;  ///< English; source() translates it (nullptr: none)
+
+    QString description() const;  ///< in the language of the installed translator
+    /// Where the default value comes from; "illustrative" when unsourced; empty for none.
+    QString source() const;
 };
 
 /// All settings in a fixed order (matching settings first, then metadata).

@@ -29,6 +29,51 @@
     </message>
 </context>
 <context>
+    <name>respan::Matching</name>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s); not placed yet</source>
+        <translation>
+            <numerusform>admissible in %n empty slot; not placed yet</numerusform>
+            <numerusform>admissible in %n empty slots; not placed yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s), but the search stopped before the plan was proven optimal</source>
+        <translation>
+            <numerusform>admissible in %n empty slot, but the search stopped before the plan was proven optimal</numerusform>
+            <numerusform>admissible in %n empty slots, but the search stopped before the plan was proven optimal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every admissible slot (%n) is filled</source>
+        <translation>
+            <numerusform>its only admissible slot (%n) is filled</numerusform>
+            <numerusform>every admissible slot (%n) is filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its %n admissible slot(s), %1 are filled and %2 lie in spans that hold another section (R8)</source>
+        <translation>
+            <numerusform>of its %n admissible slot, %1 is filled and %2 lies in a span that holds another section (R8)</numerusform>
+            <numerusform>of its %n admissible slots, %1 are filled and %2 lie in spans that hold another section (R8)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a better use elsewhere: every admissible slot (%n) is filled by a better candidate</source>
+        <translation>
+            <numerusform>a better use elsewhere: its only admissible slot (%n) is filled by a better candidate</numerusform>
+            <numerusform>a better use elsewhere: every admissible slot (%n) is filled by a better candidate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a better use elsewhere: of its %n admissible slot(s), %1 are filled by better candidates and %2 lie in spans given another section (R8)</source>
+        <translation>
+            <numerusform>a better use elsewhere: of its %n admissible slot, %1 is filled by a better candidate and %2 lies in a span given another section (R8)</numerusform>
+            <numerusform>a better use elsewhere: of its %n admissible slots, %1 are filled by better candidates and %2 lie in spans given another section (R8)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::Passport</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -57,8 +102,8 @@
     <message numerus="yes">
         <source>%1: %n conflict(s) with the project; nothing was imported (the project&apos;s data is never overwritten: remove or rename the element in one of the two first)</source>
         <translation>
-            <numerusform>%1: %n conflict with the project; nothing was imported (the project's data is never overwritten: remove or rename the element in one of the two first)</numerusform>
-            <numerusform>%1: %n conflicts with the project; nothing was imported (the project's data is never overwritten: remove or rename the element in one of the two first)</numerusform>
+            <numerusform>%1: %n conflict with the project; nothing was imported (the project&apos;s data is never overwritten: remove or rename the element in one of the two first)</numerusform>
+            <numerusform>%1: %n conflicts with the project; nothing was imported (the project&apos;s data is never overwritten: remove or rename the element in one of the two first)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -75,6 +120,13 @@
             <numerusform>%n violations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote the matching report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>wrote the matching report (%n page) to %1</numerusform>
+            <numerusform>wrote the matching report (%n pages) to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DropPlanner</name>
@@ -83,6 +135,89 @@
         <translation>
             <numerusform>%n element placed and pinned.</numerusform>
             <numerusform>%n elements placed and pinned.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ExchangeController</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n element(s) from %1</source>
+        <translation>
+            <numerusform>Import %n element from %1</numerusform>
+            <numerusform>Import %n elements from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n slot(s) from %1</source>
+        <translation>
+            <numerusform>Import %n slot from %1</numerusform>
+            <numerusform>Import %n slots from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every element of %1 is in the project already with the same data (%n element(s)).</source>
+        <translation>
+            <numerusform>Every element of %1 is in the project already with the same data (%n element).</numerusform>
+            <numerusform>Every element of %1 is in the project already with the same data (%n elements).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n element(s) from passport %1</source>
+        <translation>
+            <numerusform>Import %n element from passport %1</numerusform>
+            <numerusform>Import %n elements from passport %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n element exported to %1.</numerusform>
+            <numerusform>%n elements exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n slot exported to %1.</numerusform>
+            <numerusform>%n slots exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials passport of %n element(s) written to %1.</source>
+        <translation>
+            <numerusform>Materials passport of %n element written to %1.</numerusform>
+            <numerusform>Materials passport of %n elements written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ExchangePrompts</name>
+    <message numerus="yes">
+        <source>The %n selected element(s)</source>
+        <translation>
+            <numerusform>The %n selected element</numerusform>
+            <numerusform>The %n selected elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n element(s)</source>
+        <translation>
+            <numerusform>The only element (%n)</numerusform>
+            <numerusform>All %n elements</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +249,140 @@
         <translation>
             <numerusform>%n unpinned assignment removed.</numerusform>
             <numerusform>%n unpinned assignments removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::MessageReport</name>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n error(s). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: it has %n error. Correct the file and import it again.</numerusform>
+            <numerusform>Nothing was imported from %1: it has %n errors. Correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported from %2, with %n warning(s).</source>
+        <translation>
+            <numerusform>%1 imported from %2, with %n warning.</numerusform>
+            <numerusform>%1 imported from %2, with %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n error(s).</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: it has %n error.</numerusform>
+            <numerusform>Nothing was imported from %1: it has %n errors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n element(s) or donor(s) exist in the project with different data. The project is left as it is; change one side and import again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n element or donor exists in the project with different data. The project is left as it is; change one side and import again.</numerusform>
+            <numerusform>Nothing was imported from %1: %n elements or donors exist in the project with different data. The project is left as it is; change one side and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::PlanningController</name>
+    <message numerus="yes">
+        <source>%n Minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ProposalDialog</name>
+    <message numerus="yes">
+        <source>%n pin(s) in conflict stay as they are and are not counted in the saving; see the Issues panel.</source>
+        <translation>
+            <numerusform>%n pin in conflict stays as it is and is not counted in the saving; see the Issues panel.</numerusform>
+            <numerusform>%n pins in conflict stay as they are and are not counted in the saving; see the Issues panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes: %n slot(s)</source>
+        <translation>
+            <numerusform>What changes: %n slot</numerusform>
+            <numerusform>What changes: %n slots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::Report</name>
+    <message numerus="yes">
+        <source>Length (m), in bands of %n metre(s) from the value shown: girder length against the span&apos;s required length</source>
+        <translation>
+            <numerusform>Length (m), in bands of %n metre from the value shown: girder length against the span&apos;s required length</numerusform>
+            <numerusform>Length (m), in bands of %n metres from the value shown: girder length against the span&apos;s required length</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file is optimal. It saves %1, and the optimiser proved that no plan under rules R1–R8 with the same %n pin(s) saves more: the proven optimum is %2.</source>
+        <translation>
+            <numerusform>The plan in this file is optimal. It saves %1, and the optimiser proved that no plan under rules R1–R8 with the same %n pin saves more: the proven optimum is %2.</numerusform>
+            <numerusform>The plan in this file is optimal. It saves %1, and the optimiser proved that no plan under rules R1–R8 with the same %n pins saves more: the proven optimum is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file is optimal. It saves %1, which reaches the proven upper bound of %2 for any plan under rules R1–R8 with the same %n pin(s).</source>
+        <translation>
+            <numerusform>The plan in this file is optimal. It saves %1, which reaches the proven upper bound of %2 for any plan under rules R1–R8 with the same %n pin.</numerusform>
+            <numerusform>The plan in this file is optimal. It saves %1, which reaches the proven upper bound of %2 for any plan under rules R1–R8 with the same %n pins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file saves %1. With its %n pin(s) held, the proven optimum under rules R1–R8 is %2: this plan is %3 below it (gap %4).</source>
+        <translation>
+            <numerusform>The plan in this file saves %1. With its %n pin held, the proven optimum under rules R1–R8 is %2: this plan is %3 below it (gap %4).</numerusform>
+            <numerusform>The plan in this file saves %1. With its %n pins held, the proven optimum under rules R1–R8 is %2: this plan is %3 below it (gap %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file saves %1. The optimiser did not prove an optimum in %2 s: its best plan saves %3, and no plan under rules R1–R8 with the same %n pin(s) can save more than %4 (a proven bound). This plan is within %5 of that bound; whether it is optimal is not known.</source>
+        <translation>
+            <numerusform>The plan in this file saves %1. The optimiser did not prove an optimum in %2 s: its best plan saves %3, and no plan under rules R1–R8 with the same %n pin can save more than %4 (a proven bound). This plan is within %5 of that bound; whether it is optimal is not known.</numerusform>
+            <numerusform>The plan in this file saves %1. The optimiser did not prove an optimum in %2 s: its best plan saves %3, and no plan under rules R1–R8 with the same %n pins can save more than %4 (a proven bound). This plan is within %5 of that bound; whether it is optimal is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) in the file break a rule and are not counted; they are listed under Unfilled slots and unused girders.</source>
+        <translation>
+            <numerusform>%n placement in the file breaks a rule and is not counted; it is listed under Unfilled slots and unused girders.</numerusform>
+            <numerusform>%n placements in the file break a rule and are not counted; they are listed under Unfilled slots and unused girders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1° N, %2° E · %n span(s) · %3 of %4 slots filled</source>
+        <translation>
+            <numerusform>Site %1° N, %2° E · %n span · %3 of %4 slots filled</numerusform>
+            <numerusform>Site %1° N, %2° E · %n spans · %3 of %4 slots filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</source>
+        <translation>
+            <numerusform>%n slot holds no girder that keeps every rule. For it, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</numerusform>
+            <numerusform>%n slots hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) of the inventory are not used by this plan, and why.</source>
+        <translation>
+            <numerusform>%n girder of the inventory is not used by this plan, and why.</numerusform>
+            <numerusform>%n girders of the inventory are not used by this plan, and why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ReportPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
         </translation>
     </message>
 </context>

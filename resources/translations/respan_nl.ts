@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en_US">
 <context>
+    <name>respan::AssignmentChecker</name>
+    <message>
+        <source>element or slot no longer exists</source>
+        <translation>element of positie bestaat niet meer</translation>
+    </message>
+</context>
+<context>
     <name>respan::Commands</name>
     <message>
         <source>Move %1 to slot %2</source>
@@ -282,6 +289,219 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Matching</name>
+    <message>
+        <source>pinned here, but the pin is in conflict: %1</source>
+        <translation>hier vastgezet, maar de vastzetting is in conflict: %1</translation>
+    </message>
+    <message>
+        <source>placed here, but the placement breaks a rule: %1</source>
+        <translation>hier geplaatst, maar de plaatsing overtreedt een regel: %1</translation>
+    </message>
+    <message>
+        <source>pinned elsewhere: in %1</source>
+        <translation>elders vastgezet: in %1</translation>
+    </message>
+    <message>
+        <source>another section chosen for this span: %1; the girder is used in %2</source>
+        <translation>voor deze overspanning is een andere doorsnede gekozen: %1; de ligger is gebruikt in %2</translation>
+    </message>
+    <message>
+        <source>used elsewhere: in %1</source>
+        <translation>elders gebruikt: in %1</translation>
+    </message>
+    <message>
+        <source>used elsewhere for more filled slots: in %1</source>
+        <translation>elders gebruikt voor meer gevulde posities: in %1</translation>
+    </message>
+    <message>
+        <source>used elsewhere for a larger saving: in %1</source>
+        <translation>elders gebruikt voor een grotere besparing: in %1</translation>
+    </message>
+    <message>
+        <source>pinned elsewhere: in %1 (a pin in conflict)</source>
+        <translation>elders vastgezet: in %1 (een vastzetting in conflict)</translation>
+    </message>
+    <message>
+        <source>placed elsewhere: in %1 (a placement that breaks a rule)</source>
+        <translation>elders geplaatst: in %1 (een plaatsing die een regel overtreedt)</translation>
+    </message>
+    <message>
+        <source>the slot is held by its pin of %1, which is in conflict; it stays empty until the pin is changed</source>
+        <translation>de positie wordt bezet door de vastzetting van %1, die in conflict is; ze blijft leeg tot de vastzetting wordt gewijzigd</translation>
+    </message>
+    <message>
+        <source>the slot holds %1, which breaks a rule; it counts as empty until the placement is changed</source>
+        <translation>de positie bevat %1, dat een regel overtreedt; ze telt als leeg tot de plaatsing wordt gewijzigd</translation>
+    </message>
+    <message>
+        <source>another section chosen for this span: %1</source>
+        <translation>voor deze overspanning is een andere doorsnede gekozen: %1</translation>
+    </message>
+    <message>
+        <source>admissible and free: not placed yet</source>
+        <translation>toelaatbaar en vrij: nog niet geplaatst</translation>
+    </message>
+    <message>
+        <source>admissible and free: the search stopped before the plan was proven optimal</source>
+        <translation>toelaatbaar en vrij: de zoektocht stopte voordat het plan bewezen optimaal was</translation>
+    </message>
+    <message>
+        <source>pinned to %1, but the pin is in conflict: %2</source>
+        <translation>vastgezet in %1, maar de vastzetting is in conflict: %2</translation>
+    </message>
+    <message>
+        <source>placed in %1, but the placement breaks a rule: %2</source>
+        <translation>geplaatst in %1, maar de plaatsing overtreedt een regel: %2</translation>
+    </message>
+    <message>
+        <source>no admissible slot: the project has no slots</source>
+        <translation>geen toelaatbare positie: het project heeft geen posities</translation>
+    </message>
+    <message>
+        <source>no admissible slot; nearest is %1: %2</source>
+        <translation>geen toelaatbare positie; het dichtst bij is %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s); not placed yet</source>
+        <translation>
+            <numerusform>toelaatbaar in %n lege positie; nog niet geplaatst</numerusform>
+            <numerusform>toelaatbaar in %n lege posities; nog niet geplaatst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s), but the search stopped before the plan was proven optimal</source>
+        <translation>
+            <numerusform>toelaatbaar in %n lege positie, maar de zoektocht stopte voordat het plan bewezen optimaal was</numerusform>
+            <numerusform>toelaatbaar in %n lege posities, maar de zoektocht stopte voordat het plan bewezen optimaal was</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every admissible slot (%n) is filled</source>
+        <translation>
+            <numerusform>de enige toelaatbare positie (%n) is gevuld</numerusform>
+            <numerusform>elke toelaatbare positie (%n) is gevuld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of its %n admissible slot(s), %1 are filled and %2 lie in spans that hold another section (R8)</source>
+        <translation>
+            <numerusform>van zijn %n toelaatbare positie zijn er %1 gevuld en liggen er %2 in overspanningen met een andere doorsnede (R8)</numerusform>
+            <numerusform>van zijn %n toelaatbare posities zijn er %1 gevuld en liggen er %2 in overspanningen met een andere doorsnede (R8)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a better use elsewhere: every admissible slot (%n) is filled by a better candidate</source>
+        <translation>
+            <numerusform>elders beter te gebruiken: de toelaatbare positie (%n) is gevuld door een betere kandidaat</numerusform>
+            <numerusform>elders beter te gebruiken: elke toelaatbare positie (%n) is gevuld door een betere kandidaat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a better use elsewhere: of its %n admissible slot(s), %1 are filled by better candidates and %2 lie in spans given another section (R8)</source>
+        <translation>
+            <numerusform>elders beter te gebruiken: van zijn %n toelaatbare positie zijn er %1 gevuld door betere kandidaten en liggen er %2 in overspanningen met een andere doorsnede (R8)</numerusform>
+            <numerusform>elders beter te gebruiken: van zijn %n toelaatbare posities zijn er %1 gevuld door betere kandidaten en liggen er %2 in overspanningen met een andere doorsnede (R8)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the plan names an element or slot that does not exist</source>
+        <translation>het plan noemt een element of positie die niet bestaat</translation>
+    </message>
+    <message>
+        <source>element %1 is used more than once</source>
+        <translation>element %1 wordt meer dan eens gebruikt</translation>
+    </message>
+    <message>
+        <source>slot %1 holds more than one element</source>
+        <translation>positie %1 bevat meer dan één element</translation>
+    </message>
+    <message>
+        <source>a pinned assignment is missing from the plan</source>
+        <translation>een vastgezette toewijzing ontbreekt in het plan</translation>
+    </message>
+    <message>
+        <source>the element or slot does not exist</source>
+        <translation>het element of de positie bestaat niet</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>lengte</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>draagvermogen</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>conditie</translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>timing</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>besparing</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>doorsnede</translation>
+    </message>
+    <message>
+        <source>girder %1 m is %2 m shorter than required %3 m</source>
+        <translation>ligger van %1 m is %2 m korter dan de vereiste %3 m</translation>
+    </message>
+    <message>
+        <source>girder %1 m would need a cut of %2 m, more than the allowed %3 m</source>
+        <translation>ligger van %1 m zou %2 m moeten worden ingekort, meer dan de toegestane %3 m</translation>
+    </message>
+    <message>
+        <source>MEd %1 kNm &gt; MRd %2 kNm</source>
+        <translation>MEd %1 kNm &gt; MRd %2 kNm</translation>
+    </message>
+    <message>
+        <source>VEd %1 kN &gt; VRd %2 kN</source>
+        <translation>VEd %1 kN &gt; VRd %2 kN</translation>
+    </message>
+    <message>
+        <source>condition score %1 is worse than the allowed %2</source>
+        <translation>conditiescore %1 is slechter dan de toegestane %2</translation>
+    </message>
+    <message>
+        <source>capacity basis is %1, but verified is required</source>
+        <translation>grondslag van de weerstanden is %1, maar geverifieerd is vereist</translation>
+    </message>
+    <message>
+        <source>available from %1, after installation on %2</source>
+        <translation>beschikbaar vanaf %1, na plaatsing op %2</translation>
+    </message>
+    <message>
+        <source>status is %1</source>
+        <translation>status is %1</translation>
+    </message>
+    <message>
+        <source>net saving %1 kg CO2e is not positive</source>
+        <translation>netto besparing %1 kg CO2e is niet positief</translation>
+    </message>
+    <message>
+        <source>%1 x %2 mm</source>
+        <translation>%1 x %2 mm</translation>
+    </message>
+    <message>
+        <source>girder section %1 differs from section %2 of the other girders in this span</source>
+        <translation>doorsnede %1 van de ligger verschilt van doorsnede %2 van de andere liggers in deze overspanning</translation>
     </message>
 </context>
 <context>
@@ -810,30 +1030,206 @@
     </message>
 </context>
 <context>
-    <name>respan::ProvisionalAssignmentChecker</name>
+    <name>respan::SpreadsheetExport</name>
     <message>
-        <source>element or slot no longer exists</source>
-        <translation>ligger of positie bestaat niet meer</translation>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
     </message>
     <message>
-        <source>%1 is too short for span %2: %3 m &lt; %4 m</source>
-        <translation>%1 is te kort voor overspanning %2: %3 m &lt; %4 m</translation>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
     </message>
     <message>
-        <source>%1 is too long for span %2: cutting %3 m exceeds the %4 m allowed</source>
-        <translation>%1 is te lang voor overspanning %2: inkorten met %3 m is meer dan de toegestane %4 m</translation>
+        <source>breaks a rule</source>
+        <translation>overtreedt een regel</translation>
     </message>
     <message>
-        <source>%1 is too weak in bending: MEd %2 kNm &gt; MRd %3 kNm</source>
-        <translation>%1 is te zwak op buiging: MEd %2 kNm &gt; MRd %3 kNm</translation>
+        <source>Inventory</source>
+        <translation>Voorraad</translation>
     </message>
     <message>
-        <source>%1 is too weak in shear: VEd %2 kN &gt; VRd %3 kN</source>
-        <translation>%1 is te zwak op afschuiving: VEd %2 kN &gt; VRd %3 kN</translation>
+        <source>Element</source>
+        <translation>Element</translation>
     </message>
     <message>
-        <source>%1 has section %2 × %3 mm; %4 in the same span has %5 × %6 mm</source>
-        <translation>%1 heeft doorsnede %2 × %3 mm; %4 in dezelfde overspanning heeft %5 × %6 mm</translation>
+        <source>Donor structure</source>
+        <translation>Donorkunstwerk</translation>
+    </message>
+    <message>
+        <source>Donor position</source>
+        <translation>Positie in donorkunstwerk</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Lengte (m)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>Hoogte (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Breedte (mm)</translation>
+    </message>
+    <message>
+        <source>Mass (t)</source>
+        <translation>Massa (t)</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>Bouwjaar</translation>
+    </message>
+    <message>
+        <source>Original load class</source>
+        <translation>Oorspronkelijke belastingklasse</translation>
+    </message>
+    <message>
+        <source>MRd (kNm)</source>
+        <translation>MRd (kNm)</translation>
+    </message>
+    <message>
+        <source>VRd (kN)</source>
+        <translation>VRd (kN)</translation>
+    </message>
+    <message>
+        <source>Capacity basis</source>
+        <translation>Grondslag weerstanden</translation>
+    </message>
+    <message>
+        <source>Condition (NEN 2767)</source>
+        <translation>Conditie (NEN 2767)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latitude (°)</source>
+        <translation>Breedtegraad (°)</translation>
+    </message>
+    <message>
+        <source>Longitude (°)</source>
+        <translation>Lengtegraad (°)</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <source>Placed in</source>
+        <translation>Geplaatst in</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Kunstwerk</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Overspanning</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Meegeteld</translation>
+    </message>
+    <message>
+        <source>Required length L (m)</source>
+        <translation>Vereiste lengte L (m)</translation>
+    </message>
+    <message>
+        <source>Element length (m)</source>
+        <translation>Lengte element (m)</translation>
+    </message>
+    <message>
+        <source>Cut (m)</source>
+        <translation>Inkorting (m)</translation>
+    </message>
+    <message>
+        <source>MEd (kNm)</source>
+        <translation>MEd (kNm)</translation>
+    </message>
+    <message>
+        <source>Utilisation bending (-)</source>
+        <translation>Benuttingsgraad buiging (-)</translation>
+    </message>
+    <message>
+        <source>VEd (kN)</source>
+        <translation>VEd (kN)</translation>
+    </message>
+    <message>
+        <source>Utilisation shear (-)</source>
+        <translation>Benuttingsgraad dwarskracht (-)</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Afstand (km)</translation>
+    </message>
+    <message>
+        <source>Saving (kg CO2e)</source>
+        <translation>Besparing (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Overtreden regel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Unfilled slots</source>
+        <translation>Lege posities</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Candidate rank</source>
+        <translation>Rang kandidaat</translation>
+    </message>
+    <message>
+        <source>Candidate element</source>
+        <translation>Kandidaat-element</translation>
+    </message>
+    <message>
+        <source>Reason key</source>
+        <translation>Sleutel reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>no girders in the project</source>
+        <translation>geen liggers in het project</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written</source>
+        <translation>%1 kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>ReSpan plan</source>
+        <translation>ReSpan-plan</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1500,185 @@
         <source>expected export or import, not &quot;%1&quot;</source>
         <translation>export of import verwacht, niet &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>-o needs an output file</source>
+        <translation>-o vraagt om een uitvoerbestand</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.xlsx</source>
+        <translation>-o UIT.xlsx ontbreekt</translation>
+    </message>
+    <message>
+        <source>wrote %1 elements, %2 placements and %3 unfilled slots to %4</source>
+        <translation>%1 elementen, %2 plaatsingen en %3 lege posities geschreven naar %4</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Instellingen:</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Doel: %1</translation>
+    </message>
+    <message>
+        <source>Result: proven optimal</source>
+        <translation>Resultaat: bewezen optimaal</translation>
+    </message>
+    <message>
+        <source>Result: NOT proven optimal (%1); the best plan found is within %2 % of the upper bound</source>
+        <translation>Resultaat: NIET bewezen optimaal (%1); het beste gevonden plan ligt binnen %2 % van de bovengrens</translation>
+    </message>
+    <message>
+        <source>time limit or cancellation</source>
+        <translation>tijdslimiet of afbreken</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>Total saving: %1 kg CO2e (upper bound %2 kg CO2e)</source>
+        <translation>Totale besparing: %1 kg CO2e (bovengrens %2 kg CO2e)</translation>
+    </message>
+    <message>
+        <source>Filled slots: %1 of %2 (%3 pinned)</source>
+        <translation>Gevulde posities: %1 van %2 (%3 vastgezet)</translation>
+    </message>
+    <message>
+        <source>Solve time: %1 s</source>
+        <translation>Rekentijd: %1 s</translation>
+    </message>
+    <message>
+        <source>Assignments (%1):</source>
+        <translation>Toewijzingen (%1):</translation>
+    </message>
+    <message>
+        <source>cut %1 m, utilisation %2, distance %3 km, saving %4 kg CO2e</source>
+        <translation>inkorting %1 m, benuttingsgraad %2, afstand %3 km, besparing %4 kg CO2e</translation>
+    </message>
+    <message>
+        <source>[pinned]</source>
+        <translation>[vastgezet]</translation>
+    </message>
+    <message>
+        <source>Unfilled slots (%1):</source>
+        <translation>Lege posities (%1):</translation>
+    </message>
+    <message>
+        <source>no girders in the project</source>
+        <translation>geen liggers in het project</translation>
+    </message>
+    <message>
+        <source>Unused elements (%1):</source>
+        <translation>Ongebruikte elementen (%1):</translation>
+    </message>
+    <message>
+        <source>Pins in conflict (%1):</source>
+        <translation>Vastzettingen in conflict (%1):</translation>
+    </message>
+    <message>
+        <source>--objective needs carbon or count</source>
+        <translation>--objective vraagt om carbon of count</translation>
+    </message>
+    <message>
+        <source>unknown objective &quot;%1&quot;; use carbon or count</source>
+        <translation>onbekend doel &quot;%1&quot;; gebruik carbon of count</translation>
+    </message>
+    <message>
+        <source>--json needs an output file</source>
+        <translation>--json vraagt om een uitvoerbestand</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>onbekende optie &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing project file</source>
+        <translation>projectbestand ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 plan, %2 of %3 slots filled, saving %4 kg CO2e; written to %5</source>
+        <translation>%1 plan, %2 van %3 posities gevuld, besparing %4 kg CO2e; geschreven naar %5</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimaal</translation>
+    </message>
+    <message>
+        <source>not proven optimal</source>
+        <translation>niet bewezen optimaal</translation>
+    </message>
+    <message>
+        <source>stored the plan in %1 (pins kept, proposals replaced)</source>
+        <translation>het plan is opgeslagen in %1 (vastzettingen behouden, voorstellen vervangen)</translation>
+    </message>
+    <message>
+        <source>error: no element &quot;%1&quot; in %2</source>
+        <translation>fout: geen element &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>error: no structure &quot;%1&quot; in %2</source>
+        <translation>fout: geen kunstwerk &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>error: no span &quot;%1&quot; in structure %2</source>
+        <translation>fout: geen overspanning &quot;%1&quot; in kunstwerk %2</translation>
+    </message>
+    <message>
+        <source>error: no slot &quot;%1&quot; in span %2 of %3</source>
+        <translation>fout: geen positie &quot;%1&quot; in overspanning %2 van %3</translation>
+    </message>
+    <message>
+        <source>error: pin refused: %1</source>
+        <translation>fout: vastzetten geweigerd: %1</translation>
+    </message>
+    <message>
+        <source>removed the proposal in slot %1: its girder has another section</source>
+        <translation>het voorstel in positie %1 is verwijderd: de ligger heeft een andere doorsnede</translation>
+    </message>
+    <message>
+        <source>%1 %2 leaves %3</source>
+        <translation>%1 %2 verlaat %3</translation>
+    </message>
+    <message>
+        <source>pinned girder</source>
+        <translation>vastgezette ligger</translation>
+    </message>
+    <message>
+        <source>girder</source>
+        <translation>ligger</translation>
+    </message>
+    <message>
+        <source>%1 leaves its previous slot</source>
+        <translation>%1 verlaat zijn vorige positie</translation>
+    </message>
+    <message>
+        <source>pinned %1 to %2</source>
+        <translation>%1 vastgezet in %2</translation>
+    </message>
+    <message>
+        <source>%1 given twice</source>
+        <translation>%1 twee keer opgegeven</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.pdf</source>
+        <translation>-o UIT.pdf ontbreekt</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;; use nl or en</source>
+        <translation>onbekende taal &quot;%1&quot;; gebruik nl of en</translation>
+    </message>
+    <message>
+        <source>error: the report needs a graphical application object</source>
+        <translation>fout: het rapport vraagt om een grafisch applicatieobject</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the matching report (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>het matchingsrapport (%n pagina) is geschreven naar %1</numerusform>
+            <numerusform>het matchingsrapport (%n pagina&apos;s) is geschreven naar %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DocumentController</name>
@@ -1347,6 +1922,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Left out: %1</source>
         <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2243,225 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::ExchangeController</name>
+    <message>
+        <source>&amp;Elements (CSV)…</source>
+        <translation>&amp;Elementen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add the girders of an elements.csv file; nothing is added when the file has an error</source>
+        <translation>De liggers van een elements.csv-bestand toevoegen; er wordt niets toegevoegd als het bestand een fout bevat</translation>
+    </message>
+    <message>
+        <source>&amp;Design (CSV)…</source>
+        <translation>&amp;Ontwerp (CSV)…</translation>
+    </message>
+    <message>
+        <source>Add the structures, spans and slots of a design.csv file; nothing is added when the file has an error</source>
+        <translation>De kunstwerken, overspanningen en posities van een design.csv-bestand toevoegen; er wordt niets toegevoegd als het bestand een fout bevat</translation>
+    </message>
+    <message>
+        <source>Materials &amp;Passport…</source>
+        <translation>Materialen&amp;paspoort…</translation>
+    </message>
+    <message>
+        <source>Add the elements of a materials passport; nothing changes when it conflicts with the project</source>
+        <translation>De elementen van een materialenpaspoort toevoegen; er verandert niets als het botst met het project</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory (CSV)…</source>
+        <translation>&amp;Voorraad (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Materials Passport…</source>
+        <translation>&amp;Materialenpaspoort…</translation>
+    </message>
+    <message>
+        <source>A materials passport of the selected elements or of all</source>
+        <translation>Een materialenpaspoort van de geselecteerde elementen of van alle</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Import elements (CSV)</source>
+        <translation>Elementen importeren (CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 has errors.</source>
+        <translation>Niets geïmporteerd: %1 bevat fouten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n element(s) from %1</source>
+        <translation>
+            <numerusform>%n element importeren uit %1</numerusform>
+            <numerusform>%n elementen importeren uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Importeren geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 imported from %2.</source>
+        <translation>%1 geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <source>Import design (CSV)</source>
+        <translation>Ontwerp importeren (CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s)</source>
+        <translation>
+            <numerusform>%n positie</numerusform>
+            <numerusform>%n posities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n slot(s) from %1</source>
+        <translation>
+            <numerusform>%n positie importeren uit %1</numerusform>
+            <numerusform>%n posities importeren uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import materials passport</source>
+        <translation>Materialenpaspoort importeren</translation>
+    </message>
+    <message>
+        <source>Materials passports (*.json);;All files (*)</source>
+        <translation>Materialenpaspoorten (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported: %1 conflicts with the project.</source>
+        <translation>Niets geïmporteerd: %1 botst met het project.</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every element of %1 is in the project already with the same data (%n element(s)).</source>
+        <translation>
+            <numerusform>Elk element van %1 staat al met dezelfde gegevens in het project (%n element).</numerusform>
+            <numerusform>Elk element van %1 staat al met dezelfde gegevens in het project (%n elementen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n element(s) from passport %1</source>
+        <translation>
+            <numerusform>%n element importeren uit paspoort %1</numerusform>
+            <numerusform>%n elementen importeren uit paspoort %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported from passport %2.</source>
+        <translation>%1 geïmporteerd uit paspoort %2.</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated, decimal point (*.csv)</source>
+        <translation>CSV, kommagescheiden, decimale punt (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated, decimal comma (Dutch spreadsheets) (*.csv)</source>
+        <translation>CSV, puntkommagescheiden, decimale komma (Nederlandse spreadsheets) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export inventory (CSV)</source>
+        <translation>Voorraad exporteren (CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n element geëxporteerd naar %1.</numerusform>
+            <numerusform>%n elementen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export design (CSV)</source>
+        <translation>Ontwerp exporteren (CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n positie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n posities geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niets te exporteren</translation>
+    </message>
+    <message>
+        <source>The inventory is empty.</source>
+        <translation>De voorraad is leeg.</translation>
+    </message>
+    <message>
+        <source>Export materials passport</source>
+        <translation>Materialenpaspoort exporteren</translation>
+    </message>
+    <message>
+        <source>Materials passports (*.json)</source>
+        <translation>Materialenpaspoorten (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials passport of %n element(s) written to %1.</source>
+        <translation>
+            <numerusform>Materialenpaspoort van %n element geschreven naar %1.</numerusform>
+            <numerusform>Materialenpaspoort van %n elementen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ExchangePrompts</name>
+    <message>
+        <source>Materials passport</source>
+        <translation>Materialenpaspoort</translation>
+    </message>
+    <message>
+        <source>Which elements go into the passport?</source>
+        <translation>Welke elementen komen in het paspoort?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected element(s)</source>
+        <translation>
+            <numerusform>Het %n geselecteerde element</numerusform>
+            <numerusform>De %n geselecteerde elementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n element(s)</source>
+        <translation>
+            <numerusform>Het enige element (%n)</numerusform>
+            <numerusform>Alle %n elementen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::FieldEdit</name>
     <message>
         <source>not a number (decimal separator: &quot;%1&quot;)</source>
@@ -1797,6 +2595,84 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>%1 of %2 elements</source>
         <translation>%1 van %2 liggers</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::IssuesModel</name>
+    <message>
+        <source>Issue</source>
+        <translation>Aandachtspunt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Unfilled slots</source>
+        <translation>Lege posities</translation>
+    </message>
+    <message>
+        <source>Unused elements</source>
+        <translation>Ongebruikte elementen</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicten (%1)</translation>
+    </message>
+    <message>
+        <source>Unfilled slots (%1)</source>
+        <translation>Lege posities (%1)</translation>
+    </message>
+    <message>
+        <source>Unused elements (%1)</source>
+        <translation>Ongebruikte elementen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>no element in the inventory</source>
+        <translation>geen element in de voorraad</translation>
+    </message>
+    <message>
+        <source>closest: %1: %2</source>
+        <translation>dichtstbij: %1: %2</translation>
+    </message>
+    <message>
+        <source>Placements that break a rule now, e.g. because the element&apos;s data changed after it was placed</source>
+        <translation>Plaatsingen die nu een regel overtreden, bijvoorbeeld omdat de gegevens van het element na het plaatsen zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Empty slots, each with its closest candidates and why they are not there</source>
+        <translation>Lege posities, elk met de dichtstbijzijnde kandidaten en waarom die er niet staan</translation>
+    </message>
+    <message>
+        <source>Elements in no slot, with the reason</source>
+        <translation>Elementen zonder positie, met de reden</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::IssuesPanel</name>
+    <message>
+        <source>Looking for issues…</source>
+        <translation>Zoeken naar aandachtspunten…</translation>
+    </message>
+    <message>
+        <source>As the optimiser explained its plan. Conflicts: %1 · unfilled slots: %2 · unused elements: %3.</source>
+        <translation>Zoals de optimalisator zijn plan toelichtte. Conflicten: %1 · lege posities: %2 · ongebruikte elementen: %3.</translation>
+    </message>
+    <message>
+        <source>The plan as it stands. Conflicts: %1 · unfilled slots: %2 · unused elements: %3.</source>
+        <translation>Het plan zoals het nu is. Conflicten: %1 · lege posities: %2 · ongebruikte elementen: %3.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2857,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Rule limits and carbon factors of this project</source>
         <translation>Grenzen van de regels en CO2-factoren van dit project</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::MainWindow</name>
@@ -2121,16 +3001,247 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Over ReSpan</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Reuse planning of precast concrete girders harvested from demolished viaducts: inventory, receiving structures, matching and planning.&lt;/p&gt;&lt;p&gt;Until the matching engine is in place, the planning board checks placements only for length, capacity and section (a provisional check).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Planning van hergebruik van prefab betonliggers uit gesloopte viaducten: voorraad, nieuwe kunstwerken, koppeling en planning.&lt;/p&gt;&lt;p&gt;Zolang de koppelingsrekenkern er nog niet is, controleert het planbord plaatsingen alleen op lengte, draagvermogen en doorsnede (een voorlopige controle).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Change project settings</source>
         <translation>Projectinstellingen wijzigen</translation>
     </message>
     <message>
         <source>Settings not changed</source>
         <translation>Instellingen niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Reuse planning of precast concrete girders harvested from demolished viaducts: inventory, receiving structures, matching and planning.&lt;/p&gt;&lt;p&gt;The planning board checks every placement with the matching engine&apos;s rules R1-R8; Plan &amp;gt; Optimise proposes a plan that is proven optimal or comes with a proven bound.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Planning van het hergebruik van geprefabriceerde betonliggers uit gesloopte viaducten: voorraad, ontvangende kunstwerken, matching en planning.&lt;/p&gt;&lt;p&gt;Het planbord toetst elke plaatsing aan de regels R1-R8 van de matchingsrekenkern; Plan &amp;gt; Optimaliseren stelt een plan voor dat bewezen optimaal is of een bewezen grens meekrijgt.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::MessageReport</name>
+    <message>
+        <source>Import refused</source>
+        <translation>Importeren geweigerd</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Waarschuwingen bij importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n error(s). Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: het bevat %n fout. Verbeter het bestand en importeer het opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: het bevat %n fouten. Verbeter het bestand en importeer het opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported from %2, with %n warning(s).</source>
+        <translation>
+            <numerusform>%1 geïmporteerd uit %2, met %n waarschuwing.</numerusform>
+            <numerusform>%1 geïmporteerd uit %2, met %n waarschuwingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>Passport refused</source>
+        <translation>Paspoort geweigerd</translation>
+    </message>
+    <message>
+        <source>Passport warnings</source>
+        <translation>Waarschuwingen bij paspoort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n error(s).</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: het bevat %n fout.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: het bevat %n fouten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Passport conflicts with the project</source>
+        <translation>Paspoort botst met het project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n element(s) or donor(s) exist in the project with different data. The project is left as it is; change one side and import again.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd uit %1: %n element of donor bestaat al in het project met andere gegevens. Het project blijft zoals het is; wijzig een van beide en importeer opnieuw.</numerusform>
+            <numerusform>Er is niets geïmporteerd uit %1: %n elementen of donoren bestaan al in het project met andere gegevens. Het project blijft zoals het is; wijzig een van beide en importeer opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Element or donor</source>
+        <translation>Element of donor</translation>
+    </message>
+    <message>
+        <source>Where in the passport</source>
+        <translation>Waar in het paspoort</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>In the project</source>
+        <translation>In het project</translation>
+    </message>
+    <message>
+        <source>In the passport</source>
+        <translation>In het paspoort</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>element %1</translation>
+    </message>
+    <message>
+        <source>donor %1</source>
+        <translation>donor %1</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::MessageReportDialog</name>
+    <message>
+        <source>&amp;Copy All</source>
+        <translation>Alles &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the whole table as tab-separated text</source>
+        <translation>De hele tabel kopiëren als tekst met tabs</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::OptimiseProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop the optimiser and look at the best plan found so far</source>
+        <translation>De optimalisator stoppen en het beste plan tot nu toe bekijken</translation>
+    </message>
+    <message>
+        <source>Optimising…</source>
+        <translation>Optimaliseren…</translation>
+    </message>
+    <message>
+        <source>Optimising: best %1 t, bound %2 t CO2e · %3 s</source>
+        <translation>Optimaliseren: beste %1 t, grens %2 t CO2e · %3 s</translation>
+    </message>
+    <message>
+        <source>Optimising: best %1 filled slots · %2 s</source>
+        <translation>Optimaliseren: beste %1 gevulde posities · %2 s</translation>
+    </message>
+    <message>
+        <source>Stopping: keeping the best plan so far…</source>
+        <translation>Stoppen: het beste plan tot nu toe wordt bewaard…</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::PlanningController</name>
+    <message>
+        <source>Issues</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Optimaliseren</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Let the optimiser fill the slots around the pins (Ctrl+R); you see the proposal before anything changes</source>
+        <translation>De optimalisator de posities rond de vastzettingen laten vullen (Ctrl+R); u ziet het voorstel voordat er iets verandert</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;Objective</source>
+        <translation>Optimalisatie&amp;doel</translation>
+    </message>
+    <message>
+        <source>Most CO2e Saved</source>
+        <translation>Meeste CO2e bespaard</translation>
+    </message>
+    <message>
+        <source>Maximise the CO2e saved by the plan</source>
+        <translation>De door het plan bespaarde CO2e maximaliseren</translation>
+    </message>
+    <message>
+        <source>Most Slots Filled</source>
+        <translation>Meeste posities gevuld</translation>
+    </message>
+    <message>
+        <source>Fill as many slots as possible; among such plans, save the most CO2e</source>
+        <translation>Zo veel mogelijk posities vullen; van zulke plannen, het meeste CO2e besparen</translation>
+    </message>
+    <message>
+        <source>Optimisation &amp;Time Limit</source>
+        <translation>Optimalisatie&amp;tijdslimiet</translation>
+    </message>
+    <message>
+        <source>%1 Seconds</source>
+        <translation>%1 seconden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to optimise: the project has no slots.</source>
+        <translation>Niets te optimaliseren: het project heeft geen posities.</translation>
+    </message>
+    <message>
+        <source>Optimiser proposal discarded.</source>
+        <translation>Voorstel van de optimalisator verworpen.</translation>
+    </message>
+    <message>
+        <source>The plan is already in the project.</source>
+        <translation>Het plan staat al in het project.</translation>
+    </message>
+    <message>
+        <source>Apply optimiser plan</source>
+        <translation>Plan van de optimalisator toepassen</translation>
+    </message>
+    <message>
+        <source>The plan was not applied: %1</source>
+        <translation>Het plan is niet toegepast: %1</translation>
+    </message>
+    <message>
+        <source>Optimiser plan applied: %1 of %2 slots filled, %3 t CO2e saved.</source>
+        <translation>Plan van de optimalisator toegepast: %1 van %2 posities gevuld, %3 t CO2e bespaard.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +3277,922 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Your name in status histories:</source>
         <translation>Uw naam in de statushistorie:</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ProposalDialog</name>
+    <message>
+        <source>Optimiser Proposal</source>
+        <translation>Voorstel van de optimalisator</translation>
+    </message>
+    <message>
+        <source>Objective: as many filled slots as possible, then the most CO2e saved.</source>
+        <translation>Doel: zo veel mogelijk gevulde posities, daarna het meeste CO2e bespaard.</translation>
+    </message>
+    <message>
+        <source>Objective: the most CO2e saved.</source>
+        <translation>Doel: het meeste CO2e bespaard.</translation>
+    </message>
+    <message>
+        <source>No plan that keeps the pins fills more slots, or fills as many and saves more CO2e.</source>
+        <translation>Geen plan dat de vastzettingen behoudt vult meer posities, of vult er evenveel en bespaart meer CO2e.</translation>
+    </message>
+    <message>
+        <source>No plan that keeps the pins saves more CO2e.</source>
+        <translation>Geen plan dat de vastzettingen behoudt bespaart meer CO2e.</translation>
+    </message>
+    <message>
+        <source>At most %1 slots can be filled; this plan fills %2. Best proven bound on the saving: %3.</source>
+        <translation>Er kunnen hoogstens %1 posities worden gevuld; dit plan vult er %2. Beste bewezen grens voor de besparing: %3.</translation>
+    </message>
+    <message>
+        <source>No plan can save more than %1 (proven bound); this one is at most %2 (%3 %) below it.</source>
+        <translation>Geen plan kan meer besparen dan %1 (bewezen grens); dit plan ligt hoogstens %2 (%3 %) daaronder.</translation>
+    </message>
+    <message>
+        <source>Stopped by Cancel after %1 s: the best plan found so far.</source>
+        <translation>Afgebroken na %1 s: het beste plan tot nu toe.</translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit after %1 s: the best plan found so far.</source>
+        <translation>Gestopt bij de tijdslimiet na %1 s: het beste plan tot nu toe.</translation>
+    </message>
+    <message>
+        <source>Solved in %1 s.</source>
+        <translation>Opgelost in %1 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pin(s) in conflict stay as they are and are not counted in the saving; see the Issues panel.</source>
+        <translation>
+            <numerusform>%n vastzetting in conflict blijft zoals ze is en telt niet mee in de besparing; zie het paneel Aandachtspunten.</numerusform>
+            <numerusform>%n vastzettingen in conflict blijven zoals ze zijn en tellen niet mee in de besparing; zie het paneel Aandachtspunten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project changed while the optimiser ran, so this proposal no longer fits it. Run Plan &gt; Optimise again.</source>
+        <translation>Het project is gewijzigd terwijl de optimalisator rekende, dus dit voorstel past er niet meer bij. Kies opnieuw Plan &gt; Optimaliseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes: %n slot(s)</source>
+        <translation>
+            <numerusform>Wat verandert: %n positie</numerusform>
+            <numerusform>Wat verandert: %n posities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Put this plan into the project (one undo step); pins stay</source>
+        <translation>Dit plan in het project zetten (één ongedaan-maakstap); vastzettingen blijven</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>Proven optimal</source>
+        <translation>Bewezen optimaal</translation>
+    </message>
+    <message>
+        <source>Not proven optimal: at most %1 more slot(s) possible</source>
+        <translation>Niet bewezen optimaal: hoogstens %1 positie(s) meer mogelijk</translation>
+    </message>
+    <message>
+        <source>Not proven optimal: gap at most %1 (%2 %)</source>
+        <translation>Niet bewezen optimaal: verschil hoogstens %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Filled slots</source>
+        <translation>Gevulde posities</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Pinned (kept)</source>
+        <translation>Vastgezet (behouden)</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>In conflict</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e bespaard</translation>
+    </message>
+    <message>
+        <source>Proven upper bound</source>
+        <translation>Bewezen bovengrens</translation>
+    </message>
+    <message>
+        <source>%1 slots; %2</source>
+        <translation>%1 posities; %2</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Saving (kg CO2e)</source>
+        <translation>Besparing (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>newly filled</source>
+        <translation>nieuw gevuld</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>emptied</source>
+        <translation>leeggemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::Report</name>
+    <message>
+        <source>Matching report</source>
+        <translation>Matchingsrapport</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>project not saved</source>
+        <translation>project niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>with unsaved changes</source>
+        <translation>met niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Matching report: %1</source>
+        <translation>Matchingsrapport: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the PDF could not be started</source>
+        <translation>%1 kon niet worden geschreven: de PDF kon niet worden gestart</translation>
+    </message>
+    <message>
+        <source>Girders available (supply)</source>
+        <translation>Beschikbare liggers (aanbod)</translation>
+    </message>
+    <message>
+        <source>Slots (demand, required length)</source>
+        <translation>Posities (vraag, vereiste lengte)</translation>
+    </message>
+    <message>
+        <source>Length (m): girder length against the span&apos;s required length</source>
+        <translation>Lengte (m): liggerlengte tegenover de vereiste lengte van de overspanning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Length (m), in bands of %n metre(s) from the value shown: girder length against the span&apos;s required length</source>
+        <translation>
+            <numerusform>Lengte (m), in klassen van %n meter vanaf de getoonde waarde: liggerlengte tegenover de vereiste lengte van de overspanning</numerusform>
+            <numerusform>Lengte (m), in klassen van %n meter vanaf de getoonde waarde: liggerlengte tegenover de vereiste lengte van de overspanning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Plaatsingen</translation>
+    </message>
+    <message>
+        <source>Utilisation u = max(MEd/MRd, VEd/VRd)</source>
+        <translation>Benuttingsgraad u = max(MEd/MRd, VEd/VRd)</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Dit plan</translation>
+    </message>
+    <message>
+        <source>Optimiser&apos;s plan</source>
+        <translation>Plan van de optimalisator</translation>
+    </message>
+    <message>
+        <source>Net saving (t CO2e)</source>
+        <translation>Netto besparing (t CO2e)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>The plan in this file saves %1. The optimiser was not run for this report, so whether a better plan exists is not known.</source>
+        <translation>Het plan in dit bestand bespaart %1. De optimalisator is voor dit rapport niet uitgevoerd; of er een beter plan bestaat, is dus niet bekend.</translation>
+    </message>
+    <message>
+        <source>The plan in this file is optimal. It saves %1, and the optimiser proved that no plan under rules R1–R8 saves more: the proven optimum is %2.</source>
+        <translation>Het plan in dit bestand is optimaal. Het bespaart %1, en de optimalisator heeft bewezen dat geen plan volgens de regels R1–R8 meer bespaart: het bewezen optimum is %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file is optimal. It saves %1, and the optimiser proved that no plan under rules R1–R8 with the same %n pin(s) saves more: the proven optimum is %2.</source>
+        <translation>
+            <numerusform>Het plan in dit bestand is optimaal. Het bespaart %1, en de optimalisator heeft bewezen dat geen plan volgens de regels R1–R8 met dezelfde %n vastzetting meer bespaart: het bewezen optimum is %2.</numerusform>
+            <numerusform>Het plan in dit bestand is optimaal. Het bespaart %1, en de optimalisator heeft bewezen dat geen plan volgens de regels R1–R8 met dezelfde %n vastzettingen meer bespaart: het bewezen optimum is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file is optimal. It saves %1, which reaches the proven upper bound of %2 for any plan under rules R1–R8 with the same %n pin(s).</source>
+        <translation>
+            <numerusform>Het plan in dit bestand is optimaal. Het bespaart %1 en bereikt daarmee de bewezen bovengrens van %2 voor elk plan volgens de regels R1–R8 met dezelfde %n vastzetting.</numerusform>
+            <numerusform>Het plan in dit bestand is optimaal. Het bespaart %1 en bereikt daarmee de bewezen bovengrens van %2 voor elk plan volgens de regels R1–R8 met dezelfde %n vastzettingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan in this file saves %1. The proven optimum under rules R1–R8 is %2: this plan is %3 below it (gap %4).</source>
+        <translation>Het plan in dit bestand bespaart %1. Het bewezen optimum volgens de regels R1–R8 is %2: dit plan ligt %3 daaronder (verschil %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file saves %1. With its %n pin(s) held, the proven optimum under rules R1–R8 is %2: this plan is %3 below it (gap %4).</source>
+        <translation>
+            <numerusform>Het plan in dit bestand bespaart %1. Met zijn %n vastzetting behouden is het bewezen optimum volgens de regels R1–R8 %2: dit plan ligt %3 daaronder (verschil %4).</numerusform>
+            <numerusform>Het plan in dit bestand bespaart %1. Met zijn %n vastzettingen behouden is het bewezen optimum volgens de regels R1–R8 %2: dit plan ligt %3 daaronder (verschil %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan in this file saves %1. The optimiser did not prove an optimum in %2 s: its best plan saves %3, and no plan under rules R1–R8 with the same %n pin(s) can save more than %4 (a proven bound). This plan is within %5 of that bound; whether it is optimal is not known.</source>
+        <translation>
+            <numerusform>Het plan in dit bestand bespaart %1. De optimalisator heeft in %2 s geen optimum bewezen: zijn beste plan bespaart %3, en geen plan volgens de regels R1–R8 met dezelfde %n vastzetting kan meer besparen dan %4 (een bewezen grens). Dit plan ligt binnen %5 van die grens; of het optimaal is, is niet bekend.</numerusform>
+            <numerusform>Het plan in dit bestand bespaart %1. De optimalisator heeft in %2 s geen optimum bewezen: zijn beste plan bespaart %3, en geen plan volgens de regels R1–R8 met dezelfde %n vastzettingen kan meer besparen dan %4 (een bewezen grens). Dit plan ligt binnen %5 van die grens; of het optimaal is, is niet bekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>breaks a rule</source>
+        <translation>overtreedt een regel</translation>
+    </message>
+    <message>
+        <source>Unnamed project</source>
+        <translation>Naamloos project</translation>
+    </message>
+    <message>
+        <source>Reuse of harvested precast concrete girders: the plan, its checks and what it saves</source>
+        <translation>Hergebruik van geoogste geprefabriceerde betonliggers: het plan, de toetsing en wat het bespaart</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Opsteller</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <source>Date of this report</source>
+        <translation>Datum van dit rapport</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projectbestand</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>SHA-256 van het bestand</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>The project had unsaved changes: this report shows the project as it was open, which the file and its hash above do not contain.</source>
+        <translation>Het project had niet-opgeslagen wijzigingen: dit rapport toont het project zoals het geopend was, en dat staat niet in het bestand en de hash hierboven.</translation>
+    </message>
+    <message>
+        <source>ReSpan version</source>
+        <translation>ReSpan-versie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>girders in the inventory</source>
+        <translation>liggers in de voorraad</translation>
+    </message>
+    <message>
+        <source>slots filled (%1 pinned, %2 proposed)</source>
+        <translation>posities gevuld (%1 vastgezet, %2 voorgesteld)</translation>
+    </message>
+    <message>
+        <source>CO2e saved by this plan (net, after transport)</source>
+        <translation>CO2e bespaard door dit plan (netto, na transport)</translation>
+    </message>
+    <message>
+        <source>cut off the reused girders in total</source>
+        <translation>in totaal van de hergebruikte liggers afgezaagd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement(s) in the file break a rule and are not counted; they are listed under Unfilled slots and unused girders.</source>
+        <translation>
+            <numerusform>%n plaatsing in het bestand overtreedt een regel en telt niet mee; ze staat onder Lege posities en ongebruikte liggers.</numerusform>
+            <numerusform>%n plaatsingen in het bestand overtreden een regel en tellen niet mee; ze staan onder Lege posities en ongebruikte liggers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The optimiser maximises the net CO2e saving under rules R1–R8 and keeps every pin (a planner&apos;s fixed choice); it ran for %1 s.</source>
+        <translation>De optimalisator maximaliseert de netto CO2e-besparing volgens de regels R1–R8 en behoudt elke vastzetting (een vaste keuze van de planner); hij rekende %1 s.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kengetallen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Girders in the inventory</source>
+        <translation>Liggers in de voorraad</translation>
+    </message>
+    <message>
+        <source>of which neither installed nor rejected</source>
+        <translation>waarvan niet geplaatst en niet afgekeurd</translation>
+    </message>
+    <message>
+        <source>Receiving structures / spans / slots</source>
+        <translation>Ontvangende kunstwerken / overspanningen / posities</translation>
+    </message>
+    <message>
+        <source>Slots filled (pinned / proposed)</source>
+        <translation>Gevulde posities (vastgezet / voorgesteld)</translation>
+    </message>
+    <message>
+        <source>Slots left empty</source>
+        <translation>Leeg gebleven posities</translation>
+    </message>
+    <message>
+        <source>Placements that break a rule (not counted)</source>
+        <translation>Plaatsingen die een regel overtreden (niet meegeteld)</translation>
+    </message>
+    <message>
+        <source>Girders not used</source>
+        <translation>Niet gebruikte liggers</translation>
+    </message>
+    <message>
+        <source>Net CO2e saving of this plan</source>
+        <translation>Netto CO2e-besparing van dit plan</translation>
+    </message>
+    <message>
+        <source>Concrete reused (mass built in)</source>
+        <translation>Hergebruikt beton (ingebouwde massa)</translation>
+    </message>
+    <message>
+        <source>Length cut off, in total</source>
+        <translation>Afgezaagde lengte, in totaal</translation>
+    </message>
+    <message>
+        <source>Proven optimum (same pins)</source>
+        <translation>Bewezen optimum (zelfde vastzettingen)</translation>
+    </message>
+    <message>
+        <source>Optimiser&apos;s best plan (not proven optimal)</source>
+        <translation>Beste plan van de optimalisator (niet bewezen optimaal)</translation>
+    </message>
+    <message>
+        <source>Proven upper bound on any plan (same pins)</source>
+        <translation>Bewezen bovengrens voor elk plan (zelfde vastzettingen)</translation>
+    </message>
+    <message>
+        <source>Gap of this plan</source>
+        <translation>Verschil van dit plan</translation>
+    </message>
+    <message>
+        <source>Optimiser: slots filled in its plan</source>
+        <translation>Optimalisator: gevulde posities in zijn plan</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>Optimalisator</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>By structure</source>
+        <translation>Per kunstwerk</translation>
+    </message>
+    <message>
+        <source>Receiving structure</source>
+        <translation>Ontvangend kunstwerk</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>Overspanningen</translation>
+    </message>
+    <message>
+        <source>Slots filled</source>
+        <translation>Gevulde posities</translation>
+    </message>
+    <message>
+        <source>Saving (t CO2e)</source>
+        <translation>Besparing (t CO2e)</translation>
+    </message>
+    <message>
+        <source>Optimiser&apos;s plan (t CO2e)</source>
+        <translation>Plan van de optimalisator (t CO2e)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Uitgangspunten</translation>
+    </message>
+    <message>
+        <source>Every figure in this report follows from the project&apos;s settings below and from the rules of the matching model. The values are those stored in the project file; a source marked illustrative is a placeholder to be replaced by the project&apos;s own figure.</source>
+        <translation>Elk getal in dit rapport volgt uit de projectinstellingen hieronder en uit de regels van het matchingsmodel. De waarden zijn die in het projectbestand; een bron die als illustratief is gemarkeerd, is een voorlopige waarde die door het eigen getal van het project moet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>Project settings</source>
+        <translation>Projectinstellingen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Source of the value</source>
+        <translation>Bron van de waarde</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>A girder may go into a slot only when</source>
+        <translation>Een ligger mag alleen in een positie als</translation>
+    </message>
+    <message>
+        <source>its length l is at least the span&apos;s required length L and at most L + %1 (it may be shortened, never lengthened); the cut is l − L</source>
+        <translation>zijn lengte l minstens de vereiste lengte L van de overspanning is en hoogstens L + %1 (hij mag worden ingekort, nooit verlengd); de inkorting is l − L</translation>
+    </message>
+    <message>
+        <source>its resistances carry the slot&apos;s demands: MEd ≤ MRd and VEd ≤ VRd; the utilisations MEd/MRd (bending) and VEd/VRd (shear) are at most 1</source>
+        <translation>zijn weerstanden de belasting van de positie dragen: MEd ≤ MRd en VEd ≤ VRd; de benuttingsgraden MEd/MRd (buiging) en VEd/VRd (dwarskracht) zijn hoogstens 1</translation>
+    </message>
+    <message>
+        <source>its NEN 2767 condition score is at most %1</source>
+        <translation>zijn conditiescore volgens NEN 2767 hoogstens %1 is</translation>
+    </message>
+    <message>
+        <source>its resistances are verified (required in this project)</source>
+        <translation>zijn weerstanden geverifieerd zijn (vereist in dit project)</translation>
+    </message>
+    <message>
+        <source>its resistances are estimated or verified (verified resistances are not required in this project)</source>
+        <translation>zijn weerstanden geschat of geverifieerd zijn (geverifieerde weerstanden zijn in dit project niet vereist)</translation>
+    </message>
+    <message>
+        <source>it is available on or before the span&apos;s installation date</source>
+        <translation>hij beschikbaar is op of vóór de plaatsingsdatum van de overspanning</translation>
+    </message>
+    <message>
+        <source>it is neither installed elsewhere nor rejected</source>
+        <translation>hij niet elders geplaatst en niet afgekeurd is</translation>
+    </message>
+    <message>
+        <source>its net CO2e saving in the slot is greater than zero</source>
+        <translation>zijn netto CO2e-besparing in de positie groter is dan nul</translation>
+    </message>
+    <message>
+        <source>all girders of one span have the same section (height and width): they lie side by side under one deck</source>
+        <translation>alle liggers van één overspanning dezelfde doorsnede hebben (hoogte en breedte): ze liggen naast elkaar onder één dek</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Net saving of girder i in a slot of span p of structure d: S = m · (L / l) · F_new − m · D · F_tkm, with m the girder&apos;s mass, L / l the part of it that is built in (the cut-off piece is not credited), F_new = %1 and F_tkm = %2. D is the transport distance: the geodesic distance on the WGS84 ellipsoid (Vincenty) from where the girder is now to the structure&apos;s site, times the road factor %3.</source>
+        <translation>Netto besparing van ligger i in een positie van overspanning p van kunstwerk d: S = m · (L / l) · F_new − m · D · F_tkm, met m de massa van de ligger, L / l het deel dat wordt ingebouwd (het afgezaagde stuk telt niet mee), F_new = %1 en F_tkm = %2. D is de transportafstand: de geodetische afstand op de WGS84-ellipsoïde (Vincenty) van de huidige plaats van de ligger naar de bouwplaats van het kunstwerk, maal de wegfactor %3.</translation>
+    </message>
+    <message>
+        <source>The optimiser chooses one section per span and the best matching of girders to slots for it (branch and bound with Lagrangian bounds and exact assignment problems). It keeps every pin and reports a plan as optimal only when it has proven that no plan saves more, to within 1 mg CO2e; otherwise it reports a proven upper bound. Pins or placements that break a rule are not counted.</source>
+        <translation>De optimalisator kiest per overspanning één doorsnede en daarvoor de beste toewijzing van liggers aan posities (branch-and-bound met Lagrange-grenzen en exacte toewijzingsproblemen). Hij behoudt elke vastzetting en meldt een plan alleen als optimaal wanneer hij heeft bewezen dat geen plan meer bespaart, tot op 1 mg CO2e; anders meldt hij een bewezen bovengrens. Vastzettingen of plaatsingen die een regel overtreden, tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>%1, span %2</source>
+        <translation>%1, overspanning %2</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Donor structure</source>
+        <translation>Donorkunstwerk</translation>
+    </message>
+    <message>
+        <source>Length
+(m)</source>
+        <translation>Lengte
+(m)</translation>
+    </message>
+    <message>
+        <source>Cut
+(m)</source>
+        <translation>Inkorting
+(m)</translation>
+    </message>
+    <message>
+        <source>u bending
+MEd/MRd</source>
+        <translation>u buiging
+MEd/MRd</translation>
+    </message>
+    <message>
+        <source>u shear
+VEd/VRd</source>
+        <translation>u dwarskr.
+VEd/VRd</translation>
+    </message>
+    <message>
+        <source>Distance
+(km)</source>
+        <translation>Afstand
+(km)</translation>
+    </message>
+    <message>
+        <source>Saving
+(kg CO2e)</source>
+        <translation>Besparing
+(kg CO2e)</translation>
+    </message>
+    <message>
+        <source>empty: see Unfilled slots</source>
+        <translation>leeg: zie Lege posities</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) breaks a rule and is not counted: %4</source>
+        <translation>%1: %2 (%3) overtreedt een regel en telt niet mee: %4</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Overspanning</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots filled</source>
+        <translation>%1 van %2 posities gevuld</translation>
+    </message>
+    <message>
+        <source>Plan view, 1:%1</source>
+        <translation>Bovenaanzicht, 1:%1</translation>
+    </message>
+    <message>
+        <source>Plan by structure</source>
+        <translation>Plan per kunstwerk</translation>
+    </message>
+    <message>
+        <source>Each receiving structure with the drawing of the planning board (plan view, true to scale; the colours are those of the board) and, per span, the girder in each slot: where it comes from, its length and the piece cut off, its utilisation in bending and in shear, its transport distance and its net CO2e saving.</source>
+        <translation>Elk ontvangend kunstwerk met de tekening van het planbord (bovenaanzicht, op schaal; de kleuren zijn die van het planbord) en per overspanning de ligger in elke positie: waar hij vandaan komt, zijn lengte en het afgezaagde stuk, zijn benuttingsgraad in buiging en in dwarskracht, zijn transportafstand en zijn netto CO2e-besparing.</translation>
+    </message>
+    <message>
+        <source>The project has no receiving structures.</source>
+        <translation>Het project heeft geen ontvangende kunstwerken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1° N, %2° E · %n span(s) · %3 of %4 slots filled</source>
+        <translation>
+            <numerusform>Bouwplaats %1° N, %2° O · %n overspanning · %3 van %4 posities gevuld</numerusform>
+            <numerusform>Bouwplaats %1° N, %2° O · %n overspanningen · %3 van %4 posities gevuld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>net saving %1</source>
+        <translation>netto besparing %1</translation>
+    </message>
+    <message>
+        <source>(optimiser&apos;s plan: %1)</source>
+        <translation>(plan van de optimalisator: %1)</translation>
+    </message>
+    <message>
+        <source>Span %1 · L = %2 · installation %3</source>
+        <translation>Overspanning %1 · L = %2 · plaatsing %3</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>doorsnede %1</translation>
+    </message>
+    <message>
+        <source>Unfilled slots and unused girders</source>
+        <translation>Lege posities en ongebruikte liggers</translation>
+    </message>
+    <message>
+        <source>Unfilled slots</source>
+        <translation>Lege posities</translation>
+    </message>
+    <message>
+        <source>Every slot holds a girder that keeps every rule.</source>
+        <translation>Elke positie bevat een ligger die aan alle regels voldoet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</source>
+        <translation>
+            <numerusform>%n positie bevat geen ligger die aan alle regels voldoet. Per positie de dichtstbijzijnde kandidaten en waarom elk er niet staat, in de woorden van de matchingsrekenkern (dichtstbijzijnde eerst).</numerusform>
+            <numerusform>%n posities bevatten geen ligger die aan alle regels voldoet. Per positie de dichtstbijzijnde kandidaten en waarom elk er niet staat, in de woorden van de matchingsrekenkern (dichtstbijzijnde eerst).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidaat</translation>
+    </message>
+    <message>
+        <source>Why it is not there</source>
+        <translation>Waarom hij er niet staat</translation>
+    </message>
+    <message>
+        <source>no girders in the project</source>
+        <translation>geen liggers in het project</translation>
+    </message>
+    <message>
+        <source>Unused girders</source>
+        <translation>Ongebruikte liggers</translation>
+    </message>
+    <message>
+        <source>Every girder of the inventory is used.</source>
+        <translation>Elke ligger in de voorraad wordt gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) of the inventory are not used by this plan, and why.</source>
+        <translation>
+            <numerusform>%n ligger in de voorraad wordt door dit plan niet gebruikt, en waarom.</numerusform>
+            <numerusform>%n liggers in de voorraad worden door dit plan niet gebruikt, en waarom.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Lengte (m)</translation>
+    </message>
+    <message>
+        <source>Section (mm)</source>
+        <translation>Doorsnede (mm)</translation>
+    </message>
+    <message>
+        <source>Why it is not used</source>
+        <translation>Waarom hij niet wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>Placements that break a rule</source>
+        <translation>Plaatsingen die een regel overtreden</translation>
+    </message>
+    <message>
+        <source>These placements are stored in the project but break a rule with the present data or settings; they are not counted in any figure of this report. Change them on the planning board or let the optimiser replace them.</source>
+        <translation>Deze plaatsingen staan in het project maar overtreden met de huidige gegevens of instellingen een regel; ze tellen in geen enkel getal van dit rapport mee. Wijzig ze op het planbord of laat de optimalisator ze vervangen.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Overtreden regel</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>The project has no girders, slots or placements to chart.</source>
+        <translation>Het project heeft geen liggers, posities of plaatsingen voor een grafiek.</translation>
+    </message>
+    <message>
+        <source>Supply and demand of lengths</source>
+        <translation>Aanbod en vraag naar lengte</translation>
+    </message>
+    <message>
+        <source>Girders that can still be placed (neither installed nor rejected) by their length, against the slots by their span&apos;s required length, per band of whole metres. A girder fits a span of its own band or of up to %1 shorter.</source>
+        <translation>Liggers die nog kunnen worden geplaatst (niet geplaatst en niet afgekeurd) naar hun lengte, tegenover de posities naar de vereiste lengte van hun overspanning, per klasse van hele meters. Een ligger past in een overspanning van zijn eigen klasse of van tot %1 korter.</translation>
+    </message>
+    <message>
+        <source>Utilisation of the placed girders</source>
+        <translation>Benuttingsgraad van de geplaatste liggers</translation>
+    </message>
+    <message>
+        <source>Placements of this plan (pinned and proposed, not those breaking a rule) by their governing utilisation, the larger of bending and shear.</source>
+        <translation>Plaatsingen van dit plan (vastgezet en voorgesteld, niet die een regel overtreden) naar hun maatgevende benuttingsgraad, de grootste van buiging en dwarskracht.</translation>
+    </message>
+    <message>
+        <source>This plan against the optimiser&apos;s plan with the same pins, in tonnes of CO2e.</source>
+        <translation>Dit plan tegenover het plan van de optimalisator met dezelfde vastzettingen, in ton CO2e.</translation>
+    </message>
+    <message>
+        <source>This plan, in tonnes of CO2e.</source>
+        <translation>Dit plan, in ton CO2e.</translation>
+    </message>
+    <message>
+        <source>Net CO2e saving per receiving structure</source>
+        <translation>Netto CO2e-besparing per ontvangend kunstwerk</translation>
+    </message>
+    <message>
+        <source>%1 (part %2 of %3)</source>
+        <translation>%1 (deel %2 van %3)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (vervolg)</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ReportActions</name>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The matching report for project leads and clients, with a preview</source>
+        <translation>Het matchingsrapport voor projectleiders en opdrachtgevers, met een voorbeeld</translation>
+    </message>
+    <message>
+        <source>Spread&amp;sheet (xlsx)…</source>
+        <translation>Spread&amp;sheet (xlsx)…</translation>
+    </message>
+    <message>
+        <source>Inventory, plan and unfilled slots as a spreadsheet</source>
+        <translation>Voorraad, plan en lege posities als spreadsheet</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>-report</source>
+        <translation>-rapport</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>Spreadsheet exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exported to %1.</source>
+        <translation>Spreadsheet geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ReportPreviewDialog</name>
+    <message>
+        <source>Stop the Optimiser</source>
+        <translation>Optimalisator stoppen</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <source>Matching Report</source>
+        <translation>Matchingsrapport</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Computing the proven optimum with the project&apos;s pins…</source>
+        <translation>Het bewezen optimum met de vastzettingen van het project wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Computing the proven optimum with the project&apos;s pins… %1 s; best plan %2 kg CO2e, bound %3 kg CO2e</source>
+        <translation>Het bewezen optimum met de vastzettingen van het project wordt berekend… %1 s; beste plan %2 kg CO2e, grens %3 kg CO2e</translation>
+    </message>
+    <message>
+        <source>The plan is optimal (proven).</source>
+        <translation>Het plan is optimaal (bewezen).</translation>
+    </message>
+    <message>
+        <source>The plan is %1 % below the proven optimum.</source>
+        <translation>Het plan ligt %1 % onder het bewezen optimum.</translation>
+    </message>
+    <message>
+        <source>The optimum is not proven; the plan is within %1 % of the bound.</source>
+        <translation>Het optimum is niet bewezen; het plan ligt binnen %1 % van de grens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n pagina.</numerusform>
+            <numerusform>%n pagina&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report is not ready yet.</source>
+        <translation>Het rapport is nog niet klaar.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>
@@ -2370,12 +4397,6 @@ Locatie: %2, %3 (WGS84)</translation>
         <translation>Overspanning %1</translation>
     </message>
     <message>
-        <source>%1 (%2)
-cut %3 m, utilisation %4</source>
-        <translation>%1 (%2)
-inkorting %3 m, benutting %4</translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation>vastgezet</translation>
     </message>
@@ -2475,6 +4496,18 @@ inkorting %3 m, benutting %4</translation>
         <source>Nothing to place.</source>
         <translation>Niets te plaatsen.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cut %1 m, utilisation %2</source>
+        <translation>inkorting %1 m, benuttingsgraad %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StructureTreeView</name>
@@ -2498,14 +4531,6 @@ inkorting %3 m, benutting %4</translation>
         <translation>MEd %1 · VEd %2</translation>
     </message>
     <message>
-        <source>Slot %1 of span %2: MEd %3, VEd %4
-%5 (%6): %7, %8 × %9 mm, MRd %10, VRd %11
-cut %12, utilisation %13</source>
-        <translation>Positie %1 van overspanning %2: MEd %3, VEd %4
-%5 (%6): %7, %8 × %9 mm, MRd %10, VRd %11
-inkorting %12, benutting %13</translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation>vastgezet</translation>
     </message>
@@ -2514,8 +4539,26 @@ inkorting %12, benutting %13</translation>
         <translation>voorgesteld</translation>
     </message>
     <message>
-        <source>Slot %1 of span %2 (empty): MEd %3, VEd %4</source>
-        <translation>Positie %1 van overspanning %2 (leeg): MEd %3, VEd %4</translation>
+        <source>Slot %1 of span %2: %3
+%4 (%5): %6, %7 × %8 mm</source>
+        <translation>Positie %1 van overspanning %2: %3
+%4 (%5): %6, %7 × %8 mm</translation>
+    </message>
+    <message>
+        <source>cut %1, utilisation %2, saves %3 kg CO2e</source>
+        <translation>inkorting %1, benuttingsgraad %2, bespaart %3 kg CO2e</translation>
+    </message>
+    <message>
+        <source>breaks %1 · %2</source>
+        <translation>overtreedt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>Slot %1 of span %2 (empty): %3</source>
+        <translation>Positie %1 van overspanning %2 (leeg): %3</translation>
     </message>
 </context>
 <context>
@@ -2528,16 +4571,24 @@ inkorting %12, benutting %13</translation>
         <source>Drop on a slot, or on a span&apos;s label to fill its empty slots.</source>
         <translation>Laat los op een positie, of op het opschrift van een overspanning om haar lege posities te vullen.</translation>
     </message>
-    <message>
-        <source>Place %1 in slot %2: cut %3 m, utilisation %4</source>
-        <translation>%1 plaatsen in positie %2: inkorting %3 m, benutting %4</translation>
-    </message>
     <message numerus="yes">
         <source>Place %n element(s) here</source>
         <translation>
             <numerusform>%n ligger hier plaatsen</numerusform>
             <numerusform>%n liggers hier plaatsen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Place %1 in slot %2: cut %3 m, utilisation %4, saves %5 kg CO2e</source>
+        <translation>%1 in positie %2 plaatsen: inkorting %3 m, benuttingsgraad %4, bespaart %5 kg CO2e</translation>
+    </message>
+    <message>
+        <source>Place %1 in slot %2</source>
+        <translation>%1 in positie %2 plaatsen</translation>
+    </message>
+    <message>
+        <source>%1 cannot go into slot %2: %3</source>
+        <translation>%1 kan niet in positie %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -167,8 +167,18 @@ TEST_F(DemoReportPdf, WritesNumbersTheWayItsLanguageDoes) {
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     EXPECT_TRUE(nl.contains(dutch.toString(best->totalSavingKg, 'f', 1)));
     EXPECT_EQ(pdfPages(pdf("nl")), pages[QStringLiteral("nl")]);
-    // The drawing's own words come from the Dutch translation already there.
-    EXPECT_TRUE(nl.contains(QLatin1String("Vastgezet")));
+    // Dutch words, not English ones, from the cover to the assumptions (the settings'
+    // meanings too, although the process that wrote the report speaks English).
+    for (const char* word : {"Matchingsrapport", "Samenvatting", "Uitgangspunten",
+                             "Lege posities", "Ongebruikte liggers", "Vastgezet",
+                             "Hoogste toelaatbare conditiescore"}) {
+        EXPECT_TRUE(nl.contains(QString::fromUtf8(word))) << word;
+    }
+    for (const char* word : {"Summary", "Assumptions", "Unfilled slots", "Unused girders",
+                             "Highest admissible NEN 2767 condition score"}) {
+        EXPECT_TRUE(en.contains(QString::fromUtf8(word))) << word;
+        EXPECT_FALSE(nl.contains(QString::fromUtf8(word))) << word;
+    }
 }
 
 TEST(ReportLanguageSwitch, PutsTheApplicationsLanguageBack) {

@@ -37,7 +37,7 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
         const QString value = settingValue(settings, info.name);
         QWidget* editor = nullptr;
         if (info.type == SettingType::Boolean) {
-            auto* box = new QCheckBox(info.description, this);
+            auto* box = new QCheckBox(info.description(), this);
             box->setChecked(value == QLatin1String("true"));
             checks_.insert(info.name, box);
             editor = box;
@@ -49,19 +49,19 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
             } else {
                 f->setText(value);
             }
-            f->setToolTip(info.description);
+            f->setToolTip(info.description());
             connect(f, &FieldEdit::edited, this, &SettingsDialog::validate);
             fields_.insert(info.name, f);
             editor = f;
         }
         auto* label = new QLabel(
-            info.type == SettingType::Boolean ? info.name : info.description + QLatin1Char(':'),
+            info.type == SettingType::Boolean ? info.name : info.description() + QLatin1Char(':'),
             this);
         label->setToolTip(info.name);
         label->setWordWrap(true);
-        if (!info.source.isEmpty())
+        if (!info.source().isEmpty())
             editor->setToolTip(
-                tr("%1\nSource of the default: %2").arg(info.description, info.source));
+                tr("%1\nSource of the default: %2").arg(info.description(), info.source()));
         form->addRow(label, editor);
     }
     auto* layout = new QVBoxLayout(this);

@@ -425,9 +425,9 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
         r.cells = {{info.name, {}, {}, {}, true},
                    {value.isEmpty() ? QStringLiteral("—") : value},
                    {info.unit.isEmpty() ? QStringLiteral("—") : info.unit},
-                   {info.description},
-                   {info.source.isEmpty() ? QStringLiteral("—") : info.source,
-                    info.source.contains(illustrative) ? QColor(0x8a, 0x5a, 0x00) : QColor()}};
+                   {info.description()},
+                   {info.source().isEmpty() ? QStringLiteral("—") : info.source(),
+                    info.source().contains(illustrative) ? QColor(0x8a, 0x5a, 0x00) : QColor()}};
         t.addRow(std::move(r));
     }
     t.layout(canvas);

@@ -66,14 +66,14 @@ TEST_F(PassportCliTest, ExportThenImportKeepsElementsHistoryAndDocuments) {
     const CliRun exported = cli({QStringLiteral("passport"), QStringLiteral("export"), sample(),
                                  QStringLiteral("-o"), out});
     ASSERT_EQ(exported.status, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.contains(QLatin1String("3 element(s)"))) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QLatin1String("3 elements"))) << exported.out.toStdString();
     EXPECT_EQ(readJson(out).value(QStringLiteral("elements")).toArray().size(), 3);
 
     const QString target = emptyProject("target.respan");
     const CliRun imported =
         cli({QStringLiteral("passport"), QStringLiteral("import"), target, out});
     ASSERT_EQ(imported.status, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QLatin1String("imported 3 element(s)")))
+    EXPECT_TRUE(imported.out.contains(QLatin1String("imported 3 elements")))
         << imported.out.toStdString();
 
     ProjectDocument a;

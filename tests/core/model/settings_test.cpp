@@ -19,14 +19,14 @@ TEST(ProjectSettings, EveryContractNameIsKnownWithUnitAndSource) {
                              "F_tkm", "road_factor"}) {
         const SettingInfo* info = findSetting(QString::fromLatin1(name));
         ASSERT_NE(info, nullptr) << name;
-        EXPECT_FALSE(info->source.isEmpty()) << name;
-        EXPECT_FALSE(info->description.isEmpty()) << name;
+        EXPECT_FALSE(info->source().isEmpty()) << name;
+        EXPECT_FALSE(info->description().isEmpty()) << name;
     }
     EXPECT_EQ(findSetting(QStringLiteral("f_new"))->name,
               QStringLiteral("F_new"));  // case-insensitive
     EXPECT_EQ(findSetting(QStringLiteral("F_tkm"))->unit, QStringLiteral("kg CO2e/tkm"));
     EXPECT_TRUE(
-        findSetting(QStringLiteral("F_tkm"))->source.contains(QLatin1String("illustrative")));
+        findSetting(QStringLiteral("F_tkm"))->source().contains(QLatin1String("illustrative")));
     EXPECT_EQ(findSetting(QStringLiteral("no_such_setting")), nullptr);
 }
 
