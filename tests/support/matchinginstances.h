@@ -30,4 +30,11 @@ matching::MatchInput generateRealistic(const RealisticSpec& spec);
 /// random pins (some inadmissible, some clashing on R8).
 matching::MatchInput generateSmall(std::mt19937& rng, int maxElements = 7, int maxSlots = 6);
 
+/// A hand-made project for the planner's view of the engine: one viaduct KW1 with span 1
+/// (slots S1-S3) and span 2 (slot T1), 20.0 m each. Girders: two light ones of section 900
+/// (A1, A2), two heavy ones of section 1000 (B1, B2), one too weak (W1) and one too short (S1).
+/// By hand: the heavy pair fills span 1 (saving ~6780 kg each), a light girder span 2; slot S3
+/// stays empty because the other light girder has the wrong section for it (R8).
+matching::MatchInput handMadeInstance();
+
 }  // namespace respan::test

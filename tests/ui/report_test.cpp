@@ -27,6 +27,7 @@
 #include "report/reportlanguage.h"
 #include "report/reportpreviewdialog.h"
 #include "storage/projectstore.h"
+#include "support/clirunner.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
 
@@ -169,9 +170,9 @@ TEST_F(DemoReportPdf, WritesNumbersTheWayItsLanguageDoes) {
     EXPECT_EQ(pdfPages(pdf("nl")), pages[QStringLiteral("nl")]);
     // Dutch words, not English ones, from the cover to the assumptions (the settings'
     // meanings too, although the process that wrote the report speaks English).
-    for (const char* word : {"Matchingsrapport", "Samenvatting", "Uitgangspunten",
-                             "Lege posities", "Ongebruikte liggers", "Vastgezet",
-                             "Hoogste toelaatbare conditiescore"}) {
+    for (const char* word :
+         {"Matchingsrapport", "Samenvatting", "Uitgangspunten", "Lege posities",
+          "Ongebruikte liggers", "Vastgezet", "Hoogste toelaatbare conditiescore"}) {
         EXPECT_TRUE(nl.contains(QString::fromUtf8(word))) << word;
     }
     for (const char* word : {"Summary", "Assumptions", "Unfilled slots", "Unused girders",
@@ -256,10 +257,7 @@ TEST(ReportPlan, AHandMadePlanIsComparedWithTheProofAndItsBrokenRulesListed) {
 }
 
 int cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(RESPAN_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return test::runCli(args, 120000).status;
 }
 
 TEST(ReportCli, WritesTheReportAndKeepsToTheExitStatuses) {

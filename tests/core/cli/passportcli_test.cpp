@@ -13,6 +13,7 @@
 #include "document/projectdocument.h"
 #include "storage/projectstore.h"
 #include "support/childprocess.h"
+#include "support/clirunner.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
 
@@ -20,19 +21,10 @@ using namespace respan;
 
 namespace {
 
-struct CliRun {
-    int status = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
 CliRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(RESPAN_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args);
 }
 
 class PassportCliTest : public ::testing::Test {

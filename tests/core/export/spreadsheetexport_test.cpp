@@ -16,6 +16,7 @@
 #include "matching/optimiser.h"
 #include "report/planreport.h"
 #include "storage/projectstore.h"
+#include "support/clirunner.h"
 #include "support/testsupport.h"
 
 namespace respan {
@@ -194,10 +195,7 @@ TEST_F(Spreadsheet, AnUnwritableTargetIsAnErrorAndLeavesNothing) {
 }
 
 int cli(const QStringList& args) {
-    QProcess p;
-    p.start(QStringLiteral(RESPAN_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return test::runCli(args, 120000).status;
 }
 
 TEST(SpreadsheetCli, ExportsAndKeepsToTheExitStatuses) {

@@ -15,57 +15,10 @@
 namespace respan::matching {
 namespace {
 
-Element girder(Uid uid, const char* id, double height, double length, double mass, double mrd) {
-    Element e;
-    e.uid = uid;
-    e.id = QString::fromLatin1(id);
-    e.length = Metres(length);
-    e.height = Millimetres(height);
-    e.width = Millimetres(1180);
-    e.mass = Tonnes(mass);
-    e.momentCapacity = KiloNewtonMetres(mrd);
-    e.shearCapacity = KiloNewtons(700);
-    e.capacityBasis = CapacityBasis::Verified;
-    e.condition = 2;
-    e.location = GeoPoint{52.30, 4.60};
-    return e;
-}
-
-/// Span 1 (three slots) and span 2 (one slot) of one viaduct, 20.0 m each. Girders: two light
-/// ones of section 900 (A1, A2), two heavy ones of section 1000 (B1, B2), one too weak (W1) and
-/// one too short (S1). By hand: the heavy pair fills span 1 (saving ~6780 kg each), a light
-/// girder span 2; slot 3 of span 1 stays empty because the other light girder has the wrong
-/// section for it (R8).
+/// See test::handMadeInstance: by hand, B1 and B2 fill span 1, a light girder span 2 and S3
+/// stays empty (R8).
 MatchInput handMade() {
-    MatchInput in;
-    in.elements = {girder(1, "A1", 900, 20.5, 25, 3000),  girder(2, "A2", 900, 20.5, 24, 3000),
-                   girder(3, "B1", 1000, 20.5, 40, 3000), girder(4, "B2", 1000, 20.4, 39, 3000),
-                   girder(5, "W1", 900, 20.5, 25, 2210),  girder(6, "S1", 900, 19.15, 25, 3000)};
-    Structure d;
-    d.uid = 10;
-    d.name = QStringLiteral("KW1");
-    d.site = GeoPoint{52.25, 4.57};
-    auto span = [](Uid uid, const char* name, std::vector<Slot> slots) {
-        Span p;
-        p.uid = uid;
-        p.name = QString::fromLatin1(name);
-        p.requiredLength = Metres(20.0);
-        p.installDate = QDate(2027, 3, 1);
-        p.slots = std::move(slots);
-        return p;
-    };
-    auto slot = [](Uid uid, const char* name) {
-        Slot s;
-        s.uid = uid;
-        s.name = QString::fromLatin1(name);
-        s.momentDemand = KiloNewtonMetres(2450);
-        s.shearDemand = KiloNewtons(600);
-        return s;
-    };
-    d.spans.push_back(span(11, "1", {slot(21, "S1"), slot(22, "S2"), slot(23, "S3")}));
-    d.spans.push_back(span(12, "2", {slot(24, "T1")}));
-    in.structures.push_back(d);
-    return in;
+    return test::handMadeInstance();
 }
 
 const PlannedAssignment* assignmentOf(const MatchResult& r, const char* element) {
@@ -109,7 +62,8 @@ TEST(Planner, HandMadePlanAndItsExplanations) {
     ASSERT_TRUE(a1 && a2 && w1 && s1);
     EXPECT_EQ(a1->kind, ReasonKind::OtherSection);
     EXPECT_EQ(a1->key(), QStringLiteral("R8"));
-    EXPECT_TRUE(a1->detail.contains(QStringLiteral("used in KW1 / 2 / T1"))) << a1->detail.toStdString();
+    EXPECT_TRUE(a1->detail.contains(QStringLiteral("used in KW1 / 2 / T1")))
+        << a1->detail.toStdString();
     EXPECT_EQ(a2->kind, ReasonKind::OtherSection);
     EXPECT_EQ(a2->key(), QStringLiteral("R8"));
     EXPECT_TRUE(a2->detail.startsWith(QStringLiteral("another section chosen for this span")));
