@@ -337,6 +337,10 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
 
     if (node->depth == 0) {
         if (auto done = subgradient(maxIterations, patience)) return *done;
+        // A good plan early (the LP may take a while on a large component): the sections of
+        // the best relaxed solution, improved by local search.
+        repair(best.spanBestSection, node->allowed, true, control);
+        if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
     }
 
     // The LP of the node by column generation: its optimum is the best Lagrangian bound, and
