@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 #include <queue>
+#include <set>
 
 #include "matching/assignmentsolver.h"
 #include "matching/configlp.h"
@@ -104,6 +105,7 @@ private:
     SectionMatcher matcher_;
     LagrangianBound lagrangian_;
     ConfigLp lp_;
+    std::set<std::vector<int>> searched_;
     SectionPlan incumbent_;
     std::priority_queue<std::shared_ptr<Node>, std::vector<std::shared_ptr<Node>>, NodeOrder> open_;
     std::int64_t bound_ = 0;
@@ -384,7 +386,8 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
             }
         }
     }
-    repair(wanted, node->allowed, true, control);
+    // Local search once per section choice: nodes below one another often want the same.
+    repair(wanted, node->allowed, searched_.insert(wanted).second, control);
     if (best.spanBestSection != wanted) repair(best.spanBestSection, node->allowed, false, control);
     if (closes(bound)) return Outcome::Closed;
 
