@@ -20,13 +20,14 @@ namespace respan::matching {
 /// generation: a column is one span's assignment with elements of one section (a
 /// "configuration"), rows say that each span takes at most one configuration and each element
 /// is used at most once. Its optimum equals min over lambda of the Lagrangian bound L(lambda)
-/// (matching-engine.md), and column generation reaches it exactly, where subgradient steps
-/// only approach it.
+/// (matching-engine.md); column generation reaches it (or stops when the rest cannot matter
+/// for the node), where subgradient steps only approach it.
 ///
-/// The LP (GLPK through LEMON, in floating point) only proposes multipliers: every bound this
-/// class reports is L(lambda) evaluated exactly in integers by LagrangianBound at the LP's
+/// The LP (GLPK, built through LEMON, in floating point) only proposes multipliers: every bound
+/// this class reports is L(lambda) evaluated exactly in integers by LagrangianBound at the LP's
 /// element duals, so it is valid whatever the LP's rounding. The pool of columns persists
-/// across branch-and-bound nodes; a node switches off the columns of the sections it excludes.
+/// across branch-and-bound nodes; a node switches off the columns of the sections it excludes,
+/// and columns that stay non-basic leave the LP (not the pool) while it is large.
 class ConfigLp {
 public:
     ConfigLp(const SectionIndex& index, LagrangianBound& bound);
@@ -34,13 +35,14 @@ public:
     ConfigLp(const ConfigLp&) = delete;
     ConfigLp& operator=(const ConfigLp&) = delete;
 
-    /// Adds the assignments of an evaluation as columns: each span's best option, and with
-    /// Evaluation::optionSlotArc every option it holds. Duplicates are ignored.
+    /// Adds each span's best option of an evaluation as a column (subgradient steps seed the
+    /// pool this way). Duplicates are ignored.
     void addColumns(const LagrangianBound::Evaluation& ev);
 
     struct Result {
         bool lpOptimal = false;  ///< no column prices out any more: the bound is the LP optimum
-        /// lpOptimal, or so close to the LP optimum that the node cannot be pruned by it
+        /// lpOptimal, or more columns could lower the bound by at most 5 % of its distance to
+        /// the cutoff (the node will not be pruned by this LP)
         bool settled = false;
         bool stopped = false;  ///< `stop()` said so before the end
         std::int64_t bound = std::numeric_limits<std::int64_t>::max();  ///< valid: min L
@@ -55,8 +57,8 @@ public:
     };
 
     /// Solves the LP over the options `allowed` (one entry per option, as LagrangianBound).
-    /// Stops early once the bound is at most `cutoff` (the node can be pruned), after
-    /// `maxRounds` pricing rounds, or when `stop()` returns true.
+    /// Stops early once the bound is at most `cutoff` (the node can be pruned), when settled,
+    /// after `maxRounds` pricing rounds, or when `stop()` returns true.
     Result solve(const std::vector<char>& allowed, std::int64_t cutoff, int maxRounds,
                  const std::function<bool()>& stop);
 
