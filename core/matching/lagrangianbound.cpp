@@ -13,6 +13,12 @@ LagrangianBound::LagrangianBound(const SectionIndex& index) : index_(index) {
         optionCount_ += static_cast<int>(index.spanSections(span).size());
     }
     offset_[p.spanCount] = optionCount_;
+    optionSlotOffset_.assign(static_cast<std::size_t>(optionCount_) + 1, 0);
+    for (int span = 0; span < p.spanCount; ++span) {
+        const auto slots = static_cast<int>(index.spanSlots(span).size());
+        for (int opt = offset_[span]; opt < offset_[span + 1]; ++opt)
+            optionSlotOffset_[opt + 1] = optionSlotOffset_[opt] + slots;
+    }
     elementCol_.assign(static_cast<std::size_t>(p.elementCount), -1);
     elementStamp_.assign(static_cast<std::size_t>(p.elementCount), 0);
     scratch_.assign(static_cast<std::size_t>(p.slotCount()), -1);
@@ -197,7 +203,7 @@ std::int64_t LagrangianBound::solveOption(int span, int section,
 }
 
 bool LagrangianBound::evaluate(const std::vector<std::int64_t>& lambda,
-                               const std::vector<char>& allowed, Evaluation& out) {
+                               const std::vector<char>& allowed, Evaluation& out, bool allOptions) {
     const SectionProblem& p = index_.problem();
     out.value = 0;
     out.optionValue.assign(static_cast<std::size_t>(optionCount_), -1);
@@ -205,6 +211,11 @@ bool LagrangianBound::evaluate(const std::vector<std::int64_t>& lambda,
     out.spanBestSection.assign(static_cast<std::size_t>(p.spanCount), -1);
     out.slotArc.assign(static_cast<std::size_t>(p.slotCount()), -1);
     out.usage.assign(static_cast<std::size_t>(p.elementCount), 0);
+    if (allOptions) {
+        out.optionSlotArc.assign(static_cast<std::size_t>(optionSlotOffset_[optionCount_]), -1);
+    } else {
+        out.optionSlotArc.clear();
+    }
     for (const std::int64_t l : lambda) out.value += l;
     bool nonEmpty = true;
     for (int span = 0; span < p.spanCount; ++span) {
@@ -220,6 +231,15 @@ bool LagrangianBound::evaluate(const std::vector<std::int64_t>& lambda,
             const std::int64_t v = u.usable ? solveUniform(span, u, lambda)
                                             : solveOption(span, sections[o], lambda, &scratch_);
             out.optionValue[opt] = v;
+            if (allOptions && v > 0) {
+                // Written through the problem's slot numbering, then copied to the option.
+                if (u.usable) writeUniform(span, sections[o], u, scratch_);
+                const std::vector<int>& slots = index_.spanSlots(span);
+                for (std::size_t row = 0; row < slots.size(); ++row) {
+                    out.optionSlotArc[static_cast<std::size_t>(optionSlotOffset_[opt]) + row] =
+                        scratch_[slots[row]];
+                }
+            }
             if (v > out.spanBest[span]) {
                 out.spanBest[span] = v;
                 best = sections[o];

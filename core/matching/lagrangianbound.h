@@ -34,12 +34,17 @@ public:
         std::vector<int> spanBestSection;       ///< section of the best option; -1 when none > 0
         std::vector<int> slotArc;  ///< arc chosen for each slot in its span's best option
         std::vector<int> usage;    ///< per element: how many spans use it in their best option
+        /// With `allOptions`: the assignment of every allowed option, option by option (slots
+        /// of the span in order, starting at optionSlotOffset(option)); -1 for unused slots.
+        std::vector<int> optionSlotArc;
     };
 
     /// Computes L(lambda) over the allowed options. Returns false when some span has no allowed
     /// option at all (the caller's node is then empty).
     bool evaluate(const std::vector<std::int64_t>& lambda, const std::vector<char>& allowed,
-                  Evaluation& out);
+                  Evaluation& out, bool allOptions = false);
+    /// Where an option's slots start in Evaluation::optionSlotArc.
+    [[nodiscard]] int optionSlotOffset(int option) const { return optionSlotOffset_[option]; }
 
 private:
     std::int64_t solveOption(int span, int section, const std::vector<std::int64_t>& lambda,
@@ -68,6 +73,7 @@ private:
 
     const SectionIndex& index_;
     std::vector<int> offset_;
+    std::vector<int> optionSlotOffset_;
     int optionCount_ = 0;
     DenseMatching denseMatching_;
     std::vector<std::int64_t> dense_;

@@ -5,9 +5,12 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <optional>
 #include <queue>
+#include <set>
 
 #include "matching/assignmentsolver.h"
+#include "matching/configlp.h"
 #include "matching/lagrangianbound.h"
 #include "matching/sectionmatcher.h"
 
@@ -28,7 +31,8 @@ public:
           arcMap_(std::move(arcMap)),
           index_(problem_),
           matcher_(index_),
-          lagrangian_(index_) {
+          lagrangian_(index_),
+          lp_(index_, lagrangian_) {
         incumbent_.slotArc.assign(static_cast<std::size_t>(problem_.slotCount()), -1);
         // Before anything else: a trivially valid bound (every slot its heaviest arc).
         std::int64_t trivial = 0;
@@ -100,6 +104,8 @@ private:
     SectionIndex index_;
     SectionMatcher matcher_;
     LagrangianBound lagrangian_;
+    ConfigLp lp_;
+    std::set<std::vector<int>> searched_;
     SectionPlan incumbent_;
     std::priority_queue<std::shared_ptr<Node>, std::vector<std::shared_ptr<Node>>, NodeOrder> open_;
     std::int64_t bound_ = 0;
@@ -251,88 +257,144 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
                                                   int maxIterations, int patience,
                                                   const SearchControl& control) {
     ++nodes_;
-    std::vector<std::int64_t> lambda = *node->lambda;
-    LagrangianBound::Evaluation ev;
     LagrangianBound::Evaluation best;
     std::vector<std::int64_t> bestLambda;
     std::int64_t bestValue = kNoBound;
-    double theta = node->depth == 0 ? 1.0 : 0.5;
-    int sinceImprovement = 0;
-    for (int it = 0; it < maxIterations; ++it) {
-        if (control.stopRequested()) {
-            if (bestValue < node->bound) {
-                node->bound = bestValue;
-                node->lambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
-            }
-            return Outcome::Interrupted;
+    auto interrupted = [&] {
+        if (bestValue < node->bound) {
+            node->bound = bestValue;
+            node->lambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
         }
-        if (!lagrangian_.evaluate(lambda, node->allowed, ev)) return Outcome::Closed;
-        ++iterations_;
-        if (ev.value < bestValue) {
-            bestValue = ev.value;
-            best = ev;
-            bestLambda = lambda;
-            sinceImprovement = 0;
-            // The root's bound holds for the whole component: show it while the root works.
-            if (node->depth == 0) bound_ = std::min(bound_, bestValue);
-        } else {
-            ++sinceImprovement;
-        }
-        if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
-        if (tick_) tick_();
+        return Outcome::Interrupted;
+    };
 
-        // The relaxed solution may be a plan: each element used at most once.
-        bool conflict = false;
-        for (const int u : ev.usage) conflict = conflict || u > 1;
-        if (!conflict) {
-            SectionPlan plan;
-            plan.slotArc = ev.slotArc;
-            for (const int a : plan.slotArc) {
-                if (a >= 0) plan.value += problem_.arcWeight[a];
+    // Subgradient steps: at the root they find good multipliers and the first columns fast;
+    // elsewhere they are the fallback when the LP cannot be solved.
+    auto subgradient = [&](int iterations, int patienceLimit) -> std::optional<Outcome> {
+        std::vector<std::int64_t> lambda = *node->lambda;
+        LagrangianBound::Evaluation ev;
+        double theta = node->depth == 0 ? 1.0 : 0.5;
+        int sinceImprovement = 0;
+        for (int it = 0; it < iterations; ++it) {
+            if (control.stopRequested()) return interrupted();
+            if (!lagrangian_.evaluate(lambda, node->allowed, ev)) return Outcome::Closed;
+            ++iterations_;
+            if (node->depth == 0 && it % 20 == 19) lp_.addColumns(ev);
+            if (ev.value < bestValue) {
+                bestValue = ev.value;
+                best = ev;
+                bestLambda = lambda;
+                sinceImprovement = 0;
+                // The root's bound holds for the whole component: show it while the root works.
+                if (node->depth == 0) bound_ = std::min(bound_, bestValue);
+            } else {
+                ++sinceImprovement;
             }
-            offer(plan);
-            std::int64_t slack = 0;
+            if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
+            if (tick_) tick_();
+
+            // The relaxed solution may be a plan: each element used at most once.
+            bool conflict = false;
+            for (const int u : ev.usage) conflict = conflict || u > 1;
+            if (!conflict) {
+                SectionPlan plan;
+                plan.slotArc = ev.slotArc;
+                for (const int a : plan.slotArc) {
+                    if (a >= 0) plan.value += problem_.arcWeight[a];
+                }
+                offer(plan);
+                std::int64_t slack = 0;
+                for (int e = 0; e < problem_.elementCount; ++e) {
+                    if (ev.usage[e] == 0) slack += lambda[e];
+                }
+                if (slack == 0) return Outcome::Closed;  // plan value == L: optimal in this node
+            }
+            if (it % 10 == 9) repair(ev.spanBestSection, node->allowed, false, control);
+
+            // Subgradient step (Polyak) towards the best known value; projected on lambda >= 0.
+            std::int64_t norm = 0;
             for (int e = 0; e < problem_.elementCount; ++e) {
-                if (ev.usage[e] == 0) slack += lambda[e];
+                const int g = 1 - ev.usage[e];
+                if (g > 0 && lambda[e] == 0) continue;
+                norm += static_cast<std::int64_t>(g) * g;
             }
-            if (slack == 0) return Outcome::Closed;  // plan value == L: optimal in this node
+            if (norm == 0) break;
+            const double gap = static_cast<double>(ev.value - incumbent_.value);
+            const double t = theta * gap / static_cast<double>(norm);
+            for (int e = 0; e < problem_.elementCount; ++e) {
+                const int g = 1 - ev.usage[e];
+                if (g == 0) continue;
+                const auto next = static_cast<std::int64_t>(
+                    std::llround(static_cast<double>(lambda[e]) - t * static_cast<double>(g)));
+                lambda[e] = std::max<std::int64_t>(0, next);
+            }
+            if (sinceImprovement >= patienceLimit) {
+                theta *= 0.5;
+                sinceImprovement = 0;
+                if (theta < 0.01) break;
+            }
         }
-        if (it % 10 == 9) repair(ev.spanBestSection, node->allowed, false, control);
+        return std::nullopt;
+    };
 
-        // Subgradient step (Polyak) towards the best known value; projected on lambda >= 0.
-        std::int64_t norm = 0;
-        for (int e = 0; e < problem_.elementCount; ++e) {
-            const int g = 1 - ev.usage[e];
-            if (g > 0 && lambda[e] == 0) continue;
-            norm += static_cast<std::int64_t>(g) * g;
-        }
-        if (norm == 0) break;
-        const double gap = static_cast<double>(ev.value - incumbent_.value);
-        const double t = theta * gap / static_cast<double>(norm);
-        for (int e = 0; e < problem_.elementCount; ++e) {
-            const int g = 1 - ev.usage[e];
-            if (g == 0) continue;
-            const auto next = static_cast<std::int64_t>(
-                std::llround(static_cast<double>(lambda[e]) - t * static_cast<double>(g)));
-            lambda[e] = std::max<std::int64_t>(0, next);
-        }
-        if (sinceImprovement >= patience) {
-            theta *= 0.5;
-            sinceImprovement = 0;
-            if (theta < 0.01) break;
-        }
+    if (node->depth == 0) {
+        if (auto done = subgradient(maxIterations, patience)) return *done;
+        // A good plan early (the LP may take a while on a large component): the sections of
+        // the best relaxed solution, improved by local search.
+        repair(best.spanBestSection, node->allowed, true, control);
+        if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
+    }
+
+    // The LP of the node by column generation: its optimum is the best Lagrangian bound, and
+    // its solution says which spans are undecided.
+    const ConfigLp::Result lr =
+        lp_.solve(node->allowed, incumbent_.value + tolerance_, node->depth == 0 ? 1000 : 200, [&] {
+            if (tick_) tick_();
+            return control.stopRequested();
+        });
+    iterations_ += lr.rounds;
+    if (lr.bound == std::numeric_limits<std::int64_t>::min()) return Outcome::Closed;
+    if (lr.bound < bestValue) {
+        bestValue = lr.bound;
+        best = lr.evaluation;
+        bestLambda = lr.lambda;
+        if (node->depth == 0) bound_ = std::min(bound_, bestValue);
+    }
+    if (lr.stopped) return interrupted();
+    if (!lr.integralPlan.slotArc.empty()) offer(lr.integralPlan);
+    if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
+    const bool haveLp = !lr.optionMass.empty();
+    if (!lr.settled && node->depth > 0) {
+        if (auto done = subgradient(maxIterations, patience)) return *done;
     }
     if (bestValue == kNoBound) return Outcome::Closed;
     const std::int64_t bound = std::min(node->bound, bestValue);
 
-    // Primal side: the sections of the best relaxed solution, solved exactly.
-    repair(best.spanBestSection, node->allowed, node->depth == 0, control);
+    // Primal side: the sections the LP leans to most (else those of the best relaxed
+    // solution), solved exactly.
+    std::vector<int> wanted = best.spanBestSection;
+    if (haveLp) {
+        for (int span = 0; span < problem_.spanCount; ++span) {
+            const std::vector<int>& options = index_.spanSections(span);
+            const int base = lagrangian_.offset(span);
+            double most = 1e-9;
+            for (std::size_t o = 0; o < options.size(); ++o) {
+                if (lr.optionMass[base + o] > most) {
+                    most = lr.optionMass[base + o];
+                    wanted[span] = options[o];
+                }
+            }
+        }
+    }
+    // Local search once per section choice: nodes below one another often want the same.
+    repair(wanted, node->allowed, searched_.insert(wanted).second, control);
+    if (best.spanBestSection != wanted) repair(best.spanBestSection, node->allowed, false, control);
     if (closes(bound)) return Outcome::Closed;
 
     // Reduced-cost fixing: a section whose best case cannot beat the incumbent is dropped.
     std::vector<char> allowed = node->allowed;
     int branchSpan = -1;
-    std::int64_t branchScore = -1;
+    double branchScore = -1.0;
     std::vector<int> fixedSections(static_cast<std::size_t>(problem_.spanCount), -1);
     std::vector<std::int64_t> conflictWeight(static_cast<std::size_t>(problem_.spanCount), 0);
     for (int s = 0; s < problem_.slotCount(); ++s) {
@@ -346,6 +408,8 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
         if (options.empty()) continue;
         const int base = lagrangian_.offset(span);
         int remaining = 0;
+        double mass = 0.0;
+        double most = 0.0;
         for (std::size_t o = 0; o < options.size(); ++o) {
             if (!allowed[base + o]) continue;
             if (closes(bestValue - best.spanBest[span] + best.optionValue[base + o])) {
@@ -354,11 +418,19 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
             }
             ++remaining;
             fixedSections[span] = options[o];
+            if (haveLp) {
+                mass += lr.optionMass[base + o];
+                most = std::max(most, lr.optionMass[base + o]);
+            }
         }
         if (remaining == 0) return Outcome::Closed;
         if (remaining > 1) {
-            // Branch where the relaxation fights over elements most; else where most is at stake.
-            const std::int64_t score = conflictWeight[span] * 4 + best.spanBest[span];
+            // Branch on the span the LP splits most between sections; without a split, where
+            // the relaxation fights over elements most, else where most is at stake.
+            const double split = haveLp ? mass - most : 0.0;
+            const double score =
+                (split > 1e-6 ? 1e30 * split : 0.0) +
+                static_cast<double>(conflictWeight[span] * 4 + best.spanBest[span]);
             if (score > branchScore) {
                 branchScore = score;
                 branchSpan = span;

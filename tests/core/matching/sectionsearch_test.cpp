@@ -4,6 +4,8 @@
 #include <atomic>
 #include <random>
 
+#include "matching/configlp.h"
+#include "matching/lagrangianbound.h"
 #include "matching/sectionsearch.h"
 
 namespace respan::matching {
@@ -114,6 +116,41 @@ TEST(SectionSearch, StoppedSearchReturnsAValidPlanAndAValidBound) {
             ASSERT_FALSE(r.optimal);
         }
     }
+}
+
+// The configuration LP on its own: whatever its floating point does, the bound it reports must
+// hold (it is L(lambda) evaluated exactly) and an integral LP solution must be a plan.
+TEST(SectionSearch, ConfigurationLpBoundHoldsAndItsPlansAreValid) {
+    std::mt19937 rng(2024);
+    int integral = 0;
+    int settled = 0;
+    int nonTrivial = 0;  // with a positive optimum; an empty one gives the LP no column
+    for (int round = 0; round < 1500; ++round) {
+        const SectionProblem p =
+            randomProblem(rng, round % 3 == 0 ? 4 : 1000000000, round % 2 == 0);
+        const std::int64_t best = bruteForce(p);
+        const SectionIndex index(p);
+        LagrangianBound lagrangian(index);
+        ConfigLp lp(index, lagrangian);
+        const std::vector<char> all(static_cast<std::size_t>(lagrangian.optionCount()), 1);
+        // Cutoff just below the optimum: the LP can never prune, so it runs to its own end.
+        const ConfigLp::Result r = lp.solve(all, best - 1, 1000, {});
+        ASSERT_GE(r.bound, best) << "round " << round;
+        if (best > 0) {
+            ++nonTrivial;
+            settled += r.settled;
+        }
+        if (!r.integralPlan.slotArc.empty()) {
+            ++integral;
+            ASSERT_TRUE(isValidPlan(p, r.integralPlan)) << "round " << round;
+            ASSERT_LE(r.integralPlan.value, best) << "round " << round;
+        }
+    }
+    // Column generation ends by its own criteria (LP optimum or no more than 5 % left to
+    // gain), not by the round limit, and often with an integral solution.
+    EXPECT_EQ(settled, nonTrivial);
+    EXPECT_GT(nonTrivial, 1400);
+    EXPECT_GT(integral, 100);
 }
 
 }  // namespace
