@@ -236,6 +236,10 @@ ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t 
             parm.meth = useDual ? GLP_DUALP : GLP_PRIMAL;
             int rc = glp_simplex(glp, &parm);
             if (rc == GLP_EBADB || rc == GLP_ESING || rc == GLP_ECOND) {
+                // glp_adv_basis reports on GLPK's terminal whatever msg_lev says: respan-cli's
+                // stdout (plain text or JSON) must not get GLPK's lines. The setting is per
+                // thread, like GLPK's environment.
+                glp_term_out(GLP_OFF);
                 glp_adv_basis(glp, 0);
                 rc = glp_simplex(glp, &parm);
             }
