@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include "common/numberformat.h"
+#include "model/validation.h"
 
 namespace respan::ui {
 
@@ -62,6 +63,14 @@ std::optional<double> FieldEdit::number() const {
 
 QString FieldEdit::notANumberMessage() {
     return tr("not a number (decimal separator: \"%1\")").arg(QLocale().decimalPoint());
+}
+
+void FieldEdit::checkRequiredNumber(const QString& field, const FieldRange& range) {
+    if (text().trimmed().isEmpty()) return setError(requiredMessage());
+    const std::optional<double> v = number();
+    if (!v) return setError(notANumberMessage());
+    const auto err = checkRange(field, *v, range);
+    setError(err ? err->message : QString());
 }
 
 }  // namespace respan::ui

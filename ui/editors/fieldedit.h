@@ -7,6 +7,10 @@
 class QLabel;
 class QLineEdit;
 
+namespace respan {
+struct FieldRange;
+}
+
 namespace respan::ui {
 
 /// One input of a form: a line edit with its unit after it and the field's error under it
@@ -28,6 +32,9 @@ public:
     [[nodiscard]] std::optional<double> number() const;
     /// Message for text that is not a number, naming the decimal separator of the UI locale.
     static QString notANumberMessage();
+    /// Sets the error of a required number field: empty, not a number, or outside `range` (with
+    /// the message of core validation for `field`, e.g. "moment_demand_knm"); clears it if valid.
+    void checkRequiredNumber(const QString& field, const FieldRange& range);
 
 Q_SIGNALS:
     void edited();

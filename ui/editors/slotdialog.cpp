@@ -69,15 +69,8 @@ void SlotDialog::validate() {
     name_->setError(name.isEmpty() ? requiredMessage()
                     : clash        ? tr("slot %1 already exists in this span").arg(name)
                                    : QString());
-    auto check = [](FieldEdit* f, const QString& field, const FieldRange& range) {
-        if (f->text().trimmed().isEmpty()) return f->setError(requiredMessage());
-        const auto v = f->number();
-        if (!v) return f->setError(FieldEdit::notANumberMessage());
-        const auto err = checkRange(field, *v, range);
-        f->setError(err ? err->message : QString());
-    };
-    check(moment_, QStringLiteral("moment_demand_knm"), ranges::kMomentDemand);
-    check(shear_, QStringLiteral("shear_demand_kn"), ranges::kShearDemand);
+    moment_->checkRequiredNumber(QStringLiteral("moment_demand_knm"), ranges::kMomentDemand);
+    shear_->checkRequiredNumber(QStringLiteral("shear_demand_kn"), ranges::kShearDemand);
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 

@@ -22,12 +22,7 @@ QString plain(double v) {
 }
 
 void checkNumber(FieldEdit* f, const QString& field, const FieldRange& range) {
-    if (f == nullptr) return;
-    if (f->text().trimmed().isEmpty()) return f->setError(requiredMessage());
-    const auto v = f->number();
-    if (!v) return f->setError(FieldEdit::notANumberMessage());
-    const auto err = checkRange(field, *v, range);
-    f->setError(err ? err->message : QString());
+    if (f != nullptr) f->checkRequiredNumber(field, range);
 }
 }  // namespace
 

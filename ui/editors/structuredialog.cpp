@@ -79,15 +79,8 @@ void StructureDialog::validate() {
     } else {
         name_->setError({});
     }
-    auto check = [](FieldEdit* f, const QString& field, const FieldRange& range) {
-        if (f->text().trimmed().isEmpty()) return f->setError(requiredMessage());
-        const auto v = f->number();
-        if (!v) return f->setError(FieldEdit::notANumberMessage());
-        const auto err = checkRange(field, *v, range);
-        f->setError(err ? err->message : QString());
-    };
-    check(lat_, QStringLiteral("site_lat"), ranges::kLatitude);
-    check(lon_, QStringLiteral("site_lon"), ranges::kLongitude);
+    lat_->checkRequiredNumber(QStringLiteral("site_lat"), ranges::kLatitude);
+    lon_->checkRequiredNumber(QStringLiteral("site_lon"), ranges::kLongitude);
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 
