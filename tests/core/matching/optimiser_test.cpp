@@ -2,6 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <QSet>
+#include <QTemporaryFile>
+
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <random>
 
@@ -130,6 +135,42 @@ TEST(Optimiser, EqualsCbcOnMediumInstances) {
             expectValid(in, r);
         }
     }
+}
+
+/// respan-cli prints its plan (plain text or JSON) on stdout: the optimiser, GLPK's simplex in
+/// the configuration LP included, must write nothing to stdout or stderr of its own.
+TEST(Optimiser, WritesNothingToTheTerminal) {
+    QTemporaryFile capture;
+    ASSERT_TRUE(capture.open());
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const int savedOut = ::dup(1);
+    const int savedErr = ::dup(2);
+    ASSERT_GE(savedOut, 0);
+    ASSERT_GE(savedErr, 0);
+    ::dup2(capture.handle(), 1);
+    ::dup2(capture.handle(), 2);
+    bool allOptimal = true;
+    long long nodes = 0;
+    // Seed 2 of the project-scale benchmark needs about 100 LP nodes; seed 5 few.
+    for (const unsigned seed : {2u, 5u}) {
+        test::RealisticSpec spec;
+        spec.seed = seed;
+        spec.pinnedSpans = 3;
+        const MatchResult r = optimisePlan(test::generateRealistic(spec), MatchOptions());
+        allOptimal = allOptimal && r.optimal;
+        nodes += static_cast<long long>(r.statistics.nodes);
+    }
+    std::fflush(stdout);
+    std::fflush(stderr);
+    ::dup2(savedOut, 1);
+    ::dup2(savedErr, 2);
+    ::close(savedOut);
+    ::close(savedErr);
+    EXPECT_TRUE(allOptimal);
+    EXPECT_GT(nodes, 20);  // the branch and bound with its LP did run
+    capture.seek(0);
+    EXPECT_EQ(capture.readAll(), QByteArray());
 }
 
 }  // namespace
