@@ -1,8 +1,8 @@
 #pragma once
 // Internal to the matching engine: why slots stay empty and elements unused.
 
-#include <atomic>
 #include <QLocale>
+#include <atomic>
 
 #include <vector>
 

@@ -21,8 +21,7 @@ double round(double v, double step) {
     return std::round(v / step) * step;
 }
 
-Element handGirder(Uid uid, const char* id, double height, double length, double mass,
-                             double mrd) {
+Element handGirder(Uid uid, const char* id, double height, double length, double mass, double mrd) {
     Element e;
     e.uid = uid;
     e.id = QString::fromLatin1(id);

@@ -26,8 +26,7 @@ TEST(DemoProject, BuildsWithTheDocumentedCounts) {
     EXPECT_EQ(doc.structureCount(), 6);
     EXPECT_EQ(doc.slotCount(), 83);
     int spans = 0;
-    for (const Structure& s : doc.structures())
-        spans += static_cast<int>(s.spans.size());
+    for (const Structure& s : doc.structures()) spans += static_cast<int>(s.spans.size());
     EXPECT_EQ(spans, 9);
 
     // Spot checks against resources/demo/README.md.
@@ -46,8 +45,7 @@ TEST(DemoProject, BuildsWithTheDocumentedCounts) {
     ASSERT_EQ(doc.structure(daelderweg).spans.size(), 2u);
     EXPECT_EQ(doc.structure(daelderweg).spans[0].slots.size(), 14u);
     EXPECT_EQ(doc.structure(daelderweg).spans[1].slots.size(), 14u);
-    for (const Element& e : doc.elements())
-        ASSERT_EQ(e.history.size(), 1u) << e.id.toStdString();
+    for (const Element& e : doc.elements()) ASSERT_EQ(e.history.size(), 1u) << e.id.toStdString();
 }
 
 TEST(DemoProject, CsvFilesHaveNoWarnings) {
@@ -102,7 +100,8 @@ TEST(DemoProject, OptimalPlanShowsEveryRuleTheReadmePromises) {
     for (const matching::UnfilledSlot& u : r.unfilledSlots) {
         for (const matching::SlotReason& reason : u.reasons) rules.insert(reason.key());
     }
-    for (const matching::UnusedElement& u : r.unusedElements) rules.insert(matching::ruleKey(u.nearestRule));
+    for (const matching::UnusedElement& u : r.unusedElements)
+        rules.insert(matching::ruleKey(u.nearestRule));
     for (const char* rule : {"R1", "R2", "R3", "R4", "R5", "R6", "R8", "used_elsewhere"}) {
         EXPECT_TRUE(rules.contains(QString::fromLatin1(rule))) << rule;
     }
