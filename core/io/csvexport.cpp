@@ -10,8 +10,7 @@ namespace {
 
 template <std::size_t N>
 void header(CsvWriter& w, const std::array<CsvColumnSpec, N>& columns) {
-    for (const CsvColumnSpec& c : columns)
-        w.text(QString::fromLatin1(c.name));
+    for (const CsvColumnSpec& c : columns) w.text(QString::fromLatin1(c.name));
     w.endRow();
 }
 

@@ -58,16 +58,13 @@ qsizetype firstInvalidUtf8(const unsigned char* s, qsizetype n) {
         } else {
             return i;
         }
-        if (i + length > n)
-            return i;
+        if (i + length > n) return i;
         for (int k = 1; k < length; ++k) {
             const unsigned char cc = s[i + k];
-            if ((cc & 0xC0) != 0x80)
-                return i;
+            if ((cc & 0xC0) != 0x80) return i;
             cp = (cp << 6) | (cc & 0x3F);
         }
-        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
+        if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
         i += length;
     }
     return -1;
@@ -186,8 +183,7 @@ DecodedText decodeCsvBytes(const QByteArray& bytes) {
                                        "(check accented letters, or save the file as UTF-8)"));
         }
     }
-    if (out.error)
-        return out;
+    if (out.error) return out;
     const qsizetype nul = out.text.indexOf(QChar(u'\0'));
     if (nul >= 0) {
         out.error =
@@ -200,8 +196,7 @@ DecodedText decodeCsvBytes(const QByteArray& bytes) {
 
 bool CsvRecord::isBlank() const {
     for (const CsvField& f : fields) {
-        if (f.quoted || !f.text.isEmpty())
-            return false;
+        if (f.quoted || !f.text.isEmpty()) return false;
     }
     return true;
 }
@@ -215,8 +210,7 @@ bool CsvReader::next(CsvRecord& r) {
     r.problem = CsvProblem::None;
     r.problemField = -1;
     const qsizetype n = text_.size();
-    if (pos_ >= n)
-        return false;
+    if (pos_ >= n) return false;
     const char16_t* s = text_.utf16();
     r.row = line_;
     const auto problem = [&r](CsvProblem p) {
@@ -227,8 +221,7 @@ bool CsvReader::next(CsvRecord& r) {
     };
     for (;;) {
         qsizetype p = pos_;
-        while (p < n && (s[p] == u' ' || s[p] == u'\t'))
-            ++p;
+        while (p < n && (s[p] == u' ' || s[p] == u'\t')) ++p;
         CsvField field;
         qsizetype end = 0;  // position of the separator, line break or end after the field
         if (p < n && s[p] == u'"') {
@@ -255,8 +248,7 @@ bool CsvReader::next(CsvRecord& r) {
                     return true;
                 }
                 if (p + 1 < n && s[p + 1] == u'"') {
-                    if (!unescaped)
-                        unescaped = &r.storage_.emplace_back();
+                    if (!unescaped) unescaped = &r.storage_.emplace_back();
                     unescaped->append(QStringView(s + start, p + 1 - start));
                     p += 2;
                     start = p;
@@ -271,19 +263,16 @@ bool CsvReader::next(CsvRecord& r) {
                 ++p;
                 break;
             }
-            while (p < n && (s[p] == u' ' || s[p] == u'\t'))
-                ++p;
+            while (p < n && (s[p] == u' ' || s[p] == u'\t')) ++p;
             end = p;
             if (end < n && s[end] != separator_ && !isLineBreak(s[end])) {
                 problem(CsvProblem::TextAfterQuote);
-                while (end < n && s[end] != separator_ && !isLineBreak(s[end]))
-                    ++end;
+                while (end < n && s[end] != separator_ && !isLineBreak(s[end])) ++end;
             }
         } else {
             end = pos_;
             while (end < n && s[end] != separator_ && !isLineBreak(s[end])) {
-                if (s[end] == u'"')
-                    problem(CsvProblem::QuoteInUnquotedField);
+                if (s[end] == u'"') problem(CsvProblem::QuoteInUnquotedField);
                 ++end;
             }
             field.text = QStringView(s + pos_, end - pos_).trimmed();
@@ -294,10 +283,8 @@ bool CsvReader::next(CsvRecord& r) {
             return true;
         }
         pos_ = end + 1;
-        if (s[end] == separator_)
-            continue;
-        if (s[end] == u'\r' && pos_ < n && s[pos_] == u'\n')
-            ++pos_;
+        if (s[end] == separator_) continue;
+        if (s[end] == u'\r' && pos_ < n && s[pos_] == u'\n') ++pos_;
         ++line_;
         return true;
     }

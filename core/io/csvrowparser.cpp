@@ -53,19 +53,16 @@ void CsvRowParser::report(const std::vector<FieldError>& errors) {
             table_.error(e.field, e.value, e.rule, e.message);
             continue;
         }
-        if (failed(column))
-            continue;
+        if (failed(column)) continue;
         fail(column, e.rule, e.message);
     }
 }
 
 QString CsvRowParser::text(int column) {
-    if (!table_.hasColumn(column))
-        failed_[static_cast<std::size_t>(column)] = true;
+    if (!table_.hasColumn(column)) failed_[static_cast<std::size_t>(column)] = true;
     const QStringView view = table_.field(column);
     QString& last = lastText_[static_cast<std::size_t>(column)];
-    if (last != view)
-        last = view.toString();
+    if (last != view) last = view.toString();
     return last;
 }
 
@@ -80,8 +77,7 @@ std::optional<double> CsvRowParser::number(int column, bool required) {
         case NumberStatus::Ok:
             return n.value;
         case NumberStatus::Empty:
-            if (required)
-                fail(column, QStringLiteral("required"), requiredMessage());
+            if (required) fail(column, QStringLiteral("required"), requiredMessage());
             return std::nullopt;
         case NumberStatus::Syntax:
             fail(column, QStringLiteral("number"), Tr::tr("not a number"));
@@ -116,16 +112,13 @@ std::optional<double> CsvRowParser::number(int column, bool required) {
 
 std::optional<int> CsvRowParser::wholeNumber(int column, bool required) {
     const std::optional<double> value = number(column, required);
-    if (!value)
-        return std::nullopt;
+    if (!value) return std::nullopt;
     if (std::floor(*value) != *value) {
         fail(column, QStringLiteral("integer"), Tr::tr("must be a whole number"));
         return std::nullopt;
     }
-    if (*value <= double(INT_MIN))
-        return INT_MIN;
-    if (*value >= double(INT_MAX))
-        return INT_MAX;
+    if (*value <= double(INT_MIN)) return INT_MIN;
+    if (*value >= double(INT_MAX)) return INT_MAX;
     return static_cast<int>(*value);
 }
 
@@ -136,8 +129,7 @@ std::optional<QDate> CsvRowParser::date(int column, bool required) {
     }
     const QStringView raw = table_.field(column).trimmed();
     if (raw.isEmpty()) {
-        if (required)
-            fail(column, QStringLiteral("required"), requiredMessage());
+        if (required) fail(column, QStringLiteral("required"), requiredMessage());
         return std::nullopt;
     }
     const QString name = table_.columnName(column);

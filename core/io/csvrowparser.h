@@ -58,8 +58,7 @@ private:
 template <class T, class Parse>
 std::optional<T> CsvRowParser::choice(int column, Parse parse, const QString& allowed) {
     const QStringView raw = table_.field(column).trimmed();
-    if (raw.isEmpty())
-        return std::nullopt;
+    if (raw.isEmpty()) return std::nullopt;
     // Files repeat the same few keys on every row: parse each distinct text once per column.
     auto& known = knownChoices_[static_cast<std::size_t>(column)];
     int value = -2;
@@ -73,11 +72,9 @@ std::optional<T> CsvRowParser::choice(int column, Parse parse, const QString& al
         const QString text = raw.toString();
         const std::optional<T> parsed = parse(text);
         value = parsed ? static_cast<int>(*parsed) : -1;
-        if (known.size() < kMaxKnownChoices)
-            known.emplace_back(text, value);
+        if (known.size() < kMaxKnownChoices) known.emplace_back(text, value);
     }
-    if (value >= 0)
-        return static_cast<T>(value);
+    if (value >= 0) return static_cast<T>(value);
     fail(column, QStringLiteral("choice"), allowed);
     return std::nullopt;
 }

@@ -17,8 +17,7 @@ constexpr qsizetype kMaxValueLength = 100;
 /// Reads the first non-blank record of `text` with `separator`; false when there is none.
 bool firstRecord(CsvReader& reader, CsvRecord& record) {
     while (reader.next(record)) {
-        if (!record.isBlank())
-            return true;
+        if (!record.isBlank()) return true;
     }
     return false;
 }
@@ -26,8 +25,7 @@ bool firstRecord(CsvReader& reader, CsvRecord& record) {
 }  // namespace
 
 QString rawValue(QStringView text) {
-    if (text.size() <= kMaxValueLength)
-        return text.toString();
+    if (text.size() <= kMaxValueLength) return text.toString();
     return text.left(kMaxValueLength).toString() + QStringLiteral("…");
 }
 
@@ -39,10 +37,8 @@ CsvTable::CsvTable(const QByteArray& bytes, std::span<const CsvColumnSpec> colum
       decoded_(decodeCsvBytes(bytes)),
       fieldIndex_(columns.size(), -1) {
     names_.reserve(columns.size());
-    for (const CsvColumnSpec& c : columns_)
-        names_.push_back(QString::fromLatin1(c.name));
-    if (decoded_.warning)
-        warnings_.push_back(*decoded_.warning);
+    for (const CsvColumnSpec& c : columns_) names_.push_back(QString::fromLatin1(c.name));
+    if (decoded_.warning) warnings_.push_back(*decoded_.warning);
     if (decoded_.error) {
         errors_.push_back(*decoded_.error);
         return;
@@ -73,8 +69,7 @@ bool CsvTable::readHeader() {
     for (Candidate& c : candidates) {
         c.found = firstRecord(c.reader, c.header);
         for (const CsvField& f : c.header.fields) {
-            if (columnOf(f.text.trimmed()) >= 0)
-                ++c.known;
+            if (columnOf(f.text.trimmed()) >= 0) ++c.known;
         }
     }
     if (!candidates[0].found) {
@@ -172,11 +167,9 @@ void CsvTable::reportQuoteProblem() {
 }
 
 bool CsvTable::nextRow() {
-    if (!reader_)
-        return false;
+    if (!reader_) return false;
     while (reader_->next(record_)) {
-        if (record_.isBlank())
-            continue;
+        if (record_.isBlank()) continue;
         if (record_.problem != CsvProblem::None) {
             reportQuoteProblem();
             continue;
@@ -203,8 +196,7 @@ qsizetype CsvTable::lineCount() const {
 
 QStringView CsvTable::field(int column) const {
     const int index = fieldIndex_[static_cast<std::size_t>(column)];
-    if (index < 0)
-        return {};
+    if (index < 0) return {};
     return record_.fields[static_cast<std::size_t>(index)].text;
 }
 

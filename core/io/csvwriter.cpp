@@ -7,8 +7,7 @@ namespace respan::io {
 CsvWriter::CsvWriter(CsvDialect dialect) : dialect_(dialect), separator_(fieldSeparator(dialect)) {}
 
 void CsvWriter::separate() {
-    if (!rowStart_)
-        out_.append(separator_);
+    if (!rowStart_) out_.append(separator_);
     rowStart_ = false;
 }
 
@@ -16,8 +15,7 @@ void CsvWriter::text(QStringView value) {
     separate();
     bool quote = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
     for (const QChar c : value) {
-        if (quote)
-            break;
+        if (quote) break;
         quote = c == separator_ || c == u'"' || c == u'\n' || c == u'\r';
     }
     if (!quote) {
@@ -26,8 +24,7 @@ void CsvWriter::text(QStringView value) {
     }
     out_.append(QLatin1Char('"'));
     for (const QChar c : value) {
-        if (c == u'"')
-            out_.append(QLatin1Char('"'));
+        if (c == u'"') out_.append(QLatin1Char('"'));
         out_.append(c);
     }
     out_.append(QLatin1Char('"'));

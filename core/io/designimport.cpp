@@ -48,21 +48,17 @@ struct StructureDraft {
 };
 
 const Span* findSpan(const Structure* s, const QString& name) {
-    if (s == nullptr)
-        return nullptr;
+    if (s == nullptr) return nullptr;
     for (const Span& p : s->spans) {
-        if (p.name == name)
-            return &p;
+        if (p.name == name) return &p;
     }
     return nullptr;
 }
 
 bool hasSlot(const Span* p, const QString& name) {
-    if (p == nullptr)
-        return false;
+    if (p == nullptr) return false;
     for (const Slot& k : p->slots) {
-        if (k.name == name)
-            return true;
+        if (k.name == name) return true;
     }
     return false;
 }
@@ -77,8 +73,7 @@ void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& ow
         ref.row = table.row();
         return;
     }
-    if (*ref.value == value)
-        return;
+    if (*ref.value == value) return;
     const QString columnName = table.columnName(column);
     if (ref.row == 0) {
         p.fail(column, QStringLiteral("disagree"),
@@ -99,8 +94,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
     CsvTable table(bytes, col::kColumns, out.errors, out.warnings);
     out.dialect = table.dialect();
     out.encoding = table.encoding();
-    if (!table.canRead())
-        return out;
+    if (!table.canRead()) return out;
 
     const auto show = [&out](double v) { return formatNumber(v, out.dialect); };
     CsvRowParser p(table);
@@ -133,8 +127,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
                               QString(),
                               {probeSpan}};
         p.report(validateStructure(probe));
-        if (p.failed(col::Structure))
-            continue;
+        if (p.failed(col::Structure)) continue;
 
         auto s = indexOfStructure.constFind(structureName);
         if (s == indexOfStructure.cend()) {
@@ -155,8 +148,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
             agree(p, table, col::SiteLat, structureOwner, sd.lat, *lat, show(*lat));
         if (!p.failed(col::SiteLon))
             agree(p, table, col::SiteLon, structureOwner, sd.lon, *lon, show(*lon));
-        if (p.failed(col::Span))
-            continue;
+        if (p.failed(col::Span)) continue;
 
         auto k = sd.indexOfSpan.constFind(spanName);
         if (k == sd.indexOfSpan.cend()) {
@@ -179,8 +171,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
             agree(p, table, col::InstallDate, spanOwner, pd.date, *date,
                   date->toString(Qt::ISODate));
         }
-        if (p.failed(col::Slot))
-            continue;
+        if (p.failed(col::Slot)) continue;
 
         if (const auto first = pd.rowOfSlot.constFind(slotName); first != pd.rowOfSlot.cend()) {
             p.fail(
@@ -194,16 +185,14 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
             pd.slots.push_back(std::move(slot));
         }
     }
-    if (!out.errors.empty())
-        return out;
+    if (!out.errors.empty()) return out;
 
     out.structures.reserve(drafts.size());
     for (StructureDraft& d : drafts) {
         Structure s;
         s.name = d.name;
         s.site = GeoPoint{d.lat.value.value_or(0.0), d.lon.value.value_or(0.0)};
-        if (d.inProject != nullptr)
-            s.notes = d.inProject->notes;
+        if (d.inProject != nullptr) s.notes = d.inProject->notes;
         for (SpanDraft& pd : d.spans) {
             Span span;
             span.name = pd.name;
@@ -218,23 +207,20 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
 }
 
 void applyDesignImport(ProjectDocument& doc, DesignImport&& import) {
-    if (!import.ok())
-        throw std::invalid_argument("applyDesignImport: the import has errors");
+    if (!import.ok()) throw std::invalid_argument("applyDesignImport: the import has errors");
     // Check everything against the document first, so that a stale import changes nothing.
     const auto refuse = [](const QString& message) {
         throw std::invalid_argument(message.toStdString());
     };
     for (const Structure& s : import.structures) {
         const int index = doc.structureIndexByName(s.name);
-        if (index < 0)
-            continue;
+        if (index < 0) continue;
         const Structure& existing = doc.structure(index);
         if (!(existing.site == s.site))
             refuse(Tr::tr("the site of structure %1 has changed").arg(s.name));
         for (const Span& p : s.spans) {
             const Span* span = findSpan(&existing, p.name);
-            if (span == nullptr)
-                continue;
+            if (span == nullptr) continue;
             if (span->requiredLength != p.requiredLength || span->installDate != p.installDate) {
                 refuse(Tr::tr("span %1 of %2 has changed").arg(p.name, s.name));
             }
@@ -256,8 +242,7 @@ void applyDesignImport(ProjectDocument& doc, DesignImport&& import) {
             const Structure& existing = doc.structure(index);
             int spanIndex = -1;
             for (int i = 0; i < static_cast<int>(existing.spans.size()); ++i) {
-                if (existing.spans[static_cast<std::size_t>(i)].name == p.name)
-                    spanIndex = i;
+                if (existing.spans[static_cast<std::size_t>(i)].name == p.name) spanIndex = i;
             }
             if (spanIndex < 0) {
                 doc.insertSpan(index, static_cast<int>(existing.spans.size()), std::move(p));

@@ -37,8 +37,7 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
     CsvTable table(bytes, col::kColumns, out.errors, out.warnings);
     out.dialect = table.dialect();
     out.encoding = table.encoding();
-    if (!table.canRead())
-        return out;
+    if (!table.canRead()) return out;
 
     CsvRowParser p(table);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -93,8 +92,7 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
             }
         }
         // Once the file has an error nothing will be imported: keep checking, stop collecting.
-        if (!out.errors.empty())
-            continue;
+        if (!out.errors.empty()) continue;
         e.history.push_back(StatusChange{now, user, std::nullopt, e.status, note});
         out.elements.push_back(std::move(e));
     }
@@ -106,8 +104,7 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
 }
 
 void applyElementImport(ProjectDocument& doc, ElementImport&& import) {
-    if (!import.ok())
-        throw std::invalid_argument("applyElementImport: the import has errors");
+    if (!import.ok()) throw std::invalid_argument("applyElementImport: the import has errors");
     for (const Element& e : import.elements) {
         // appendElements would catch it too, but only after allocating uids; check first so a
         // stale import changes nothing at all.

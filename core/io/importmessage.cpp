@@ -23,12 +23,9 @@ QString oneLine(QString value) {
 
 QString ImportMessage::toString() const {
     QStringList place;
-    if (row > 0)
-        place << Tr::tr("row %1").arg(row);
-    if (!column.isEmpty())
-        place << Tr::tr("column %1").arg(column);
-    if (!value.isEmpty())
-        place << Tr::tr("value \"%1\"").arg(oneLine(value));
+    if (row > 0) place << Tr::tr("row %1").arg(row);
+    if (!column.isEmpty()) place << Tr::tr("column %1").arg(column);
+    if (!value.isEmpty()) place << Tr::tr("value \"%1\"").arg(oneLine(value));
     const QString where = place.join(QStringLiteral(", "));
     const QString what = rule.isEmpty() ? message : Tr::tr("%1 (%2)").arg(message, rule);
     return where.isEmpty() ? what : Tr::tr("%1: %2").arg(where, what);

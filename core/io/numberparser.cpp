@@ -14,8 +14,7 @@ bool isDigit(char16_t c) {
 }
 
 bool isNonFiniteWord(QStringView t) {
-    if (!t.isEmpty() && (t.front() == u'+' || t.front() == u'-'))
-        t = t.mid(1);
+    if (!t.isEmpty() && (t.front() == u'+' || t.front() == u'-')) t = t.mid(1);
     return t.compare(u"nan", Qt::CaseInsensitive) == 0 ||
            t.compare(u"inf", Qt::CaseInsensitive) == 0 ||
            t.compare(u"infinity", Qt::CaseInsensitive) == 0;
@@ -26,11 +25,9 @@ bool isNonFiniteWord(QStringView t) {
 /// range with a clear message) while 1e400 is refused as not finite.
 ParsedNumber outOfRange(const std::string& digits, int intDigits, long exponent, bool negative) {
     const auto first = digits.find_first_not_of('0');
-    if (first == std::string::npos)
-        return {NumberStatus::Ok, negative ? -0.0 : 0.0};
+    if (first == std::string::npos) return {NumberStatus::Ok, negative ? -0.0 : 0.0};
     const long magnitude = static_cast<long>(intDigits) - 1 - static_cast<long>(first) + exponent;
-    if (magnitude > 0)
-        return {NumberStatus::NotFinite, 0.0};
+    if (magnitude > 0) return {NumberStatus::NotFinite, 0.0};
     return {NumberStatus::Ok, negative ? -0.0 : 0.0};
 }
 
@@ -46,10 +43,8 @@ QChar fieldSeparator(CsvDialect dialect) {
 
 ParsedNumber parseNumber(QStringView text, CsvDialect dialect) {
     text = text.trimmed();
-    if (text.isEmpty())
-        return {NumberStatus::Empty, 0.0};
-    if (isNonFiniteWord(text))
-        return {NumberStatus::NotFinite, 0.0};
+    if (text.isEmpty()) return {NumberStatus::Empty, 0.0};
+    if (isNonFiniteWord(text)) return {NumberStatus::NotFinite, 0.0};
     const char16_t dec = decimalSeparator(dialect).unicode();
     const char16_t grp = dialect == CsvDialect::CommaPoint ? u',' : u'.';
     const char16_t* s = text.utf16();
@@ -89,8 +84,7 @@ ParsedNumber parseNumber(QStringView text, CsvDialect dialect) {
             break;
         }
     }
-    if (groups > 0 && groupLength != 3)
-        groupsValid = false;
+    if (groups > 0 && groupLength != 3) groupsValid = false;
     bool hasDecimal = false;
     int fracDigits = 0;
     if (i < n && s[i] == dec) {
@@ -110,30 +104,22 @@ ParsedNumber parseNumber(QStringView text, CsvDialect dialect) {
             expNegative = s[i] == u'-';
             ++i;
         }
-        if (i >= n || !isDigit(s[i]))
-            return wrongOrSyntax();
+        if (i >= n || !isDigit(s[i])) return wrongOrSyntax();
         for (; i < n && isDigit(s[i]); ++i) {
             exponent = std::min(exponent * 10 + (s[i] - u'0'), 100000000L);
         }
-        if (expNegative)
-            exponent = -exponent;
+        if (expNegative) exponent = -exponent;
     }
-    if (i < n || intDigits + fracDigits == 0)
-        return wrongOrSyntax();
+    if (i < n || intDigits + fracDigits == 0) return wrongOrSyntax();
     if (groups > 0) {
-        if (!groupsValid)
-            return {NumberStatus::WrongSeparator, 0.0};
-        if (hasExponent)
-            return {NumberStatus::Syntax, 0.0};
-        if (!hasDecimal && groups == 1)
-            return {NumberStatus::Ambiguous, 0.0};
+        if (!groupsValid) return {NumberStatus::WrongSeparator, 0.0};
+        if (hasExponent) return {NumberStatus::Syntax, 0.0};
+        if (!hasDecimal && groups == 1) return {NumberStatus::Ambiguous, 0.0};
     }
 
     std::string buffer;
-    if (negative)
-        buffer.push_back('-');
-    if (intDigits == 0)
-        buffer.push_back('0');
+    if (negative) buffer.push_back('-');
+    if (intDigits == 0) buffer.push_back('0');
     buffer.append(digits, 0, static_cast<std::size_t>(intDigits));
     if (fracDigits > 0) {
         buffer.push_back('.');
@@ -154,22 +140,19 @@ ParsedNumber parseNumber(QStringView text, CsvDialect dialect) {
 
 std::optional<QDate> parseIsoDate(QStringView text) {
     text = text.trimmed();
-    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
-        return std::nullopt;
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-') return std::nullopt;
     int parts[3] = {0, 0, 0};
     const int starts[3] = {0, 5, 8};
     const int lengths[3] = {4, 2, 2};
     for (int k = 0; k < 3; ++k) {
         for (int j = 0; j < lengths[k]; ++j) {
             const char16_t c = text[starts[k] + j].unicode();
-            if (!isDigit(c))
-                return std::nullopt;
+            if (!isDigit(c)) return std::nullopt;
             parts[k] = parts[k] * 10 + (c - u'0');
         }
     }
     const QDate date(parts[0], parts[1], parts[2]);
-    if (!date.isValid())
-        return std::nullopt;
+    if (!date.isValid()) return std::nullopt;
     return date;
 }
 
@@ -184,8 +167,7 @@ QString formatNumber(double value, CsvDialect dialect) {
             std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
     }
     QString out = QString::fromLatin1(buffer, result.ptr - buffer);
-    if (dialect == CsvDialect::SemicolonComma)
-        out.replace(QLatin1Char('.'), QLatin1Char(','));
+    if (dialect == CsvDialect::SemicolonComma) out.replace(QLatin1Char('.'), QLatin1Char(','));
     return out;
 }
 

@@ -22,8 +22,7 @@ QByteArray generateElementsCsv(int rows, CsvDialect dialect) {
     const char sep = semicolon ? ';' : ',';
     const auto num = [semicolon](double v, int decimals) {
         QByteArray s = QByteArray::number(v, 'f', decimals);
-        if (semicolon)
-            s.replace('.', ',');
+        if (semicolon) s.replace('.', ',');
         return s;
     };
     static const char* kStatus[] = {"in_storage", "certified", "harvested", "reserved"};
@@ -61,8 +60,7 @@ QByteArray generateElementsCsv(int rows, CsvDialect dialect) {
         out += sep + num(51.0 + (i % 9000) * 0.0003, 4);
         out += sep + num(4.0 + (i % 7000) * 0.0004, 4);
         out += sep;
-        if (i % 3 == 0)
-            out += "2026-0" + QByteArray::number(1 + i % 9) + "-15";
+        if (i % 3 == 0) out += "2026-0" + QByteArray::number(1 + i % 9) + "-15";
         out += "\r\n";
     }
     return out;
@@ -81,8 +79,7 @@ void importElements(benchmark::State& state, bool apply) {
             state.SkipWithError(import.errors.front().toString().toStdString().c_str());
             break;
         }
-        if (apply)
-            respan::io::applyElementImport(*doc, std::move(import));
+        if (apply) respan::io::applyElementImport(*doc, std::move(import));
         benchmark::DoNotOptimize(doc->elementCount());
         state.PauseTiming();
         doc.reset();
@@ -107,8 +104,7 @@ void BM_WriteElements(benchmark::State& state) {
     ProjectDocument doc;
     respan::io::applyElementImport(doc,
                                    respan::io::parseElementsCsv(csv, doc, QStringLiteral("bench")));
-    for (auto _ : state)
-        benchmark::DoNotOptimize(respan::io::writeElementsCsv(doc, dialect));
+    for (auto _ : state) benchmark::DoNotOptimize(respan::io::writeElementsCsv(doc, dialect));
     state.SetItemsProcessed(static_cast<int64_t>(state.iterations()) * state.range(0));
 }
 
@@ -136,8 +132,7 @@ BENCHMARK(BM_WriteElements)
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;

@@ -127,7 +127,11 @@ void BM_SaveAfterAdding100kElements(benchmark::State& state) {
         ProjectStore::saveChanges(path, doc);
     }
 }
-BENCHMARK(BM_SaveAfterAdding100kElements)->Unit(benchmark::kMillisecond)->Iterations(3)->Repetitions(3)->ReportAggregatesOnly(true);
+BENCHMARK(BM_SaveAfterAdding100kElements)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 /// Peak resident memory of a fresh process that only opens the project: this very program,
 /// started again with --open-and-report.

@@ -82,8 +82,7 @@ class ElementRoundTrip : public ::testing::TestWithParam<CsvDialect> {};
 TEST_P(ElementRoundTrip, ExportThenImportGivesTheSameFieldValues) {
     ProjectDocument source;
     const std::vector<Element> elements = awkwardElements();
-    for (const Element& e : elements)
-        ASSERT_TRUE(validateElement(e).empty()) << e.id.toStdString();
+    for (const Element& e : elements) ASSERT_TRUE(validateElement(e).empty()) << e.id.toStdString();
     source.appendElements(elements);
 
     const QByteArray csv = writeElementsCsv(source, GetParam());
@@ -184,8 +183,7 @@ TEST(DesignExport, RoundTripInBothDialects) {
                 x->uid = kNoUid;
                 for (Span& p : x->spans) {
                     p.uid = kNoUid;
-                    for (Slot& k : p.slots)
-                        k.uid = kNoUid;
+                    for (Slot& k : p.slots) k.uid = kNoUid;
                 }
             }
             EXPECT_EQ(got, want) << "structure " << s;

@@ -19,8 +19,7 @@ std::vector<Rec> readAll(const QString& text, QChar sep = QLatin1Char(',')) {
     std::vector<Rec> out;
     while (reader.next(r)) {
         Rec rec{r.row, {}, r.problem};
-        for (const CsvField& f : r.fields)
-            rec.fields << f.text.toString();
+        for (const CsvField& f : r.fields) rec.fields << f.text.toString();
         out.push_back(rec);
     }
     return out;

@@ -34,8 +34,7 @@ const QStringList kHeader = {QStringLiteral("id"),
 QStringList validRecord(int i, CsvDialect dialect) {
     const auto num = [dialect](double v) {
         QString s = QString::number(v, 'f', 2);
-        if (dialect == CsvDialect::SemicolonComma)
-            s.replace(QLatin1Char('.'), QLatin1Char(','));
+        if (dialect == CsvDialect::SemicolonComma) s.replace(QLatin1Char('.'), QLatin1Char(','));
         return s;
     };
     return {
@@ -99,8 +98,7 @@ void plantedFile(CsvDialect dialect, QByteArray& bytes, std::set<Place>& expecte
     const QChar sep = dialect == CsvDialect::CommaPoint ? QLatin1Char(',') : QLatin1Char(';');
     constexpr int kRecords = 140;
     std::vector<QStringList> records;
-    for (int i = 1; i <= kRecords; ++i)
-        records.push_back(validRecord(i, dialect));
+    for (int i = 1; i <= kRecords; ++i) records.push_back(validRecord(i, dialect));
     // Plants go on records 5..104, one per record (records 1-4 stay valid: the duplicate-id plant
     // refers to record 1, and record 3 has the multi-line field).
     int k = 0;
@@ -155,8 +153,7 @@ TEST_P(PlantedErrors, AllFiftyReportedAtTheirPlacesAndNothingImported) {
     // The same file without the plants imports completely (so the plants are the only errors).
     const QChar sep = GetParam() == CsvDialect::CommaPoint ? QLatin1Char(',') : QLatin1Char(';');
     std::vector<QStringList> rows{kHeader};
-    for (int i = 1; i <= 140; ++i)
-        rows.push_back(validRecord(i, GetParam()));
+    for (int i = 1; i <= 140; ++i) rows.push_back(validRecord(i, GetParam()));
     const ElementImport ok = parseElementsCsv(
         test::joinRows(rows, sep, QStringLiteral("\r\n")).toUtf8(), doc, QStringLiteral("t"));
     EXPECT_TRUE(ok.ok()) << test::describe(ok.errors).toStdString();

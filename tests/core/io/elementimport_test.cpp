@@ -169,8 +169,7 @@ TEST_P(ElementField, Validation) {
     if (expected.startsWith(QLatin1Char('"')))
         expected = expected.mid(1, expected.size() - 2)
                        .replace(QStringLiteral("\"\""), QStringLiteral("\""));
-    if (expected.size() > 100)
-        expected = expected.left(100) + QStringLiteral("…");
+    if (expected.size() > 100) expected = expected.left(100) + QStringLiteral("…");
     EXPECT_EQ(m.value, expected);
 }
 
@@ -241,8 +240,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ElementImport, SemicolonDialectNumbers) {
     const auto file = [](const QString& length) {
         QStringList row = baseRow();
-        for (QString& f : row)
-            f.replace(QLatin1Char('.'), QLatin1Char(','));
+        for (QString& f : row) f.replace(QLatin1Char('.'), QLatin1Char(','));
         row[kHeader.indexOf(QStringLiteral("length_m"))] = length;
         return test::joinRows({kHeader, row}, QLatin1Char(';'), QStringLiteral("\r\n")).toUtf8();
     };

@@ -30,8 +30,7 @@ namespace respan::test {
 inline QString joinRows(const std::vector<QStringList>& rows, QChar separator,
                         const QString& lineEnd) {
     QString out;
-    for (const QStringList& r : rows)
-        out += r.join(separator) + lineEnd;
+    for (const QStringList& r : rows) out += r.join(separator) + lineEnd;
     return out;
 }
 
@@ -46,15 +45,13 @@ using Place = std::tuple<int, QString, QString>;  // row, column, rule
 
 inline std::set<Place> places(const io::ImportMessages& messages) {
     std::set<Place> out;
-    for (const io::ImportMessage& m : messages)
-        out.insert({m.row, m.column, m.rule});
+    for (const io::ImportMessage& m : messages) out.insert({m.row, m.column, m.rule});
     return out;
 }
 
 inline QString describe(const io::ImportMessages& messages) {
     QString out;
-    for (const io::ImportMessage& m : messages)
-        out += m.toString() + QLatin1Char('\n');
+    for (const io::ImportMessage& m : messages) out += m.toString() + QLatin1Char('\n');
     return out;
 }
 

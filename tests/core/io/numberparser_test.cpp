@@ -119,8 +119,7 @@ TEST(NumberFormat, RoundTripsEveryFiniteDoubleInBothDialects) {
         const std::uint64_t bits = rng();
         double v = 0;
         std::memcpy(&v, &bits, sizeof v);
-        if (!std::isfinite(v))
-            continue;
+        if (!std::isfinite(v)) continue;
         for (const CsvDialect d : {kComma, kSemicolon}) {
             const QString text = formatNumber(v, d);
             const ParsedNumber back = parseNumber(text, d);
