@@ -21,22 +21,6 @@ double round(double v, double step) {
     return std::round(v / step) * step;
 }
 
-Element handGirder(Uid uid, const char* id, double height, double length, double mass, double mrd) {
-    Element e;
-    e.uid = uid;
-    e.id = QString::fromLatin1(id);
-    e.length = Metres(length);
-    e.height = Millimetres(height);
-    e.width = Millimetres(1180);
-    e.mass = Tonnes(mass);
-    e.momentCapacity = KiloNewtonMetres(mrd);
-    e.shearCapacity = KiloNewtons(700);
-    e.capacityBasis = CapacityBasis::Verified;
-    e.condition = 2;
-    e.location = GeoPoint{52.30, 4.60};
-    return e;
-}
-
 struct Batch {
     int section;
     double originalSpan;
@@ -272,6 +256,42 @@ matching::MatchInput generateSmall(std::mt19937& rng, int maxElements, int maxSl
     return in;
 }
 
+Element handGirder(Uid uid, const char* id, double height, double length, double mass, double mrd,
+                   GeoPoint location) {
+    Element e;
+    e.uid = uid;
+    e.id = QString::fromLatin1(id);
+    e.length = Metres(length);
+    e.height = Millimetres(height);
+    e.width = Millimetres(1180);
+    e.mass = Tonnes(mass);
+    e.momentCapacity = KiloNewtonMetres(mrd);
+    e.shearCapacity = KiloNewtons(700);
+    e.capacityBasis = CapacityBasis::Verified;
+    e.condition = 2;
+    e.location = location;
+    return e;
+}
+
+Slot handSlot(Uid uid, const char* name) {
+    Slot s;
+    s.uid = uid;
+    s.name = QString::fromLatin1(name);
+    s.momentDemand = KiloNewtonMetres(2450);
+    s.shearDemand = KiloNewtons(600);
+    return s;
+}
+
+Span handSpan(Uid uid, const char* name, std::vector<Slot> slots) {
+    Span p;
+    p.uid = uid;
+    p.name = QString::fromLatin1(name);
+    p.requiredLength = Metres(20.0);
+    p.installDate = QDate(2027, 3, 1);
+    p.slots = std::move(slots);
+    return p;
+}
+
 matching::MatchInput handMadeInstance() {
     matching::MatchInput in;
     in.elements = {
@@ -282,25 +302,9 @@ matching::MatchInput handMadeInstance() {
     d.uid = 10;
     d.name = QStringLiteral("KW1");
     d.site = GeoPoint{52.25, 4.57};
-    auto span = [](Uid uid, const char* name, std::vector<Slot> slots) {
-        Span p;
-        p.uid = uid;
-        p.name = QString::fromLatin1(name);
-        p.requiredLength = Metres(20.0);
-        p.installDate = QDate(2027, 3, 1);
-        p.slots = std::move(slots);
-        return p;
-    };
-    auto slot = [](Uid uid, const char* name) {
-        Slot s;
-        s.uid = uid;
-        s.name = QString::fromLatin1(name);
-        s.momentDemand = KiloNewtonMetres(2450);
-        s.shearDemand = KiloNewtons(600);
-        return s;
-    };
-    d.spans.push_back(span(11, "1", {slot(21, "S1"), slot(22, "S2"), slot(23, "S3")}));
-    d.spans.push_back(span(12, "2", {slot(24, "T1")}));
+    d.spans.push_back(
+        handSpan(11, "1", {handSlot(21, "S1"), handSlot(22, "S2"), handSlot(23, "S3")}));
+    d.spans.push_back(handSpan(12, "2", {handSlot(24, "T1")}));
     in.structures.push_back(d);
     return in;
 }

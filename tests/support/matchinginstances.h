@@ -30,6 +30,14 @@ matching::MatchInput generateRealistic(const RealisticSpec& spec);
 /// random pins (some inadmissible, some clashing on R8).
 matching::MatchInput generateSmall(std::mt19937& rng, int maxElements = 7, int maxSlots = 6);
 
+/// Pieces of the hand-made projects of the matching tests: a verified girder of width 1180 mm,
+/// VRd 700 kN and condition 2, stored near IJmuiden unless `location` says otherwise; a slot
+/// with MEd 2450 kNm and VEd 600 kN; a span of 20.0 m to be installed on 2027-03-01.
+Element handGirder(Uid uid, const char* id, double height, double length, double mass,
+                   double mrd = 3000, GeoPoint location = GeoPoint{52.30, 4.60});
+Slot handSlot(Uid uid, const char* name);
+Span handSpan(Uid uid, const char* name, std::vector<Slot> slots);
+
 /// A hand-made project for the planner's view of the engine: one viaduct KW1 with span 1
 /// (slots S1-S3) and span 2 (slot T1), 20.0 m each. Girders: two light ones of section 900
 /// (A1, A2), two heavy ones of section 1000 (B1, B2), one too weak (W1) and one too short (S1).

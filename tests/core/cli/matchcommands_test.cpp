@@ -13,24 +13,14 @@
 #include "cli/cli.h"
 #include "document/projectdocument.h"
 #include "storage/projectstore.h"
+#include "support/matchinginstances.h"
 #include "support/testsupport.h"
 
 namespace respan {
 namespace {
 
 Element girder(const char* id, double height, double length, double mass, double mrd) {
-    Element e;
-    e.id = QString::fromLatin1(id);
-    e.length = Metres(length);
-    e.height = Millimetres(height);
-    e.width = Millimetres(1180);
-    e.mass = Tonnes(mass);
-    e.momentCapacity = KiloNewtonMetres(mrd);
-    e.shearCapacity = KiloNewtons(700);
-    e.capacityBasis = CapacityBasis::Verified;
-    e.condition = 2;
-    e.location = GeoPoint{52.30, 4.60};
-    return e;
+    return test::handGirder(kNoUid, id, height, length, mass, mrd);
 }
 
 /// The hand-made project of the planner tests, as a file: span 1 (S1-S3), span 2 (T1).
@@ -46,24 +36,11 @@ protected:
         Structure d;
         d.name = QStringLiteral("KW1");
         d.site = GeoPoint{52.25, 4.57};
-        for (const char* name : {"1", "2"}) {
-            Span p;
-            p.name = QString::fromLatin1(name);
-            p.requiredLength = Metres(20.0);
-            p.installDate = QDate(2027, 3, 1);
-            const QStringList slots =
-                p.name == QLatin1String("1")
-                    ? QStringList{QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3")}
-                    : QStringList{QStringLiteral("T1")};
-            for (const QString& n : slots) {
-                Slot s;
-                s.name = n;
-                s.momentDemand = KiloNewtonMetres(2450);
-                s.shearDemand = KiloNewtons(600);
-                p.slots.push_back(s);
-            }
-            d.spans.push_back(p);
-        }
+        d.spans.push_back(
+            test::handSpan(kNoUid, "1",
+                           {test::handSlot(kNoUid, "S1"), test::handSlot(kNoUid, "S2"),
+                            test::handSlot(kNoUid, "S3")}));
+        d.spans.push_back(test::handSpan(kNoUid, "2", {test::handSlot(kNoUid, "T1")}));
         doc.insertStructure(0, d);
         // An old, unpinned proposal that a new plan replaces: W1 cannot even carry T1.
         doc.setAssignment({doc.elementById(QStringLiteral("A2"))->uid,

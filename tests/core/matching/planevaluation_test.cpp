@@ -10,6 +10,7 @@
 
 #include "matching/optimiser.h"
 #include "matching/planevaluation.h"
+#include "support/matchinginstances.h"
 
 namespace respan::matching {
 namespace {
@@ -18,18 +19,8 @@ const GeoPoint kSite{52.25, 4.57};
 
 Element girder(Uid uid, const char* id, double height, double length, double mass,
                int condition = 2) {
-    Element e;
-    e.uid = uid;
-    e.id = QString::fromLatin1(id);
-    e.length = Metres(length);
-    e.height = Millimetres(height);
-    e.width = Millimetres(1180);
-    e.mass = Tonnes(mass);
-    e.momentCapacity = KiloNewtonMetres(3000);
-    e.shearCapacity = KiloNewtons(700);
-    e.capacityBasis = CapacityBasis::Verified;
+    Element e = test::handGirder(uid, id, height, length, mass, 3000, kSite);
     e.condition = condition;
-    e.location = kSite;
     return e;
 }
 
@@ -44,25 +35,9 @@ MatchInput project() {
     d.uid = 10;
     d.name = QStringLiteral("KW1");
     d.site = kSite;
-    auto slot = [](Uid uid, const char* name) {
-        Slot s;
-        s.uid = uid;
-        s.name = QString::fromLatin1(name);
-        s.momentDemand = KiloNewtonMetres(2450);
-        s.shearDemand = KiloNewtons(600);
-        return s;
-    };
-    auto span = [](Uid uid, const char* name, std::vector<Slot> slots) {
-        Span p;
-        p.uid = uid;
-        p.name = QString::fromLatin1(name);
-        p.requiredLength = Metres(20.0);
-        p.installDate = QDate(2027, 3, 1);
-        p.slots = std::move(slots);
-        return p;
-    };
-    d.spans.push_back(span(11, "1", {slot(21, "S1"), slot(22, "S2")}));
-    d.spans.push_back(span(12, "2", {slot(23, "T1")}));
+    d.spans.push_back(
+        test::handSpan(11, "1", {test::handSlot(21, "S1"), test::handSlot(22, "S2")}));
+    d.spans.push_back(test::handSpan(12, "2", {test::handSlot(23, "T1")}));
     in.structures.push_back(d);
     return in;
 }
