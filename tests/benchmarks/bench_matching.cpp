@@ -85,17 +85,22 @@ void report(benchmark::State& state, const matching::MatchResult& r,
             : 0.0;
 }
 
-// Project scale: 200 girders, 30 spans, 200 slots, 4 sections, 3 spans with pins; the seed is
-// the argument. Each donor viaduct has its own span length (the realistic case).
-void projectScale(benchmark::State& state) {
-    const matching::MatchInput in =
-        test::generateRealistic(spec(200, 30, 200, 4, static_cast<unsigned>(state.range(0)), 3));
+/// The benchmark loop of the project-scale cases: the optimiser with default options.
+void optimiseAndReport(benchmark::State& state, const matching::MatchInput& in) {
     matching::MatchResult r;
     for (auto _ : state) {
         r = matching::optimisePlan(in, {});
         benchmark::DoNotOptimize(r.assignments.data());
     }
     report(state, r);
+}
+
+// Project scale: 200 girders, 30 spans, 200 slots, 4 sections, 3 spans with pins; the seed is
+// the argument. Each donor viaduct has its own span length (the realistic case).
+void projectScale(benchmark::State& state) {
+    const matching::MatchInput in =
+        test::generateRealistic(spec(200, 30, 200, 4, static_cast<unsigned>(state.range(0)), 3));
+    optimiseAndReport(state, in);
 }
 BENCHMARK(projectScale)->DenseRange(1, 20)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -104,12 +109,7 @@ BENCHMARK(projectScale)->DenseRange(1, 20)->Unit(benchmark::kMillisecond)->UseRe
 void projectScaleStandardLengths(benchmark::State& state) {
     const matching::MatchInput in = test::generateRealistic(
         spec(200, 30, 200, 4, static_cast<unsigned>(state.range(0)), 3, true));
-    matching::MatchResult r;
-    for (auto _ : state) {
-        r = matching::optimisePlan(in, {});
-        benchmark::DoNotOptimize(r.assignments.data());
-    }
-    report(state, r);
+    optimiseAndReport(state, in);
 }
 BENCHMARK(projectScaleStandardLengths)
     ->DenseRange(1, 5)
@@ -128,12 +128,7 @@ void projectRepin(benchmark::State& state) {
             break;
         }
     }
-    matching::MatchResult r;
-    for (auto _ : state) {
-        r = matching::optimisePlan(in, {});
-        benchmark::DoNotOptimize(r.assignments.data());
-    }
-    report(state, r);
+    optimiseAndReport(state, in);
 }
 BENCHMARK(projectRepin)->DenseRange(1, 20)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -213,12 +208,7 @@ BENCHMARK(cbcSideBySide)
 // Our optimiser on exactly the side-by-side instances, 60 s.
 void oursSideBySide(benchmark::State& state) {
     const matching::MatchInput in = sideBySideInstance(static_cast<int>(state.range(0)));
-    matching::MatchResult r;
-    for (auto _ : state) {
-        r = matching::optimisePlan(in, {});
-        benchmark::DoNotOptimize(r.assignments.data());
-    }
-    report(state, r);
+    optimiseAndReport(state, in);
 }
 BENCHMARK(oursSideBySide)
     ->Arg(1)
