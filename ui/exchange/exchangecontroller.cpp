@@ -10,6 +10,8 @@
 #include <QUndoStack>
 #include <QWidget>
 
+#include <optional>
+
 #include "commands/cmdimportdesign.h"
 #include "commands/cmdimportelements.h"
 #include "commands/cmdimportpassport.h"
@@ -101,90 +103,94 @@ QString ExchangeController::suggestion(const QString& name) const {
     return QDir(folder).filePath(base);
 }
 
-bool ExchangeController::importElementsCsv(const QString& given) {
-    if (!editable_) return false;
-    const QString path = given.isEmpty()
-                             ? prompts_.askImportPath(tr("Import elements (CSV)"),
-                                                      tr("CSV files (*.csv);;All files (*)"))
-                             : given;
-    QByteArray bytes;
+bool ExchangeController::readImportFile(const QString& given, const QString& title,
+                                        const QString& filter, QString& name, QByteArray& bytes) {
+    const QString path = given.isEmpty() ? prompts_.askImportPath(title, filter) : given;
     if (path.isEmpty() || !readFile(path, bytes)) return false;
-    const QString name = QFileInfo(path).fileName();
-    io::ElementImport import = io::parseElementsCsv(bytes, doc_, user_);
-    if (!import.ok()) {
-        prompts_.showReport(csvImportReport(name, import.errors, import.warnings, {}));
-        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
-        return false;
-    }
-    const int count = static_cast<int>(import.elements.size());
-    const io::ImportMessages warnings = import.warnings;
-    const QString added = tr("%n element(s)", nullptr, count);
-    const PushResult r = pushCommand(
-        undo_,
-        std::make_unique<CmdImportElements>(
-            doc_, std::move(import), tr("Import %n element(s) from %1", nullptr, count).arg(name)));
+    name = QFileInfo(path).fileName();
+    return true;
+}
+
+bool ExchangeController::refuseImport(const MessageReport& why, const QString& status) {
+    prompts_.showReport(why);
+    Q_EMIT statusMessage(status);
+    return false;
+}
+
+bool ExchangeController::applyImport(std::unique_ptr<DocumentCommand> command,
+                                     const MessageReport* warnings, const QString& done) {
+    const PushResult r = pushCommand(undo_, std::move(command));
     if (!r) {
         prompts_.showError(tr("Import refused"), r.error);
         return false;
     }
-    if (!warnings.empty()) prompts_.showReport(csvImportReport(name, {}, warnings, added));
-    Q_EMIT statusMessage(tr("%1 imported from %2.").arg(added, name));
+    if (warnings != nullptr) prompts_.showReport(*warnings);
+    Q_EMIT statusMessage(done);
     return true;
 }
 
-bool ExchangeController::importDesignCsv(const QString& given) {
-    if (!editable_) return false;
-    const QString path = given.isEmpty()
-                             ? prompts_.askImportPath(tr("Import design (CSV)"),
-                                                      tr("CSV files (*.csv);;All files (*)"))
-                             : given;
+bool ExchangeController::importElementsCsv(const QString& given) {
+    QString name;
     QByteArray bytes;
-    if (path.isEmpty() || !readFile(path, bytes)) return false;
-    const QString name = QFileInfo(path).fileName();
+    if (!editable_ || !readImportFile(given, tr("Import elements (CSV)"),
+                                      tr("CSV files (*.csv);;All files (*)"), name, bytes))
+        return false;
+    io::ElementImport import = io::parseElementsCsv(bytes, doc_, user_);
+    if (!import.ok()) {
+        return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
+    }
+    const int count = static_cast<int>(import.elements.size());
+    const QString added = tr("%n element(s)", nullptr, count);
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty() ? std::nullopt
+                                : std::optional(csvImportReport(name, {}, import.warnings, added));
+    return applyImport(
+        std::make_unique<CmdImportElements>(
+            doc_, std::move(import), tr("Import %n element(s) from %1", nullptr, count).arg(name)),
+        warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
+}
+
+bool ExchangeController::importDesignCsv(const QString& given) {
+    QString name;
+    QByteArray bytes;
+    if (!editable_ || !readImportFile(given, tr("Import design (CSV)"),
+                                      tr("CSV files (*.csv);;All files (*)"), name, bytes))
+        return false;
     io::DesignImport import = io::parseDesignCsv(bytes, doc_);
     if (!import.ok()) {
-        prompts_.showReport(csvImportReport(name, import.errors, import.warnings, {}));
-        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
-        return false;
+        return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
     }
     int slots = 0;
     for (const Structure& s : import.structures) {
         for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
     }
-    const io::ImportMessages warnings = import.warnings;
     const QString added = tr("%n slot(s)", nullptr, slots);
-    const PushResult r = pushCommand(
-        undo_,
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty() ? std::nullopt
+                                : std::optional(csvImportReport(name, {}, import.warnings, added));
+    return applyImport(
         std::make_unique<CmdImportDesign>(
-            doc_, std::move(import), tr("Import %n slot(s) from %1", nullptr, slots).arg(name)));
-    if (!r) {
-        prompts_.showError(tr("Import refused"), r.error);
-        return false;
-    }
-    if (!warnings.empty()) prompts_.showReport(csvImportReport(name, {}, warnings, added));
-    Q_EMIT statusMessage(tr("%1 imported from %2.").arg(added, name));
-    return true;
+            doc_, std::move(import), tr("Import %n slot(s) from %1", nullptr, slots).arg(name)),
+        warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
 }
 
 bool ExchangeController::importPassportFile(const QString& given) {
-    if (!editable_) return false;
-    const QString path =
-        given.isEmpty() ? prompts_.askImportPath(tr("Import materials passport"),
-                                                 tr("Materials passports (*.json);;All files (*)"))
-                        : given;
+    QString name;
     QByteArray bytes;
-    if (path.isEmpty() || !readFile(path, bytes)) return false;
-    const QString name = QFileInfo(path).fileName();
+    if (!editable_ ||
+        !readImportFile(given, tr("Import materials passport"),
+                        tr("Materials passports (*.json);;All files (*)"), name, bytes))
+        return false;
     passport::PassportImport import = passport::readPassport(bytes, doc_);
     if (!import.errors.empty()) {
-        prompts_.showReport(passportMessageReport(name, import.errors, import.warnings, {}));
-        Q_EMIT statusMessage(tr("Nothing imported: %1 has errors.").arg(name));
-        return false;
+        return refuseImport(passportMessageReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
     }
     if (!import.conflicts.empty()) {
-        prompts_.showReport(passportConflictReport(name, import.conflicts));
-        Q_EMIT statusMessage(tr("Nothing imported: %1 conflicts with the project.").arg(name));
-        return false;
+        return refuseImport(passportConflictReport(name, import.conflicts),
+                            tr("Nothing imported: %1 conflicts with the project.").arg(name));
     }
     if (!import.changesProject()) {
         prompts_.showInformation(
@@ -195,19 +201,16 @@ bool ExchangeController::importPassportFile(const QString& given) {
         return false;
     }
     const int count = static_cast<int>(import.elements.size());
-    const passport::PassportMessages warnings = import.warnings;
     const QString added = tr("%n element(s)", nullptr, count);
-    const PushResult r = pushCommand(
-        undo_, std::make_unique<CmdImportPassport>(
-                   doc_, std::move(import),
-                   tr("Import %n element(s) from passport %1", nullptr, count).arg(name)));
-    if (!r) {
-        prompts_.showError(tr("Import refused"), r.error);
-        return false;
-    }
-    if (!warnings.empty()) prompts_.showReport(passportMessageReport(name, {}, warnings, added));
-    Q_EMIT statusMessage(tr("%1 imported from passport %2.").arg(added, name));
-    return true;
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty()
+            ? std::nullopt
+            : std::optional(passportMessageReport(name, {}, import.warnings, added));
+    return applyImport(std::make_unique<CmdImportPassport>(
+                           doc_, std::move(import),
+                           tr("Import %n element(s) from passport %1", nullptr, count).arg(name)),
+                       warnings ? &*warnings : nullptr,
+                       tr("%1 imported from passport %2.").arg(added, name));
 }
 
 QString ExchangeController::askCsvExportPath(const QString& title, const QString& name,

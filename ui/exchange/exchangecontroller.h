@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QMenu;
@@ -11,6 +12,7 @@ class QUndoStack;
 class QWidget;
 
 namespace respan {
+class DocumentCommand;
 class ProjectDocument;
 class ProjectSession;
 }  // namespace respan
@@ -18,6 +20,7 @@ class ProjectSession;
 namespace respan::ui {
 
 class ExchangePrompts;
+struct MessageReport;
 
 /// File > Import and the data exports of File > Export: elements.csv and design.csv (each
 /// import one undo step, refused as a whole on any error with every error listed), the inventory
@@ -61,6 +64,16 @@ Q_SIGNALS:
 
 private:
     bool readFile(const QString& path, QByteArray& bytes);
+    /// The file of an import: `given`, or the one the user picks; false when cancelled or
+    /// unreadable (the user was told).
+    bool readImportFile(const QString& given, const QString& title, const QString& filter,
+                        QString& name, QByteArray& bytes);
+    /// Nothing was imported: shows why and says so in the status bar.
+    bool refuseImport(const MessageReport& why, const QString& status);
+    /// Puts an import on the undo stack; when the document takes it, shows its `warnings` (may
+    /// be null) and the status `done`.
+    bool applyImport(std::unique_ptr<DocumentCommand> command, const MessageReport* warnings,
+                     const QString& done);
     bool writeFile(const QString& path, const QByteArray& bytes);
     QString suggestion(const QString& name) const;
     QString askCsvExportPath(const QString& title, const QString& name, const QString& path,
