@@ -62,8 +62,6 @@ public:
         }
     }
 
-    [[nodiscard]] bool valid() const { return sheet_ != nullptr; }
-
     void nextRow() {
         ++row_;
         col_ = 0;
@@ -164,9 +162,8 @@ void writeInventory(lxw_workbook* book, const Formats& f, const PlanReport& r) {
         for (const report::SpanReport& sp : st.spans) {
             for (const SlotRow& row : sp.rows) {
                 if (row.state == SlotState::Empty) continue;
-                placed.insert(row.elementUid, {st.name + QStringLiteral(" / ") + sp.name +
-                                                   QStringLiteral(" / ") + row.slot,
-                                               row.state});
+                placed.insert(row.elementUid,
+                              {matching::SlotName{st.name, sp.name, row.slot}.path(), row.state});
             }
         }
     }

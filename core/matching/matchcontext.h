@@ -30,7 +30,6 @@ public:
         int slotCount;
     };
 
-    [[nodiscard]] const MatchInput& input() const { return input_; }
     [[nodiscard]] int elementCount() const { return static_cast<int>(input_.elements.size()); }
     [[nodiscard]] int slotCount() const { return static_cast<int>(slots_.size()); }
     [[nodiscard]] int spanCount() const { return static_cast<int>(spans_.size()); }

@@ -84,7 +84,6 @@ struct MatchStatistics {
     int admissiblePairs = 0;
     int components = 0;
     long nodes = 0;
-    long lagrangianIterations = 0;
     double relaxedBoundKg = 0.0;   ///< bound without the span rule, same units as the objective
     double scale = 0.0;            ///< integer weight units per kg CO2e
     double roundingSlackKg = 0.0;  ///< how far rounding to integers can move the optimum

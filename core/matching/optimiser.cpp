@@ -234,7 +234,6 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
     result.stopped = outcome.stopped;
     result.statistics.components = outcome.components;
     result.statistics.nodes = outcome.nodes;
-    result.statistics.lagrangianIterations = outcome.iterations;
     {
         int count = 0;
         result.statistics.relaxedBoundKg = pinsKg + toKg(outcome.relaxedBound, count);

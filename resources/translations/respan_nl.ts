@@ -3546,20 +3546,12 @@ Uw geopende project is niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <source>empty</source>
-        <translation>leeg</translation>
-    </message>
-    <message>
         <source>pinned</source>
         <translation>vastgezet</translation>
     </message>
     <message>
         <source>proposed</source>
         <translation>voorgesteld</translation>
-    </message>
-    <message>
-        <source>breaks a rule</source>
-        <translation>overtreedt een regel</translation>
     </message>
     <message>
         <source>Unnamed project</source>

@@ -29,7 +29,6 @@ public:
 
     /// Shows an explanation (until then the groups show no counts: nothing is known yet).
     void setExplanation(const matching::PlanExplanation& explanation);
-    [[nodiscard]] bool hasExplanation() const { return known_; }
     [[nodiscard]] const matching::PlanExplanation& explanation() const { return explanation_; }
     /// Index of a group row.
     [[nodiscard]] QModelIndex groupIndex(Group group, int column = 0) const;

@@ -21,7 +21,6 @@ public:
 
     [[nodiscard]] IssuesModel* model() const { return model_; }
     [[nodiscard]] QTreeView* view() const { return view_; }
-    [[nodiscard]] QLabel* stateLabel() const { return state_; }
 
 Q_SIGNALS:
     void slotActivated(Uid slotUid);

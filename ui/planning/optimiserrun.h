@@ -28,7 +28,6 @@ public:
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] bool isCancelled() const { return cancel_.load(); }
     [[nodiscard]] quint64 revision() const { return revision_; }
-    [[nodiscard]] const matching::MatchOptions& options() const { return options_; }
     /// The result; valid after finished().
     [[nodiscard]] const matching::MatchResult& result() const { return result_; }
     /// Seconds from start() to finished() as the GUI saw them.

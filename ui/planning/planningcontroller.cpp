@@ -193,7 +193,6 @@ void PlanningController::runFinished() {
     updateActions();
     OptimiserRun* run = run_.data();
     if (run == nullptr) return;
-    Q_EMIT optimiseFinished();
     ProposalDialog::Content content;
     content.result = run->result();
     content.wallSeconds = run->wallSeconds();

@@ -75,8 +75,6 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
     /// A proposal dialog was opened (proposal() has it; tests and benchmarks act on it).
     void proposalShown();
-    /// An optimisation ended (before its proposal is shown).
-    void optimiseFinished();
 
 private:
     void runFinished();

@@ -31,7 +31,6 @@ public:
     [[nodiscard]] const Content& content() const { return content_; }
     [[nodiscard]] QPushButton* applyButton() const { return apply_; }
     [[nodiscard]] QPushButton* discardButton() const { return discard_; }
-    [[nodiscard]] QLabel* headline() const { return headline_; }
     [[nodiscard]] QLabel* detail() const { return detail_; }
     [[nodiscard]] QTableWidget* figures() const { return figures_; }
     [[nodiscard]] QTableWidget* changes() const { return changes_; }

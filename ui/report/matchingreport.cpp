@@ -101,7 +101,6 @@ MatchingReport::MatchingReport(ProjectDocument& doc, report::PlanReport data, Re
         canvas_ = std::move(first);
         return;
     }
-    withToc_ = true;
     std::vector<TocEntry> toc = first.headings();
     for (int pass = 0; pass < 4; ++pass) {
         ReportCanvas next;

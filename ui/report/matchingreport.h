@@ -58,8 +58,6 @@ public:
     [[nodiscard]] const report::PlanReport& data() const { return data_; }
     /// Headings with their 0-based page, as the table of contents lists them.
     [[nodiscard]] const std::vector<TocEntry>& contents() const { return canvas_.headings(); }
-    /// Whether the report has a table of contents (it does when longer than 4 pages).
-    [[nodiscard]] bool hasContents() const { return withToc_; }
 
     /// Paints page `index`; the painter's coordinates are points from the page's top left, on
     /// a device of ReportStyle::kDpi logical resolution. Every word was translated when the
@@ -87,7 +85,6 @@ private:
     std::unique_ptr<ReportChart> utilisationChart_;
     std::vector<std::unique_ptr<ReportChart>> savingCharts_;  ///< one per 16 structures
     ReportCanvas canvas_;
-    bool withToc_ = false;
 };
 
 }  // namespace respan::ui

@@ -211,24 +211,6 @@ void verdictPanel(ReportCanvas& canvas, const QString& text, const QString& note
 
 }  // namespace
 
-QString slotPath(const QString& structure, const QString& span, const QString& slot) {
-    return structure + QStringLiteral(" / ") + span + QStringLiteral(" / ") + slot;
-}
-
-QString stateName(report::SlotState state) {
-    switch (state) {
-        case report::SlotState::Empty:
-            return Tr::tr("empty");
-        case report::SlotState::Pinned:
-            return Tr::tr("pinned");
-        case report::SlotState::Proposed:
-            return Tr::tr("proposed");
-        case report::SlotState::Conflict:
-            return Tr::tr("breaks a rule");
-    }
-    return QString();
-}
-
 void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<TocEntry>* toc) {
     canvas.setPlain(canvas.page());
     const ProjectSettings& settings = ctx.data.input.match.settings;

@@ -285,7 +285,7 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
                        {Tr::tr("Why it is not there"), S::kContentWidth - 220.0, false}});
         int group = 0;
         for (const matching::UnfilledSlot& u : d.plan.unfilledSlots) {
-            const QString path = slotPath(u.where.structure, u.where.span, u.where.slot);
+            const QString path = u.where.path();
             if (u.reasons.empty()) {
                 ReportTable::Row r;
                 r.group = group;
@@ -359,7 +359,7 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
                        {Tr::tr("Rule broken"), S::kContentWidth - 228.0, false}});
         for (const matching::PlanConflict& c : d.plan.conflicts) {
             ReportTable::Row r;
-            r.cells = {{slotPath(c.where.structure, c.where.span, c.where.slot), {}, {}, {}, true},
+            r.cells = {{c.where.path(), {}, {}, {}, true},
                        {c.element, S::kRed},
                        {c.pinned ? Tr::tr("pinned") : Tr::tr("proposed")},
                        {c.detail}};

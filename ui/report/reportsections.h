@@ -46,12 +46,6 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx);
 /// Supply and demand of lengths, utilisation, saving per structure.
 void charts(ReportCanvas& canvas, const ReportContext& ctx);
 
-// Shared helpers
-/// "A44 Kaagbrug / approach west / L3".
-QString slotPath(const QString& structure, const QString& span, const QString& slot);
-/// Placement names as the report writes them.
-QString stateName(report::SlotState state);
-
 }  // namespace ReportSections
 
 }  // namespace respan::ui

@@ -33,7 +33,7 @@ struct LaidCell {
 }  // namespace
 
 ReportTable::ReportTable(QString caption, std::vector<Column> columns)
-    : caption_(std::move(caption)), columns_(std::move(columns)), fontSize_(S::kTable) {}
+    : caption_(std::move(caption)), columns_(std::move(columns)) {}
 
 void ReportTable::addRow(Row row) {
     row.cells.resize(columns_.size());
@@ -52,9 +52,9 @@ double ReportTable::height() const {
 }
 
 void ReportTable::layout(ReportCanvas& canvas) const {
-    const QFont font = S::font(S::Face::Condensed, fontSize_);
-    const QFont bold = S::font(S::Face::CondensedBold, fontSize_);
-    const QFont headerFont = S::font(S::Face::CondensedBold, fontSize_ - 0.6);
+    const QFont font = S::font(S::Face::Condensed, S::kTable);
+    const QFont bold = S::font(S::Face::CondensedBold, S::kTable);
+    const QFont headerFont = S::font(S::Face::CondensedBold, S::kTable - 0.6);
     const QFont captionFont = S::font(S::Face::Body, S::kSmall);
     const double lh = QFontMetricsF(font, ReportCanvas::referenceDevice()).height() * 1.12;
     const double ascent = QFontMetricsF(font, ReportCanvas::referenceDevice()).ascent();

@@ -49,8 +49,6 @@ public:
 
     void addRow(Row row);
     [[nodiscard]] bool isEmpty() const { return rows_.empty(); }
-    /// Small font for long tables (the default is ReportStyle::kTable).
-    void setFontSize(double points) { fontSize_ = points; }
 
     /// Places the table at the canvas cursor.
     void layout(ReportCanvas& canvas) const;
@@ -61,7 +59,6 @@ private:
     QString caption_;
     std::vector<Column> columns_;
     std::vector<Row> rows_;
-    double fontSize_;
 };
 
 }  // namespace respan::ui
