@@ -136,14 +136,38 @@ TEST(IssuesModel, ManyEditsInARowGiveOneExplanationOfTheLastState) {
     ui::PlanExplainer explainer(doc);
     explainer.refreshNow();
     QSignalSpy updated(&explainer, &ui::PlanExplainer::updated);
-    for (int i = 0; i < 20; ++i) {
+    QSignalSpy busy(&explainer, &ui::PlanExplainer::busyChanged);
+    auto edit = [&doc](int i) {
         Element e = doc.element(i);
         e.notes = QStringLiteral("inspected %1").arg(i);
         doc.updateElement(i, e);
+    };
+
+    // Typing: edits closer together than the quiet time start no run at all, with the event
+    // loop running between them; one run follows the last edit.
+    explainer.setDelay(400);
+    for (int i = 0; i < 20; ++i) {
+        edit(i);
+        QCoreApplication::processEvents();
     }
-    explainer.refreshNow();
+    EXPECT_EQ(busy.count(), 0);
+    ASSERT_TRUE(updated.wait(5000));
+    EXPECT_TRUE(explainer.isUpToDate());
+    EXPECT_EQ(busy.count(), 2);  // one run: started and finished
+
+    // An edit while a run is under way cancels it: its stale result is never shown, and the
+    // run that follows explains the last state.
+    updated.clear();
+    busy.clear();
+    explainer.setDelay(0);
+    edit(20);
+    ASSERT_TRUE(busy.wait(5000));  // the run for edit 20 has started
+    edit(21);
+    while (!explainer.isUpToDate() && updated.wait(5000)) {
+    }
     EXPECT_TRUE(explainer.isUpToDate());
     EXPECT_EQ(updated.count(), 1);
+    EXPECT_GE(busy.count(), 4);  // two runs: the cancelled one and the one that counts
 }
 
 class IssuesPanelInWindow : public ::testing::Test {
