@@ -35,10 +35,7 @@ IssuesPanel::IssuesPanel(PlanExplainer& explainer, QWidget* parent)
 
     connect(view_, &QTreeView::doubleClicked, this, &IssuesPanel::activate);
     connect(&explainer_, &PlanExplainer::updated, this, &IssuesPanel::showExplanation);
-    connect(&explainer_, &PlanExplainer::busyChanged, this, [this](bool busy) {
-        busy_ = busy;
-        updateState();
-    });
+    connect(&explainer_, &PlanExplainer::busyChanged, this, &IssuesPanel::updateState);
     showExplanation();
 }
 
@@ -76,7 +73,7 @@ void IssuesPanel::updateState() {
                        .arg(e.unusedElements.size());
             break;
     }
-    if (busy_ || !explainer_.isUpToDate()) text += QLatin1Char(' ') + tr("Updating…");
+    if (explainer_.isBusy() || !explainer_.isUpToDate()) text += QLatin1Char(' ') + tr("Updating…");
     state_->setText(text);
 }
 

@@ -35,7 +35,6 @@ private:
     IssuesModel* model_;
     QTreeView* view_;
     QLabel* state_;
-    bool busy_ = false;
 };
 
 }  // namespace respan::ui
