@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include "document/projectdocument.h"
@@ -55,6 +56,15 @@ bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err) {
         return false;
     }
     bytes = f.readAll();
+    return true;
+}
+
+bool writeOutputFile(const QString& path, const QByteArray& bytes, QTextStream& err) {
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        err << Tr::tr("error: %1: cannot write (%2)").arg(path, f.errorString()) << Qt::endl;
+        return false;
+    }
     return true;
 }
 

@@ -34,6 +34,10 @@ int readProject(const QString& path, QTextStream& err,
 /// Reads a whole input file; on failure prints an error and returns false.
 bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err);
 
+/// Writes a whole output file, completely or not at all (a half-written plan or passport is
+/// worse than none); on failure prints an error and returns false.
+bool writeOutputFile(const QString& path, const QByteArray& bytes, QTextStream& err);
+
 /// Name of the user running the command, for history entries.
 QString currentUser();
 

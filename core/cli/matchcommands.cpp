@@ -1,6 +1,5 @@
 // respan-cli match and pin (matching.md section 5).
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -26,17 +25,6 @@ using namespace respan::matching;
 
 QString kg(double v) {
     return QString::number(v, 'f', 1);
-}
-
-bool writeJson(const QString& path, const MatchResult& result, QTextStream& err) {
-    // Written completely or not at all: a half-written plan is worse than none.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(matchResultToJson(result)) < 0 ||
-        !file.commit()) {
-        err << Tr::tr("error: %1: cannot write (%2)").arg(path, file.errorString()) << Qt::endl;
-        return false;
-    }
-    return true;
 }
 
 void printSettings(QTextStream& out, const ProjectSettings& settings) {
@@ -150,7 +138,8 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
     options.objective = objective;
     auto solve = [&](ProjectDocument& doc, MatchResult& result) {
         result = optimisePlan(makeMatchInput(doc), options);
-        if (!jsonPath.isEmpty() && !writeJson(jsonPath, result, err)) return int(kFailure);
+        if (!jsonPath.isEmpty() && !writeOutputFile(jsonPath, matchResultToJson(result), err))
+            return int(kFailure);
         if (jsonPath.isEmpty()) {
             printSummary(out, result, doc.settings(), slotCount(doc));
         } else {

@@ -1,7 +1,6 @@
 // respan-cli passport export / import (materials passports, docs/materials-passport.md).
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include "cli/cli.h"
@@ -20,15 +19,6 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::cli)
 };
-
-bool writeOutput(const QString& path, const QByteArray& bytes, QTextStream& err) {
-    QSaveFile f(path);  // all or nothing: an interrupted export leaves no half-written passport
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        err << Tr::tr("error: %1: cannot write (%2)").arg(path, f.errorString()) << Qt::endl;
-        return false;
-    }
-    return true;
-}
 
 int runExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString file;
@@ -68,7 +58,7 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err) {
                 << Tr::tr("no passport was written") << Qt::endl;
             return int(kBadInput);
         }
-        if (!writeOutput(output, json, err)) return int(kFailure);
+        if (!writeOutputFile(output, json, err)) return int(kFailure);
         ids.removeDuplicates();
         out << Tr::tr("wrote the materials passport of %n element(s) to %1", nullptr,
                       ids.isEmpty() ? doc.elementCount() : static_cast<int>(ids.size()))
