@@ -12,7 +12,8 @@ PlanEvaluation evaluatePlan(const MatchInput& input, const std::vector<Assignmen
     PlanEvaluation out;
     // The planning board's verdict on each placement (R1-R7, then R8 by the optimiser's rule for
     // pins) and its explanation of what is empty: the report says the same as the screen.
-    for (const CheckedAssignment& c : checkAssignments(input, plan, locale)) {
+    const std::vector<CheckedAssignment> checked = checkAssignments(input, plan, locale);
+    for (const CheckedAssignment& c : checked) {
         const int s = ctx.slotIndex(c.assignment.slotUid);
         const int e = ctx.elementIndex(c.assignment.elementUid);
         if (c.conflict()) {
@@ -36,7 +37,8 @@ PlanEvaluation evaluatePlan(const MatchInput& input, const std::vector<Assignmen
         out.assignments.push_back(std::move(a));
     }
     out.filledSlots = static_cast<int>(out.assignments.size());
-    PlanExplanation explanation = explainAssignments(input, plan, reasonsPerSlot, nullptr, locale);
+    PlanExplanation explanation =
+        explainCheckedAssignments(input, checked, reasonsPerSlot, nullptr, locale);
     out.unfilledSlots = std::move(explanation.unfilledSlots);
     out.unusedElements = std::move(explanation.unusedElements);
     return out;

@@ -9,6 +9,14 @@ namespace respan::matching {
 PlanExplanation explainAssignments(const MatchInput& input, const std::vector<Assignment>& plan,
                                    int reasonsPerSlot, const std::atomic<bool>* cancel,
                                    const QLocale& locale) {
+    return explainCheckedAssignments(input, checkAssignments(input, plan, locale), reasonsPerSlot,
+                                     cancel, locale);
+}
+
+PlanExplanation explainCheckedAssignments(const MatchInput& input,
+                                          const std::vector<CheckedAssignment>& checked,
+                                          int reasonsPerSlot, const std::atomic<bool>* cancel,
+                                          const QLocale& locale) {
     const MatchContext ctx(input);
     PlanView view;
     view.slotElement.assign(static_cast<std::size_t>(ctx.slotCount()), -1);
@@ -21,7 +29,7 @@ PlanExplanation explainAssignments(const MatchInput& input, const std::vector<As
     view.locale = locale;
 
     MatchResult result;
-    for (const CheckedAssignment& c : checkAssignments(input, plan, locale)) {
+    for (const CheckedAssignment& c : checked) {
         const int e = ctx.elementIndex(c.assignment.elementUid);
         const int s = ctx.slotIndex(c.assignment.slotUid);
         view.slotElement[s] = e;

@@ -9,6 +9,7 @@
 
 #include "matching/matchinput.h"
 #include "matching/matchresult.h"
+#include "matching/plancheck.h"
 #include "model/assignment.h"
 
 namespace respan::matching {
@@ -33,5 +34,11 @@ PlanExplanation explainAssignments(const MatchInput& input, const std::vector<As
                                    int reasonsPerSlot = 5,
                                    const std::atomic<bool>* cancel = nullptr,
                                    const QLocale& locale = QLocale::c());
+/// The same for a plan that checkAssignments has already checked (with the same `locale`).
+PlanExplanation explainCheckedAssignments(const MatchInput& input,
+                                          const std::vector<CheckedAssignment>& checked,
+                                          int reasonsPerSlot = 5,
+                                          const std::atomic<bool>* cancel = nullptr,
+                                          const QLocale& locale = QLocale::c());
 
 }  // namespace respan::matching
