@@ -22,7 +22,7 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
 matching::MatchResult optimiseForReport(const matching::MatchInput& input,
                                         matching::MatchOptions options) {
     options.objective = Objective::Carbon;
-    options.reasonsPerSlot = 0;
+    options.reasonsPerSlot = 0;  // the report explains the project's plan, not this one
     return optimisePlan(input, options);
 }
 
@@ -78,16 +78,14 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
     r.plan = evaluatePlan(in, r.input.plan, options.reasonsPerSlot, options.locale);
     if (options.knownOptimum) {
         r.optimum = options.knownOptimum;
-        r.comparison =
-            comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
     } else if (options.runOptimiser) {
         MatchOptions mo;
-        mo.objective = Objective::Carbon;
         mo.timeLimitSeconds = options.optimiserSeconds;
         mo.cancel = options.cancel;
         mo.progress = options.progress;
-        mo.reasonsPerSlot = 0;  // the report explains the project's plan, not this one
         r.optimum = optimiseForReport(in, mo);
+    }
+    if (r.optimum) {
         r.comparison =
             comparePlan(r.plan.totalSavingKg, *r.optimum, static_cast<int>(in.pins.size()));
     } else {
