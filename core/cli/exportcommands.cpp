@@ -37,9 +37,7 @@ int runSpreadsheetExport(const QStringList& args, QTextStream& out, QTextStream&
     if (file.isEmpty()) throw UsageError{Tr::tr("missing the project file")};
     if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.xlsx")};
     return readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
-        report::ReportOptions options;
-        options.runOptimiser = false;  // the spreadsheet shows the project's own plan
-        const report::PlanReport r = report::buildPlanReport(report::makeReportInput(doc), options);
+        const report::PlanReport r = spreadsheetPlan(doc);
         const QString error = writePlanSpreadsheet(r, output);
         if (!error.isEmpty()) {
             err << Tr::tr("error: %1").arg(error) << Qt::endl;

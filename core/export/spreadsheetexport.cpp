@@ -299,6 +299,13 @@ void writeUnfilled(lxw_workbook* book, const Formats& f, const PlanReport& r) {
 
 }  // namespace
 
+report::PlanReport spreadsheetPlan(const ProjectDocument& doc, const QLocale& locale) {
+    report::ReportOptions options;
+    options.runOptimiser = false;  // the spreadsheet lists the project's own plan
+    options.locale = locale;
+    return report::buildPlanReport(report::makeReportInput(doc), options);
+}
+
 QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
     const QFileInfo target(path);
     const QString name = target.fileName();

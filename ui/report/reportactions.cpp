@@ -65,12 +65,7 @@ void ReportActions::showReport() {
 }
 
 QString ReportActions::writeSpreadsheet(const QString& path) const {
-    report::ReportOptions options;
-    options.runOptimiser = false;  // the spreadsheet lists the project's own plan
-    options.locale = QLocale();
-    const report::PlanReport r =
-        report::buildPlanReport(report::makeReportInput(window_.document()), options);
-    return writePlanSpreadsheet(r, path);
+    return writePlanSpreadsheet(spreadsheetPlan(window_.document(), QLocale()), path);
 }
 
 void ReportActions::exportSpreadsheetWithPrompt() {
