@@ -15,6 +15,7 @@
 #include "commands/cmdimportdesign.h"
 #include "commands/cmdimportelements.h"
 #include "commands/cmdimportpassport.h"
+#include "common/exportpath.h"
 #include "document/projectdocument.h"
 #include "exchange/exchangeprompts.h"
 #include "exchange/messagereport.h"
@@ -95,12 +96,7 @@ bool ExchangeController::writeFile(const QString& path, const QByteArray& bytes)
 }
 
 QString ExchangeController::suggestion(const QString& name) const {
-    const QString folder =
-        session_.hasPath() ? QFileInfo(session_.path()).absolutePath() : QDir::homePath();
-    const QString base =
-        session_.hasPath() ? QFileInfo(session_.path()).completeBaseName() + QLatin1Char('-') + name
-                           : name;
-    return QDir(folder).filePath(base);
+    return suggestedExportPath(session_, QLatin1Char('-') + name, name);
 }
 
 bool ExchangeController::readImportFile(const QString& given, const QString& title,

@@ -26,6 +26,7 @@
 #include "commands/cmdelementdelete.h"
 #include "commands/cmdsettingsedit.h"
 #include "commands/undotransaction.h"
+#include "common/exportpath.h"
 #include "document/documentnotifier.h"
 #include "document/projectdocument.h"
 #include "drawing/drawingexport.h"
@@ -472,12 +473,8 @@ void MainWindow::addElement() {
 }
 
 void MainWindow::exportDrawing(bool svg) {
-    const QString base =
-        session_->hasPath() ? QFileInfo(session_->path()).completeBaseName() : tr("drawing");
-    const QString folder =
-        session_->hasPath() ? QFileInfo(session_->path()).absolutePath() : QDir::homePath();
-    const QString suggestion =
-        QDir(folder).filePath(base + (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    const QString extension = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const QString suggestion = suggestedExportPath(*session_, extension, tr("drawing") + extension);
     const QString path = prompts_->askExportPath(
         suggestion, svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty()) return;

@@ -9,6 +9,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include "common/exportpath.h"
 #include "document/projectdocument.h"
 #include "export/spreadsheetexport.h"
 #include "mainwindow/documentcontroller.h"
@@ -49,12 +50,8 @@ ReportSource ReportActions::reportSource() const {
 }
 
 QString ReportActions::suggestedPath(const QString& suffix, const QString& extension) const {
-    const ProjectSession& session = window_.session();
-    const QString base =
-        session.hasPath() ? QFileInfo(session.path()).completeBaseName() : tr("project");
-    const QString folder =
-        session.hasPath() ? QFileInfo(session.path()).absolutePath() : QDir::homePath();
-    return QDir(folder).filePath(base + suffix + extension);
+    return suggestedExportPath(window_.session(), suffix + extension,
+                               tr("project") + suffix + extension);
 }
 
 void ReportActions::showReport() {
