@@ -19,11 +19,15 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
     return input;
 }
 
-matching::MatchResult optimiseForReport(const matching::MatchInput& input,
-                                        matching::MatchOptions options) {
+matching::MatchOptions reportOptimiserOptions(matching::MatchOptions options) {
     options.objective = Objective::Carbon;
     options.reasonsPerSlot = 0;  // the report explains the project's plan, not this one
-    return optimisePlan(input, options);
+    return options;
+}
+
+matching::MatchResult optimiseForReport(const matching::MatchInput& input,
+                                        matching::MatchOptions options) {
+    return optimisePlan(input, reportOptimiserOptions(std::move(options)));
 }
 
 Comparison comparePlan(double planKg, const MatchResult& optimum, int pins) {

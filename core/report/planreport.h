@@ -144,8 +144,11 @@ struct PlanReport {
 /// project's pins; that takes up to options.optimiserSeconds. Safe on a worker thread.
 PlanReport buildPlanReport(ReportInput input, const ReportOptions& options = {});
 
-/// The optimiser run a report compares with: carbon objective, the input's pins held, no
-/// explanations (the report explains the project's own plan).
+/// The settings of the optimiser run a report compares with, on top of `options` (time limit,
+/// cancel, progress): carbon objective, no explanations (the report explains the project's own
+/// plan). The input's pins are held as always.
+matching::MatchOptions reportOptimiserOptions(matching::MatchOptions options = {});
+/// The optimiser run a report compares with (reportOptimiserOptions).
 matching::MatchResult optimiseForReport(const matching::MatchInput& input,
                                         matching::MatchOptions options = {});
 

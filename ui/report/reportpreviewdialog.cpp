@@ -17,6 +17,7 @@
 
 #include "document/projectdocument.h"
 #include "matching/optimiser.h"
+#include "planning/optimiserrun.h"
 #include "report/reportlanguage.h"
 #include "report/reportpageview.h"
 #include "report/reportstyle.h"
@@ -96,57 +97,35 @@ ReportPreviewDialog::ReportPreviewDialog(ProjectDocument& doc, ReportSource sour
 }
 
 ReportPreviewDialog::~ReportPreviewDialog() {
-    if (worker_ != nullptr) {
-        worker_->disconnect(this);
-        cancel_ = true;
-        worker_->wait();
-        delete worker_;
-    }
+    delete run_;  // before the labels it reports to: cancels the optimiser and waits for it
 }
 
 void ReportPreviewDialog::startOptimiser() {
     status_->setText(tr("Computing the proven optimum with the project's pins…"));
-    workerResult_ = std::make_shared<std::optional<matching::MatchResult>>();
-    auto result = workerResult_;
-    const matching::MatchInput input = input_.match;
-    worker_ = QThread::create([this, result, input] {
-        matching::MatchOptions options;
-        // The command line's limit, so that both make the same report.
-        options.timeLimitSeconds = report::kReportOptimiserSeconds;
-        options.cancel = &cancel_;
-        // Called on this worker thread: the label is updated on the dialog's.
-        options.progress = [this](const matching::MatchProgress& p) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, p] {
-                    const QLocale l;
-                    status_->setText(
-                        tr("Computing the proven optimum with the project's pins… %1 s; best "
-                           "plan %2 kg CO2e, bound %3 kg CO2e")
-                            .arg(l.toString(p.elapsedSeconds, 'f', 1),
-                                 l.toString(p.bestSavingKg, 'f', 0),
-                                 l.toString(p.upperBoundKg, 'f', 0)));
-                },
-                Qt::QueuedConnection);
-        };
-        *result = report::optimiseForReport(input, options);
+    matching::MatchOptions options;
+    // The command line's limit, so that both make the same report.
+    options.timeLimitSeconds = report::kReportOptimiserSeconds;
+    run_ = new OptimiserRun(input_.match, report::reportOptimiserOptions(std::move(options)),
+                            doc_.revision(), this);
+    connect(run_, &OptimiserRun::progressed, this, [this](const matching::MatchProgress& p) {
+        const QLocale l;
+        status_->setText(tr("Computing the proven optimum with the project's pins… %1 s; best "
+                            "plan %2 kg CO2e, bound %3 kg CO2e")
+                             .arg(l.toString(p.elapsedSeconds, 'f', 1),
+                                  l.toString(p.bestSavingKg, 'f', 0),
+                                  l.toString(p.upperBoundKg, 'f', 0)));
     });
-    connect(worker_, &QThread::finished, this, &ReportPreviewDialog::optimiserFinished);
-    worker_->start();
+    connect(run_, &OptimiserRun::finished, this, &ReportPreviewDialog::optimiserFinished);
+    run_->start();
 }
 
 void ReportPreviewDialog::cancelOptimiser() {
-    cancel_ = true;
+    run_->cancel();
     cancelButton_->setEnabled(false);
 }
 
 void ReportPreviewDialog::optimiserFinished() {
-    if (worker_ != nullptr) {
-        worker_->wait();
-        delete worker_;
-        worker_ = nullptr;
-    }
-    optimum_ = *workerResult_;
+    optimum_ = run_->result();
     busy_->hide();
     cancelButton_->hide();
     languageBox_->setEnabled(true);

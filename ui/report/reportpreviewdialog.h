@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -22,6 +21,8 @@ class ProjectDocument;
 }
 
 namespace respan::ui {
+
+class OptimiserRun;
 
 class ReportPageView;
 
@@ -70,9 +71,7 @@ private:
     QString suggestedPath_;
     std::optional<matching::MatchResult> optimum_;
     std::unique_ptr<MatchingReport> report_;
-    QThread* worker_ = nullptr;
-    std::atomic<bool> cancel_{false};
-    std::shared_ptr<std::optional<matching::MatchResult>> workerResult_;
+    OptimiserRun* run_ = nullptr;
 
     QComboBox* languageBox_;
     QComboBox* zoomBox_;
