@@ -37,7 +37,9 @@ int writeNewProject(const QString& path, QTextStream& err,
     try {
         ProjectDocument doc;
         fill(doc);
-        ProjectStore::writeFull(path, doc, QString());
+        ProjectStore::WriteFullOptions options;
+        options.noReplace = true;  // a file that appeared since the check above stays
+        ProjectStore::writeFull(path, doc, QString(), options);
         return kOk;
     } catch (const ProjectFileError& e) {
         err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;

@@ -9,8 +9,12 @@
 #include <csignal>
 #include <cstring>
 
+#include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include "storage/filemode.h"
 
 namespace respan {
 
@@ -19,6 +23,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProjectLock)
 };
+
+/// The byte of the project file that carries the kernel lock: just past SQLite's own lock bytes
+/// (the pending byte at 1 GiB, the reserved byte and 510 shared bytes), so the two never meet.
+constexpr off_t kLockByte = 0x40000000 + 0x400;
 
 QString userName() {
     const QByteArray env = qgetenv("USER");
@@ -33,23 +41,47 @@ bool processAlive(qint64 pid) {
     return errno == EPERM;  // exists, but belongs to someone else
 }
 
+QString systemError(int error) {
+    return QString::fromLocal8Bit(::strerror(error));
+}
+
+/// Takes the kernel lock on `fd` without waiting: 0, or the errno of the refusal.
+int lockDescription(int fd) {
+    struct flock fl = {};
+    fl.l_type = F_WRLCK;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = kLockByte;
+    fl.l_len = 1;
+    return ::fcntl(fd, F_OFD_SETLK, &fl) == 0 ? 0 : errno;
+}
+
+bool sameInfo(const LockInfo& a, const LockInfo& b) {
+    return a.pid == b.pid && a.host == b.host && a.since == b.since;
+}
+
 }  // namespace
 
 QString LockInfo::describe() const {
+    if (pid == 0 && host.isEmpty())
+        return Tr::tr("another ReSpan process (through another name of the file)");
     return Tr::tr("%1 on %2 (%3, process %4) since %5")
         .arg(user.isEmpty() ? Tr::tr("unknown user") : user, host, application,
              QString::number(pid),
              since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
-ProjectLock::ProjectLock(QString projectPath) : lockPath_(lockPathFor(projectPath)) {}
+ProjectLock::ProjectLock(QString projectPath)
+    : projectPath_(QFileInfo(projectPath).absoluteFilePath()),
+      lockPath_(lockPathFor(projectPath)) {}
 
 ProjectLock::~ProjectLock() {
     unlock();
 }
 
 QString ProjectLock::lockPathFor(const QString& projectPath) {
-    return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral(".lock");
+    const QFileInfo info(projectPath);
+    const QString canonical = info.canonicalFilePath();
+    return (canonical.isEmpty() ? info.absoluteFilePath() : canonical) + QStringLiteral(".lock");
 }
 
 LockInfo ProjectLock::currentProcess() {
@@ -59,8 +91,22 @@ LockInfo ProjectLock::currentProcess() {
     info.user = userName();
     const QString app = QCoreApplication::applicationName();
     info.application = app.isEmpty() ? QStringLiteral("ReSpan") : app;
-    info.since = QDateTime::currentDateTimeUtc();
+    // Whole seconds: the lock file stores ISO time, and unlock() compares what it reads back.
+    info.since = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     return info;
+}
+
+bool ProjectLock::isHeld(const QString& path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return false;
+    struct flock fl = {};
+    fl.l_type = F_WRLCK;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = kLockByte;
+    fl.l_len = 1;
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
 }
 
 bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
@@ -90,67 +136,155 @@ bool ProjectLock::readLockFile(const QString& lockPath, LockInfo& info) {
 }
 
 ProjectLock::Result ProjectLock::tryLock() {
-    if (locked_) return Result::Acquired;
-    const LockInfo me = currentProcess();
-    const QString content =
-        QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
-            .arg(me.pid)
-            .arg(me.host, me.user, me.application, me.since.toString(Qt::ISODate));
-    const QString tmp = lockPath_ + QStringLiteral(".%1.tmp").arg(me.pid);
-    {
-        QFile f(tmp);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content.toUtf8()) < 0 ||
-            !f.flush()) {
-            QFile::remove(tmp);
-            // A folder we cannot write to: nobody can save here, so behave as read-only.
-            holder_ = LockInfo{};
-            holder_.application = Tr::tr("(the folder is not writable)");
+    if (state_ == State::Claimed) return Result::Acquired;
+    if (state_ == State::KernelOnly) return Result::Stale;
+    holder_ = LockInfo{};
+    reason_.clear();
+
+    const QByteArray native = QFile::encodeName(projectPath_);
+    const int fd = ::open(native.constData(), O_RDWR | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0 && errno != ENOENT) {
+        const int error = errno;
+        reason_ = (error == EACCES || error == EPERM || error == EROFS)
+                      ? Tr::tr("the file or its folder is read-only for you (%1)")
+                            .arg(systemError(error))
+                      : Tr::tr("the file cannot be opened for writing (%1)").arg(systemError(error));
+        return Result::Unavailable;
+    }
+    if (fd >= 0) {
+        const int refused = lockDescription(fd);
+        if (refused != 0) {
+            ::close(fd);
+            if (refused != EAGAIN && refused != EACCES) {
+                reason_ = Tr::tr("the file system refuses to lock the file (%1)")
+                              .arg(systemError(refused));
+                return Result::Unavailable;
+            }
+            // Held: the lock file says by whom, unless the holder came in through another name
+            // of the file (a hard link) or has only just taken the lock.
+            LockInfo info;
+            if (readLockFile(lockPath_, info) &&
+                !(info.host == QSysInfo::machineHostName() && !processAlive(info.pid)))
+                holder_ = info;
             return Result::HeldByOther;
         }
     }
-    const int rc =
-        ::link(QFile::encodeName(tmp).constData(), QFile::encodeName(lockPath_).constData());
-    const int linkErrno = errno;
-    QFile::remove(tmp);
-    if (rc == 0) {
-        locked_ = true;
-        holder_ = me;
-        return Result::Acquired;
-    }
-    if (linkErrno != EEXIST) {
-        holder_ = LockInfo{};
-        holder_.application = Tr::tr("(cannot create a lock file: %1)")
-                                  .arg(QString::fromLocal8Bit(strerror(linkErrno)));
-        return Result::HeldByOther;
-    }
-    LockInfo info;
-    if (!readLockFile(lockPath_, info)) {
-        // Unreadable or garbage lock: nothing can vouch for a live owner.
-        holder_ = LockInfo{};
-        holder_.application = Tr::tr("(unreadable lock file)");
+    fd_ = fd;  // -1 for a file that does not exist yet: adopt() locks it when it is written
+    state_ = State::KernelOnly;
+
+    LockInfo left;
+    if (QFileInfo::exists(lockPath_) || QFileInfo(lockPath_).isSymLink()) {
+        if (!readLockFile(lockPath_, left)) {
+            // Unreadable or garbage: no live ReSpan can be behind it, since the kernel lock was
+            // free; whatever it was, it may have left work in the autosave.
+            holder_.application = Tr::tr("(unreadable lock file)");
+            return Result::Stale;
+        }
+        holder_ = left;
+        const bool thisHost = left.host == QSysInfo::machineHostName();
+        const bool ended = thisHost && (left.pid == QCoreApplication::applicationPid() ||
+                                        !processAlive(left.pid));
+        if (!ended) {
+            // Still running here, or on another host whose processes cannot be checked (a share
+            // that does not carry kernel locks): a lock only its owner may lift.
+            releaseKernelLock();
+            return Result::HeldByOther;
+        }
         return Result::Stale;
     }
-    holder_ = info;
-    if (info.host == me.host && (info.pid == me.pid || processAlive(info.pid)))
-        return Result::HeldByOther;
-    if (info.host != me.host) return Result::HeldByOther;
-    return Result::Stale;
+    if (!writeLockFile()) {
+        releaseKernelLock();
+        return Result::Unavailable;
+    }
+    state_ = State::Claimed;
+    holder_ = currentProcess();
+    return Result::Acquired;
 }
 
 bool ProjectLock::takeOver() {
-    if (locked_) return true;
-    QFile::remove(lockPath_);
-    return tryLock() == Result::Acquired;
+    if (state_ == State::Claimed) return true;
+    if (state_ == State::Free && tryLock() != Result::Stale) return state_ == State::Claimed;
+    if (!writeLockFile()) {
+        releaseKernelLock();
+        return false;
+    }
+    state_ = State::Claimed;
+    holder_ = currentProcess();
+    return true;
+}
+
+bool ProjectLock::writeLockFile() {
+    const LockInfo me = currentProcess();
+    const QByteArray content =
+        QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
+            .arg(me.pid)
+            .arg(me.host, me.user, me.application, me.since.toString(Qt::ISODate))
+            .toUtf8();
+    // mkostemp: a fresh file under an unpredictable name, created with O_EXCL (never through an
+    // existing name or link); renaming it over the lock file replaces a planted symlink instead
+    // of following it.
+    QByteArray name = QFile::encodeName(lockPath_ + QStringLiteral(".tmp-XXXXXX"));
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        reason_ = Tr::tr("cannot create the lock file %1 (%2)")
+                      .arg(lockPath_, systemError(errno));
+        return false;
+    }
+    const bool written = ::fchmod(fd, filemode::newFileMode()) == 0 &&
+                         ::write(fd, content.constData(), static_cast<size_t>(content.size())) ==
+                             static_cast<ssize_t>(content.size());
+    const int writeError = errno;
+    ::close(fd);
+    if (!written || ::rename(name.constData(), QFile::encodeName(lockPath_).constData()) != 0) {
+        const int error = written ? errno : writeError;
+        ::unlink(name.constData());
+        reason_ = Tr::tr("cannot write the lock file %1 (%2)").arg(lockPath_, systemError(error));
+        return false;
+    }
+    ownLockFile_ = true;
+    return true;
+}
+
+bool ProjectLock::adopt(const QString& completeFile) {
+    if (state_ != State::Claimed) return false;
+    const int fd = ::open(QFile::encodeName(completeFile).constData(),
+                          O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NOCTTY);
+    if (fd < 0) return false;
+    if (lockDescription(fd) != 0) {
+        ::close(fd);
+        return false;
+    }
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = fd;
+    return true;
+}
+
+bool ProjectLock::stillOwnsFile() const {
+    if (state_ != State::Claimed) return false;
+    if (fd_ < 0) return true;  // nothing written yet under this name
+    struct stat locked = {};
+    struct stat named = {};
+    if (::fstat(fd_, &locked) != 0) return false;
+    if (::stat(QFile::encodeName(projectPath_).constData(), &named) != 0) return false;
+    return locked.st_dev == named.st_dev && locked.st_ino == named.st_ino;
+}
+
+void ProjectLock::releaseKernelLock() {
+    if (fd_ >= 0) ::close(fd_);
+    fd_ = -1;
+    state_ = State::Free;
 }
 
 void ProjectLock::unlock() {
-    if (!locked_) return;
-    LockInfo info;
-    // Remove only our own lock: if someone broke it and took over, theirs stays.
-    if (readLockFile(lockPath_, info) && info.pid == holder_.pid && info.host == holder_.host) {
-        QFile::remove(lockPath_);
+    if (state_ == State::Free) return;
+    if (ownLockFile_) {
+        // While the kernel lock is ours nobody else writes the lock file; the comparison guards
+        // a file that had no inode to lock yet.
+        LockInfo info;
+        if (readLockFile(lockPath_, info) && sameInfo(info, holder_)) QFile::remove(lockPath_);
+        ownLockFile_ = false;
     }
-    locked_ = false;
+    releaseKernelLock();
 }
 
 }  // namespace respan

@@ -17,39 +17,80 @@ struct LockInfo {
     [[nodiscard]] QString describe() const;
 };
 
-/// A lock file beside the project (`<project>.lock`) that says who has the project open for
-/// writing. It is created atomically (hard link of a complete temporary file), so a reader never
-/// sees half a lock. A lock whose process no longer runs on this host is stale: its owner crashed.
-/// A lock from another host is always treated as held, since its process cannot be checked.
+/// The right to write one project file, held by one ProjectSession at a time on any number of
+/// hosts (docs/project-file.md, "Locking").
+///
+/// Two parts:
+/// - The lock itself is a kernel lock (an open-file-description lock, `F_OFD_SETLK`) on one byte
+///   of the project file past SQLite's own lock bytes. It belongs to the file's inode, so every
+///   name of the file (a symlink, a hard link, another relative path) shares it; the kernel
+///   grants it to one taker at a time and drops it when its owner dies, so a crashed owner can
+///   never keep it and a live owner can never lose it. Nobody ever deletes a lock to take it.
+/// - The lock file beside the file's canonical name (`<project>.lock`) only says who holds the
+///   lock, for the read-only banner and for crash recovery. Only the holder of the kernel lock
+///   writes it (a temporary file created with O_EXCL|O_NOFOLLOW under an unpredictable name,
+///   renamed over the lock file) or removes it. A lock file whose kernel lock is free was left by
+///   a process that ended without closing the project: its work may be in the autosave.
+///
+/// A file that does not exist yet (Save As to a new name) has no inode to lock: adopt() locks
+/// the complete temporary file before it is renamed into place, so the lock arrives with it.
 class ProjectLock {
 public:
-    enum class Result { Acquired, HeldByOther, Stale };
+    enum class Result {
+        Acquired,     ///< this object holds the lock
+        HeldByOther,  ///< a live process holds it; holder() says who, as far as known
+        Stale,        ///< the kernel lock is ours, but the lock file of a process that ended
+                      ///< without closing is there (holder()); takeOver() claims it
+        Unavailable,  ///< the file cannot be locked for writing at all (reason())
+    };
 
     explicit ProjectLock(QString projectPath);
     ~ProjectLock();
     ProjectLock(const ProjectLock&) = delete;
     ProjectLock& operator=(const ProjectLock&) = delete;
 
-    /// Tries to take the lock. On HeldByOther or Stale, holder() describes the existing lock.
+    /// Tries to take the lock without waiting. On HeldByOther or Stale, holder() describes the
+    /// existing lock; on Unavailable, reason() says why (read-only file or folder, ...).
     Result tryLock();
-    /// Removes an existing (stale) lock and takes it; false when someone else was faster.
+    /// After Stale: replaces the ended process's lock file by ours. False when the lock is not
+    /// ours (tryLock was not Stale or Acquired).
     bool takeOver();
-    /// Removes the lock file when this object holds it.
+    /// Locks the inode of `completeFile` (a finished temporary file about to be renamed over the
+    /// project) in place of the current one. False when it cannot be locked.
+    bool adopt(const QString& completeFile);
+    /// True when the project's name still leads to the locked inode (nobody replaced the file).
+    [[nodiscard]] bool stillOwnsFile() const;
+    /// Releases the lock and removes our lock file. A lock file left after Stale without
+    /// takeOver() stays, so that the crash can still be recovered by the next opener.
     void unlock();
 
-    [[nodiscard]] bool isLocked() const { return locked_; }
+    [[nodiscard]] bool isLocked() const { return state_ == State::Claimed; }
     [[nodiscard]] const LockInfo& holder() const { return holder_; }
+    [[nodiscard]] const QString& reason() const { return reason_; }
     [[nodiscard]] const QString& lockPath() const { return lockPath_; }
 
+    /// `<canonical path of the project>.lock` (symlinks resolved, so that every symlinked name
+    /// shows the same holder).
     static QString lockPathFor(const QString& projectPath);
     /// Reads a lock file; false when it does not exist or cannot be parsed.
     static bool readLockFile(const QString& lockPath, LockInfo& info);
     static LockInfo currentProcess();
+    /// True when some process holds the kernel lock of the file at `path` (without taking it).
+    static bool isHeld(const QString& path);
 
 private:
+    enum class State { Free, KernelOnly, Claimed };
+
+    bool writeLockFile();
+    void releaseKernelLock();
+
+    QString projectPath_;
     QString lockPath_;
     LockInfo holder_;
-    bool locked_ = false;
+    QString reason_;
+    State state_ = State::Free;
+    int fd_ = -1;  ///< open file description that carries the kernel lock
+    bool ownLockFile_ = false;
 };
 
 }  // namespace respan

@@ -28,6 +28,12 @@ void removeLeftoverTemporaries(const QString& projectPath) {
         dir.entryList({QStringLiteral(".") + info.fileName() + QStringLiteral(".tmp-*")},
                       QDir::Files | QDir::Hidden);
     for (const QString& name : leftovers) dir.remove(name);
+    // Lock files half written by a process that was killed (ProjectLock writes them there).
+    const QFileInfo lockInfo(ProjectLock::lockPathFor(projectPath));
+    QDir lockDir = lockInfo.absoluteDir();
+    for (const QString& name : lockDir.entryList({lockInfo.fileName() + QStringLiteral(".tmp-*")},
+                                                 QDir::Files | QDir::Hidden | QDir::System))
+        lockDir.remove(name);
     QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp"));
     QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp-journal"));
 }
@@ -69,7 +75,14 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     auto lock = std::make_unique<ProjectLock>(absolute);
     const ProjectLock::Result result = lock->tryLock();
     bool readOnly = false;
-    if (result == ProjectLock::Result::HeldByOther) {
+    if (result == ProjectLock::Result::Unavailable) {
+        if (policy == LockPolicy::FailIfLocked) {
+            throw ProjectFileError(Kind::Io, absolute,
+                                   Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
+        }
+        readOnly = true;
+        outcome.readOnlyReason = lock->reason();
+    } else if (result == ProjectLock::Result::HeldByOther) {
         if (policy == LockPolicy::FailIfLocked) {
             throw ProjectFileError(Kind::Locked, absolute,
                                    Tr::tr("%1 is open in another ReSpan: %2")
@@ -89,11 +102,12 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         outcome.crashedHolder = lock->holder();
         if (!lock->takeOver()) {
             if (policy == LockPolicy::FailIfLocked) {
-                throw ProjectFileError(Kind::Locked, absolute,
-                                       Tr::tr("%1 was just opened by someone else").arg(absolute));
+                throw ProjectFileError(Kind::Io, absolute,
+                                       Tr::tr("%1 cannot be changed: %2")
+                                           .arg(absolute, lock->reason()));
             }
             readOnly = true;
-            outcome.heldBy = lock->holder();
+            outcome.readOnlyReason = lock->reason();
         } else if (QFileInfo::exists(autosave)) {
             outcome.recoveryAvailable = QFileInfo(autosave).lastModified().toUTC();
         }
@@ -120,6 +134,13 @@ void ProjectSession::save() {
             Kind::ReadOnly, path_,
             Tr::tr("%1 is open read-only; save it under another name").arg(path_));
     }
+    if (lock_ && !lock_->stillOwnsFile()) {
+        throw ProjectFileError(
+            Kind::Io, path_,
+            Tr::tr("%1 was moved, deleted or replaced by another program since it was opened; "
+                   "nothing was written. Save the project under another name.")
+                .arg(path_));
+    }
     ProjectStore::saveChanges(path_, doc_);
     doc_.markSaved();
     QFile::remove(autosavePathFor(path_));
@@ -133,12 +154,26 @@ void ProjectSession::saveAs(const QString& path) {
         return;
     }
     auto lock = std::make_unique<ProjectLock>(absolute);
-    if (lock->tryLock() != ProjectLock::Result::Acquired && !lock->takeOver()) {
+    const ProjectLock::Result result = lock->tryLock();
+    if (result == ProjectLock::Result::HeldByOther) {
         throw ProjectFileError(
             Kind::Locked, absolute,
             Tr::tr("%1 is open in another ReSpan: %2").arg(absolute, lock->holder().describe()));
     }
-    ProjectStore::writeFull(absolute, doc_, path_);
+    if (result == ProjectLock::Result::Unavailable || !lock->takeOver()) {
+        throw ProjectFileError(Kind::Io, absolute,
+                               Tr::tr("%1 cannot be written: %2").arg(absolute, lock->reason()));
+    }
+    ProjectStore::WriteFullOptions options;
+    // The lock goes with the new file's inode: nobody can take the file between the rename and
+    // a second lock.
+    options.beforeRename = [&](const QString& temporary) {
+        if (!lock->adopt(temporary)) {
+            throw ProjectFileError(Kind::Io, absolute,
+                                   Tr::tr("%1: cannot lock the new file").arg(absolute));
+        }
+    };
+    ProjectStore::writeFull(absolute, doc_, path_, options);
     doc_.markSaved();
     const QString oldPath = path_;
     if (lock_) {

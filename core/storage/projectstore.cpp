@@ -9,13 +9,16 @@
 #include <QSqlQuery>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include "model/validation.h"
+#include "storage/filemode.h"
 #include "storage/projectfileerror.h"
 #include "storage/rowcodec.h"
 #include "storage/schema.h"
@@ -61,6 +64,25 @@ QString temporarySibling(const QString& path) {
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
            QStringLiteral(".tmp-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
                                          QLatin1Char('0'));
+}
+
+/// Renames the finished temporary file to `path`; with `noReplace`, an existing `path` is
+/// refused in the same step.
+void moveIntoPlace(const QString& tmp, const QString& path, bool noReplace) {
+    const QByteArray from = QFile::encodeName(tmp);
+    const QByteArray to = QFile::encodeName(path);
+    const int rc = noReplace ? ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(),
+                                           RENAME_NOREPLACE)
+                             : ::rename(from.constData(), to.constData());
+    if (rc == 0) return;
+    const int error = errno;
+    if (error == EEXIST) {
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: a file of that name exists already").arg(path));
+    }
+    throw ProjectFileError(Kind::Io, path,
+                           Tr::tr("%1: cannot replace the file (%2)")
+                               .arg(path, QString::fromLocal8Bit(::strerror(error))));
 }
 
 /// Refuses files that hold schema objects ReSpan did not create (triggers, views, tables).
@@ -117,6 +139,29 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     for (const Element& e : doc.elements()) w.insertElement(e, contentAttached);
     w.writeStructures(doc.structures());
     w.writeAssignments(doc.assignments());
+}
+
+/// Replaces every row of the project at `db` by the document's, in the transaction the caller
+/// opened. Attachment contents stay where they are unless the document holds new ones.
+void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
+    for (const char* table : {"assignment", "slot", "span", "structure", "element_history",
+                              "element_document", "element", "donor_structure", "setting"}) {
+        db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+    }
+    writeAll(db, doc, false);
+    db.exec(QStringLiteral(
+        "DELETE FROM document_content WHERE uid NOT IN (SELECT uid FROM element_document)"));
+    const QString missing = db.scalar(QStringLiteral(
+                                          "SELECT d.name FROM element_document d LEFT JOIN "
+                                          "document_content c ON c.uid = d.uid WHERE c.uid IS NULL"
+                                          " LIMIT 1"))
+                                .toString();
+    if (!missing.isEmpty()) {
+        throw ProjectFileError(
+            Kind::Io, db.path(),
+            Tr::tr("%1: the content of attached document %2 is not available")
+                .arg(db.path(), missing));
+    }
 }
 
 }  // namespace
@@ -230,7 +275,8 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
     return version;
 }
 
-void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource) {
+void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource,
+               const WriteFullOptions& options) {
     const QString tmp = temporarySibling(path);
     try {
         {
@@ -251,10 +297,12 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
             if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
         }
         syncPath(tmp, false);
-        if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) !=
-            0) {
-            throw ProjectFileError(Kind::Io, path, Tr::tr("%1: cannot replace the file").arg(path));
+        if (!filemode::applyTo(tmp)) {
+            throw ProjectFileError(Kind::Io, path,
+                                   Tr::tr("%1: cannot set the file's permissions").arg(path));
         }
+        if (options.beforeRename) options.beforeRename(tmp);
+        moveIntoPlace(tmp, path, options.noReplace);
         syncPath(QFileInfo(path).absolutePath(), true);
     } catch (...) {
         QFile::remove(tmp);
@@ -265,8 +313,8 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
 
 void saveChanges(const QString& path, const ProjectDocument& doc) {
     const ChangeSet& changes = doc.changes();
-    if (changes.everything || !QFileInfo::exists(path)) {
-        writeFull(path, doc, path);
+    if (!QFileInfo::exists(path)) {
+        writeFull(path, doc, QString());
         return;
     }
     if (!changes.any()) return;
@@ -282,6 +330,10 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
     // locking leaves a hot journal that the next open rolls back. The project lock file already
     // keeps other ReSpan processes from writing.
     checkSchemaObjects(db);
+    if (changes.everything) {
+        db.transaction([&] { rewriteAll(db, doc); });
+        return;
+    }
     db.transaction([&] {
         RowWriter w(db);
         if (!changes.elements.isEmpty()) {
@@ -377,7 +429,9 @@ void createEmpty(const QString& path, const ProjectSettings& settings) {
     ProjectDocument::Content content;
     content.settings = settings;
     doc.resetContent(std::move(content));
-    writeFull(path, doc, QString());
+    WriteFullOptions options;
+    options.noReplace = true;
+    writeFull(path, doc, QString(), options);
 }
 
 }  // namespace ProjectStore

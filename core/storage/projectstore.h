@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 #include "document/projectdocument.h"
@@ -59,12 +60,27 @@ int checkIdentity(const QString& path);
 /// temporary copy is migrated and read. Returns the schema version the file had.
 int load(const QString& path, ProjectDocument& doc, bool readOnly = false);
 
+/// How writeFull puts the finished temporary file in place.
+struct WriteFullOptions {
+    /// Refuse (ProjectFileError Io) when `path` exists by then, instead of replacing it: the
+    /// check and the rename are one step (renameat2 RENAME_NOREPLACE), so a file created in
+    /// between is never overwritten.
+    bool noReplace = false;
+    /// Called with the complete, flushed temporary file just before it is renamed to `path`
+    /// (the session locks its inode there, so that the lock arrives with the file). Throwing
+    /// from it cancels the write.
+    std::function<void(const QString& temporary)> beforeRename;
+};
+
 /// Writes the whole document to `path` (temporary file + rename). Attachment contents that are
 /// not held in memory are copied from `contentSource` (the file the document was loaded from).
-void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource);
+void writeFull(const QString& path, const ProjectDocument& doc, const QString& contentSource,
+               const WriteFullOptions& options = {});
 
 /// Writes what changed since the last save (doc.changes()) into the existing project at `path`,
-/// in one transaction. Does not mark the document saved: the caller does that on success.
+/// in one transaction, in place: the file keeps its inode (and so its kernel lock, see
+/// ProjectLock), also when everything changed. A missing file is written whole. Does not mark
+/// the document saved: the caller does that on success.
 void saveChanges(const QString& path, const ProjectDocument& doc);
 
 /// Content of one attached document as stored in the file.

@@ -78,6 +78,7 @@ bool DocumentController::newProject() {
     session_.newProject();
     undo_.clear();
     lockHolder_.reset();
+    readOnlyReason_.clear();
     Q_EMIT stateChanged();
     return true;
 }
@@ -107,6 +108,7 @@ bool DocumentController::open(const QString& path) {
         QFile::remove(ProjectSession::autosavePathFor(oldPath));
     undo_.clear();
     lockHolder_ = outcome.heldBy;
+    readOnlyReason_ = outcome.readOnlyReason;
     if (outcome.recoveryAvailable) {
         const QString crashed =
             outcome.crashedHolder ? outcome.crashedHolder->describe() : QString();
@@ -173,6 +175,7 @@ bool DocumentController::saveAs(const QString& path) {
     }
     undo_.setClean();
     lockHolder_.reset();
+    readOnlyReason_.clear();
     recent_.add(session_.path());
     Q_EMIT stateChanged();
     Q_EMIT statusMessage(tr("Saved %1.").arg(displayName()));
@@ -185,6 +188,7 @@ bool DocumentController::close() {
     doc_.clear();
     undo_.clear();
     lockHolder_.reset();
+    readOnlyReason_.clear();
     Q_EMIT stateChanged();
     return true;
 }

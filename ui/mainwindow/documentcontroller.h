@@ -35,6 +35,9 @@ public:
     [[nodiscard]] bool isReadOnly() const;
     /// Who holds the lock when the project is read-only because it is open elsewhere.
     [[nodiscard]] std::optional<LockInfo> lockHolder() const { return lockHolder_; }
+    /// Why the project is read-only when nobody holds it but it cannot be written (a read-only
+    /// file or folder); empty otherwise.
+    [[nodiscard]] const QString& readOnlyReason() const { return readOnlyReason_; }
     /// File name for the title bar ("Untitled" for a new project).
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QString path() const;
@@ -74,6 +77,7 @@ private:
     RecentFiles& recent_;
     QTimer* autosaveTimer_;
     std::optional<LockInfo> lockHolder_;
+    QString readOnlyReason_;
 };
 
 }  // namespace respan::ui

@@ -312,13 +312,21 @@ void MainWindow::updateTitle() {
     if (exchange_ != nullptr) exchange_->setEditable(!readOnly);
     if (readOnly) {
         const auto holder = controller_->lockHolder();
-        messageBar_->showMessage(holder ? tr("Read-only: %1 has this project open. You can look "
-                                             "around and export; to make changes, "
-                                             "save a copy under another name.")
-                                              .arg(holder->describe())
-                                        : tr("Read-only: this project is open elsewhere. To make "
-                                             "changes, save a copy under another name."),
-                                 tr("Save a Copy…"));
+        const QString& reason = controller_->readOnlyReason();
+        QString message;
+        if (holder) {
+            message = tr("Read-only: %1 has this project open. You can look around and export; "
+                         "to make changes, save a copy under another name.")
+                          .arg(holder->describe());
+        } else if (!reason.isEmpty()) {
+            message = tr("Read-only: %1. You can look around and export; to make changes, save a "
+                         "copy under another name.")
+                          .arg(reason);
+        } else {
+            message = tr("Read-only: this project is open elsewhere. To make changes, save a copy "
+                         "under another name.");
+        }
+        messageBar_->showMessage(message, tr("Save a Copy…"));
         modeLabel_->setText(tr("READ-ONLY"));
         modeLabel_->setStyleSheet(
             QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; padding: 0 6px; }"));
