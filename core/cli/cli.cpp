@@ -34,7 +34,7 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("match"),
          QStringLiteral("match FILE [--objective carbon|count] [--json OUT] [--apply]"), runMatch},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
-        {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx"), runSpreadsheetExport},
+        {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"), runSpreadsheetExport},
         {QStringLiteral("passport"),
          QStringLiteral("passport export FILE [--element ID]... [--no-content] -o OUT.json\n"
                         "  respan-cli passport import FILE IN.json"),

@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include "document/projectdocument.h"
+#include "storage/outputguard.h"
 #include "storage/projectfileerror.h"
 #include "storage/projectlock.h"
 #include "storage/projectsession.h"
@@ -66,6 +67,13 @@ bool writeOutputFile(const QString& path, const QByteArray& bytes, QTextStream& 
         return false;
     }
     return true;
+}
+
+bool outputAllowed(const QString& output, const QString& project, QTextStream& err) {
+    const QString refusal = outputRefusal(output, project);
+    if (refusal.isEmpty()) return true;
+    err << Tr::tr("error: %1").arg(refusal) << Qt::endl;
+    return false;
 }
 
 QString currentUser() {

@@ -38,6 +38,10 @@ bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err);
 /// worse than none); on failure prints an error and returns false.
 bool writeOutputFile(const QString& path, const QByteArray& bytes, QTextStream& err);
 
+/// Refuses an output path that would overwrite the project `project`, another ReSpan project or
+/// a locked file (outputRefusal): prints the reason and returns false (the caller exits 2).
+bool outputAllowed(const QString& output, const QString& project, QTextStream& err);
+
 /// Name of the user running the command, for history entries.
 QString currentUser();
 

@@ -1,5 +1,6 @@
-// respan-cli export: the plan as a spreadsheet (.xlsx). Not in the contract of matching.md; it
-// follows the syntax of the other exports (`-o OUT`) and their exit statuses.
+// respan-cli export: the plan as a spreadsheet (.xlsx) or the inventory as elements.csv (.csv),
+// chosen by the output's name. Not in the contract of matching.md; it follows the syntax of the
+// other exports (`-o OUT`) and their exit statuses.
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
@@ -9,6 +10,7 @@
 #include "cli/cliutil.h"
 #include "document/projectdocument.h"
 #include "export/spreadsheetexport.h"
+#include "io/csvimport.h"
 #include "report/planreport.h"
 
 namespace respan::cli {
@@ -35,7 +37,25 @@ int runSpreadsheetExport(const QStringList& args, QTextStream& out, QTextStream&
         }
     }
     if (file.isEmpty()) throw UsageError{Tr::tr("missing the project file")};
-    if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.xlsx")};
+    if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.xlsx or -o OUT.csv")};
+    // What the name leads to first: an output over a project is refused whatever it is called.
+    if (!outputAllowed(output, file, err)) return kBadInput;
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
+        throw UsageError{
+            Tr::tr("%1: unknown kind of output; the name must end in .xlsx (the plan as a "
+                   "spreadsheet) or .csv (the inventory as elements.csv)")
+                .arg(output)};
+    }
+    if (suffix == QLatin1String("csv")) {
+        return readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
+            if (!writeOutputFile(output, io::writeElementsCsv(doc), err)) return int(kFailure);
+            out << Tr::tr("wrote the inventory of %n element(s) to %1", nullptr, doc.elementCount())
+                       .arg(QFileInfo(output).absoluteFilePath())
+                << Qt::endl;
+            return int(kOk);
+        });
+    }
     return readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
         const report::PlanReport r = spreadsheetPlan(doc);
         const QString error = writePlanSpreadsheet(r, output);

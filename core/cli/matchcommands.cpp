@@ -133,6 +133,7 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
         }
     }
     if (file.isEmpty()) throw UsageError{Tr::tr("missing project file")};
+    if (!jsonPath.isEmpty() && !outputAllowed(jsonPath, file, err)) return kBadInput;
 
     MatchOptions options;
     options.objective = objective;

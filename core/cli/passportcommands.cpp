@@ -47,6 +47,7 @@ int runExport(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     if (file.isEmpty()) throw UsageError{Tr::tr("missing the project file")};
     if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.json")};
+    if (!outputAllowed(output, file, err)) return kBadInput;
     return readProject(file, err, [&](ProjectDocument& doc, ProjectSession& session) {
         QByteArray json;
         try {

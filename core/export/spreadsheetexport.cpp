@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "report/planreport.h"
+#include "storage/filemode.h"
 
 namespace respan {
 
@@ -351,6 +352,14 @@ QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
     if (closed != LXW_NO_ERROR) {
         return Tr::tr("%1 could not be written: %2")
             .arg(name, QString::fromUtf8(lxw_strerror(closed)));
+    }
+    // QTemporaryFile made it 0600: give it the permissions a new file gets (the umask), or
+    // those of the file it replaces, so colleagues on a shared drive can open it.
+    const bool replaces = target.exists();
+    const bool permitted = replaces ? QFile::setPermissions(temp.fileName(), target.permissions())
+                                    : filemode::applyTo(temp.fileName());
+    if (!permitted) {
+        return Tr::tr("%1 could not be written: its permissions could not be set").arg(name);
     }
     std::error_code ec;
     std::filesystem::rename(

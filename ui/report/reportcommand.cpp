@@ -44,6 +44,7 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     if (file.isEmpty()) throw UsageError{Tr::tr("missing the project file")};
     if (output.isEmpty()) throw UsageError{Tr::tr("missing -o OUT.pdf")};
+    if (!cli::outputAllowed(output, file, err)) return cli::kBadInput;
     if (!language.isEmpty() && !ReportLanguage::isSupported(language)) {
         throw UsageError{Tr::tr("unknown language \"%1\"; use nl or en").arg(language)};
     }
