@@ -17,6 +17,7 @@
 
 #include "report/planreport.h"
 #include "storage/filemode.h"
+#include "storage/outputguard.h"
 
 namespace respan {
 
@@ -310,6 +311,7 @@ report::PlanReport spreadsheetPlan(const ProjectDocument& doc, const QLocale& lo
 QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
     const QFileInfo target(path);
     const QString name = target.fileName();
+    if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
     // Written beside the target and renamed over it: an interrupted export leaves the old file.
     QTemporaryFile temp(
         QDir(target.absolutePath()).filePath(QStringLiteral(".respan-XXXXXX.xlsx")));

@@ -25,7 +25,9 @@
 #include "mainwindow/mainwindow.h"
 #include "passport/passportexport.h"
 #include "storage/projectstore.h"
+#include "storage/projectsession.h"
 #include "support/demosample.h"
+#include "support/testsupport.h"
 #include "ui/fakeexchangeprompts.h"
 #include "ui/fakeprompts.h"
 #include "ui/uitestutil.h"
@@ -295,6 +297,26 @@ TEST_F(Exchange, PassportExportOfTheSelectionAndImportIntoAnotherProjectAsOneSte
     // The same passport again: nothing new.
     EXPECT_FALSE(exchange().importPassportFile(prompts_->exportPath));
     EXPECT_EQ(prompts_->informations.size(), 1);
+}
+
+// A planner who types the project's own name (or the autosave's) into an export dialog gets a
+// clear refusal, and the project is not touched.
+TEST_F(Exchange, ExportsNeverOverwriteTheOpenProject) {
+    const QString project = window_->session().path();
+    const QByteArray before = fileSha256(project);
+    prompts_->exportPath = project;
+    EXPECT_FALSE(exchange().exportElementsCsv());
+    EXPECT_FALSE(exchange().exportDesignCsv());
+    EXPECT_FALSE(exchange().exportPassportFile());
+    ASSERT_EQ(prompts_->errors.size(), 3);
+    EXPECT_TRUE(prompts_->errors[0].contains(QStringLiteral("project file itself")))
+        << prompts_->errors[0].toStdString();
+    EXPECT_EQ(fileSha256(project), before);
+    // Its lock file (the session holds it) is refused as well.
+    prompts_->exportPath = project + QStringLiteral(".lock");
+    const QByteArray lockBefore = fileSha256(prompts_->exportPath);
+    EXPECT_FALSE(exchange().exportElementsCsv());
+    EXPECT_EQ(fileSha256(prompts_->exportPath), lockBefore);
 }
 
 TEST_F(Exchange, ImportsAreOffInReadOnlyMode) {

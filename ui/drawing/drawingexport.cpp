@@ -12,6 +12,7 @@
 #include "drawing/drawinglegend.h"
 #include "drawing/drawingstyle.h"
 #include "drawing/viaductscene.h"
+#include "storage/outputguard.h"
 
 namespace respan::ui::DrawingExport {
 
@@ -61,6 +62,7 @@ void paint(QPainter& p, ViaductScene& scene, const Frame& f) {
 QString toPng(ViaductScene& scene, const QString& path, double pixelsPerMetre) {
     const Frame f = frameFor(scene, pixelsPerMetre);
     if (f.source.isEmpty()) return Tr::tr("There is nothing to export: no structure is drawn.");
+    if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
     QImage image(f.total, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     {
@@ -79,6 +81,7 @@ QString toSvg(ViaductScene& scene, const QString& path, const QString& title,
               double pixelsPerMetre) {
     const Frame f = frameFor(scene, pixelsPerMetre);
     if (f.source.isEmpty()) return Tr::tr("There is nothing to export: no structure is drawn.");
+    if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Tr::tr("%1 could not be written: %2")

@@ -21,6 +21,7 @@
 
 #include "commands/cmddocumentattach.h"
 #include "storage/projectfileerror.h"
+#include "storage/outputguard.h"
 
 namespace respan::ui {
 
@@ -185,6 +186,7 @@ QString DocumentsTab::exportDocument(Uid documentUid, const QString& path) {
                   "exported.")
             .arg(d->name);
     }
+    if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
         return tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), out.errorString());

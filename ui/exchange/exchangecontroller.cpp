@@ -25,6 +25,7 @@
 #include "passport/passportimport.h"
 #include "storage/projectfileerror.h"
 #include "storage/projectsession.h"
+#include "storage/outputguard.h"
 
 namespace respan::ui {
 
@@ -85,6 +86,10 @@ bool ExchangeController::readFile(const QString& path, QByteArray& bytes) {
 }
 
 bool ExchangeController::writeFile(const QString& path, const QByteArray& bytes) {
+    if (const QString refusal = outputRefusal(path, session_.path()); !refusal.isEmpty()) {
+        prompts_.showError(tr("Export failed"), refusal);
+        return false;
+    }
     QSaveFile f(path);  // all or nothing: never a half-written file under the name
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         prompts_.showError(

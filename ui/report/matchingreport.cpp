@@ -18,6 +18,7 @@
 #include "report/reportlanguage.h"
 #include "report/reportsections.h"
 #include "report/reportstyle.h"
+#include "storage/outputguard.h"
 
 namespace respan::ui {
 
@@ -202,6 +203,7 @@ QImage MatchingReport::pageImage(int index, double pixelsPerPoint) const {
 
 QString MatchingReport::writePdf(const QString& path) const {
     const QString name = QFileInfo(path).fileName();
+    if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
     QSaveFile file(path);  // all or nothing: an interrupted export leaves no half report
     if (!file.open(QIODevice::WriteOnly)) {
         return Tr::tr("%1 could not be written: %2").arg(name, file.errorString());
