@@ -181,23 +181,40 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
                                      static_cast<int>(r.foreignKeyViolations.size())))
             << '\n';
         for (const QString& m : r.foreignKeyViolations) out << "  " << m << '\n';
+        out << Tr::tr("attached documents: %1 (%2 bytes), %3")
+                   .arg(r.documents)
+                   .arg(r.documentBytes)
+                   .arg(r.documentProblems.isEmpty()
+                            ? Tr::tr("content matches its SHA-256")
+                            : Tr::tr("%n damaged", nullptr,
+                                     static_cast<int>(r.documentProblems.size())))
+            << '\n';
+        for (const QString& m : r.documentProblems) out << "  " << m << '\n';
         out << Tr::tr("elements: %1").arg(r.elements) << '\n'
             << Tr::tr("donor structures: %1").arg(r.donors) << '\n'
             << Tr::tr("structures: %1").arg(r.structures) << '\n'
             << Tr::tr("spans: %1").arg(r.spans) << '\n'
             << Tr::tr("slots: %1").arg(r.slots) << '\n'
             << Tr::tr("assignments: %1 (%2 pinned)").arg(r.assignments).arg(r.pinned) << '\n'
-            << Tr::tr("attached documents: %1 (%2 bytes)").arg(r.documents).arg(r.documentBytes)
-            << '\n'
             << Tr::tr("history entries: %1").arg(r.historyEntries) << Qt::endl;
-        if (!r.ok()) {
+        // Beyond SQLite's checks: the data must load (types, ranges, references).
+        QString contentProblem;
+        try {
+            ProjectDocument doc;
+            ProjectStore::load(file, doc, true);
+        } catch (const ProjectFileError& e) {
+            if (!e.isRefusal()) throw;
+            contentProblem = e.message();
+        }
+        if (!r.documentProblems.isEmpty() && contentProblem.isEmpty())
+            contentProblem = Tr::tr("attached documents do not match their SHA-256");
+        out << (contentProblem.isEmpty() ? Tr::tr("content: ok")
+                                         : Tr::tr("content: damaged (%1)").arg(contentProblem))
+            << Qt::endl;
+        if (!r.ok() || !contentProblem.isEmpty()) {
             err << Tr::tr("error: %1 failed the integrity check").arg(file) << Qt::endl;
             return kBadInput;
         }
-        // Beyond SQLite's checks: the data must load (types, ranges, references).
-        ProjectDocument doc;
-        ProjectStore::load(file, doc, true);
-        out << Tr::tr("content: ok") << Qt::endl;
         return kOk;
     } catch (const ProjectFileError& e) {
         err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;

@@ -1,6 +1,7 @@
 #include "storage/projectstore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +16,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include "model/validation.h"
@@ -85,27 +87,78 @@ void moveIntoPlace(const QString& tmp, const QString& path, bool noReplace) {
                                .arg(path, QString::fromLocal8Bit(::strerror(error))));
 }
 
-/// Refuses files that hold schema objects ReSpan did not create (triggers, views, tables).
-void checkSchemaObjects(SqliteConnection& db) {
+/// Refuses files whose schema is not exactly the one the migration chain creates at `version`
+/// (docs/project-file.md, "Identity and schema"): planted triggers, views or tables, a column,
+/// CHECK, foreign key action or index that was changed, or a table that is missing.
+void checkSchemaObjects(SqliteConnection& db, int version) {
     QSqlQuery q = db.query();
-    if (!q.exec(QStringLiteral("SELECT type, name FROM sqlite_schema")))
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema")))
         throwQueryError(q, db.path(), -1);
-    const QStringList& known = schema::knownSchemaObjects();
+    const std::vector<schema::SchemaObject>& expected = schema::expectedObjects(version);
+    QSet<QString> seen;
     while (q.next()) {
-        const QString type = q.value(0).toString();
-        const QString name = q.value(1).toString();
-        const bool autoIndex =
-            type == QLatin1String("index") && name.startsWith(QLatin1String("sqlite_autoindex_"));
-        const bool ours = (type == QLatin1String("table") || type == QLatin1String("index")) &&
-                          known.contains(name);
-        if (!autoIndex && !ours) {
+        const schema::SchemaObject found{q.value(0).toString(), q.value(1).toString(),
+                                         q.value(2).toString(), q.value(3).toString()};
+        const auto match = std::find_if(expected.begin(), expected.end(), [&](const auto& o) {
+            return o.name == found.name && o.type == found.type;
+        });
+        if (match == expected.end()) {
             throw ProjectFileError(
                 Kind::Foreign, db.path(),
                 Tr::tr("%1: holds a %2 named \"%3\" that ReSpan did not create; the "
                        "file was altered outside ReSpan and is refused")
-                    .arg(db.path(), type, name));
+                    .arg(db.path(), found.type, found.name));
+        }
+        if (!(*match == found)) {
+            throw ProjectFileError(
+                Kind::Foreign, db.path(),
+                Tr::tr("%1: the definition of %2 \"%3\" is not the one ReSpan writes (file "
+                       "format %4); the file was altered outside ReSpan and is refused")
+                    .arg(db.path(), found.type, found.name)
+                    .arg(version));
+        }
+        seen.insert(found.name);
+    }
+    for (const schema::SchemaObject& o : expected) {
+        if (seen.contains(o.name)) continue;
+        throw ProjectFileError(Kind::Corrupt, db.path(),
+                               Tr::tr("%1: the file is damaged: the %2 \"%3\" is missing")
+                                   .arg(db.path(), o.type, o.name));
+    }
+}
+
+/// Every attached document whose content is missing or differs from its recorded size and
+/// SHA-256 (what `respan-cli check` reports under "attached documents").
+QStringList documentProblems(SqliteConnection& db) {
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("SELECT e.id, d.name, d.size, d.sha256, c.content IS NULL,"
+                               " c.content FROM element_document d"
+                               " JOIN element e ON e.uid = d.element_uid"
+                               " LEFT JOIN document_content c ON c.uid = d.uid"
+                               " ORDER BY e.id, d.seq")))
+        throwQueryError(q, db.path(), static_cast<int>(Kind::Corrupt));
+    QStringList problems;
+    while (q.next()) {
+        const QString where = q.value(0).toString() + QStringLiteral(": ") + q.value(1).toString();
+        if (q.value(4).toBool()) {
+            problems << Tr::tr("%1: the content is missing").arg(where);
+            continue;
+        }
+        const QByteArray content = q.value(5).toByteArray();
+        if (content.size() != q.value(2).toLongLong()) {
+            problems << Tr::tr("%1: %2 bytes stored, %3 recorded")
+                            .arg(where)
+                            .arg(content.size())
+                            .arg(q.value(2).toLongLong());
+        } else if (QString::fromLatin1(
+                       QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
+                   q.value(3).toString()) {
+            problems << Tr::tr("%1: the SHA-256 of the stored content differs from the recorded "
+                               "one")
+                            .arg(where);
         }
     }
+    return problems;
 }
 
 void quickCheck(SqliteConnection& db) {
@@ -250,7 +303,7 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
         }
         SqliteConnection db(readPath, SqliteConnection::Mode::ReadWrite);
         quickCheck(db);
-        checkSchemaObjects(db);
+        checkSchemaObjects(db, version);
         schema::migrate(db, version);
     }
     try {
@@ -258,7 +311,7 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
                                           ? SqliteConnection::Mode::ReadOnly
                                           : SqliteConnection::Mode::ReadWrite);
         quickCheck(db);
-        checkSchemaObjects(db);
+        checkSchemaObjects(db, schema::currentVersion());
         ProjectDocument::Content content = readContent(db);
         try {
             doc.resetContent(std::move(content));
@@ -329,7 +382,7 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
     // failing), exclusive mode left a half-rolled-back file after a failed commit, while normal
     // locking leaves a hot journal that the next open rolls back. The project lock file already
     // keeps other ReSpan processes from writing.
-    checkSchemaObjects(db);
+    checkSchemaObjects(db, schema::currentVersion());
     if (changes.everything) {
         db.transaction([&] { rewriteAll(db, doc); });
         return;
@@ -388,14 +441,25 @@ CheckReport check(const QString& path) {
     r.schemaVersion = checkIdentity(path);
     SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
     {
-        QSqlQuery q = db.query();
+        // SQLite skips CHECK constraints in integrity_check on a read-only connection, and
+        // check must not open the file for writing: the check runs on a copy in memory.
+        SqliteConnection copy(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
+        sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", db.handle(), "main");
+        const int rc = backup != nullptr ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE) {
+            throw ProjectFileError(Kind::Corrupt, path,
+                                   Tr::tr("%1: the file cannot be read whole (%2)")
+                                       .arg(path, sqliteErrorText(rc, QString())));
+        }
+        QSqlQuery q = copy.query();
         if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
             throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
         while (q.next()) r.integrityMessages << q.value(0).toString();
         r.integrityOk = r.integrityMessages == QStringList{QStringLiteral("ok")};
         if (r.integrityOk) r.integrityMessages.clear();
     }
-    checkSchemaObjects(db);
+    checkSchemaObjects(db, r.schemaVersion);
     {
         QSqlQuery q = db.query();
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
@@ -406,6 +470,7 @@ CheckReport check(const QString& path) {
                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
     }
+    r.documentProblems = documentProblems(db);
     auto count = [&](const char* sql) { return db.scalar(QString::fromLatin1(sql)).toLongLong(); };
     r.elements = count("SELECT count(*) FROM element");
     r.donors = count("SELECT count(*) FROM donor_structure");

@@ -28,6 +28,9 @@ struct CheckReport {
     bool integrityOk = false;
     QStringList integrityMessages;     ///< from PRAGMA integrity_check when not "ok"
     QStringList foreignKeyViolations;  ///< "table rowid -> parent"
+    /// Attached documents whose stored content is missing or does not match its size and
+    /// SHA-256 ("G-1: survey.pdf: SHA-256 differs").
+    QStringList documentProblems;
     qint64 elements = 0;
     qint64 donors = 0;
     qint64 structures = 0;
@@ -38,7 +41,9 @@ struct CheckReport {
     qint64 documents = 0;
     qint64 documentBytes = 0;
     qint64 historyEntries = 0;
-    [[nodiscard]] bool ok() const { return integrityOk && foreignKeyViolations.isEmpty(); }
+    [[nodiscard]] bool ok() const {
+        return integrityOk && foreignKeyViolations.isEmpty() && documentProblems.isEmpty();
+    }
 };
 
 /// Reading and writing project files. Stateless: every call opens its own connection and closes

@@ -1,6 +1,10 @@
 #include "storage/schema.h"
 
 #include <QCoreApplication>
+#include <QMutex>
+#include <QSqlQuery>
+
+#include <map>
 
 #include "storage/projectfileerror.h"
 #include "storage/sqliteconnection.h"
@@ -113,9 +117,10 @@ int currentVersion() {
     return migrationSteps().back().version;
 }
 
-void migrate(SqliteConnection& db, int fromVersion) {
+void migrate(SqliteConnection& db, int fromVersion, int toVersion) {
+    if (toVersion < 0) toVersion = currentVersion();
     for (const MigrationStep& step : migrationSteps()) {
-        if (step.version <= fromVersion) continue;
+        if (step.version <= fromVersion || step.version > toVersion) continue;
         db.transaction([&] {
             for (const QString& sql : step.statements) db.exec(sql);
             db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
@@ -123,21 +128,26 @@ void migrate(SqliteConnection& db, int fromVersion) {
     }
 }
 
-const QStringList& knownSchemaObjects() {
-    static const QStringList names = {
-        QStringLiteral("setting"),
-        QStringLiteral("donor_structure"),
-        QStringLiteral("element"),
-        QStringLiteral("element_history"),
-        QStringLiteral("element_document"),
-        QStringLiteral("element_document_by_element"),
-        QStringLiteral("document_content"),
-        QStringLiteral("structure"),
-        QStringLiteral("span"),
-        QStringLiteral("slot"),
-        QStringLiteral("assignment"),
-    };
-    return names;
+const std::vector<SchemaObject>& expectedObjects(int version) {
+    static QMutex mutex;
+    static std::map<int, std::vector<SchemaObject>> cache;
+    const QMutexLocker locker(&mutex);
+    auto it = cache.find(version);
+    if (it != cache.end()) return it->second;
+    std::vector<SchemaObject> objects;
+    {
+        SqliteConnection db(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
+        migrate(db, 0, version);
+        QSqlQuery q = db.query();
+        if (!q.exec(QStringLiteral(
+                "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")))
+            throwQueryError(q, db.path(), -1);
+        while (q.next()) {
+            objects.push_back({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3).toString()});
+        }
+    }
+    return cache.emplace(version, std::move(objects)).first->second;
 }
 
 }  // namespace respan::schema

@@ -27,13 +27,24 @@ const std::vector<MigrationStep>& migrationSteps();
 /// Schema version this build writes (the last step's version).
 int currentVersion();
 
-/// Runs the steps after `fromVersion` up to currentVersion(), each in its own transaction that
-/// also sets `user_version`; the application id is set by step 1.
-void migrate(SqliteConnection& db, int fromVersion);
+/// Runs the steps after `fromVersion` up to `toVersion` (default: currentVersion()), each in its
+/// own transaction that also sets `user_version`; the application id is set by step 1.
+void migrate(SqliteConnection& db, int fromVersion, int toVersion = -1);
 
-/// Names of every table and index this build's schema consists of; anything else in a file
-/// (a trigger, a view, a foreign table) means the file was altered outside ReSpan.
-const QStringList& knownSchemaObjects();
+/// One table or index as SQLite keeps it in `sqlite_schema`.
+struct SchemaObject {
+    QString type;     ///< "table" or "index"
+    QString name;
+    QString table;    ///< tbl_name: the table an index belongs to
+    QString sql;      ///< the CREATE statement as stored (empty for automatic indexes)
+    bool operator==(const SchemaObject&) const = default;
+};
+
+/// Every table and index of a file at schema `version`, exactly as the migration chain creates
+/// them (read from an in-memory database built with the chain, once per version). A project's
+/// `sqlite_schema` must hold these and nothing else: a changed column, CHECK, foreign key action
+/// or index means the file was altered outside ReSpan.
+const std::vector<SchemaObject>& expectedObjects(int version);
 
 }  // namespace schema
 }  // namespace respan
