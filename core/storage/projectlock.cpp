@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "storage/filemode.h"
+#include "storage/sqliteconnection.h"
 
 namespace respan {
 
@@ -279,9 +280,13 @@ void ProjectLock::unlock() {
     if (state_ == State::Free) return;
     if (ownLockFile_) {
         // While the kernel lock is ours nobody else writes the lock file; the comparison guards
-        // a file that had no inode to lock yet.
+        // a file that had no inode to lock yet. A save of ours that failed and could not be
+        // rolled back leaves a hot journal: the lock file stays as its voucher, so the next
+        // opener rolls it back as the interrupted save of a session that ended.
         LockInfo info;
-        if (readLockFile(lockPath_, info) && sameInfo(info, holder_)) QFile::remove(lockPath_);
+        if (readLockFile(lockPath_, info) && sameInfo(info, holder_) &&
+            !(vouchForJournal_ && hasHotJournal(projectPath_)))
+            QFile::remove(lockPath_);
         ownLockFile_ = false;
     }
     releaseKernelLock();

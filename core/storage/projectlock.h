@@ -64,6 +64,10 @@ public:
     /// takeOver() stays, so that the crash can still be recovered by the next opener.
     void unlock();
 
+    /// A save under this lock failed and left a hot journal: unlock() then keeps the lock file,
+    /// which tells the next opener that the journal is ReSpan's own interrupted save.
+    void vouchForJournal() { vouchForJournal_ = true; }
+
     [[nodiscard]] bool isLocked() const { return state_ == State::Claimed; }
     [[nodiscard]] const LockInfo& holder() const { return holder_; }
     [[nodiscard]] const QString& reason() const { return reason_; }
@@ -91,6 +95,7 @@ private:
     State state_ = State::Free;
     int fd_ = -1;  ///< open file description that carries the kernel lock
     bool ownLockFile_ = false;
+    bool vouchForJournal_ = false;
 };
 
 }  // namespace respan

@@ -8,6 +8,7 @@
 #include "storage/projectfileerror.h"
 #include "storage/projectstore.h"
 #include "storage/schema.h"
+#include "storage/sqliteconnection.h"
 
 namespace respan {
 
@@ -113,6 +114,20 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         }
     }
 
+    if (!readOnly && hasHotJournal(absolute)) {
+        // Only an interrupted save of a ReSpan session (its lock file is what Stale found) is
+        // rolled back; a journal nobody can vouch for may belong to another state of the file
+        // (a restored backup) and would damage it.
+        if (result != ProjectLock::Result::Stale) {
+            throw ProjectFileError(
+                Kind::Locked, absolute,
+                Tr::tr("%1 has an unfinished save (%1-journal) that no ReSpan session of this "
+                       "file left behind; ReSpan has not applied it. If the file was restored "
+                       "from a backup, move %1-journal away and open it again.")
+                    .arg(absolute));
+        }
+        outcome.interruptedSaveUndone = true;
+    }
     if (!readOnly) removeLeftoverTemporaries(absolute);
     const int version = ProjectStore::load(absolute, doc_, readOnly);
     if (version < schema::currentVersion()) outcome.migratedFromVersion = version;
@@ -141,7 +156,14 @@ void ProjectSession::save() {
                    "nothing was written. Save the project under another name.")
                 .arg(path_));
     }
-    ProjectStore::saveChanges(path_, doc_);
+    try {
+        ProjectStore::saveChanges(path_, doc_);
+    } catch (const ProjectFileError&) {
+        // Readers refuse a hot journal they cannot vouch for: undo the failed save now if the
+        // disk lets us (the file then holds its last saved state without a journal).
+        if (!ProjectStore::rollBackFailedSave(path_) && lock_) lock_->vouchForJournal();
+        throw;
+    }
     doc_.markSaved();
     QFile::remove(autosavePathFor(path_));
 }

@@ -31,6 +31,9 @@ public:
         /// Time of the autosave that a crashed session left: the caller should offer it back
         /// (restoreAutosave) or drop it (discardAutosave).
         std::optional<QDateTime> recoveryAvailable;
+        /// A save of the session that ended abnormally was interrupted; its journal was rolled
+        /// back, so the file holds its last saved state.
+        bool interruptedSaveUndone = false;
         int migratedFromVersion = 0;  ///< older schema version that was upgraded, 0 when none
     };
 

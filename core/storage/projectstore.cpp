@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 #include <cerrno>
@@ -22,6 +23,7 @@
 #include "model/validation.h"
 #include "storage/filemode.h"
 #include "storage/projectfileerror.h"
+#include "storage/projectlock.h"
 #include "storage/rowcodec.h"
 #include "storage/schema.h"
 #include "storage/sqliteconnection.h"
@@ -217,6 +219,48 @@ void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     }
 }
 
+/// The file a read-only operation reads (docs/project-file.md, "Read-only commands"): the
+/// project itself, or, when an interrupted save left a hot journal that a ReSpan session vouches
+/// for (it holds the project's lock, or its lock file says it ended abnormally), a private copy
+/// of the project and its journal in which SQLite has rolled the journal back. The reader sees
+/// the last saved state and the project is not written. A journal nobody vouches for may belong
+/// to another state of the file (a restored backup): it is refused, never applied.
+class ReadView {
+public:
+    explicit ReadView(const QString& path) : path_(path) {
+        if (!hasHotJournal(path)) return;
+        if (!ProjectLock::isHeld(path) && !QFileInfo::exists(ProjectLock::lockPathFor(path))) {
+            throw ProjectFileError(
+                Kind::Locked, path,
+                Tr::tr("%1 has an unfinished save (%1-journal) that no ReSpan session of this "
+                       "file left behind; ReSpan has not applied it. If the file was restored "
+                       "from a backup, move %1-journal away and open it again.")
+                    .arg(path));
+        }
+        if (!folder_.isValid()) {
+            throw ProjectFileError(Kind::Io, path,
+                                   Tr::tr("%1: no temporary folder to read it in").arg(path));
+        }
+        const QString copy = folder_.filePath(QStringLiteral("read.respan"));
+        if (!QFile::copy(path, copy) ||
+            !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
+            throw ProjectFileError(Kind::Io, path,
+                                   Tr::tr("%1: cannot copy it to read its last saved state")
+                                       .arg(path));
+        }
+        {
+            SqliteConnection db(copy, SqliteConnection::Mode::ReadWrite);  // rolls back the copy
+            quickCheck(db);
+        }
+        path_ = copy;
+    }
+    [[nodiscard]] const QString& path() const { return path_; }
+
+private:
+    QString path_;
+    QTemporaryDir folder_{QDir::tempPath() + QStringLiteral("/respan-read-XXXXXX")};
+};
+
 }  // namespace
 
 FileIdentity inspectFile(const QString& path) {
@@ -278,13 +322,15 @@ int checkIdentity(const QString& path) {
 
 int load(const QString& path, ProjectDocument& doc, bool readOnly) {
     const int version = checkIdentity(path);
-    QString readPath = path;
+    std::optional<ReadView> view;
+    if (readOnly) view.emplace(path);
+    QString readPath = view ? view->path() : path;
     QString temporary;
     if (version < schema::currentVersion()) {
         if (readOnly) {
             temporary = temporarySibling(QDir::tempPath() + QStringLiteral("/") +
                                          QFileInfo(path).fileName());
-            if (!QFile::copy(path, temporary)) {
+            if (!QFile::copy(readPath, temporary)) {
                 throw ProjectFileError(Kind::Io, path,
                                        Tr::tr("%1: cannot make a copy to upgrade").arg(path));
             }
@@ -420,9 +466,21 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
     });
 }
 
+bool rollBackFailedSave(const QString& path) {
+    if (!hasHotJournal(path)) return true;
+    try {
+        SqliteConnection db(path, SqliteConnection::Mode::ReadWrite);
+        db.scalar(QStringLiteral("PRAGMA schema_version"));  // the first read rolls back
+    } catch (const ProjectFileError&) {
+        return false;
+    }
+    return !hasHotJournal(path);
+}
+
 QByteArray readAttachment(const QString& path, Uid documentUid) {
     checkIdentity(path);
-    SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    const ReadView view(path);
+    SqliteConnection db(view.path(), SqliteConnection::Mode::ReadOnly);
     QSqlQuery q = db.query();
     prepare(q, QStringLiteral("SELECT content FROM document_content WHERE uid = ?"), path);
     q.addBindValue(documentUid);
@@ -439,7 +497,8 @@ QByteArray readAttachment(const QString& path, Uid documentUid) {
 CheckReport check(const QString& path) {
     CheckReport r;
     r.schemaVersion = checkIdentity(path);
-    SqliteConnection db(path, SqliteConnection::Mode::ReadOnly);
+    const ReadView view(path);
+    SqliteConnection db(view.path(), SqliteConnection::Mode::ReadOnly);
     {
         // SQLite skips CHECK constraints in integrity_check on a read-only connection, and
         // check must not open the file for writing: the check runs on a copy in memory.

@@ -88,6 +88,11 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
 /// the document saved: the caller does that on success.
 void saveChanges(const QString& path, const ProjectDocument& doc);
 
+/// After a failed save of the session that holds `path`'s lock: lets SQLite roll the hot journal
+/// back into the file now, if the disk allows it. Best effort: false when the journal is still
+/// there (the next open of the project rolls it back).
+bool rollBackFailedSave(const QString& path);
+
 /// Content of one attached document as stored in the file.
 QByteArray readAttachment(const QString& path, Uid documentUid);
 

@@ -2,6 +2,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -9,6 +10,9 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "storage/projectfileerror.h"
 
@@ -64,16 +68,44 @@ void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
         Tr::tr("%1: %2 (SQLite error %3)").arg(path, sqliteErrorText(native, detail), code));
 }
 
+bool hasHotJournal(const QString& path) {
+    // SQLite's own test (pager.c, hasHotJournal): the journal exists, its first byte is not
+    // zero (a zeroed header is a finished transaction), and no process holds RESERVED.
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly)) return false;
+    const QByteArray first = journal.read(1);
+    if (first.isEmpty() || first.at(0) == '\0') return false;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return true;  // cannot ask: assume the worst, nothing is rolled back then
+    // SQLite's RESERVED lock: one byte after its PENDING byte at 1 GiB (os_unix.c).
+    struct flock fl = {};
+    fl.l_type = F_RDLCK;
+    fl.l_whence = SEEK_SET;
+    fl.l_start = 0x40000000 + 1;
+    fl.l_len = 1;
+    const bool asked = ::fcntl(fd, F_OFD_GETLK, &fl) == 0;
+    ::close(fd);
+    return !asked || fl.l_type == F_UNLCK;
+}
+
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     : path_(path), name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
+    // A journal left by an interrupted save must be rolled back before anyone can read the file,
+    // and that is a write: a read-only connection refuses the file instead (the journal may not
+    // even belong to it, when the file was restored from a backup). Only a session that holds
+    // the project's lock decides to roll it back (ProjectSession::open).
+    if (mode == Mode::ReadOnly && hasHotJournal(path)) {
+        throw ProjectFileError(
+            ProjectFileError::Kind::Locked, path,
+            Tr::tr("%1 has an unfinished save (%1-journal): reading it would change it. "
+                   "Open it in ReSpan to finish the recovery, or, if the file was restored "
+                   "from a backup, move %1-journal away first.")
+                .arg(path));
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
-    // A journal left by a crashed writer must be rolled back before anyone can read the file,
-    // and a read-only connection cannot do that: such a file is opened read-write (SQLite only
-    // rolls back a journal that is hot, i.e. whose writer is gone).
-    const bool journalLeft = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
-    if (mode == Mode::ReadOnly && !journalLeft) options << QStringLiteral("QSQLITE_OPEN_READONLY");
+    if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         const QString message = db.lastError().text();

@@ -19,7 +19,8 @@ class SqliteConnection {
 public:
     enum class Mode { ReadOnly, ReadWrite, Create };
 
-    /// Opens `path`. Throws ProjectFileError (Io) when SQLite cannot open it at all.
+    /// Opens `path`. Throws ProjectFileError (Io) when SQLite cannot open it at all. ReadOnly
+    /// never writes: a file with a hot journal is refused (Locked) instead of rolled back.
     SqliteConnection(const QString& path, Mode mode);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
@@ -45,6 +46,12 @@ private:
     QString name_;
     sqlite3* handle_ = nullptr;
 };
+
+/// True when `path` has a hot journal: `<path>-journal` is there with a header that is not
+/// zeroed, and no process holds SQLite's RESERVED lock on the file (so no live writer owns it:
+/// a save was interrupted).
+/// Opening such a file read-write rolls the journal back into it.
+bool hasHotJournal(const QString& path);
 
 /// Sentence for an SQLite result code that a user can act on ("the disk is full", ...), or the
 /// SQLite message itself for codes without one.

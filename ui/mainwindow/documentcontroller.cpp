@@ -137,6 +137,13 @@ bool DocumentController::open(const QString& path) {
                 .arg(outcome.migratedFromVersion));
     }
     Q_EMIT stateChanged();
+    if (outcome.interruptedSaveUndone) {
+        Q_EMIT statusMessage(tr("Opened %1. A save that was interrupted when ReSpan ended "
+                                "abnormally was undone: the file holds its last saved state.")
+                                 .arg(displayName()),
+                             15000);
+        return true;
+    }
     Q_EMIT statusMessage(outcome.readOnly ? tr("Opened %1 read-only.").arg(displayName())
                                           : tr("Opened %1.").arg(displayName()));
     return true;
