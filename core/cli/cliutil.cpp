@@ -19,16 +19,21 @@ struct Tr {
 };
 }  // namespace
 
-int editProject(const QString& path, QTextStream& err,
-                const std::function<int(ProjectDocument&)>& edit) {
+int editProject(const QString& path, QTextStream& out, QTextStream& err,
+                const std::function<int(ProjectDocument&, QTextStream&)>& edit) {
     ProjectDocument doc;
     ProjectSession session(doc);
     try {
         session.open(path, ProjectSession::LockPolicy::FailIfLocked);
-        const int status = edit(doc);
+        QString done;
+        QTextStream report(&done);
+        const int status = edit(doc, report);
         if (status != kOk) return status;
         session.save();
         session.close();
+        report.flush();
+        out << done;
+        out.flush();
         return kOk;
     } catch (const ProjectFileError& e) {
         err << Tr::tr("error: %1").arg(e.message()) << Qt::endl;

@@ -24,8 +24,10 @@ struct UsageError {
 /// Opens FILE for a command that changes it, lets `edit` change the document, and saves in one
 /// transaction (atomic: all of the edit or nothing). `edit` returns an exit status; anything but
 /// kOk discards the edit and leaves the file untouched. ProjectFileError becomes exit 2 or 3.
-int editProject(const QString& path, QTextStream& err,
-                const std::function<int(ProjectDocument& doc)>& edit);
+/// What `edit` writes to `report` ("imported 3 elements") reaches `out` only after the save
+/// succeeded: nothing is announced that the file does not hold.
+int editProject(const QString& path, QTextStream& out, QTextStream& err,
+                const std::function<int(ProjectDocument& doc, QTextStream& report)>& edit);
 
 /// Opens FILE read-only for a command that only reads it.
 int readProject(const QString& path, QTextStream& err,

@@ -137,14 +137,14 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
 
     MatchOptions options;
     options.objective = objective;
-    auto solve = [&](ProjectDocument& doc, MatchResult& result) {
+    auto solve = [&](ProjectDocument& doc, MatchResult& result, QTextStream& to) {
         result = optimisePlan(makeMatchInput(doc), options);
         if (!jsonPath.isEmpty() && !writeOutputFile(jsonPath, matchResultToJson(result), err))
             return int(kFailure);
         if (jsonPath.isEmpty()) {
-            printSummary(out, result, doc.settings(), slotCount(doc));
+            printSummary(to, result, doc.settings(), slotCount(doc));
         } else {
-            out << Tr::tr("%1 plan, %2 of %3 slots filled, saving %4 kg CO2e; written to %5")
+            to << Tr::tr("%1 plan, %2 of %3 slots filled, saving %4 kg CO2e; written to %5")
                        .arg(result.optimal ? Tr::tr("optimal") : Tr::tr("not proven optimal"))
                        .arg(result.filledSlots)
                        .arg(slotCount(doc))
@@ -156,18 +156,17 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
     MatchResult result;
     if (!apply) {
         return readProject(
-            file, err, [&](ProjectDocument& doc, ProjectSession&) { return solve(doc, result); });
+            file, err,
+            [&](ProjectDocument& doc, ProjectSession&) { return solve(doc, result, out); });
     }
-    const int status = editProject(file, err, [&](ProjectDocument& doc) {
-        const int s = solve(doc, result);
-        if (s == kOk) applyPlan(doc, result);
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
+        const int s = solve(doc, result, report);
+        if (s != kOk) return s;
+        applyPlan(doc, result);
+        report << Tr::tr("stored the plan in %1 (pins kept, proposals replaced)").arg(file)
+               << Qt::endl;
         return s;
     });
-    if (status == kOk) {
-        out << Tr::tr("stored the plan in %1 (pins kept, proposals replaced)").arg(file)
-            << Qt::endl;
-    }
-    return status;
 }
 
 int runPin(const QStringList& args, QTextStream& out, QTextStream& err) {
@@ -180,7 +179,7 @@ int runPin(const QStringList& args, QTextStream& out, QTextStream& err) {
     const QString& structureName = args.at(2);
     const QString& spanName = args.at(3);
     const QString& slotName = args.at(4);
-    return editProject(file, err, [&](ProjectDocument& doc) {
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
         const Element* element = doc.elementById(elementId);
         if (element == nullptr) {
             err << Tr::tr("error: no element \"%1\" in %2").arg(elementId, file) << Qt::endl;
@@ -237,7 +236,7 @@ int runPin(const QStringList& args, QTextStream& out, QTextStream& err) {
         }
         for (const Uid s : stale) {
             const Slot* dropped = doc.slotByUid(s);
-            out << Tr::tr("removed the proposal in slot %1: its girder has another section")
+            report << Tr::tr("removed the proposal in slot %1: its girder has another section")
                        .arg(dropped != nullptr ? dropped->name : QString())
                 << '\n';
             doc.removeAssignment(s);
@@ -245,17 +244,17 @@ int runPin(const QStringList& args, QTextStream& out, QTextStream& err) {
         if (const auto previous = doc.assignmentForSlot(slotUid);
             previous && previous->elementUid != elementUid) {
             const Element* e = doc.elementByUid(previous->elementUid);
-            out << Tr::tr("%1 %2 leaves %3")
+            report << Tr::tr("%1 %2 leaves %3")
                        .arg(previous->pinned ? Tr::tr("pinned girder") : Tr::tr("girder"),
                             e != nullptr ? e->id : QString(), where)
                 << '\n';
         }
         if (const auto previous = doc.assignmentForElement(elementUid);
             previous && previous->slotUid != slotUid) {
-            out << Tr::tr("%1 leaves its previous slot").arg(elementId) << '\n';
+            report << Tr::tr("%1 leaves its previous slot").arg(elementId) << '\n';
         }
         doc.setAssignment({elementUid, slotUid, true});
-        out << Tr::tr("pinned %1 to %2").arg(elementId, where) << Qt::endl;
+        report << Tr::tr("pinned %1 to %2").arg(elementId, where) << Qt::endl;
         return int(kOk);
     });
 }

@@ -76,7 +76,7 @@ int runImportPassport(const QStringList& args, QTextStream& out, QTextStream& er
     const QString& input = args.at(1);
     QByteArray bytes;
     if (!readInputFile(input, bytes, err)) return kBadInput;
-    return editProject(file, err, [&](ProjectDocument& doc) {
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
         passport::PassportImport import = passport::readPassport(bytes, doc);
         for (const passport::PassportMessage& m : import.warnings)
             err << input << ": " << Tr::tr("warning") << ": " << m.toString() << '\n';
@@ -102,13 +102,13 @@ int runImportPassport(const QStringList& args, QTextStream& out, QTextStream& er
             return int(kBadInput);
         }
         for (const QString& id : import.alreadyPresent)
-            out << Tr::tr("element %1 is already in the project with the same data; skipped")
+            report << Tr::tr("element %1 is already in the project with the same data; skipped")
                        .arg(id)
                 << '\n';
-        for (const QString& u : import.donorUpdates) out << u << '\n';
+        for (const QString& u : import.donorUpdates) report << u << '\n';
         const auto count = static_cast<int>(import.elements.size());
         passport::applyPassportImport(doc, std::move(import));
-        out << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
+        report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
         return int(kOk);
     });
 }

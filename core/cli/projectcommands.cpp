@@ -85,7 +85,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     }
     QByteArray bytes;
     if (!readInputFile(csv, bytes, err)) return kBadInput;
-    return editProject(file, err, [&](ProjectDocument& doc) {
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
         if (elements) {
             io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
             printMessages(err, csv, import.warnings, Tr::tr("warning"));
@@ -99,7 +99,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
             }
             const auto count = static_cast<int>(import.elements.size());
             io::applyElementImport(doc, std::move(import));
-            out << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
+            report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
             return int(kOk);
         }
         io::DesignImport import = io::parseDesignCsv(bytes, doc);
@@ -120,7 +120,7 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         }
         const auto structures = static_cast<int>(import.structures.size());
         io::applyDesignImport(doc, std::move(import));
-        out << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
+        report << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
                    .arg(slots)
                    .arg(spans)
                    .arg(structures)
@@ -152,14 +152,13 @@ int runSet(const QStringList& args, QTextStream& out, QTextStream& err) {
         err << Tr::tr("nothing was changed") << Qt::endl;
         return kBadInput;
     }
-    return editProject(file, err, [&](ProjectDocument& doc) {
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
         ProjectSettings s = doc.settings();
         for (const auto& [key, value] : pairs) {
             applySetting(s, key, value);
-            out << findSetting(key)->name << " = " << settingValue(s, key) << '\n';
+            report << findSetting(key)->name << " = " << settingValue(s, key) << '\n';
         }
         doc.setSettings(s);
-        out.flush();
         return int(kOk);
     });
 }

@@ -4,10 +4,12 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include "cli/cli.h"
 #include "document/projectdocument.h"
 #include "storage/projectfileerror.h"
 #include "storage/projectsession.h"
@@ -196,4 +198,38 @@ TEST_F(FaultInjection, FailedAutosaveNeverTouchesTheProject) {
     ProjectDocument recovered;
     ProjectStore::load(ProjectSession::autosavePathFor(file), recovered);
     EXPECT_EQ(test::compareDocuments(doc, recovered), QString());
+}
+
+// respan-cli on a full disk: the import is not announced, the error says what happened, and the
+// file keeps its last saved state (issue 9: "imported N elements" was printed before the save).
+TEST_F(FaultInjection, ACommandLineImportOnAFullDiskAnnouncesNothing) {
+    const QString csv = dir.filePath(QStringLiteral("one.csv"));
+    ASSERT_TRUE(test::writeFile(
+        csv, "id,donor_structure,donor_position,type,length_m,height_mm,width_mm,mass_t,"
+             "year_built,original_load_class,moment_capacity_knm,shear_capacity_kn,"
+             "capacity_basis,condition,status,location_lat,location_lon,available_from\n"
+             "FULL-1,A9 West,span 1,inverted-T,17.92,900,1180,23.7,1976,BK-60-1963,3020,640,"
+             "verified,2,in_storage,52.4628,4.6012,\n"));
+    vfs->arm(test::FaultyVfs::Operation::Write, 1, SQLITE_FULL, dir.path());
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int status = cli::run({QStringLiteral("respan-cli"), QStringLiteral("import"), file,
+                                 QStringLiteral("--elements"), csv},
+                                out, err);
+    vfs->disarm();
+    out.flush();
+    err.flush();
+    EXPECT_EQ(status, 3) << errText.toStdString();
+    EXPECT_FALSE(outText.contains(QLatin1String("imported"))) << outText.toStdString();
+    EXPECT_TRUE(errText.contains(QLatin1String("disk is full"))) << errText.toStdString();
+    EXPECT_EQ(test::fileSha256(file), savedHash);
+    // The same command once the disk has room again.
+    EXPECT_EQ(cli::run({QStringLiteral("respan-cli"), QStringLiteral("import"), file,
+                        QStringLiteral("--elements"), csv},
+                       out, err),
+              0);
+    out.flush();
+    EXPECT_TRUE(outText.contains(QLatin1String("imported 1 element"))) << outText.toStdString();
 }
