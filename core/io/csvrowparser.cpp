@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "io/csvwriter.h"
 #include "io/numberparser.h"
 
 namespace respan::io {
@@ -60,7 +61,10 @@ void CsvRowParser::report(const std::vector<FieldError>& errors) {
 
 QString CsvRowParser::text(int column) {
     if (!table_.hasColumn(column)) failed_[static_cast<std::size_t>(column)] = true;
-    const QStringView view = table_.field(column);
+    QStringView view = table_.field(column);
+    // The apostrophe that CsvWriter puts before text a spreadsheet would run as a formula.
+    if (view.size() > 1 && view.front() == u'\'' && startsLikeFormula(view.mid(1)))
+        view = view.mid(1);
     QString& last = lastText_[static_cast<std::size_t>(column)];
     if (last != view) last = view.toString();
     return last;

@@ -11,8 +11,17 @@ void CsvWriter::separate() {
     rowStart_ = false;
 }
 
-void CsvWriter::text(QStringView value) {
+bool startsLikeFormula(QStringView text) {
+    if (text.isEmpty()) return false;
+    const QChar c = text.front();
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+void CsvWriter::text(QStringView input) {
     separate();
+    const QString guarded =
+        startsLikeFormula(input) ? QStringLiteral("'") + input.toString() : QString();
+    const QStringView value = guarded.isEmpty() ? input : QStringView(guarded);
     bool quote = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
     for (const QChar c : value) {
         if (quote) break;

@@ -11,6 +11,10 @@
 namespace respan::io {
 namespace {
 
+const char* dialect_name(CsvDialect d) {
+    return d == CsvDialect::CommaPoint ? "comma" : "semicolon";
+}
+
 /// Elements with every awkward value the format has to survive.
 std::vector<Element> awkwardElements() {
     std::vector<Element> out;
@@ -136,6 +140,53 @@ TEST(ElementExport, HeaderAndQuotingByHand) {
             "status;location_lat;location_lon;available_from\r\n"
             "A1;Viaduct West, A9;\"say \"\"hi\"\"\";;17,5;900;1180;100000,25;;;3020;640;"
             "estimated;2;in_storage;52,4628;4,6012;\r\n"));
+}
+
+// OWASP CSV injection: text a spreadsheet would run as a formula is written as text (a leading
+// apostrophe), numbers that start with a minus stay numbers, and the importer reads the text
+// back exactly as it was.
+TEST(ElementExport, FormulasAreNeutralisedAndReadBackExactly) {
+    ProjectDocument doc;
+    const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                  QStringLiteral("+31 20 1234567"), QStringLiteral("-2+3"),
+                                  QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\tcmd"),
+                                  QStringLiteral("\r=1+1")};
+    for (int i = 0; i < formulas.size(); ++i) {
+        Element e;
+        e.id = QStringLiteral("F%1").arg(i);
+        e.donorStructure = formulas[i];
+        e.length = Metres(17.5);
+        e.height = Millimetres(900);
+        e.width = Millimetres(1180);
+        e.mass = Tonnes(20);
+        e.momentCapacity = KiloNewtonMetres(3020);
+        e.shearCapacity = KiloNewtons(640);
+        e.condition = 2;
+        e.location = {-33.9, -0.5};  // negative numbers: not text, not guarded
+        doc.insertElement(e);
+    }
+    for (CsvDialect dialect : {CsvDialect::CommaPoint, CsvDialect::SemicolonComma}) {
+        const QByteArray csv = writeElementsCsv(doc, dialect);
+        const QList<QByteArray> lines = csv.split('\n');
+        const char sep = dialect == CsvDialect::CommaPoint ? ',' : ';';
+        for (int i = 0; i < formulas.size(); ++i) {
+            const QByteArray& line = lines[i + 1];
+            const QByteArray cell = line.mid(line.indexOf(sep) + 1);
+            // The cell's first character after an optional quote is the apostrophe.
+            EXPECT_TRUE(cell.startsWith('\'') || cell.startsWith("\"'"))
+                << dialect_name(dialect) << ": " << line.toStdString();
+            EXPECT_TRUE(line.contains(dialect == CsvDialect::CommaPoint ? ",-33.9,-0.5,"
+                                                                        : ";-33,9;-0,5;"))
+                << line.toStdString();
+        }
+        ProjectDocument back;
+        ElementImport r = parseElementsCsv(csv, back, QStringLiteral("t"));
+        ASSERT_TRUE(r.ok()) << test::describe(r.errors).toStdString();
+        applyElementImport(back, std::move(r));
+        ASSERT_EQ(back.elementCount(), formulas.size());
+        for (int i = 0; i < formulas.size(); ++i)
+            EXPECT_EQ(back.element(i).donorStructure, formulas[i]) << i;
+    }
 }
 
 TEST(DesignExport, RoundTripInBothDialects) {
