@@ -64,10 +64,11 @@ bool hasSlot(const Span* p, const QString& name) {
 }
 
 /// Checks one row's value of a repeated column against the structure's or span's reference;
-/// the first row that gives a value becomes the reference when the project has none.
-template <class T>
+/// the first row that gives a value becomes the reference when the project has none. The error
+/// quotes both values that disagree, as `show` writes them.
+template <class T, class Show>
 void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& owner,
-           Reference<T>& ref, const T& value, const QString& shown) {
+           Reference<T>& ref, const T& value, const Show& show) {
     if (!ref.value) {
         ref.value = value;
         ref.row = table.row();
@@ -77,13 +78,16 @@ void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& ow
     const QString columnName = table.columnName(column);
     if (ref.row == 0) {
         p.fail(column, QStringLiteral("disagree"),
-               Tr::tr("%1 exists in the project with %2 = %3; the file must give the same value")
-                   .arg(owner, columnName, shown));
+               Tr::tr("%1 exists in the project with %2 = %3, but this row gives %4; the file "
+                      "must give the same value")
+                   .arg(owner, columnName, show(*ref.value), show(value)));
     } else {
         p.fail(column, QStringLiteral("disagree"),
-               Tr::tr("%1 has %2 = %3 in row %4; every row of it must give the same value")
-                   .arg(owner, columnName, shown)
-                   .arg(ref.row));
+               Tr::tr("%1 has %2 = %3 in row %4, but this row gives %5; every row of it must "
+                      "give the same value")
+                   .arg(owner, columnName, show(*ref.value))
+                   .arg(ref.row)
+                   .arg(show(value)));
     }
 }
 
@@ -145,9 +149,9 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         StructureDraft& sd = drafts[static_cast<std::size_t>(*s)];
         const QString structureOwner = Tr::tr("structure %1").arg(structureName);
         if (!p.failed(col::SiteLat))
-            agree(p, table, col::SiteLat, structureOwner, sd.lat, *lat, show(*lat));
+            agree(p, table, col::SiteLat, structureOwner, sd.lat, *lat, show);
         if (!p.failed(col::SiteLon))
-            agree(p, table, col::SiteLon, structureOwner, sd.lon, *lon, show(*lon));
+            agree(p, table, col::SiteLon, structureOwner, sd.lon, *lon, show);
         if (p.failed(col::Span)) continue;
 
         auto k = sd.indexOfSpan.constFind(spanName);
@@ -165,11 +169,11 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         SpanDraft& pd = sd.spans[static_cast<std::size_t>(*k)];
         const QString spanOwner = Tr::tr("span %1 of %2").arg(spanName, structureName);
         if (!p.failed(col::RequiredLength)) {
-            agree(p, table, col::RequiredLength, spanOwner, pd.length, *length, show(*length));
+            agree(p, table, col::RequiredLength, spanOwner, pd.length, *length, show);
         }
         if (!p.failed(col::InstallDate)) {
             agree(p, table, col::InstallDate, spanOwner, pd.date, *date,
-                  date->toString(Qt::ISODate));
+                  [](const QDate& d) { return d.toString(Qt::ISODate); });
         }
         if (p.failed(col::Slot)) continue;
 

@@ -1,6 +1,8 @@
 // parseDesignCsv / applyDesignImport: grouping, agreement of repeated values, merging.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "document/documentnotifier.h"
 #include "document/projectdocument.h"
 #include "io/csvimport.h"
@@ -112,6 +114,18 @@ TEST(DesignImport, RepeatedValuesMustAgreeWithTheFirstRow) {
         << test::describe(r.errors).toStdString();
     for (const ImportMessage& m : r.errors)
         EXPECT_TRUE(m.message.contains(QStringLiteral("row 2"))) << m.toString().toStdString();
+    // Each message quotes the value of row 2 and the one of its own row.
+    const std::map<int, std::pair<const char*, const char*>> quoted = {
+        {3, {"= 52.1 in row 2", "gives 52.2"}},
+        {4, {"= 17.4 in row 2", "gives 17.5"}},
+        {5, {"= 2025-10-15 in row 2", "gives 2025-10-16"}},
+        {6, {"= 4.5 in row 2", "gives 4.50001"}}};
+    for (const ImportMessage& m : r.errors) {
+        const auto& [first, own] = quoted.at(m.row);
+        EXPECT_TRUE(m.message.contains(QLatin1String(first)) &&
+                    m.message.contains(QLatin1String(own)))
+            << m.toString().toStdString();
+    }
     EXPECT_TRUE(r.structures.empty());
 }
 
