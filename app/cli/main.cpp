@@ -30,6 +30,8 @@ void installEnglishPlurals([[maybe_unused]] QCoreApplication& app) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (const int refused = respan::cli::checkArgumentEncoding(argc, argv); refused != 0)
+        return refused;
     std::vector<respan::cli::ExternalCommand> external;
 #ifdef RESPAN_WITH_UI
     external = respan::ui::reportCommands();

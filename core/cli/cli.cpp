@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -34,7 +35,8 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("match"),
          QStringLiteral("match FILE [--objective carbon|count] [--json OUT] [--apply]"), runMatch},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
-        {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"), runSpreadsheetExport},
+        {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"),
+         runSpreadsheetExport},
         {QStringLiteral("passport"),
          QStringLiteral("passport export FILE [--element ID]... [--no-content] -o OUT.json\n"
                         "  respan-cli passport import FILE IN.json"),
@@ -53,6 +55,23 @@ void printUsage(QTextStream& s, const std::vector<Command>& commands) {
 }
 
 }  // namespace
+
+int checkArgumentEncoding(int argc, const char* const* argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        const QString decoded = QFile::decodeName(raw);
+        if (QFile::encodeName(decoded) == raw) continue;
+        QTextStream err(stderr);
+        err << Tr::tr("error: argument %1 (\"%2\") is not valid UTF-8, the system's encoding; a "
+                      "file of that name could be mistaken for another one and is not opened. "
+                      "Rename it with valid characters.")
+                   .arg(i)
+                   .arg(decoded)
+            << Qt::endl;
+        return kBadInput;
+    }
+    return kOk;
+}
 
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err,
         const std::vector<ExternalCommand>& external) {

@@ -25,6 +25,11 @@ struct ExternalCommand {
     std::function<int(const QStringList& args, QTextStream& out, QTextStream& err)> run;
 };
 
+/// Refuses a command line with an argument that is not valid in the system's encoding (UTF-8):
+/// such a file name would be read with replacement characters and could name another file.
+/// Prints the reason and returns kBadInput, or returns kOk when every argument is valid.
+int checkArgumentEncoding(int argc, const char* const* argv);
+
 /// Runs respan-cli with `arguments` (arguments[0] is the program name), writing results to
 /// `out` and messages to `err`. Returns the exit status.
 int run(const QStringList& arguments, QTextStream& out, QTextStream& err,

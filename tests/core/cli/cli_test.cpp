@@ -194,3 +194,22 @@ TEST_F(CliTest, ChangingALockedProjectIsRefusedNamingTheHolder) {
     // Reading is fine while someone else has the project open.
     EXPECT_EQ(cli({QStringLiteral("check"), file}).status, 0);
 }
+
+// A file name that is not valid UTF-8 must not be read as another file's name (Qt would turn
+// the invalid bytes into U+FFFD, and "\xff.respan" into the name of the file "\ufffd.respan").
+TEST_F(CliTest, FileNamesThatAreNotValidUtf8AreRefusedNotMapped) {
+    const QString lookalike = path("\xef\xbf\xbd.respan");  // U+FFFD, what Qt maps 0xFF to
+    ASSERT_EQ(cli({QStringLiteral("demo"), lookalike}).status, 0);
+    const QByteArray before = test::fileSha256(lookalike);
+    QProcess p;
+    p.setWorkingDirectory(dir.path());
+    p.start(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("exec \"$0\" set \"$(printf '\\377.respan')\" author=intruder"),
+             QStringLiteral(RESPAN_CLI_PATH)});
+    ASSERT_TRUE(p.waitForFinished(20000));
+    EXPECT_EQ(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_TRUE(err.contains(QLatin1String("not valid UTF-8"))) << err.toStdString();
+    EXPECT_EQ(test::fileSha256(lookalike), before);
+}
