@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "model/validation.h"
+#include "passport/duplicatekeys.h"
 #include "passport/jsonfieldreader.h"
 #include "passport/passportformat.h"
 
@@ -356,6 +357,14 @@ ParsedPassport parsePassport(const QByteArray& input, PassportMessages& errors,
                               .arg(parseError.errorString())
                               .arg(line)
                               .arg(column)});
+        return out;
+    }
+    if (const auto duplicate = findDuplicateKey(bytes)) {
+        errors.push_back(
+            {duplicate->path, jsonText(duplicate->key), QStringLiteral("duplicate-key"),
+             Tr::tr("the key \"%1\" appears twice in the same object; which of the two values "
+                    "is meant cannot be known, so nothing is read from this passport")
+                 .arg(duplicate->key)});
         return out;
     }
     if (!json.isObject()) {

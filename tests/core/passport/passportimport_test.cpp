@@ -209,6 +209,30 @@ TEST_F(PassportImportTest, NotJsonIsRefusedWithItsPlace) {
     EXPECT_EQ(array.errors[0].rule, QStringLiteral("type"));
 }
 
+// A key given twice in one object: Qt's reader would keep one silently; the passport is refused
+// with the path of the repeat.
+TEST_F(PassportImportTest, DuplicateKeysAreRefusedAtTheirPath) {
+    const QByteArray key = "\"length_m\"";
+    const qsizetype first = json.indexOf(key);
+    const qsizetype second = json.indexOf(key, first + 1);
+    ASSERT_GT(second, first);
+    QByteArray doubled = json;
+    doubled.insert(second, key + ": 99.5, ");
+    const auto import = expectRefused(doubled);
+    ASSERT_EQ(import.errors.size(), 1u) << test::describe(import);
+    EXPECT_EQ(import.errors[0].rule, QStringLiteral("duplicate-key"));
+    EXPECT_TRUE(import.errors[0].path.startsWith(QLatin1String("elements[1]")))
+        << test::describe(import);
+    EXPECT_TRUE(import.errors[0].path.endsWith(QLatin1String("length_m")))
+        << test::describe(import);
+    // The same at the top level, and the same key in two different objects is fine.
+    const auto top = expectRefused("{\"schema\": \"respan-passport\", \"schema\": \"x\"}");
+    ASSERT_EQ(top.errors.size(), 1u);
+    EXPECT_EQ(top.errors[0].path, QStringLiteral("schema"));
+    ProjectDocument target;
+    EXPECT_TRUE(passport::readPassport(json, target).ok());
+}
+
 TEST_F(PassportImportTest, OtherJsonIsNotAPassport) {
     const auto import = expectRefused(R"({"objective": "carbon", "assignments": []})");
     ASSERT_EQ(import.errors.size(), 1u) << test::describe(import);
