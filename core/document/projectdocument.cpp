@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "model/identifier.h"
 #include "document/documentnotifier.h"
 
 namespace respan {
@@ -67,7 +68,7 @@ int ProjectDocument::elementRow(Uid uid) const {
 }
 
 int ProjectDocument::elementRowById(const QString& id) const {
-    const auto it = elementUidById_.constFind(id);
+    const auto it = elementUidById_.constFind(identifierKey(id));
     return it == elementUidById_.cend() ? -1 : elementRow(*it);
 }
 
@@ -95,6 +96,7 @@ void ProjectDocument::assignDocumentUids(Element& e) {
 }
 
 int ProjectDocument::insertElement(Element e) {
+    e.id = identifierKey(e.id);
     if (e.uid == kNoUid) e.uid = allocateUid();
     assignDocumentUids(e);
     if (elementRowByUid_.contains(e.uid))
@@ -118,6 +120,7 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
     if (added.empty()) return;
     QSet<QString> newIds;
     for (Element& e : added) {
+        e.id = identifierKey(e.id);
         if (e.uid == kNoUid) e.uid = allocateUid();
         assignDocumentUids(e);
         if (e.uid < nextUid_ - 1 && elementRowByUid_.contains(e.uid))
@@ -155,10 +158,11 @@ void ProjectDocument::updateElement(int row, Element e) {
     checkIndex(row, elements_.size(), false);
     Element& current = elements_[static_cast<std::size_t>(row)];
     if (e.uid != current.uid) invalid(QStringLiteral("updateElement may not change the uid"));
-    if (e.id != current.id) {
+    if (identifierKey(e.id) != identifierKey(current.id)) {
+        e.id = identifierKey(e.id);
         if (elementUidById_.contains(e.id))
             invalid(Tr::tr("element id %1 is already used").arg(e.id));
-        elementUidById_.remove(current.id);
+        elementUidById_.remove(identifierKey(current.id));
         elementUidById_.insert(e.id, e.uid);
     }
     assignDocumentUids(e);
@@ -178,7 +182,7 @@ RemovedElement ProjectDocument::takeElement(int row) {
     removed.element = std::move(elements_[static_cast<std::size_t>(row)]);
     elements_.erase(elements_.begin() + row);
     elementRowByUid_.remove(uid);
-    elementUidById_.remove(removed.element.id);
+    elementUidById_.remove(identifierKey(removed.element.id));
     rebuildElementIndex(row);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
     Q_EMIT notifier_->elementsRemoved(row, row);
@@ -203,7 +207,7 @@ std::vector<RemovedElement> ProjectDocument::takeElements(int first, int last) {
         Element& e = elements_[static_cast<std::size_t>(row)];
         uids.insert(e.uid);
         elementRowByUid_.remove(e.uid);
-        elementUidById_.remove(e.id);
+        elementUidById_.remove(identifierKey(e.id));
         removed[static_cast<std::size_t>(row - first)].element = std::move(e);
     }
     elements_.erase(elements_.begin() + first, elements_.begin() + last + 1);
@@ -242,8 +246,9 @@ int ProjectDocument::structureIndex(Uid uid) const {
 }
 
 int ProjectDocument::structureIndexByName(const QString& name) const {
+    const QString key = identifierKey(name);
     for (int i = 0; i < structureCount(); ++i) {
-        if (structures_[static_cast<std::size_t>(i)].name == name) return i;
+        if (identifierKey(structures_[static_cast<std::size_t>(i)].name) == key) return i;
     }
     return -1;
 }
@@ -604,9 +609,11 @@ void ProjectDocument::resetContent(Content content) {
         for (const AttachedDocument& d : e.documents) reserveUidsUpTo(d.uid);
     }
     for (Element& e : elements_) {
-        if (elementUidById_.contains(e.id))
+        // Keyed by NFC; the id itself stays as the file has it.
+        const QString key = identifierKey(e.id);
+        if (elementUidById_.contains(key))
             invalid(Tr::tr("element id %1 is used twice").arg(e.id));
-        elementUidById_.insert(e.id, e.uid);
+        elementUidById_.insert(key, e.uid);
     }
     rebuildElementIndex(0);
     for (DonorStructure& d : donors_) reserveUidsUpTo(d.uid);

@@ -10,6 +10,7 @@
 #include "io/csvtable.h"
 #include "io/numberparser.h"
 #include "model/validation.h"
+#include "model/identifier.h"
 
 namespace respan::io {
 
@@ -50,7 +51,7 @@ struct StructureDraft {
 const Span* findSpan(const Structure* s, const QString& name) {
     if (s == nullptr) return nullptr;
     for (const Span& p : s->spans) {
-        if (p.name == name) return &p;
+        if (identifierKey(p.name) == name) return &p;
     }
     return nullptr;
 }
@@ -58,7 +59,7 @@ const Span* findSpan(const Structure* s, const QString& name) {
 bool hasSlot(const Span* p, const QString& name) {
     if (p == nullptr) return false;
     for (const Slot& k : p->slots) {
-        if (k.name == name) return true;
+        if (identifierKey(k.name) == name) return true;
     }
     return false;
 }
@@ -106,13 +107,13 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
     QHash<QString, int> indexOfStructure;
     while (table.nextRow()) {
         p.startRow();
-        const QString structureName = p.text(col::Structure);
+        const QString structureName = identifierKey(p.text(col::Structure));
         const std::optional<double> lat = p.number(col::SiteLat, true);
         const std::optional<double> lon = p.number(col::SiteLon, true);
-        const QString spanName = p.text(col::Span);
+        const QString spanName = identifierKey(p.text(col::Span));
         const std::optional<double> length = p.number(col::RequiredLength, true);
         const std::optional<QDate> date = p.date(col::InstallDate, true);
-        const QString slotName = p.text(col::Slot);
+        const QString slotName = identifierKey(p.text(col::Slot));
         const std::optional<double> moment = p.number(col::MomentDemand, true);
         const std::optional<double> shear = p.number(col::ShearDemand, true);
 

@@ -11,6 +11,7 @@
 #include "io/csvrowparser.h"
 #include "io/csvtable.h"
 #include "model/validation.h"
+#include "model/identifier.h"
 
 namespace respan::io {
 
@@ -52,7 +53,7 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
     while (table.nextRow()) {
         p.startRow();
         Element e;
-        e.id = p.text(col::Id);
+        e.id = identifierKey(p.text(col::Id));  // compared and stored as NFC
         e.donorStructure = p.text(col::DonorStructure);
         e.donorPosition = p.text(col::DonorPosition);
         e.type = p.text(col::Type);

@@ -8,6 +8,7 @@
 
 #include <limits>
 
+#include "model/identifier.h"
 #include "model/validation.h"
 #include "passport/duplicatekeys.h"
 #include "passport/jsonfieldreader.h"
@@ -429,6 +430,7 @@ ParsedPassport parsePassport(const QByteArray& input, PassportMessages& errors,
                 continue;
             }
             Element e = readElement(v.toObject(), p, errors, warnings);
+            e.id = identifierKey(e.id);  // compared and stored as NFC
             if (!e.id.isEmpty()) {
                 const auto it = first.constFind(e.id);
                 if (it != first.constEnd()) {

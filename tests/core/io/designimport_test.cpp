@@ -237,6 +237,17 @@ TEST(DesignImport, ExistingStructuresMustAgreeWithTheProject) {
     EXPECT_TRUE(r.errors[0].message.contains(QStringLiteral("project")));
 }
 
+// Names are compared in NFC: "Brücke" typed with u + combining diaeresis in one row and with a
+// precomposed ü in the next is one structure, not two that look the same.
+TEST(DesignImport, NamesAreComparedInNfc) {
+    const DesignImport r = parse({
+        QStringLiteral("Bru\u0308cke,52.1,4.5,1,17.4,2025-10-15,L1,2740,625"),
+        QStringLiteral("Br\u00fccke,52.1,4.5,1,17.4,2025-10-15,L1,2740,625"),
+    });
+    EXPECT_EQ(places(r.errors), (std::set<Place>{at(3, "slot", "unique")}))
+        << test::describe(r.errors).toStdString();
+}
+
 TEST(DesignImport, ApplyRefusesAStaleImportAndChangesNothing) {
     ProjectDocument doc;
     fillProject(doc);

@@ -405,3 +405,41 @@ TEST(ImportMessage, ToString) {
 
 }  // namespace
 }  // namespace respan::io
+
+namespace respan::io {
+namespace {
+
+// "Brücke-1" with a precomposed ü (U+00FC) and with u + combining diaeresis (U+0308) look the
+// same and are one id (NFC): a second one is a duplicate, in the file and against the project.
+TEST(ElementImport, IdsAreComparedInNfc) {
+    const QString composed = QStringLiteral("Br\u00fccke-1");
+    const QString decomposed = QStringLiteral("Bru\u0308cke-1");
+    ASSERT_NE(composed, decomposed);
+    const QByteArray both =
+        test::joinRows({kHeader, baseRow(composed), baseRow(decomposed)}, QLatin1Char(','),
+                       QStringLiteral("\n"))
+            .toUtf8();
+    const ElementImport twice = parse(both);
+    ASSERT_EQ(twice.errors.size(), 1u);
+    EXPECT_EQ(twice.errors[0].rule, QStringLiteral("unique"));
+    EXPECT_EQ(twice.errors[0].row, 3);
+
+    ProjectDocument doc;
+    ElementImport first = parseElementsCsv(
+        test::joinRows({kHeader, baseRow(decomposed)}, QLatin1Char(','), QStringLiteral("\n"))
+            .toUtf8(),
+        doc, QStringLiteral("tester"));
+    ASSERT_TRUE(first.ok());
+    applyElementImport(doc, std::move(first));
+    EXPECT_EQ(doc.element(0).id, composed);  // stored in NFC
+    EXPECT_NE(doc.elementById(decomposed), nullptr);
+    const ElementImport again = parseElementsCsv(
+        test::joinRows({kHeader, baseRow(composed)}, QLatin1Char(','), QStringLiteral("\n"))
+            .toUtf8(),
+        doc, QStringLiteral("tester"));
+    ASSERT_EQ(again.errors.size(), 1u);
+    EXPECT_EQ(again.errors[0].rule, QStringLiteral("unique"));
+}
+
+}  // namespace
+}  // namespace respan::io
