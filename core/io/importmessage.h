@@ -17,7 +17,7 @@ struct ImportMessage {
     QString rule;  ///< short key: "required", "number", "range", "unique", "ambiguous-number", ...
     QString message;  ///< translated sentence
 
-    /// "row 7, column length_m, value \"-2,5\": must be greater than 0 m (range)"
+    /// "row 7, column length_m, value \"-2,5\": must be between 1 and 200 m (range)"
     [[nodiscard]] QString toString() const;
     friend bool operator==(const ImportMessage&, const ImportMessage&) = default;
 };

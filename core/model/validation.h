@@ -29,12 +29,16 @@ struct FieldRange {
     const char* unit;
 };
 
+/// Plausibility bounds, not facts of the domain: a girder or span shorter than 1 m, a section
+/// under 10 mm, a mass under 10 kg or a capacity under 1 kNm / 1 kN is a typing or unit error
+/// (and a subnormal number such as 4.9e-324 is no length at all); the upper bounds are far above
+/// any viaduct girder (docs/csv-exchange.md, "Ranges").
 namespace ranges {
-inline constexpr FieldRange kLength{0.0, 200.0, true, "m"};
-inline constexpr FieldRange kSectionSize{0.0, 10000.0, true, "mm"};
-inline constexpr FieldRange kMass{0.0, 2000.0, true, "t"};
-inline constexpr FieldRange kMomentCapacity{0.0, 1.0e6, true, "kNm"};
-inline constexpr FieldRange kShearCapacity{0.0, 1.0e6, true, "kN"};
+inline constexpr FieldRange kLength{1.0, 200.0, false, "m"};
+inline constexpr FieldRange kSectionSize{10.0, 10000.0, false, "mm"};
+inline constexpr FieldRange kMass{0.01, 2000.0, false, "t"};
+inline constexpr FieldRange kMomentCapacity{1.0, 1.0e6, false, "kNm"};
+inline constexpr FieldRange kShearCapacity{1.0, 1.0e6, false, "kN"};
 inline constexpr FieldRange kMomentDemand{0.0, 1.0e6, false, "kNm"};
 inline constexpr FieldRange kShearDemand{0.0, 1.0e6, false, "kN"};
 inline constexpr FieldRange kLatitude{-90.0, 90.0, false, "°"};

@@ -22,7 +22,7 @@ struct PassportMessage {
     QString rule;     ///< "json", "schema", "schema-version", "required", "type", "range", ...
     QString message;  ///< translated sentence
 
-    /// "elements[3].geometry.length_m = -2.5: must be greater than 0 m and at most 200 m (range)"
+    /// "elements[3].geometry.length_m = -2.5: must be between 1 and 200 m (range)"
     [[nodiscard]] QString toString() const;
     friend bool operator==(const PassportMessage&, const PassportMessage&) = default;
 };

@@ -71,7 +71,7 @@ TEST_F(ElementEditor, ShowsErrorsAtTheFieldAndBlocksOk) {
     ui::FieldEdit* length = d->field(QStringLiteral("length_m"));
     EXPECT_EQ(length->text(), QStringLiteral("17.9"));
     type(length, QStringLiteral("-3"));
-    EXPECT_EQ(length->error(), QStringLiteral("must be greater than 0 m and at most 200 m"));
+    EXPECT_EQ(length->error(), QStringLiteral("must be between 1 and 200 m"));
     EXPECT_FALSE(okEnabled(*d));
     type(length, QStringLiteral("long"));
     EXPECT_TRUE(length->error().startsWith(QStringLiteral("not a number")));

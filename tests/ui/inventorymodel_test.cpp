@@ -131,7 +131,7 @@ TEST_F(Inventory, InvalidValuesAreRefusedWithTheReason) {
     EXPECT_FALSE(model_->setData(cell(QStringLiteral("A9W-10"), ElementTableModel::Mass),
                                  QStringLiteral("heavy")));
     ASSERT_EQ(refused.count(), 4);
-    EXPECT_TRUE(refused.at(0).at(0).toString().contains(QStringLiteral("greater than 0")));
+    EXPECT_TRUE(refused.at(0).at(0).toString().contains(QStringLiteral("between 1 and 200")));
     EXPECT_TRUE(refused.at(1).at(0).toString().contains(QStringLiteral("1 to 6")));
     EXPECT_TRUE(refused.at(2).at(0).toString().contains(QStringLiteral("already used")));
     EXPECT_EQ(stack_.count(), 0);

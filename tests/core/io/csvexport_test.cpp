@@ -24,13 +24,13 @@ std::vector<Element> awkwardElements() {
     a.donorPosition = QStringLiteral("span 1\r\ngirder 2\nend\rcr");
     a.type = QStringLiteral("  leading and trailing  ");
     a.originalLoadClass = QStringLiteral("\ttab");
-    a.length = Metres(0.1 + 0.2);
-    a.height = Millimetres(1e-300);
+    a.length = Metres(1.1 + 2.2);  // 3.3000000000000003
+    a.height = Millimetres(10.000000000000002);
     a.width = Millimetres(9999.999999999998);
-    a.mass = Tonnes(std::numeric_limits<double>::denorm_min());
+    a.mass = Tonnes(0.010000000000000002);
     a.yearBuilt = 1800;
     a.momentCapacity = KiloNewtonMetres(1e6);
-    a.shearCapacity = KiloNewtons(0.30000000000000004);
+    a.shearCapacity = KiloNewtons(1.1 + 0.2);  // 1.3000000000000003
     a.capacityBasis = CapacityBasis::Verified;
     a.condition = 6;
     a.status = ElementStatus::Rejected;
@@ -42,10 +42,10 @@ std::vector<Element> awkwardElements() {
     b.id = QStringLiteral("plain");
     b.length = Metres(200);
     b.height = Millimetres(10000);
-    b.width = Millimetres(1);
+    b.width = Millimetres(10);
     b.mass = Tonnes(2000);
     b.momentCapacity = KiloNewtonMetres(123456.789);
-    b.shearCapacity = KiloNewtons(1.0 / 3.0);
+    b.shearCapacity = KiloNewtons(1.0 + 1.0 / 3.0);
     b.status = ElementStatus::InStructure;
     b.location = {0.0, -0.0};
     out.push_back(b);
@@ -214,7 +214,7 @@ TEST(DesignExport, RoundTripInBothDialects) {
     b.spans.push_back(
         Span{kNoUid,
              QStringLiteral("1"),
-             Metres(1.0 / 3.0),
+             Metres(1.0 + 1.0 / 3.0),
              QDate(1800, 1, 1),
              {Slot{kNoUid, QStringLiteral("x"), KiloNewtonMetres(12.5), KiloNewtons(7)}}});
     source.insertStructure(1, b);

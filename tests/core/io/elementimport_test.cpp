@@ -189,7 +189,8 @@ INSTANTIATE_TEST_SUITE_P(
         FieldCase{"type", kLong1001.c_str(), "length"},
         FieldCase{"original_load_class", kLong1001.c_str(), "length"},
         FieldCase{"length_m", "0", "range"}, FieldCase{"length_m", "-2.5", "range"},
-        FieldCase{"length_m", "0.000001", ""}, FieldCase{"length_m", "200", ""},
+        FieldCase{"length_m", "0.000001", "range"},
+        FieldCase{"length_m", "4.9e-324", "range"}, FieldCase{"length_m", "1", ""}, FieldCase{"length_m", "200", ""},
         FieldCase{"length_m", "200.000001", "range"}, FieldCase{"length_m", "", "required"},
         FieldCase{"length_m", "abc", "number"}, FieldCase{"length_m", "nan", "number"},
         FieldCase{"length_m", "inf", "number"}, FieldCase{"length_m", "1e999", "number"},
@@ -392,9 +393,9 @@ TEST(ElementImport, ApplyAddsAllAtOnce) {
 TEST(ImportMessage, ToString) {
     const ImportMessage m{7, QStringLiteral("length_m"), QStringLiteral("-2,5"),
                           QStringLiteral("range"),
-                          QStringLiteral("must be greater than 0 m and at most 200 m")};
+                          QStringLiteral("must be between 1 and 200 m")};
     EXPECT_EQ(m.toString(), QStringLiteral("row 7, column length_m, value \"-2,5\": must be "
-                                           "greater than 0 m and at most 200 m (range)"));
+                                           "between 1 and 200 m (range)"));
     const ImportMessage file{0, QString(), QString(), QStringLiteral("empty"),
                              QStringLiteral("the file is empty")};
     EXPECT_EQ(file.toString(), QStringLiteral("the file is empty (empty)"));

@@ -55,9 +55,11 @@ TEST(Validation, EveryBrokenFieldIsReportedWithItsValue) {
 }
 
 TEST(Validation, BoundariesOfRanges) {
-    // Length: > 0 and <= 200 m.
+    // Length: 1 to 200 m; a subnormal number is no length.
     EXPECT_TRUE(checkRange(QStringLiteral("length_m"), 0.0, ranges::kLength).has_value());
-    EXPECT_FALSE(checkRange(QStringLiteral("length_m"), 0.001, ranges::kLength).has_value());
+    EXPECT_TRUE(checkRange(QStringLiteral("length_m"), 4.9e-324, ranges::kLength).has_value());
+    EXPECT_TRUE(checkRange(QStringLiteral("length_m"), 0.999, ranges::kLength).has_value());
+    EXPECT_FALSE(checkRange(QStringLiteral("length_m"), 1.0, ranges::kLength).has_value());
     EXPECT_FALSE(checkRange(QStringLiteral("length_m"), 200.0, ranges::kLength).has_value());
     EXPECT_TRUE(checkRange(QStringLiteral("length_m"), 200.001, ranges::kLength).has_value());
     // Demands: >= 0.

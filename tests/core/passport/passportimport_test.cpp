@@ -341,7 +341,7 @@ TEST_F(PassportImportTest, ModelRulesApplyWithTheModelsMessages) {
     for (const auto& m : import.errors) {
         if (m.path == QLatin1String("elements[0].geometry.length_m")) {
             EXPECT_EQ(m.toString(), QStringLiteral("elements[0].geometry.length_m = -2.5: must be "
-                                                   "greater than 0 m and at most 200 m (range)"));
+                                                   "between 1 and 200 m (range)"));
         }
     }
 }

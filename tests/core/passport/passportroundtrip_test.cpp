@@ -222,12 +222,12 @@ TEST(PassportNumbers, AwkwardValuesRoundTripExactly) {
     ProjectDocument doc;
     Element e;
     e.id = QStringLiteral("N-1");
-    e.length = Metres(0.1 + 0.2);
-    e.height = Millimetres(1e-300);
+    e.length = Metres(1.1 + 2.2);  // 3.3000000000000003
+    e.height = Millimetres(10.000000000000002);
     e.width = Millimetres(9999.999999999998);
     e.mass = Tonnes(1.0 / 3.0);
     e.momentCapacity = KiloNewtonMetres(999999.99999999988);
-    e.shearCapacity = KiloNewtons(5e-324);
+    e.shearCapacity = KiloNewtons(1.0000000000000002);
     e.location = GeoPoint{-89.99999999999999, 179.99999999999997};
     e.condition = 6;
     e.yearBuilt = 1800;
