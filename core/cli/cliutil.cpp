@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <sys/stat.h>
 
 #include "document/projectdocument.h"
 #include "storage/outputguard.h"
@@ -56,12 +59,45 @@ int readProject(const QString& path, QTextStream& err,
 }
 
 bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // Not refused: pipes (`<(command)`) and FIFOs. Devices never end (/dev/zero).
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) == 0 &&
+            (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))) {
+            err << Tr::tr("error: %1: is a device, not a file").arg(path) << Qt::endl;
+            return false;
+        }
+    }
+    if (info.isDir()) {
+        err << Tr::tr("error: %1: is a folder, not a file").arg(path) << Qt::endl;
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         err << Tr::tr("error: %1: cannot read (%2)").arg(path, f.errorString()) << Qt::endl;
         return false;
     }
-    bytes = f.readAll();
+    // Read in pieces up to a limit, so that an endless or enormous input is refused instead of
+    // filling the memory.
+    bytes.clear();
+    while (true) {
+        const QByteArray piece = f.read(1 << 20);
+        if (piece.isEmpty()) break;
+        if (bytes.size() + piece.size() > kMaxInputBytes) {
+            err << Tr::tr("error: %1: larger than %2 MiB; no ReSpan input is that large")
+                       .arg(path)
+                       .arg(kMaxInputBytes >> 20)
+                << Qt::endl;
+            bytes.clear();
+            return false;
+        }
+        bytes += piece;
+    }
+    if (f.error() != QFileDevice::NoError) {
+        err << Tr::tr("error: %1: cannot read (%2)").arg(path, f.errorString()) << Qt::endl;
+        return false;
+    }
     return true;
 }
 

@@ -33,7 +33,11 @@ int editProject(const QString& path, QTextStream& out, QTextStream& err,
 int readProject(const QString& path, QTextStream& err,
                 const std::function<int(ProjectDocument& doc, ProjectSession& session)>& read);
 
-/// Reads a whole input file; on failure prints an error and returns false.
+/// Largest input respan-cli reads (a CSV or passport; passports embed documents).
+inline constexpr qsizetype kMaxInputBytes = qsizetype(512) << 20;
+
+/// Reads a whole input file (a file, pipe or FIFO; devices and folders are refused, and so is
+/// anything over kMaxInputBytes); on failure prints an error and returns false.
 bool readInputFile(const QString& path, QByteArray& bytes, QTextStream& err);
 
 /// Writes a whole output file, completely or not at all (a half-written plan or passport is

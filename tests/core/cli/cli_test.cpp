@@ -1,5 +1,6 @@
 // respan-cli as a user runs it: the real executable, its exit statuses (matching.md section 5)
 // and the rule that a refused command changes nothing.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -212,4 +213,21 @@ TEST_F(CliTest, FileNamesThatAreNotValidUtf8AreRefusedNotMapped) {
     const QString err = QString::fromUtf8(p.readAllStandardError());
     EXPECT_TRUE(err.contains(QLatin1String("not valid UTF-8"))) << err.toStdString();
     EXPECT_EQ(test::fileSha256(lookalike), before);
+}
+
+// An input that never ends or is no file is refused at once, with what it is.
+TEST_F(CliTest, DevicesAndFoldersAreRefusedAsInputs) {
+    const QString file = demo();
+    const QByteArray before = test::fileSha256(file);
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun zero =
+        cli({QStringLiteral("import"), file, QStringLiteral("--elements"), QStringLiteral("/dev/zero")});
+    EXPECT_LT(clock.elapsed(), 10000);
+    EXPECT_EQ(zero.status, 2);
+    EXPECT_TRUE(zero.err.contains(QLatin1String("is a device"))) << zero.err.toStdString();
+    const CliRun folder = cli({QStringLiteral("passport"), QStringLiteral("import"), file, dir.path()});
+    EXPECT_EQ(folder.status, 2);
+    EXPECT_TRUE(folder.err.contains(QLatin1String("is a folder"))) << folder.err.toStdString();
+    EXPECT_EQ(test::fileSha256(file), before);
 }
