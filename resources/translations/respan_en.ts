@@ -127,6 +127,20 @@
             <numerusform>wrote the matching report (%n pages) to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote the inventory of %n element(s) to %1</source>
+        <translation>
+            <numerusform>wrote the inventory of %n element to %1</numerusform>
+            <numerusform>wrote the inventory of %n elements to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n damaged</numerusform>
+            <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DropPlanner</name>

@@ -100,14 +100,6 @@
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <source>%1 exists in the project with %2 = %3; the file must give the same value</source>
-        <translation>%1 bestaat in het project met %2 = %3; het bestand moet dezelfde waarde geven</translation>
-    </message>
-    <message>
-        <source>%1 has %2 = %3 in row %4; every row of it must give the same value</source>
-        <translation>%1 heeft %2 = %3 in rij %4; elke rij ervan moet dezelfde waarde geven</translation>
-    </message>
-    <message>
         <source>structure %1</source>
         <translation>kunstwerk %1</translation>
     </message>
@@ -158,6 +150,14 @@
     <message>
         <source>element id %1 is already used</source>
         <translation>liggernummer %1 is al in gebruik</translation>
+    </message>
+    <message>
+        <source>%1 exists in the project with %2 = %3, but this row gives %4; the file must give the same value</source>
+        <translation>%1 bestaat al in het project met %2 = %3, maar deze rij geeft %4; het bestand moet dezelfde waarde geven</translation>
+    </message>
+    <message>
+        <source>%1 has %2 = %3 in row %4, but this row gives %5; every row of it must give the same value</source>
+        <translation>%1 heeft %2 = %3 in rij %4, maar deze rij geeft %5; elke rij ervan moet dezelfde waarde geven</translation>
     </message>
 </context>
 <context>
@@ -505,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>respan::OutputGuard</name>
+    <message>
+        <source>%1 is the project file itself; choose another name for the output</source>
+        <translation>%1 is het projectbestand zelf; kies een andere naam voor de uitvoer</translation>
+    </message>
+    <message>
+        <source>%1 is a ReSpan project; an export never overwrites a project</source>
+        <translation>%1 is een ReSpan-project; een export overschrijft nooit een project</translation>
+    </message>
+    <message>
+        <source>%1 is locked by a ReSpan session; choose another name for the output</source>
+        <translation>%1 is vergrendeld door een ReSpan-sessie; kies een andere naam voor de uitvoer</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the project %2 (lock, autosave or journal); choose another name for the output</source>
+        <translation>%1 hoort bij het project %2 (vergrendeling, automatisch opgeslagen kopie of journaal); kies een andere naam voor de uitvoer</translation>
+    </message>
+</context>
+<context>
     <name>respan::Passport</name>
     <message>
         <source>null</source>
@@ -705,6 +724,10 @@
         <source>element %1 appears twice (first at elements[%2])</source>
         <translation>ligger %1 komt twee keer voor (eerst bij elements[%2])</translation>
     </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object; which of the two values is meant cannot be known, so nothing is read from this passport</source>
+        <translation>de sleutel &quot;%1&quot; komt twee keer voor in hetzelfde object; welke van de twee waarden bedoeld is, valt niet te weten, dus er wordt niets uit dit paspoort gelezen</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectDocument</name>
@@ -786,10 +809,6 @@
     <message>
         <source>%1: inconsistent data (%2)</source>
         <translation>%1: inconsistente gegevens (%2)</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1: kan het bestand niet vervangen</translation>
     </message>
     <message>
         <source>%1: the file changed format while open</source>
@@ -895,6 +914,58 @@
         <source>the Qt SQLite driver does not expose its handle</source>
         <translation>het Qt SQLite-stuurprogramma geeft zijn handle niet vrij</translation>
     </message>
+    <message>
+        <source>%1: cannot replace the file (%2)</source>
+        <translation>%1: het bestand kan niet worden vervangen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the definition of %2 &quot;%3&quot; is not the one ReSpan writes (file format %4); the file was altered outside ReSpan and is refused</source>
+        <translation>%1: de definitie van %2 &quot;%3&quot; is niet die welke ReSpan schrijft (bestandsformaat %4); het bestand is buiten ReSpan gewijzigd en wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>%1: the file is damaged: the %2 &quot;%3&quot; is missing</source>
+        <translation>%1: het bestand is beschadigd: %2 &quot;%3&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: the content is missing</source>
+        <translation>%1: de inhoud ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 recorded</source>
+        <translation>%1: %2 bytes opgeslagen, %3 vastgelegd</translation>
+    </message>
+    <message>
+        <source>%1: the SHA-256 of the stored content differs from the recorded one</source>
+        <translation>%1: de SHA-256 van de opgeslagen inhoud wijkt af van de vastgelegde</translation>
+    </message>
+    <message>
+        <source>%1: the content of attached document %2 is not available</source>
+        <translation>%1: de inhoud van het bijgevoegde document %2 is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished save (%1-journal) that no ReSpan session of this file left behind; ReSpan has not applied it. If the file was restored from a backup, move %1-journal away and open it again.</source>
+        <translation>%1 heeft een onvoltooide opslag (%1-journal) die geen ReSpan-sessie van dit bestand heeft achtergelaten; ReSpan heeft die niet toegepast. Als het bestand uit een back-up is teruggezet, verplaats dan %1-journal en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: no temporary folder to read it in</source>
+        <translation>%1: geen tijdelijke map om het in te lezen</translation>
+    </message>
+    <message>
+        <source>%1: cannot copy it to read its last saved state</source>
+        <translation>%1: kan het niet kopiëren om de laatst opgeslagen toestand te lezen</translation>
+    </message>
+    <message>
+        <source>%1: cannot set the file&apos;s permissions</source>
+        <translation>%1: de rechten van het bestand kunnen niet worden ingesteld</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read whole (%2)</source>
+        <translation>%1: het bestand kan niet in zijn geheel worden gelezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished save (%1-journal): reading it would change it. Open it in ReSpan to finish the recovery, or, if the file was restored from a backup, move %1-journal away first.</source>
+        <translation>%1 heeft een onvoltooide opslag (%1-journal): lezen zou het bestand wijzigen. Open het in ReSpan om het herstel af te ronden, of verplaats eerst %1-journal als het bestand uit een back-up is teruggezet.</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectLock</name>
@@ -907,16 +978,32 @@
         <translation>onbekende gebruiker</translation>
     </message>
     <message>
-        <source>(the folder is not writable)</source>
-        <translation>(de map is niet beschrijfbaar)</translation>
-    </message>
-    <message>
-        <source>(cannot create a lock file: %1)</source>
-        <translation>(kan geen vergrendelingsbestand maken: %1)</translation>
-    </message>
-    <message>
         <source>(unreadable lock file)</source>
         <translation>(onleesbaar vergrendelingsbestand)</translation>
+    </message>
+    <message>
+        <source>another ReSpan process (through another name of the file)</source>
+        <translation>een ander ReSpan-proces (via een andere naam van het bestand)</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only for you (%1)</source>
+        <translation>het bestand of de map is voor u alleen-lezen (%1)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened for writing (%1)</source>
+        <translation>het bestand kan niet worden geopend om te schrijven (%1)</translation>
+    </message>
+    <message>
+        <source>the file system refuses to lock the file (%1)</source>
+        <translation>het bestandssysteem weigert het bestand te vergrendelen (%1)</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (%2)</source>
+        <translation>kan het vergrendelingsbestand %1 niet aanmaken (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write the lock file %1 (%2)</source>
+        <translation>kan het vergrendelingsbestand %1 niet schrijven (%2)</translation>
     </message>
 </context>
 <context>
@@ -928,10 +1015,6 @@
     <message>
         <source>%1 has unsaved work from a ReSpan session that ended abnormally (%2). Open it in ReSpan to recover or discard that work first.</source>
         <translation>%1 bevat niet-opgeslagen werk van een ReSpan-sessie die abnormaal is beëindigd (%2). Open het eerst in ReSpan om dat werk terug te halen of te verwerpen.</translation>
-    </message>
-    <message>
-        <source>%1 was just opened by someone else</source>
-        <translation>%1 is zojuist door iemand anders geopend</translation>
     </message>
     <message>
         <source>the project has no file yet; use Save As</source>
@@ -948,6 +1031,26 @@
     <message>
         <source>the content of %1 is not available</source>
         <translation>de inhoud van %1 is niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 kan niet worden gewijzigd: %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unfinished save (%1-journal) that no ReSpan session of this file left behind; ReSpan has not applied it. If the file was restored from a backup, move %1-journal away and open it again.</source>
+        <translation>%1 heeft een onvoltooide opslag (%1-journal) die geen ReSpan-sessie van dit bestand heeft achtergelaten; ReSpan heeft die niet toegepast. Als het bestand uit een back-up is teruggezet, verplaats dan %1-journal en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was moved, deleted or replaced by another program since it was opened; nothing was written. Save the project under another name.</source>
+        <translation>%1 is sinds het openen door een ander programma verplaatst, verwijderd of vervangen; er is niets geschreven. Sla het project onder een andere naam op.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock the new file</source>
+        <translation>%1: het nieuwe bestand kan niet worden vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1334,10 @@
         <source>ReSpan plan</source>
         <translation>ReSpan-plan</translation>
     </message>
+    <message>
+        <source>%1 could not be written: its permissions could not be set</source>
+        <translation>%1 kon niet worden geschreven: de rechten konden niet worden ingesteld</translation>
+    </message>
 </context>
 <context>
     <name>respan::Validation</name>
@@ -1431,10 +1538,6 @@
         <translation>toewijzingen: %1 (%2 vastgezet)</translation>
     </message>
     <message>
-        <source>attached documents: %1 (%2 bytes)</source>
-        <translation>bijlagen: %1 (%2 bytes)</translation>
-    </message>
-    <message>
         <source>history entries: %1</source>
         <translation>statuswijzigingen: %1</translation>
     </message>
@@ -1503,10 +1606,6 @@
     <message>
         <source>-o needs an output file</source>
         <translation>-o vraagt om een uitvoerbestand</translation>
-    </message>
-    <message>
-        <source>missing -o OUT.xlsx</source>
-        <translation>-o UIT.xlsx ontbreekt</translation>
     </message>
     <message>
         <source>wrote %1 elements, %2 placements and %3 unfilled slots to %4</source>
@@ -1679,6 +1778,60 @@
             <numerusform>het matchingsrapport (%n pagina&apos;s) is geschreven naar %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error: argument %1 (&quot;%2&quot;) is not valid UTF-8, the system&apos;s encoding; a file of that name could be mistaken for another one and is not opened. Rename it with valid characters.</source>
+        <translation>fout: argument %1 (&quot;%2&quot;) is geen geldige UTF-8, de codering van het systeem; een bestand met die naam zou met een ander verward kunnen worden en wordt niet geopend. Geef het een naam met geldige tekens.</translation>
+    </message>
+    <message>
+        <source>error: %1: is a device, not a file</source>
+        <translation>fout: %1: is een apparaat, geen bestand</translation>
+    </message>
+    <message>
+        <source>error: %1: is a folder, not a file</source>
+        <translation>fout: %1: is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>error: %1: larger than %2 MiB; no ReSpan input is that large</source>
+        <translation>fout: %1: groter dan %2 MiB; geen invoer van ReSpan is zo groot</translation>
+    </message>
+    <message>
+        <source>missing -o OUT.xlsx or -o OUT.csv</source>
+        <translation>-o UIT.xlsx of -o UIT.csv ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of output; the name must end in .xlsx (the plan as a spreadsheet) or .csv (the inventory as elements.csv)</source>
+        <translation>%1: onbekend soort uitvoer; de naam moet eindigen op .xlsx (het plan als spreadsheet) of .csv (de voorraad als elements.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the inventory of %n element(s) to %1</source>
+        <translation>
+            <numerusform>de voorraad van %n ligger geschreven naar %1</numerusform>
+            <numerusform>de voorraad van %n liggers geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attached documents: %1 (%2 bytes), %3</source>
+        <translation>bijgevoegde documenten: %1 (%2 bytes), %3</translation>
+    </message>
+    <message>
+        <source>content matches its SHA-256</source>
+        <translation>inhoud klopt met de SHA-256</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged</source>
+        <translation>
+            <numerusform>%n beschadigd</numerusform>
+            <numerusform>%n beschadigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attached documents do not match their SHA-256</source>
+        <translation>bijgevoegde documenten kloppen niet met hun SHA-256</translation>
+    </message>
+    <message>
+        <source>content: damaged (%1)</source>
+        <translation>inhoud: beschadigd (%1)</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DocumentController</name>
@@ -1741,6 +1894,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Opened %1. A save that was interrupted when ReSpan ended abnormally was undone: the file holds its last saved state.</source>
+        <translation>%1 geopend. Een opslag die werd onderbroken toen ReSpan abnormaal stopte, is ongedaan gemaakt: het bestand bevat de laatst opgeslagen toestand.</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3168,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Reuse planning of precast concrete girders harvested from demolished viaducts: inventory, receiving structures, matching and planning.&lt;/p&gt;&lt;p&gt;The planning board checks every placement with the matching engine&apos;s rules R1-R8; Plan &amp;gt; Optimise proposes a plan that is proven optimal or comes with a proven bound.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReSpan %1&lt;/h3&gt;&lt;p&gt;Planning van het hergebruik van geprefabriceerde betonliggers uit gesloopte viaducten: voorraad, ontvangende kunstwerken, matching en planning.&lt;/p&gt;&lt;p&gt;Het planbord toetst elke plaatsing aan de regels R1-R8 van de matchingsrekenkern; Plan &amp;gt; Optimaliseren stelt een plan voor dat bewezen optimaal is of een bewezen grens meekrijgt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Read-only: %1. You can look around and export; to make changes, save a copy under another name.</source>
+        <translation>Alleen-lezen: %1. U kunt rondkijken en exporteren; sla een kopie onder een andere naam op om wijzigingen te maken.</translation>
     </message>
 </context>
 <context>
