@@ -202,7 +202,8 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
             ProjectDocument doc;
             ProjectStore::load(file, doc, true);
         } catch (const ProjectFileError& e) {
-            if (!e.isRefusal()) throw;
+            // An unfinished save or a failing disk is not damaged content: reported as itself.
+            if (!e.isRefusal() || e.kind() == ProjectFileError::Kind::Locked) throw;
             contentProblem = e.message();
         }
         if (!r.documentProblems.isEmpty() && contentProblem.isEmpty())
@@ -210,8 +211,12 @@ int runCheck(const QStringList& args, QTextStream& out, QTextStream& err) {
         out << (contentProblem.isEmpty() ? Tr::tr("content: ok")
                                          : Tr::tr("content: damaged (%1)").arg(contentProblem))
             << Qt::endl;
-        if (!r.ok() || !contentProblem.isEmpty()) {
+        if (!r.ok()) {
             err << Tr::tr("error: %1 failed the integrity check").arg(file) << Qt::endl;
+            return kBadInput;
+        }
+        if (!contentProblem.isEmpty()) {
+            err << Tr::tr("error: %1: its content is damaged").arg(file) << Qt::endl;
             return kBadInput;
         }
         return kOk;

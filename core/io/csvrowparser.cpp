@@ -63,7 +63,7 @@ QString CsvRowParser::text(int column) {
     if (!table_.hasColumn(column)) failed_[static_cast<std::size_t>(column)] = true;
     QStringView view = table_.field(column);
     // The apostrophe that CsvWriter puts before text a spreadsheet would run as a formula.
-    if (view.size() > 1 && view.front() == u'\'' && startsLikeFormula(view.mid(1)))
+    if (view.size() > 1 && view.front() == u'\'' && needsFormulaGuard(view.mid(1)))
         view = view.mid(1);
     QString& last = lastText_[static_cast<std::size_t>(column)];
     if (last != view) last = view.toString();

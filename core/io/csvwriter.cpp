@@ -17,10 +17,18 @@ bool startsLikeFormula(QStringView text) {
     return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
 }
 
+bool needsFormulaGuard(QStringView text) {
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'') ++i;
+    return startsLikeFormula(text.mid(i));
+}
+
 void CsvWriter::text(QStringView input) {
     separate();
+    // Also text that already starts with apostrophes before a formula character gets one more,
+    // so that the reader's removal of one gives it back exactly.
     const QString guarded =
-        startsLikeFormula(input) ? QStringLiteral("'") + input.toString() : QString();
+        needsFormulaGuard(input) ? QStringLiteral("'") + input.toString() : QString();
     const QStringView value = guarded.isEmpty() ? input : QStringView(guarded);
     bool quote = !value.isEmpty() && (value.front().isSpace() || value.back().isSpace());
     for (const QChar c : value) {

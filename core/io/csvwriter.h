@@ -11,6 +11,9 @@ namespace respan::io {
 /// True when a spreadsheet would take `text` as a formula: it starts with =, +, -, @, a tab or
 /// a carriage return.
 bool startsLikeFormula(QStringView text);
+/// True when `text`, after any leading apostrophes, startsLikeFormula: CsvWriter then writes one
+/// apostrophe more, and the reader removes one.
+bool needsFormulaGuard(QStringView text);
 
 /// Builds a CSV file in one of the two dialects: RFC 4180 quoting, CRLF line ends, UTF-8 without
 /// byte order mark, numbers in their shortest round-trip form (formatNumber).

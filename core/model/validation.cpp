@@ -76,7 +76,12 @@ std::optional<FieldError> checkDate(const QString& field, const QDate& date) {
     return std::nullopt;
 }
 
-std::vector<FieldError> validateElement(const Element& e) {
+FieldRange boundsFor(const FieldRange& range, Bounds bounds) {
+    if (bounds == Bounds::Input || range.minimum <= 0.0) return range;
+    return FieldRange{0.0, range.maximum, true, range.unit};
+}
+
+std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
     std::vector<FieldError> out;
     add(out, checkText(QStringLiteral("id"), e.id, ranges::kMaxIdLength, true));
     if (!e.id.isEmpty() && e.id != e.id.trimmed()) {
@@ -90,19 +95,22 @@ std::vector<FieldError> validateElement(const Element& e) {
     add(out, checkText(QStringLiteral("type"), e.type, ranges::kMaxTextLength, false));
     add(out, checkText(QStringLiteral("original_load_class"), e.originalLoadClass,
                        ranges::kMaxTextLength, false));
-    add(out, checkRange(QStringLiteral("length_m"), e.length.value(), ranges::kLength));
-    add(out, checkRange(QStringLiteral("height_mm"), e.height.value(), ranges::kSectionSize));
-    add(out, checkRange(QStringLiteral("width_mm"), e.width.value(), ranges::kSectionSize));
-    add(out, checkRange(QStringLiteral("mass_t"), e.mass.value(), ranges::kMass));
+    const auto within = [bounds](const FieldRange& r) { return boundsFor(r, bounds); };
+    add(out, checkRange(QStringLiteral("length_m"), e.length.value(), within(ranges::kLength)));
+    add(out, checkRange(QStringLiteral("height_mm"), e.height.value(),
+                        within(ranges::kSectionSize)));
+    add(out,
+        checkRange(QStringLiteral("width_mm"), e.width.value(), within(ranges::kSectionSize)));
+    add(out, checkRange(QStringLiteral("mass_t"), e.mass.value(), within(ranges::kMass)));
     if (e.yearBuilt && (*e.yearBuilt < ranges::kMinYear || *e.yearBuilt > ranges::kMaxYear)) {
         out.push_back(
             {QStringLiteral("year_built"), QString::number(*e.yearBuilt), QStringLiteral("range"),
              Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear)});
     }
     add(out, checkRange(QStringLiteral("moment_capacity_knm"), e.momentCapacity.value(),
-                        ranges::kMomentCapacity));
+                        within(ranges::kMomentCapacity)));
     add(out, checkRange(QStringLiteral("shear_capacity_kn"), e.shearCapacity.value(),
-                        ranges::kShearCapacity));
+                        within(ranges::kShearCapacity)));
     if (e.condition < 1 || e.condition > 6) {
         out.push_back({QStringLiteral("condition"), QString::number(e.condition),
                        QStringLiteral("range"),
@@ -114,7 +122,7 @@ std::vector<FieldError> validateElement(const Element& e) {
     return out;
 }
 
-std::vector<FieldError> validateStructure(const Structure& s) {
+std::vector<FieldError> validateStructure(const Structure& s, Bounds bounds) {
     std::vector<FieldError> out;
     add(out, checkText(QStringLiteral("structure"), s.name, ranges::kMaxTextLength, true));
     add(out, checkRange(QStringLiteral("site_lat"), s.site.latitude, ranges::kLatitude));
@@ -128,7 +136,7 @@ std::vector<FieldError> validateStructure(const Structure& s) {
         }
         spanNames.insert(p.name);
         add(out, checkRange(QStringLiteral("required_length_m"), p.requiredLength.value(),
-                            ranges::kLength));
+                            boundsFor(ranges::kLength, bounds)));
         add(out, checkDate(QStringLiteral("install_date"), p.installDate));
         QSet<QString> slotNames;
         for (const Slot& slot : p.slots) {

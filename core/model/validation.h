@@ -54,10 +54,19 @@ std::optional<FieldError> checkRange(const QString& field, double value, const F
 /// Checks that a date lies within the years ReSpan accepts.
 std::optional<FieldError> checkDate(const QString& field, const QDate& date);
 
+/// Which lower bounds apply. New input (imports, editors, passports) must lie within the
+/// plausibility bounds of `ranges`; data read back from a project file only has to be positive,
+/// as earlier versions allowed, so that no file that opened before is refused now.
+enum class Bounds { Input, Stored };
+
+/// `range`, or for Bounds::Stored its "greater than 0" form when its minimum is positive.
+FieldRange boundsFor(const FieldRange& range, Bounds bounds);
+
 /// Every broken rule of one element (not uniqueness of the id: that needs the project).
-std::vector<FieldError> validateElement(const Element& element);
+std::vector<FieldError> validateElement(const Element& element, Bounds bounds = Bounds::Input);
 /// Every broken rule of a structure's own fields, its spans and slots (names unique per parent).
-std::vector<FieldError> validateStructure(const Structure& structure);
+std::vector<FieldError> validateStructure(const Structure& structure,
+                                          Bounds bounds = Bounds::Input);
 
 /// Error message helpers shared with the importers, so a rule reads the same everywhere.
 QString requiredMessage();

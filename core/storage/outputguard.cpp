@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sys/stat.h>
 
@@ -27,18 +28,51 @@ bool sameFile(const QString& a, const QString& b) {
 }
 
 bool isProject(const QString& path) {
+    if (!QFileInfo(path).isFile()) return false;  // never open a FIFO: it would wait for a writer
     const FileIdentity id = inspectFile(path);
     return id.isSqlite && id.applicationId == schema::kApplicationId;
 }
 
-/// The project that `path` is a lock, autosave or journal file of, or empty.
+/// The project that `path` is a lock, autosave or journal file (or one of their temporaries)
+/// of, or empty.
 QString sidecarOwner(const QString& path) {
-    for (const char* suffix : {".lock", ".autosave", "-journal", ".autosave-journal"}) {
-        const QString s = QString::fromLatin1(suffix);
-        if (path.endsWith(s)) {
-            const QString base = path.chopped(s.size());
-            if (isProject(base)) return base;
+    static const QRegularExpression sidecar(QStringLiteral(
+        "^(.+?)(\\.lock|\\.lock\\.tmp-[^/]*|\\.autosave|\\.autosave\\.tmp|-journal|"
+        "\\.autosave-journal|\\.autosave\\.tmp-journal)$"));
+    static const QRegularExpression wholeSave(QStringLiteral("^(.*/)\\.([^/]+)\\.tmp-[0-9a-f]+$"));
+    QStringList owners;
+    if (const auto m = sidecar.match(path); m.hasMatch()) owners << m.captured(1);
+    if (const auto m = wholeSave.match(path); m.hasMatch()) owners << m.captured(1) + m.captured(2);
+    for (const QString& owner : owners) {
+        if (isProject(owner)) return owner;
+    }
+    return QString();
+}
+
+/// Why writing to `name` (one of the names an output leads to) would destroy a project.
+QString refusalFor(const QString& name, const QString& project) {
+    const QString shown = QFileInfo(name).absoluteFilePath();
+    if (!project.isEmpty() && (sameFile(name, project) ||
+                               shown == QFileInfo(project).absoluteFilePath())) {
+        return Tr::tr("%1 is the project file itself; choose another name for the output")
+            .arg(shown);
+    }
+    // Only regular files are opened to look inside: opening a FIFO would wait for a writer.
+    if (QFileInfo(name).isFile()) {
+        if (isProject(name)) {
+            return Tr::tr("%1 is a ReSpan project; an export never overwrites a project")
+                .arg(shown);
         }
+        if (ProjectLock::isHeld(name) || QFileInfo::exists(ProjectLock::lockPathFor(name))) {
+            return Tr::tr("%1 is locked by a ReSpan session; choose another name for the output")
+                .arg(shown);
+        }
+    }
+    const QString owner = sidecarOwner(shown);
+    if (!owner.isEmpty()) {
+        return Tr::tr("%1 belongs to the project %2 (lock, autosave or journal); choose another "
+                      "name for the output")
+            .arg(shown, owner);
     }
     return QString();
 }
@@ -46,28 +80,16 @@ QString sidecarOwner(const QString& path) {
 }  // namespace
 
 QString outputRefusal(const QString& output, const QString& project) {
-    const QString shown = QFileInfo(output).absoluteFilePath();
-    if (!project.isEmpty() &&
-        (sameFile(output, project) ||
-         QFileInfo(output).absoluteFilePath() == QFileInfo(project).absoluteFilePath())) {
-        return Tr::tr("%1 is the project file itself; choose another name for the output")
-            .arg(shown);
+    // The name given and, when it is a symlink, where it leads: that is where QSaveFile writes.
+    const QFileInfo given(output);
+    QStringList names{given.absoluteFilePath()};
+    if (given.isSymLink()) {
+        const QString target = given.canonicalFilePath();
+        names << (target.isEmpty() ? QFileInfo(given.symLinkTarget()).absoluteFilePath() : target);
     }
-    if (QFileInfo::exists(output)) {
-        if (isProject(output)) {
-            return Tr::tr("%1 is a ReSpan project; an export never overwrites a project")
-                .arg(shown);
-        }
-        if (ProjectLock::isHeld(output) || QFileInfo::exists(ProjectLock::lockPathFor(output))) {
-            return Tr::tr("%1 is locked by a ReSpan session; choose another name for the output")
-                .arg(shown);
-        }
-    }
-    const QString owner = sidecarOwner(QFileInfo(output).absoluteFilePath());
-    if (!owner.isEmpty()) {
-        return Tr::tr("%1 belongs to the project %2 (lock, autosave or journal); choose another "
-                      "name for the output")
-            .arg(shown, owner);
+    for (const QString& name : names) {
+        const QString refusal = refusalFor(name, project);
+        if (!refusal.isEmpty()) return refusal;
     }
     return QString();
 }

@@ -64,7 +64,8 @@ bool sameInfo(const LockInfo& a, const LockInfo& b) {
 
 QString LockInfo::describe() const {
     if (pid == 0 && host.isEmpty())
-        return Tr::tr("another ReSpan process (through another name of the file)");
+        return Tr::tr("another ReSpan process (it has just opened the file, or opened it under "
+                      "another name)");
     return Tr::tr("%1 on %2 (%3, process %4) since %5")
         .arg(user.isEmpty() ? Tr::tr("unknown user") : user, host, application,
              QString::number(pid),
@@ -98,7 +99,9 @@ LockInfo ProjectLock::currentProcess() {
 }
 
 bool ProjectLock::isHeld(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (!QFileInfo(path).isFile()) return false;  // a FIFO or device is no project
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) return false;
     struct flock fl = {};
     fl.l_type = F_WRLCK;
@@ -182,19 +185,27 @@ ProjectLock::Result ProjectLock::tryLock() {
             return Result::Stale;
         }
         holder_ = left;
+        // On this host every ReSpan takes the kernel lock before it writes a lock file, so a
+        // free kernel lock means the lock file's process ended without closing (or its pid now
+        // belongs to another program), whatever the pid says. The one exception is a file that
+        // does not exist yet: a Save As to that name is under way while its owner lives. A lock
+        // file from another host is respected: a share may not carry kernel locks.
         const bool thisHost = left.host == QSysInfo::machineHostName();
-        const bool ended = thisHost && (left.pid == QCoreApplication::applicationPid() ||
-                                        !processAlive(left.pid));
+        const bool ended = thisHost && (fd_ >= 0 || !processAlive(left.pid));
         if (!ended) {
-            // Still running here, or on another host whose processes cannot be checked (a share
-            // that does not carry kernel locks): a lock only its owner may lift.
             releaseKernelLock();
             return Result::HeldByOther;
         }
         return Result::Stale;
     }
-    if (!writeLockFile()) {
+    // Without an inode there is no kernel lock to decide between two takers: the lock file is
+    // created exclusively then, and the second one finds it taken.
+    if (!writeLockFile(fd_ < 0)) {
         releaseKernelLock();
+        if (lostRace_) {
+            readLockFile(lockPath_, holder_);
+            return Result::HeldByOther;
+        }
         return Result::Unavailable;
     }
     state_ = State::Claimed;
@@ -214,18 +225,19 @@ bool ProjectLock::takeOver() {
     return true;
 }
 
-bool ProjectLock::writeLockFile() {
+bool ProjectLock::writeLockFile(bool exclusive) {
+    lostRace_ = false;
     const LockInfo me = currentProcess();
     const QByteArray content =
         QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
             .arg(me.pid)
             .arg(me.host, me.user, me.application, me.since.toString(Qt::ISODate))
             .toUtf8();
-    // mkostemp: a fresh file under an unpredictable name, created with O_EXCL (never through an
-    // existing name or link); renaming it over the lock file replaces a planted symlink instead
-    // of following it.
+    // mkostemp: a fresh file under an unpredictable name, created with O_CREAT|O_EXCL (which
+    // never goes through an existing name or symlink); renaming it over the lock file replaces a
+    // planted symlink instead of following it.
     QByteArray name = QFile::encodeName(lockPath_ + QStringLiteral(".tmp-XXXXXX"));
-    const int fd = ::mkostemp(name.data(), O_CLOEXEC | O_NOFOLLOW);
+    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) {
         reason_ = Tr::tr("cannot create the lock file %1 (%2)")
                       .arg(lockPath_, systemError(errno));
@@ -236,9 +248,15 @@ bool ProjectLock::writeLockFile() {
                              static_cast<ssize_t>(content.size());
     const int writeError = errno;
     ::close(fd);
-    if (!written || ::rename(name.constData(), QFile::encodeName(lockPath_).constData()) != 0) {
+    const QByteArray target = QFile::encodeName(lockPath_);
+    const bool placed =
+        written && (exclusive ? ::renameat2(AT_FDCWD, name.constData(), AT_FDCWD,
+                                            target.constData(), RENAME_NOREPLACE) == 0
+                              : ::rename(name.constData(), target.constData()) == 0);
+    if (!placed) {
         const int error = written ? errno : writeError;
         ::unlink(name.constData());
+        lostRace_ = written && exclusive && error == EEXIST;
         reason_ = Tr::tr("cannot write the lock file %1 (%2)").arg(lockPath_, systemError(error));
         return false;
     }
@@ -255,9 +273,21 @@ bool ProjectLock::adopt(const QString& completeFile) {
         ::close(fd);
         return false;
     }
-    if (fd_ >= 0) ::close(fd_);
+    // The old inode stays locked until the rename has put the new one in its place.
+    previousFd_ = fd_;
     fd_ = fd;
     return true;
+}
+
+void ProjectLock::settleAdoption(bool renamed) {
+    if (previousFd_ < 0 && renamed) return;
+    if (renamed) {
+        ::close(previousFd_);
+    } else {
+        ::close(fd_);
+        fd_ = previousFd_;
+    }
+    previousFd_ = -1;
 }
 
 bool ProjectLock::stillOwnsFile() const {
@@ -272,7 +302,9 @@ bool ProjectLock::stillOwnsFile() const {
 
 void ProjectLock::releaseKernelLock() {
     if (fd_ >= 0) ::close(fd_);
+    if (previousFd_ >= 0) ::close(previousFd_);
     fd_ = -1;
+    previousFd_ = -1;
     state_ = State::Free;
 }
 

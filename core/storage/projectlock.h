@@ -58,6 +58,12 @@ public:
     /// Locks the inode of `completeFile` (a finished temporary file about to be renamed over the
     /// project) in place of the current one. False when it cannot be locked.
     bool adopt(const QString& completeFile);
+    /// After adopt(): the rename happened (release the old inode's lock) or failed (go back to
+    /// it).
+    void settleAdoption(bool renamed);
+    /// False while the lock is on a name that had no file yet (Save As to a new name): the
+    /// rename must then not replace a file that appeared meanwhile.
+    [[nodiscard]] bool hasInode() const { return fd_ >= 0; }
     /// True when the project's name still leads to the locked inode (nobody replaced the file).
     [[nodiscard]] bool stillOwnsFile() const;
     /// Releases the lock and removes our lock file. A lock file left after Stale without
@@ -85,7 +91,7 @@ public:
 private:
     enum class State { Free, KernelOnly, Claimed };
 
-    bool writeLockFile();
+    bool writeLockFile(bool exclusive = false);
     void releaseKernelLock();
 
     QString projectPath_;
@@ -96,6 +102,8 @@ private:
     int fd_ = -1;  ///< open file description that carries the kernel lock
     bool ownLockFile_ = false;
     bool vouchForJournal_ = false;
+    bool lostRace_ = false;  ///< an exclusive writeLockFile() found another's lock file
+    int previousFd_ = -1;    ///< the replaced inode's lock, kept until settleAdoption()
 };
 
 }  // namespace respan

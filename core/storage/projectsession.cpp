@@ -187,15 +187,26 @@ void ProjectSession::saveAs(const QString& path) {
                                Tr::tr("%1 cannot be written: %2").arg(absolute, lock->reason()));
     }
     ProjectStore::WriteFullOptions options;
+    // A name without a file had no kernel lock: a file that appears there meanwhile (another
+    // Save As) is not replaced.
+    options.noReplace = !lock->hasInode();
     // The lock goes with the new file's inode: nobody can take the file between the rename and
     // a second lock.
+    bool adopted = false;
     options.beforeRename = [&](const QString& temporary) {
         if (!lock->adopt(temporary)) {
             throw ProjectFileError(Kind::Io, absolute,
                                    Tr::tr("%1: cannot lock the new file").arg(absolute));
         }
+        adopted = true;
     };
-    ProjectStore::writeFull(absolute, doc_, path_, options);
+    try {
+        ProjectStore::writeFull(absolute, doc_, path_, options);
+    } catch (...) {
+        if (adopted) lock->settleAdoption(false);
+        throw;
+    }
+    if (adopted) lock->settleAdoption(true);
     doc_.markSaved();
     const QString oldPath = path_;
     if (lock_) {

@@ -228,7 +228,7 @@ void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
 class ReadView {
 public:
     explicit ReadView(const QString& path) : path_(path) {
-        if (!hasHotJournal(path)) return;
+        if (!needsRollbackToRead(path)) return;
         if (!ProjectLock::isHeld(path) && !QFileInfo::exists(ProjectLock::lockPathFor(path))) {
             throw ProjectFileError(
                 Kind::Locked, path,
@@ -237,13 +237,14 @@ public:
                        "from a backup, move %1-journal away and open it again.")
                     .arg(path));
         }
-        if (!folder_.isValid()) {
+        folder_.emplace(QDir::tempPath() + QStringLiteral("/respan-read-XXXXXX"));
+        if (!folder_->isValid()) {
             throw ProjectFileError(Kind::Io, path,
                                    Tr::tr("%1: no temporary folder to read it in").arg(path));
         }
-        const QString copy = folder_.filePath(QStringLiteral("read.respan"));
+        const QString copy = folder_->filePath(QStringLiteral("read.respan"));
         if (!QFile::copy(path, copy) ||
-            !QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal"))) {
+            !QFile::copy(journalPathFor(path), copy + QStringLiteral("-journal"))) {
             throw ProjectFileError(Kind::Io, path,
                                    Tr::tr("%1: cannot copy it to read its last saved state")
                                        .arg(path));
@@ -258,7 +259,7 @@ public:
 
 private:
     QString path_;
-    QTemporaryDir folder_{QDir::tempPath() + QStringLiteral("/respan-read-XXXXXX")};
+    std::optional<QTemporaryDir> folder_;  ///< only when a copy is needed
 };
 
 }  // namespace
@@ -356,9 +357,14 @@ int load(const QString& path, ProjectDocument& doc, bool readOnly) {
         SqliteConnection db(readPath, readOnly && temporary.isEmpty()
                                           ? SqliteConnection::Mode::ReadOnly
                                           : SqliteConnection::Mode::ReadWrite);
-        quickCheck(db);
-        checkSchemaObjects(db, schema::currentVersion());
-        ProjectDocument::Content content = readContent(db);
+        // One read transaction: every table from the same state, also while another process
+        // saves (without it, each SELECT could see a different commit).
+        ProjectDocument::Content content;
+        db.readTransaction([&] {
+            quickCheck(db);
+            checkSchemaObjects(db, schema::currentVersion());
+            content = readContent(db);
+        });
         try {
             doc.resetContent(std::move(content));
         } catch (const std::invalid_argument& e) {
@@ -498,20 +504,31 @@ CheckReport check(const QString& path) {
     CheckReport r;
     r.schemaVersion = checkIdentity(path);
     const ReadView view(path);
-    SqliteConnection db(view.path(), SqliteConnection::Mode::ReadOnly);
+    // Every check runs on one snapshot of the file, copied with SQLite's backup API under a
+    // single read lock: consistent while another process saves, and writable, since SQLite
+    // skips CHECK constraints in integrity_check on a read-only connection (and check never
+    // opens the project for writing). A temporary file, not memory: attachments can be large.
+    const QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/respan-check-XXXXXX"));
+    if (!folder.isValid()) {
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1: no temporary folder to read it in").arg(path));
+    }
+    SqliteConnection db(folder.filePath(QStringLiteral("snapshot.respan")),
+                        SqliteConnection::Mode::Create);
     {
-        // SQLite skips CHECK constraints in integrity_check on a read-only connection, and
-        // check must not open the file for writing: the check runs on a copy in memory.
-        SqliteConnection copy(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
-        sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", db.handle(), "main");
+        SqliteConnection source(view.path(), SqliteConnection::Mode::ReadOnly);
+        sqlite3_backup* backup = sqlite3_backup_init(db.handle(), "main", source.handle(), "main");
         const int rc = backup != nullptr ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
         sqlite3_backup_finish(backup);
         if (rc != SQLITE_DONE) {
-            throw ProjectFileError(Kind::Corrupt, path,
+            throw ProjectFileError(rc == SQLITE_READONLY_ROLLBACK ? Kind::Locked : Kind::Corrupt,
+                                   path,
                                    Tr::tr("%1: the file cannot be read whole (%2)")
                                        .arg(path, sqliteErrorText(rc, QString())));
         }
-        QSqlQuery q = copy.query();
+    }
+    {
+        QSqlQuery q = db.query();
         if (!q.exec(QStringLiteral("PRAGMA integrity_check(100)")))
             throwQueryError(q, path, static_cast<int>(Kind::Corrupt));
         while (q.next()) r.integrityMessages << q.value(0).toString();

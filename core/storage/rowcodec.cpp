@@ -183,7 +183,7 @@ std::vector<Element> RowReader::readElements() {
             e.location = GeoPoint{row.real(16), row.real(17)};
             e.availableFrom = row.optionalDate(18);
             e.notes = row.text(19);
-            checkErrors(row, validateElement(e));
+            checkErrors(row, validateElement(e, Bounds::Stored));
             index.insert(e.uid, static_cast<int>(out.size()));
             out.push_back(std::move(e));
         }
@@ -287,7 +287,7 @@ std::vector<Structure> RowReader::readStructures() {
         }
     }
     for (const Structure& s : out) {
-        const std::vector<FieldError> errors = validateStructure(s);
+        const std::vector<FieldError> errors = validateStructure(s, Bounds::Stored);
         if (!errors.empty()) {
             const FieldError& e = errors.front();
             throw ProjectFileError(Kind::Corrupt, db_.path(),

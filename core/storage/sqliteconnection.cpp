@@ -33,6 +33,10 @@ ProjectFileError::Kind kindFrom(int kind, ProjectFileError::Kind fallback) {
 }  // namespace
 
 QString sqliteErrorText(int code, const QString& sqliteMessage) {
+    if (code == SQLITE_READONLY_ROLLBACK) {
+        return Tr::tr("it has an unfinished save (its -journal file) that a read-only command "
+                      "does not roll back; open it in ReSpan to finish the recovery");
+    }
     switch (code & 0xff) {
         case SQLITE_FULL:
             return Tr::tr("the disk is full");
@@ -68,15 +72,19 @@ void throwQueryError(const QSqlQuery& query, const QString& path, int kind) {
         Tr::tr("%1: %2 (SQLite error %3)").arg(path, sqliteErrorText(native, detail), code));
 }
 
-bool hasHotJournal(const QString& path) {
-    // SQLite's own test (pager.c, hasHotJournal): the journal exists, its first byte is not
-    // zero (a zeroed header is a finished transaction), and no process holds RESERVED.
-    QFile journal(path + QStringLiteral("-journal"));
-    if (!journal.open(QIODevice::ReadOnly)) return false;
-    const QByteArray first = journal.read(1);
-    if (first.isEmpty() || first.at(0) == '\0') return false;
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return true;  // cannot ask: assume the worst, nothing is rolled back then
+QString journalPathFor(const QString& path) {
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return (canonical.isEmpty() ? path : canonical) + QStringLiteral("-journal");
+}
+
+namespace {
+
+/// Whether some process holds SQLite's RESERVED lock on `path` (a live writer); true when that
+/// cannot be asked, so that nothing is taken for an abandoned journal then.
+bool reservedHeld(const QString& path) {
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY |
+                                                                   O_NONBLOCK);
+    if (fd < 0) return true;
     // SQLite's RESERVED lock: one byte after its PENDING byte at 1 GiB (os_unix.c).
     struct flock fl = {};
     fl.l_type = F_RDLCK;
@@ -85,26 +93,39 @@ bool hasHotJournal(const QString& path) {
     fl.l_len = 1;
     const bool asked = ::fcntl(fd, F_OFD_GETLK, &fl) == 0;
     ::close(fd);
-    return !asked || fl.l_type == F_UNLCK;
+    return !asked || fl.l_type != F_UNLCK;
+}
+
+}  // namespace
+
+bool hasHotJournal(const QString& path) {
+    // SQLite's own test (pager.c, hasHotJournal): the journal exists, its first byte is not
+    // zero (a zeroed header is a finished transaction), and no process holds RESERVED. Asked
+    // before and after reading the header, so that a writer that starts or ends in between is
+    // not taken for an interrupted one.
+    if (reservedHeld(path)) return false;
+    QFile journal(journalPathFor(path));
+    if (!journal.open(QIODevice::ReadOnly)) return false;
+    const QByteArray first = journal.read(1);
+    if (first.isEmpty() || first.at(0) == '\0') return false;
+    return !reservedHeld(path);
+}
+
+bool needsRollbackToRead(const QString& path) {
+    SqliteConnection probe(path, SqliteConnection::Mode::ReadOnly);
+    QSqlQuery q = probe.query();
+    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) return false;
+    return sqlite3_extended_errcode(probe.handle()) == SQLITE_READONLY_ROLLBACK;
 }
 
 SqliteConnection::SqliteConnection(const QString& path, Mode mode)
     : path_(path), name_(QStringLiteral("respan-%1").arg(connectionCounter.fetchAndAddRelaxed(1))) {
-    // A journal left by an interrupted save must be rolled back before anyone can read the file,
-    // and that is a write: a read-only connection refuses the file instead (the journal may not
-    // even belong to it, when the file was restored from a backup). Only a session that holds
-    // the project's lock decides to roll it back (ProjectSession::open).
-    if (mode == Mode::ReadOnly && hasHotJournal(path)) {
-        throw ProjectFileError(
-            ProjectFileError::Kind::Locked, path,
-            Tr::tr("%1 has an unfinished save (%1-journal): reading it would change it. "
-                   "Open it in ReSpan to finish the recovery, or, if the file was restored "
-                   "from a backup, move %1-journal away first.")
-                .arg(path));
-    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name_);
     db.setDatabaseName(path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")};
+    // Read-only connections never write, not even to roll back a journal left by an interrupted
+    // save: SQLite then answers SQLITE_READONLY_ROLLBACK, which ReadView turns into a read of a
+    // private copy (or a refusal), see docs/project-file.md "Read-only commands".
     if (mode == Mode::ReadOnly) options << QStringLiteral("QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
@@ -125,6 +146,8 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode)
         throw ProjectFileError(ProjectFileError::Kind::Io, path,
                                Tr::tr("the Qt SQLite driver does not expose its handle"));
     }
+    // Extended result codes, so that SQLITE_READONLY_ROLLBACK is told apart from a read-only file.
+    sqlite3_extended_result_codes(handle_, 1);
     // Hardening against hostile files, before anything reads the schema.
     sqlite3_db_config(handle_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(handle_, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -168,6 +191,18 @@ QVariant SqliteConnection::scalar(const QString& sql) {
     if (!q.exec(sql)) throwQueryError(q, path_, -1);
     if (!q.next()) return QVariant();
     return q.value(0);
+}
+
+void SqliteConnection::readTransaction(const std::function<void()>& body) {
+    exec(QStringLiteral("BEGIN DEFERRED"));
+    try {
+        body();
+        exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery q = query();
+        q.exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
 }
 
 void SqliteConnection::transaction(const std::function<void()>& body) {

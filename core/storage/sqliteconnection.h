@@ -20,7 +20,8 @@ public:
     enum class Mode { ReadOnly, ReadWrite, Create };
 
     /// Opens `path`. Throws ProjectFileError (Io) when SQLite cannot open it at all. ReadOnly
-    /// never writes: a file with a hot journal is refused (Locked) instead of rolled back.
+    /// never writes, not even to roll back a hot journal (reads then fail with
+    /// SQLITE_READONLY_ROLLBACK).
     SqliteConnection(const QString& path, Mode mode);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;
@@ -37,6 +38,10 @@ public:
     /// The raw handle, for the few things Qt Sql does not expose (db_config).
     [[nodiscard]] sqlite3* handle() const { return handle_; }
 
+    /// Runs `body` in one read transaction (BEGIN DEFERRED): every query sees the same state of
+    /// the file, also while another process commits.
+    void readTransaction(const std::function<void()>& body);
+
     /// Runs `body` in one IMMEDIATE transaction with deferred foreign keys; commits when it
     /// returns, rolls back (and rethrows) when it throws.
     void transaction(const std::function<void()>& body);
@@ -47,11 +52,19 @@ private:
     sqlite3* handle_ = nullptr;
 };
 
-/// True when `path` has a hot journal: `<path>-journal` is there with a header that is not
-/// zeroed, and no process holds SQLite's RESERVED lock on the file (so no live writer owns it:
-/// a save was interrupted).
-/// Opening such a file read-write rolls the journal back into it.
+/// `<canonical path>-journal`: SQLite keeps the journal beside the real file, not beside a
+/// symlink that leads to it.
+QString journalPathFor(const QString& path);
+
+/// True when `path` has a hot journal: its journal is there with a header that is not zeroed,
+/// and no process holds SQLite's RESERVED lock on the file (so no live writer owns it: a save
+/// was interrupted). Opening such a file read-write rolls the journal back into it. For writers
+/// that hold the project's lock; readers ask needsRollbackToRead, which is SQLite's own answer.
 bool hasHotJournal(const QString& path);
+
+/// True when SQLite refuses to read `path` on a read-only connection because a hot journal
+/// would have to be rolled back first (SQLITE_READONLY_ROLLBACK).
+bool needsRollbackToRead(const QString& path);
 
 /// Sentence for an SQLite result code that a user can act on ("the disk is full", ...), or the
 /// SQLite message itself for codes without one.

@@ -963,8 +963,8 @@
         <translation>%1: het bestand kan niet in zijn geheel worden gelezen (%2)</translation>
     </message>
     <message>
-        <source>%1 has an unfinished save (%1-journal): reading it would change it. Open it in ReSpan to finish the recovery, or, if the file was restored from a backup, move %1-journal away first.</source>
-        <translation>%1 heeft een onvoltooide opslag (%1-journal): lezen zou het bestand wijzigen. Open het in ReSpan om het herstel af te ronden, of verplaats eerst %1-journal als het bestand uit een back-up is teruggezet.</translation>
+        <source>it has an unfinished save (its -journal file) that a read-only command does not roll back; open it in ReSpan to finish the recovery</source>
+        <translation>het heeft een onvoltooide opslag (het -journal-bestand) die een alleen-lezen opdracht niet terugdraait; open het in ReSpan om het herstel af te ronden</translation>
     </message>
 </context>
 <context>
@@ -980,10 +980,6 @@
     <message>
         <source>(unreadable lock file)</source>
         <translation>(onleesbaar vergrendelingsbestand)</translation>
-    </message>
-    <message>
-        <source>another ReSpan process (through another name of the file)</source>
-        <translation>een ander ReSpan-proces (via een andere naam van het bestand)</translation>
     </message>
     <message>
         <source>the file or its folder is read-only for you (%1)</source>
@@ -1004,6 +1000,10 @@
     <message>
         <source>cannot write the lock file %1 (%2)</source>
         <translation>kan het vergrendelingsbestand %1 niet schrijven (%2)</translation>
+    </message>
+    <message>
+        <source>another ReSpan process (it has just opened the file, or opened it under another name)</source>
+        <translation>een ander ReSpan-proces (het heeft het bestand net geopend, of geopend onder een andere naam)</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1831,10 @@
     <message>
         <source>content: damaged (%1)</source>
         <translation>inhoud: beschadigd (%1)</translation>
+    </message>
+    <message>
+        <source>error: %1: its content is damaged</source>
+        <translation>fout: %1: de inhoud is beschadigd</translation>
     </message>
 </context>
 <context>

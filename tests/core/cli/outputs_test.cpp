@@ -170,3 +170,33 @@ TEST_F(OutputsTest, ExportWritesWhatTheNameSays) {
         EXPECT_FALSE(QFileInfo::exists(path(name))) << name;
     }
 }
+
+// A symlink that leads to a project's lock file or journal: QSaveFile writes where it leads.
+TEST_F(OutputsTest, SymlinksToAProjectsOwnFilesAreRefused) {
+    ProjectDocument doc;
+    ProjectSession session(doc);
+    session.open(project, ProjectSession::LockPolicy::FailIfLocked);
+    const QString lock = ProjectLock::lockPathFor(project);
+    const QString toLock = path("out.csv");
+    ASSERT_TRUE(QFile::link(lock, toLock));
+    expectRefused(toLock, lock, "a symlink to the lock file");
+    const QString toJournal = path("j.json");  // dangling: the journal is not there yet
+    ASSERT_TRUE(QFile::link(project + QStringLiteral("-journal"), toJournal));
+    expectRefused(toJournal, project, "a symlink to the journal's name");
+    EXPECT_FALSE(QFileInfo::exists(project + QStringLiteral("-journal")));
+    session.close();
+}
+
+// Exporting into a FIFO (a pipe to another program) works and never hangs on the checks.
+TEST_F(OutputsTest, AFifoOutputDoesNotHang) {
+    const QString fifo = path("pipe.csv");
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0644), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), {fifo});
+    ASSERT_TRUE(reader.waitForStarted());
+    const test::CliRun run =
+        test::runCli({QStringLiteral("export"), project, QStringLiteral("-o"), fifo}, 20000);
+    EXPECT_NE(run.status, -1) << "the export hung";
+    reader.waitForFinished(20000);
+    if (run.status != 0) reader.kill();
+}

@@ -147,3 +147,35 @@ TEST_F(ReadOnlyCommandsTest, TheInterruptedSaveOfACrashedSessionIsUndoneOnTheNex
     session.close();
     EXPECT_EQ(test::runCli({QStringLiteral("check"), project}).status, 0);
 }
+
+// SQLite keeps the journal beside the real file: a command given a symlink to the project must
+// see that journal too, and refuse it as it refuses it under the real name.
+TEST_F(ReadOnlyCommandsTest, AJournalIsFoundThroughASymlinkedName) {
+    leaveHotJournal();
+    const QString link = dir.filePath(QStringLiteral("link.respan"));
+    ASSERT_TRUE(QFile::link(project, link));
+    const QByteArray sha = test::fileSha256(project);
+    const test::CliRun set =
+        test::runCli({QStringLiteral("set"), link, QStringLiteral("author=someone")});
+    EXPECT_EQ(set.status, 2) << set.err.toStdString();
+    const test::CliRun check = test::runCli({QStringLiteral("check"), link});
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(check.err.contains(QLatin1String("unfinished save"))) << check.err.toStdString();
+    EXPECT_EQ(test::fileSha256(project), sha);
+    EXPECT_TRUE(hasHotJournalFile());
+}
+
+// A file written by an earlier version with a value below today's plausibility minimum (0.005 t)
+// still opens: the minimums apply to new input, a file only has to hold positive values.
+TEST_F(ReadOnlyCommandsTest, FilesWithValuesBelowTodaysMinimumsStillOpen) {
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {project, QStringLiteral("UPDATE element SET mass_t = 0.005 WHERE id = 'A9W-01';")});
+    ASSERT_TRUE(p.waitForFinished(10000));
+    ASSERT_EQ(p.exitCode(), 0);
+    const test::CliRun check = test::runCli({QStringLiteral("check"), project});
+    EXPECT_EQ(check.status, 0) << check.out.toStdString() << check.err.toStdString();
+    const test::CliRun csv = test::runCli(
+        {QStringLiteral("export"), project, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.csv"))});
+    EXPECT_EQ(csv.status, 0) << csv.err.toStdString();
+}

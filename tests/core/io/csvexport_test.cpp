@@ -150,7 +150,8 @@ TEST(ElementExport, FormulasAreNeutralisedAndReadBackExactly) {
     const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
                                   QStringLiteral("+31 20 1234567"), QStringLiteral("-2+3"),
                                   QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\tcmd"),
-                                  QStringLiteral("\r=1+1")};
+                                  QStringLiteral("\r=1+1"), QStringLiteral("'=already quoted"),
+                                  QStringLiteral("''+two")};
     for (int i = 0; i < formulas.size(); ++i) {
         Element e;
         e.id = QStringLiteral("F%1").arg(i);

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -117,13 +118,36 @@ TEST_F(ConcurrencyTest, EightWritersLoseNoAcknowledgedImport) {
         writers.emplace_back(runWriter, file, csvFolder, QStringLiteral("W%1").arg(w), kImports,
                              std::ref(tally));
     }
+    // Two readers check the file all the while: every check sees one whole saved state.
+    std::atomic<bool> writing{true};
+    std::atomic<int> checks{0};
+    QStringList readerErrors;
+    std::mutex readerMutex;
+    std::vector<std::thread> readers;
+    for (int r = 0; r < 2; ++r) {
+        readers.emplace_back([&] {
+            while (writing) {
+                const test::CliRun run = test::runCli({QStringLiteral("check"), file});
+                ++checks;
+                if (run.status != 0) {
+                    const std::lock_guard guard(readerMutex);
+                    readerErrors << run.err.trimmed() + run.out.right(200);
+                }
+            }
+        });
+    }
     for (std::thread& t : writers) t.join();
+    writing = false;
+    for (std::thread& t : readers) t.join();
+    EXPECT_TRUE(readerErrors.isEmpty()) << readerErrors.join(QLatin1Char('\n')).toStdString();
+    EXPECT_GT(checks.load(), 0);
     const int lost = expectEveryAcknowledgedRowAndNothingElse(file, tally);
     EXPECT_EQ(tally.acknowledged.size() + tally.refused.size(),
               static_cast<size_t>(kWriters * kImports));
     EXPECT_GT(tally.acknowledged.size(), 0u);
     std::cout << "[          ] " << tally.acknowledged.size() << " imports acknowledged, "
-              << tally.refused.size() << " refused while locked, " << lost << " lost\n";
+              << tally.refused.size() << " refused while locked, " << lost << " lost; "
+              << checks.load() << " checks alongside, " << readerErrors.size() << " failed\n";
 }
 
 // 8 races of writers that reach one file through its name, a symlink and a hard link.

@@ -188,3 +188,20 @@ TEST(Fixtures, WriteVersion1) {
     QFile::remove(target);
     ProjectStore::writeFull(target, doc, QString());
 }
+
+// Two sessions saving as the same new name: there is no inode to lock yet, so the lock file is
+// created exclusively and the second one is refused instead of replacing the first one's file.
+TEST_F(SessionTest, TwoSaveAsToOneNewNameCannotBothSucceed) {
+    const QString target = dir.filePath(QStringLiteral("new.respan"));
+    ProjectLock first(target);
+    ASSERT_EQ(first.tryLock(), ProjectLock::Result::Acquired);
+    EXPECT_FALSE(first.hasInode());
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    ProjectSession second(doc);
+    EXPECT_THROW(second.saveAs(target), ProjectFileError);
+    EXPECT_FALSE(QFileInfo::exists(target));
+    first.unlock();
+    second.saveAs(target);
+    EXPECT_TRUE(QFileInfo::exists(target));
+}
