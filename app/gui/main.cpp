@@ -1,7 +1,9 @@
 // respan: the desktop application. Everything of weight lives in ReSpan::Ui.
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 
 #include "app/translations.h"
 #include "mainwindow/documentcontroller.h"
@@ -21,10 +23,25 @@ int main(int argc, char** argv) {
 
     respan::ui::MainWindow window;
     window.show();
-    const QStringList args = QApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (!args[i].startsWith(QLatin1Char('-')) && QFileInfo(args[i]).isFile()) {
-            window.controller().open(args[i]);
+    // argv as QApplication left it (Qt's own options removed): a name that is not valid UTF-8
+    // would be read with U+FFFD in place of its bytes and could name another file; it is refused.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        const QString name = QFile::decodeName(raw);
+        if (name.startsWith(QLatin1Char('-'))) continue;
+        if (QFile::encodeName(name) != raw) {
+            QMessageBox::warning(
+                &window, QCoreApplication::translate("respan::app", "Could not open the project"),
+                QCoreApplication::translate(
+                    "respan::app",
+                    "The file name \"%1\" is not valid UTF-8, the system's encoding; a file of "
+                    "that name could be mistaken for another one and is not opened. Rename it "
+                    "with valid characters.")
+                    .arg(name));
+            break;
+        }
+        if (QFileInfo(name).isFile()) {
+            window.controller().open(name);
             break;
         }
     }

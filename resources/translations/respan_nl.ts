@@ -1387,6 +1387,17 @@
     </message>
 </context>
 <context>
+    <name>respan::app</name>
+    <message>
+        <source>Could not open the project</source>
+        <translation type="unfinished">Het project kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>The file name &quot;%1&quot; is not valid UTF-8, the system&apos;s encoding; a file of that name could be mistaken for another one and is not opened. Rename it with valid characters.</source>
+        <translation>De bestandsnaam &quot;%1&quot; is geen geldige UTF-8, de codering van het systeem; een bestand met die naam zou met een ander verward kunnen worden en wordt niet geopend. Geef het een naam met geldige tekens.</translation>
+    </message>
+</context>
+<context>
     <name>respan::cli</name>
     <message>
         <source>Usage: respan-cli COMMAND ARGUMENTS</source>
