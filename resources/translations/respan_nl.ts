@@ -1390,7 +1390,7 @@
     <name>respan::app</name>
     <message>
         <source>Could not open the project</source>
-        <translation type="unfinished">Het project kon niet worden geopend</translation>
+        <translation>Het project kon niet worden geopend</translation>
     </message>
     <message>
         <source>The file name &quot;%1&quot; is not valid UTF-8, the system&apos;s encoding; a file of that name could be mistaken for another one and is not opened. Rename it with valid characters.</source>
