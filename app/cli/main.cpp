@@ -2,13 +2,13 @@
 // report command comes from ReSpan::Ui when the GUI libraries are built.
 #include <QCoreApplication>
 
-#include "cli/cli.h"
+#include "core/cli/cli.h"
 
 #ifdef RESPAN_WITH_UI
 #include <QApplication>
 #include <QTranslator>
 
-#include "report/reportcommand.h"
+#include "ui/report/reportcommand.h"
 #endif
 
 namespace {

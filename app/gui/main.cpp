@@ -5,9 +5,9 @@
 #include <QIcon>
 #include <QMessageBox>
 
-#include "app/translations.h"
-#include "mainwindow/documentcontroller.h"
-#include "mainwindow/mainwindow.h"
+#include "ui/app/translations.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);

@@ -1,4 +1,4 @@
-#include "cli/cli.h"
+#include "core/cli/cli.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -7,8 +7,8 @@
 
 #include <cstdio>
 
-#include "cli/clicommands.h"
-#include "cli/cliutil.h"
+#include "core/cli/clicommands.h"
+#include "core/cli/cliutil.h"
 
 namespace respan::cli {
 

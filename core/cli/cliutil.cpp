@@ -1,4 +1,4 @@
-#include "cli/cliutil.h"
+#include "core/cli/cliutil.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,11 +8,11 @@
 
 #include <sys/stat.h>
 
-#include "document/projectdocument.h"
-#include "storage/outputguard.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectlock.h"
-#include "storage/projectsession.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/outputguard.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectsession.h"
 
 namespace respan::cli {
 

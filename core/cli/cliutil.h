@@ -5,7 +5,7 @@
 
 #include <functional>
 
-#include "cli/cli.h"
+#include "core/cli/cli.h"
 
 class QTextStream;
 

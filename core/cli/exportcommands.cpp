@@ -5,13 +5,13 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include "cli/cli.h"
-#include "cli/clicommands.h"
-#include "cli/cliutil.h"
-#include "document/projectdocument.h"
-#include "export/spreadsheetexport.h"
-#include "io/csvimport.h"
-#include "report/planreport.h"
+#include "core/cli/cli.h"
+#include "core/cli/clicommands.h"
+#include "core/cli/cliutil.h"
+#include "core/document/projectdocument.h"
+#include "core/export/spreadsheetexport.h"
+#include "core/io/csvimport.h"
+#include "core/report/planreport.h"
 
 namespace respan::cli {
 

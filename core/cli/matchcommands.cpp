@@ -4,14 +4,14 @@
 
 #include <algorithm>
 
-#include "cli/cli.h"
-#include "cli/clicommands.h"
-#include "cli/cliutil.h"
-#include "document/projectdocument.h"
-#include "matching/matchjson.h"
-#include "matching/optimiser.h"
-#include "matching/planvalidation.h"
-#include "model/projectsettings.h"
+#include "core/cli/cli.h"
+#include "core/cli/clicommands.h"
+#include "core/cli/cliutil.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/matchjson.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/planvalidation.h"
+#include "core/model/projectsettings.h"
 
 namespace respan::cli {
 

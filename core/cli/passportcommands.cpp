@@ -3,14 +3,14 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include "cli/cli.h"
-#include "cli/clicommands.h"
-#include "cli/cliutil.h"
-#include "document/projectdocument.h"
-#include "passport/passporterror.h"
-#include "passport/passportexport.h"
-#include "passport/passportimport.h"
-#include "storage/projectsession.h"
+#include "core/cli/cli.h"
+#include "core/cli/clicommands.h"
+#include "core/cli/cliutil.h"
+#include "core/document/projectdocument.h"
+#include "core/passport/passporterror.h"
+#include "core/passport/passportexport.h"
+#include "core/passport/passportimport.h"
+#include "core/storage/projectsession.h"
 
 namespace respan::cli {
 

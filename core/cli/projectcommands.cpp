@@ -3,15 +3,15 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include "cli/cli.h"
-#include "cli/clicommands.h"
-#include "cli/cliutil.h"
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/cli/cli.h"
+#include "core/cli/clicommands.h"
+#include "core/cli/cliutil.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 
 namespace respan::cli {
 

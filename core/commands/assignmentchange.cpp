@@ -1,11 +1,11 @@
-#include "commands/assignmentchange.h"
+#include "core/commands/assignmentchange.h"
 
 #include <QSet>
 
 #include <algorithm>
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

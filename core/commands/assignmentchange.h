@@ -4,8 +4,8 @@
 #include <utility>
 #include <vector>
 
-#include "commands/documentcommand.h"
-#include "model/assignment.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/assignment.h"
 
 namespace respan {
 

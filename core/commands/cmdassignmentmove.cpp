@@ -1,10 +1,10 @@
-#include "commands/cmdassignmentmove.h"
+#include "core/commands/cmdassignmentmove.h"
 
 #include <QCoreApplication>
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

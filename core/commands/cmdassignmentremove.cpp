@@ -1,8 +1,8 @@
-#include "commands/cmdassignmentremove.h"
+#include "core/commands/cmdassignmentremove.h"
 
 #include <QCoreApplication>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

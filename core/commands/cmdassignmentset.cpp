@@ -1,8 +1,8 @@
-#include "commands/cmdassignmentset.h"
+#include "core/commands/cmdassignmentset.h"
 
 #include <QCoreApplication>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

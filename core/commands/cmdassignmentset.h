@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commands/assignmentchange.h"
+#include "core/commands/assignmentchange.h"
 
 namespace respan {
 

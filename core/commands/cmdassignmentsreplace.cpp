@@ -1,6 +1,6 @@
-#include "commands/cmdassignmentsreplace.h"
+#include "core/commands/cmdassignmentsreplace.h"
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -2,8 +2,8 @@
 
 #include <vector>
 
-#include "commands/documentcommand.h"
-#include "model/assignment.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/assignment.h"
 
 namespace respan {
 

@@ -1,11 +1,11 @@
-#include "commands/cmddocumentattach.h"
+#include "core/commands/cmddocumentattach.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QDateTime>
 
-#include "commands/documentcommand.h"
-#include "model/element.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/element.h"
 
 namespace respan {
 

@@ -1,10 +1,10 @@
-#include "commands/cmddocumentremove.h"
+#include "core/commands/cmddocumentremove.h"
 
 #include <QCoreApplication>
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

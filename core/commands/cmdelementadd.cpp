@@ -1,8 +1,8 @@
-#include "commands/cmdelementadd.h"
+#include "core/commands/cmdelementadd.h"
 
 #include <QCoreApplication>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "commands/documentcommand.h"
-#include "model/element.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/element.h"
 
 namespace respan {
 

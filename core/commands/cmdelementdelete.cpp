@@ -1,4 +1,4 @@
-#include "commands/cmdelementdelete.h"
+#include "core/commands/cmdelementdelete.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "commands/cmdelementedit.h"
+#include "core/commands/cmdelementedit.h"
 
 #include <QHash>
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 
-#include "commands/cmdvalueedit.h"
-#include "model/element.h"
+#include "core/commands/cmdvalueedit.h"
+#include "core/model/element.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "commands/cmdimportdesign.h"
+#include "core/commands/cmdimportdesign.h"
 
 #include <QSet>
 

@@ -3,9 +3,9 @@
 #include <optional>
 #include <vector>
 
-#include "commands/documentcommand.h"
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/commands/documentcommand.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 
 namespace respan {
 

@@ -1,6 +1,6 @@
-#include "commands/cmdimportelements.h"
+#include "core/commands/cmdimportelements.h"
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

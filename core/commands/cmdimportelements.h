@@ -1,8 +1,8 @@
 #pragma once
 
-#include "commands/documentcommand.h"
-#include "commands/importedelements.h"
-#include "io/csvimport.h"
+#include "core/commands/documentcommand.h"
+#include "core/commands/importedelements.h"
+#include "core/io/csvimport.h"
 
 namespace respan {
 

@@ -1,6 +1,6 @@
-#include "commands/cmdimportpassport.h"
+#include "core/commands/cmdimportpassport.h"
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

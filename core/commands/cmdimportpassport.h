@@ -2,9 +2,9 @@
 
 #include <vector>
 
-#include "commands/documentcommand.h"
-#include "commands/importedelements.h"
-#include "passport/passportimport.h"
+#include "core/commands/documentcommand.h"
+#include "core/commands/importedelements.h"
+#include "core/passport/passportimport.h"
 
 namespace respan {
 

@@ -1,6 +1,6 @@
-#include "commands/cmdsettingsedit.h"
+#include "core/commands/cmdsettingsedit.h"
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

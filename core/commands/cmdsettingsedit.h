@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/cmdvalueedit.h"
-#include "model/projectsettings.h"
+#include "core/commands/cmdvalueedit.h"
+#include "core/model/projectsettings.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "commands/cmdslotadd.h"
+#include "core/commands/cmdslotadd.h"
 
 #include <QCoreApplication>
 

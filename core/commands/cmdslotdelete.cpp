@@ -1,4 +1,4 @@
-#include "commands/cmdslotdelete.h"
+#include "core/commands/cmdslotdelete.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "commands/cmdslotedit.h"
+#include "core/commands/cmdslotedit.h"
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

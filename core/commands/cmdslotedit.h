@@ -1,7 +1,7 @@
 #pragma once
 
-#include "commands/cmdvalueedit.h"
-#include "model/structure.h"
+#include "core/commands/cmdvalueedit.h"
+#include "core/model/structure.h"
 
 namespace respan {
 

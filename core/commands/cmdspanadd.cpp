@@ -1,4 +1,4 @@
-#include "commands/cmdspanadd.h"
+#include "core/commands/cmdspanadd.h"
 
 #include <QCoreApplication>
 

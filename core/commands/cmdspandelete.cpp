@@ -1,4 +1,4 @@
-#include "commands/cmdspandelete.h"
+#include "core/commands/cmdspandelete.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 
 #include <optional>
 
-#include "commands/documentcommand.h"
-#include "document/projectdocument.h"
+#include "core/commands/documentcommand.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -1,8 +1,8 @@
-#include "commands/cmdspanedit.h"
+#include "core/commands/cmdspanedit.h"
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

@@ -3,8 +3,8 @@
 #include <QDate>
 #include <QString>
 
-#include "commands/cmdvalueedit.h"
-#include "model/units.h"
+#include "core/commands/cmdvalueedit.h"
+#include "core/model/units.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "commands/cmdstructureadd.h"
+#include "core/commands/cmdstructureadd.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "commands/cmdstructuredelete.h"
+#include "core/commands/cmdstructuredelete.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "commands/cmdstructureedit.h"
+#include "core/commands/cmdstructureedit.h"
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

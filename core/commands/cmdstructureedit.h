@@ -2,8 +2,8 @@
 
 #include <QString>
 
-#include "commands/cmdvalueedit.h"
-#include "model/geopoint.h"
+#include "core/commands/cmdvalueedit.h"
+#include "core/model/geopoint.h"
 
 namespace respan {
 

@@ -2,8 +2,8 @@
 
 #include <utility>
 
-#include "commands/documentcommand.h"
-#include "model/uid.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/uid.h"
 
 namespace respan {
 

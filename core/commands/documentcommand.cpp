@@ -1,4 +1,4 @@
-#include "commands/documentcommand.h"
+#include "core/commands/documentcommand.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
-#include "commands/importedelements.h"
+#include "core/commands/importedelements.h"
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan {
 

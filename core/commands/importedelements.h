@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 namespace respan {
 

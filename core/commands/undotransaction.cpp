@@ -1,4 +1,4 @@
-#include "commands/undotransaction.h"
+#include "core/commands/undotransaction.h"
 
 #include <QUndoStack>
 

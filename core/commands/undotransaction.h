@@ -5,7 +5,7 @@
 #include <memory>
 #include <vector>
 
-#include "commands/documentcommand.h"
+#include "core/commands/documentcommand.h"
 
 class QUndoStack;
 

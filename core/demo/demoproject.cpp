@@ -1,4 +1,4 @@
-#include "demo/demoproject.h"
+#include "core/demo/demoproject.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -7,8 +7,8 @@
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 
 namespace respan::demo {
 

@@ -3,7 +3,7 @@
 #include <QList>
 #include <QObject>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 namespace respan {
 

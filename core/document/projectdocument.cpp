@@ -1,12 +1,12 @@
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <stdexcept>
 
-#include "model/identifier.h"
-#include "document/documentnotifier.h"
+#include "core/model/identifier.h"
+#include "core/document/documentnotifier.h"
 
 namespace respan {
 

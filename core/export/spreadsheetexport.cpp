@@ -1,4 +1,4 @@
-#include "export/spreadsheetexport.h"
+#include "core/export/spreadsheetexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,9 +15,9 @@
 #include <system_error>
 #include <vector>
 
-#include "report/planreport.h"
-#include "storage/filemode.h"
-#include "storage/outputguard.h"
+#include "core/report/planreport.h"
+#include "core/storage/filemode.h"
+#include "core/storage/outputguard.h"
 
 namespace respan {
 

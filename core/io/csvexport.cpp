@@ -1,8 +1,8 @@
 // writeElementsCsv and writeDesignCsv: the exchange formats of matching.md section 4.
-#include "document/projectdocument.h"
-#include "io/csvcolumns.h"
-#include "io/csvimport.h"
-#include "io/csvwriter.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvcolumns.h"
+#include "core/io/csvimport.h"
+#include "core/io/csvwriter.h"
 
 namespace respan::io {
 

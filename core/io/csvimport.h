@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "io/importmessage.h"
-#include "model/element.h"
-#include "model/structure.h"
+#include "core/io/importmessage.h"
+#include "core/model/element.h"
+#include "core/model/structure.h"
 
 namespace respan {
 class ProjectDocument;

@@ -1,4 +1,4 @@
-#include "io/csvreader.h"
+#include "core/io/csvreader.h"
 
 #include <QCoreApplication>
 

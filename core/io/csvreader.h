@@ -8,8 +8,8 @@
 #include <optional>
 #include <vector>
 
-#include "io/csvimport.h"
-#include "io/importmessage.h"
+#include "core/io/csvimport.h"
+#include "core/io/importmessage.h"
 
 namespace respan::io {
 

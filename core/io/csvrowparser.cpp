@@ -1,4 +1,4 @@
-#include "io/csvrowparser.h"
+#include "core/io/csvrowparser.h"
 
 #include <QCoreApplication>
 
@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 
-#include "io/csvwriter.h"
-#include "io/numberparser.h"
+#include "core/io/csvwriter.h"
+#include "core/io/numberparser.h"
 
 namespace respan::io {
 

@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "io/csvtable.h"
-#include "model/validation.h"
+#include "core/io/csvtable.h"
+#include "core/model/validation.h"
 
 namespace respan::io {
 

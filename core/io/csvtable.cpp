@@ -1,4 +1,4 @@
-#include "io/csvtable.h"
+#include "core/io/csvtable.h"
 
 #include <QCoreApplication>
 

@@ -8,10 +8,10 @@
 #include <span>
 #include <vector>
 
-#include "io/csvcolumns.h"
-#include "io/csvimport.h"
-#include "io/csvreader.h"
-#include "io/importmessage.h"
+#include "core/io/csvcolumns.h"
+#include "core/io/csvimport.h"
+#include "core/io/csvreader.h"
+#include "core/io/importmessage.h"
 
 namespace respan::io {
 

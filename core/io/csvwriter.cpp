@@ -1,6 +1,6 @@
-#include "io/csvwriter.h"
+#include "core/io/csvwriter.h"
 
-#include "io/numberparser.h"
+#include "core/io/numberparser.h"
 
 namespace respan::io {
 

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringView>
 
-#include "io/csvimport.h"
+#include "core/io/csvimport.h"
 
 namespace respan::io {
 

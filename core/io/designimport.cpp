@@ -4,13 +4,13 @@
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "io/csvrowparser.h"
-#include "io/csvtable.h"
-#include "io/numberparser.h"
-#include "model/validation.h"
-#include "model/identifier.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/io/csvrowparser.h"
+#include "core/io/csvtable.h"
+#include "core/io/numberparser.h"
+#include "core/model/validation.h"
+#include "core/model/identifier.h"
 
 namespace respan::io {
 

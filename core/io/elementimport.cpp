@@ -6,12 +6,12 @@
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "io/csvrowparser.h"
-#include "io/csvtable.h"
-#include "model/validation.h"
-#include "model/identifier.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/io/csvrowparser.h"
+#include "core/io/csvtable.h"
+#include "core/model/validation.h"
+#include "core/model/identifier.h"
 
 namespace respan::io {
 

@@ -1,4 +1,4 @@
-#include "io/importmessage.h"
+#include "core/io/importmessage.h"
 
 #include <QCoreApplication>
 #include <QStringList>

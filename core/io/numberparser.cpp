@@ -1,4 +1,4 @@
-#include "io/numberparser.h"
+#include "core/io/numberparser.h"
 
 #include <algorithm>
 #include <charconv>

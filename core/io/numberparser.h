@@ -22,7 +22,7 @@
 
 #include <optional>
 
-#include "io/csvimport.h"
+#include "core/io/csvimport.h"
 
 namespace respan::io {
 

@@ -1,4 +1,4 @@
-#include "matching/assignmentsolver.h"
+#include "core/matching/assignmentsolver.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "matching/configlp.h"
+#include "core/matching/configlp.h"
 
 #include <glpk.h>
 #include <lemon/glpk.h>

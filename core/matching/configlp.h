@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "matching/lagrangianbound.h"
-#include "matching/sectionproblem.h"
+#include "core/matching/lagrangianbound.h"
+#include "core/matching/sectionproblem.h"
 
 namespace lemon {
 class GlpkLp;

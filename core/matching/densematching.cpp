@@ -1,4 +1,4 @@
-#include "matching/densematching.h"
+#include "core/matching/densematching.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "matching/explanations.h"
+#include "core/matching/explanations.h"
 
 #include <QCoreApplication>
 

@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "matching/matchcontext.h"
-#include "matching/matchresult.h"
+#include "core/matching/matchcontext.h"
+#include "core/matching/matchresult.h"
 
 namespace respan::matching {
 

@@ -1,4 +1,4 @@
-#include "matching/geodesic.h"
+#include "core/matching/geodesic.h"
 
 // Boost 1.74 includes one of its own deprecated headers from Boost.Geometry; that is not ours
 // to fix, so keep the build output clean.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/geopoint.h"
+#include "core/model/geopoint.h"
 
 namespace respan::matching {
 

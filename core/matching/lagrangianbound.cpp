@@ -1,4 +1,4 @@
-#include "matching/lagrangianbound.h"
+#include "core/matching/lagrangianbound.h"
 
 #include <algorithm>
 #include <bit>

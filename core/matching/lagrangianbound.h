@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "matching/densematching.h"
-#include "matching/sectionproblem.h"
+#include "core/matching/densematching.h"
+#include "core/matching/sectionproblem.h"
 
 namespace respan::matching {
 

@@ -1,10 +1,10 @@
-#include "matching/matchcontext.h"
+#include "core/matching/matchcontext.h"
 
 #include <cmath>
 #include <limits>
 #include <map>
 
-#include "matching/geodesic.h"
+#include "core/matching/geodesic.h"
 
 namespace respan::matching {
 

@@ -7,9 +7,9 @@
 
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/matchresult.h"
-#include "matching/rules.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/matchresult.h"
+#include "core/matching/rules.h"
 
 namespace respan::matching {
 

@@ -1,6 +1,6 @@
-#include "matching/matchinput.h"
+#include "core/matching/matchinput.h"
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan::matching {
 

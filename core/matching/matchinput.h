@@ -5,10 +5,10 @@
 #include <optional>
 #include <vector>
 
-#include "model/assignment.h"
-#include "model/element.h"
-#include "model/projectsettings.h"
-#include "model/structure.h"
+#include "core/model/assignment.h"
+#include "core/model/element.h"
+#include "core/model/projectsettings.h"
+#include "core/model/structure.h"
 
 namespace respan {
 class ProjectDocument;

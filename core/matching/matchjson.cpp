@@ -1,4 +1,4 @@
-#include "matching/matchjson.h"
+#include "core/matching/matchjson.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-#include "matching/matchresult.h"
+#include "core/matching/matchresult.h"
 
 namespace respan::matching {
 

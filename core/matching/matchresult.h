@@ -4,9 +4,9 @@
 
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/rules.h"
-#include "model/uid.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/rules.h"
+#include "core/model/uid.h"
 
 namespace respan::matching {
 

@@ -1,15 +1,15 @@
-#include "matching/optimiser.h"
+#include "core/matching/optimiser.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <map>
 
-#include "document/projectdocument.h"
-#include "matching/assignmentsolver.h"
-#include "matching/explanations.h"
-#include "matching/matchcontext.h"
-#include "matching/sectionsearch.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/assignmentsolver.h"
+#include "core/matching/explanations.h"
+#include "core/matching/matchcontext.h"
+#include "core/matching/sectionsearch.h"
 
 namespace respan::matching {
 

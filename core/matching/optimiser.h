@@ -9,8 +9,8 @@
 #include <functional>
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/matchresult.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/matchresult.h"
 
 namespace respan {
 class ProjectDocument;

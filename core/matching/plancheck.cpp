@@ -1,4 +1,4 @@
-#include "matching/plancheck.h"
+#include "core/matching/plancheck.h"
 
 #include <QHash>
 #include <QSet>
@@ -7,7 +7,7 @@
 #include <optional>
 #include <tuple>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan::matching {
 

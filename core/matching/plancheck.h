@@ -8,9 +8,9 @@
 
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/rules.h"
-#include "model/assignment.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/rules.h"
+#include "core/model/assignment.h"
 
 namespace respan {
 class ProjectDocument;

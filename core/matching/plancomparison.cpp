@@ -1,9 +1,9 @@
-#include "matching/plancomparison.h"
+#include "core/matching/plancomparison.h"
 
 #include <QHash>
 
-#include "document/projectdocument.h"
-#include "matching/plancheck.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/plancheck.h"
 
 namespace respan::matching {
 

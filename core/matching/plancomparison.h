@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "matching/matchresult.h"
-#include "model/assignment.h"
+#include "core/matching/matchresult.h"
+#include "core/model/assignment.h"
 
 namespace respan {
 class ProjectDocument;

@@ -1,8 +1,8 @@
-#include "matching/planevaluation.h"
+#include "core/matching/planevaluation.h"
 
-#include "matching/matchcontext.h"
-#include "matching/plancheck.h"
-#include "matching/planexplanation.h"
+#include "core/matching/matchcontext.h"
+#include "core/matching/plancheck.h"
+#include "core/matching/planexplanation.h"
 
 namespace respan::matching {
 

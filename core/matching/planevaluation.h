@@ -7,9 +7,9 @@
 
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/matchresult.h"
-#include "model/assignment.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/matchresult.h"
+#include "core/model/assignment.h"
 
 namespace respan::matching {
 

@@ -1,8 +1,8 @@
-#include "matching/planexplanation.h"
+#include "core/matching/planexplanation.h"
 
-#include "matching/explanations.h"
-#include "matching/matchcontext.h"
-#include "matching/plancheck.h"
+#include "core/matching/explanations.h"
+#include "core/matching/matchcontext.h"
+#include "core/matching/plancheck.h"
 
 namespace respan::matching {
 

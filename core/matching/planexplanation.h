@@ -7,10 +7,10 @@
 #include <atomic>
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/matchresult.h"
-#include "matching/plancheck.h"
-#include "model/assignment.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/matchresult.h"
+#include "core/matching/plancheck.h"
+#include "core/model/assignment.h"
 
 namespace respan::matching {
 

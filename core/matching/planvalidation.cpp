@@ -1,10 +1,10 @@
-#include "matching/planvalidation.h"
+#include "core/matching/planvalidation.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
-#include "matching/matchcontext.h"
+#include "core/matching/matchcontext.h"
 
 namespace respan::matching {
 

@@ -1,4 +1,4 @@
-#include "matching/rules.h"
+#include "core/matching/rules.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -10,10 +10,10 @@
 #include <optional>
 #include <vector>
 
-#include "matching/geodesic.h"
-#include "model/element.h"
-#include "model/projectsettings.h"
-#include "model/structure.h"
+#include "core/matching/geodesic.h"
+#include "core/model/element.h"
+#include "core/model/projectsettings.h"
+#include "core/model/structure.h"
 
 namespace respan::matching {
 

@@ -1,4 +1,4 @@
-#include "matching/sectionmatcher.h"
+#include "core/matching/sectionmatcher.h"
 
 #include <algorithm>
 

@@ -5,8 +5,8 @@
 #include <map>
 #include <vector>
 
-#include "matching/assignmentsolver.h"
-#include "matching/sectionproblem.h"
+#include "core/matching/assignmentsolver.h"
+#include "core/matching/sectionproblem.h"
 
 namespace respan::matching {
 

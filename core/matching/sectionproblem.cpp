@@ -1,4 +1,4 @@
-#include "matching/sectionproblem.h"
+#include "core/matching/sectionproblem.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "matching/sectionsearch.h"
+#include "core/matching/sectionsearch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,10 +9,10 @@
 #include <queue>
 #include <set>
 
-#include "matching/assignmentsolver.h"
-#include "matching/configlp.h"
-#include "matching/lagrangianbound.h"
-#include "matching/sectionmatcher.h"
+#include "core/matching/assignmentsolver.h"
+#include "core/matching/configlp.h"
+#include "core/matching/lagrangianbound.h"
+#include "core/matching/sectionmatcher.h"
 
 namespace respan::matching {
 

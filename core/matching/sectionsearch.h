@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "matching/sectionproblem.h"
+#include "core/matching/sectionproblem.h"
 
 namespace respan::matching {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 namespace respan {
 

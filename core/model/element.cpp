@@ -1,4 +1,4 @@
-#include "model/element.h"
+#include "core/model/element.h"
 
 #include <QCoreApplication>
 

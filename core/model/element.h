@@ -8,9 +8,9 @@
 #include <optional>
 #include <vector>
 
-#include "model/geopoint.h"
-#include "model/uid.h"
-#include "model/units.h"
+#include "core/model/geopoint.h"
+#include "core/model/uid.h"
+#include "core/model/units.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "model/projectsettings.h"
+#include "core/model/projectsettings.h"
 
 #include <QCoreApplication>
 

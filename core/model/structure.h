@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "model/geopoint.h"
-#include "model/uid.h"
-#include "model/units.h"
+#include "core/model/geopoint.h"
+#include "core/model/uid.h"
+#include "core/model/units.h"
 
 namespace respan {
 

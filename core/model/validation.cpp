@@ -1,4 +1,4 @@
-#include "model/validation.h"
+#include "core/model/validation.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "model/element.h"
-#include "model/structure.h"
+#include "core/model/element.h"
+#include "core/model/structure.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "passport/duplicatekeys.h"
+#include "core/passport/duplicatekeys.h"
 
 #include <nlohmann/json.hpp>
 
@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "passport/jsonfieldreader.h"
+#include "core/passport/jsonfieldreader.h"
 
 namespace respan::passport {
 

@@ -1,4 +1,4 @@
-#include "passport/jsonfieldreader.h"
+#include "core/passport/jsonfieldreader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -6,9 +6,9 @@
 
 #include <cmath>
 
-#include "model/validation.h"
-#include "passport/passportformat.h"
-#include "passport/passportjson.h"
+#include "core/model/validation.h"
+#include "core/passport/passportformat.h"
+#include "core/passport/passportjson.h"
 
 namespace respan::passport {
 

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-#include "passport/passportimport.h"
+#include "core/passport/passportimport.h"
 
 namespace respan::passport {
 

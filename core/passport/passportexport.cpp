@@ -1,13 +1,13 @@
-#include "passport/passportexport.h"
+#include "core/passport/passportexport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
-#include "document/projectdocument.h"
-#include "passport/passporterror.h"
-#include "passport/passportformat.h"
-#include "passport/passportjson.h"
+#include "core/document/projectdocument.h"
+#include "core/passport/passporterror.h"
+#include "core/passport/passportformat.h"
+#include "core/passport/passportjson.h"
 
 namespace respan::passport {
 

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 namespace respan {
 class ProjectDocument;

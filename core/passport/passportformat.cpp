@@ -1,9 +1,9 @@
-#include "passport/passportformat.h"
+#include "core/passport/passportformat.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 
-#include "passport/passportjson.h"
+#include "core/passport/passportjson.h"
 
 namespace respan::passport {
 

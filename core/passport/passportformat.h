@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 namespace respan::passport {
 

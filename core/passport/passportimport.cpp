@@ -1,5 +1,5 @@
 // readPassport and applyPassportImport: the passport compared with and merged into a project.
-#include "passport/passportimport.h"
+#include "core/passport/passportimport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,10 +8,10 @@
 
 #include <stdexcept>
 
-#include "document/projectdocument.h"
-#include "passport/jsonfieldreader.h"
-#include "passport/passportformat.h"
-#include "passport/passportparser.h"
+#include "core/document/projectdocument.h"
+#include "core/passport/jsonfieldreader.h"
+#include "core/passport/passportformat.h"
+#include "core/passport/passportparser.h"
 
 namespace respan::passport {
 

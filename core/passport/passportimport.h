@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 namespace respan {
 class ProjectDocument;

@@ -1,4 +1,4 @@
-#include "passport/passportjson.h"
+#include "core/passport/passportjson.h"
 
 #include <QJsonArray>
 #include <QLocale>

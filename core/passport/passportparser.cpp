@@ -1,5 +1,5 @@
 // parsePassport: JSON text -> elements and donors, every problem at its JSON path.
-#include "passport/passportparser.h"
+#include "core/passport/passportparser.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -8,11 +8,11 @@
 
 #include <limits>
 
-#include "model/identifier.h"
-#include "model/validation.h"
-#include "passport/duplicatekeys.h"
-#include "passport/jsonfieldreader.h"
-#include "passport/passportformat.h"
+#include "core/model/identifier.h"
+#include "core/model/validation.h"
+#include "core/passport/duplicatekeys.h"
+#include "core/passport/jsonfieldreader.h"
+#include "core/passport/passportformat.h"
 
 namespace respan::passport {
 

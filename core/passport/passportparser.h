@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "model/element.h"
-#include "passport/passportimport.h"
+#include "core/model/element.h"
+#include "core/passport/passportimport.h"
 
 namespace respan::passport {
 

@@ -1,11 +1,11 @@
-#include "planning/assignmentchecker.h"
+#include "core/planning/assignmentchecker.h"
 
 #include <QCoreApplication>
 
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "matching/planvalidation.h"
-#include "matching/rules.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/planvalidation.h"
+#include "core/matching/rules.h"
 
 namespace respan {
 

@@ -8,9 +8,9 @@
 #include <span>
 #include <vector>
 
-#include "matching/plancheck.h"
-#include "model/assignment.h"
-#include "model/uid.h"
+#include "core/matching/plancheck.h"
+#include "core/model/assignment.h"
+#include "core/model/uid.h"
 
 namespace respan {
 

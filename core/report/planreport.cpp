@@ -1,12 +1,12 @@
-#include "report/planreport.h"
+#include "core/report/planreport.h"
 
 #include <QHash>
 
 #include <algorithm>
 #include <cmath>
 
-#include "document/projectdocument.h"
-#include "matching/rules.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/rules.h"
 
 namespace respan::report {
 

@@ -13,10 +13,10 @@
 #include <optional>
 #include <vector>
 
-#include "matching/matchinput.h"
-#include "matching/optimiser.h"
-#include "matching/planevaluation.h"
-#include "model/assignment.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/planevaluation.h"
+#include "core/model/assignment.h"
 
 namespace respan {
 class ProjectDocument;

@@ -1,4 +1,4 @@
-#include "storage/filemode.h"
+#include "core/storage/filemode.h"
 
 #include <QByteArray>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "storage/outputguard.h"
+#include "core/storage/outputguard.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -7,9 +7,9 @@
 
 #include <sys/stat.h>
 
-#include "storage/projectlock.h"
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 
 namespace respan {
 

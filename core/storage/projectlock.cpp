@@ -1,4 +1,4 @@
-#include "storage/projectlock.h"
+#include "core/storage/projectlock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,8 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "storage/filemode.h"
-#include "storage/sqliteconnection.h"
+#include "core/storage/filemode.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan {
 

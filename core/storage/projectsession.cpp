@@ -1,14 +1,14 @@
-#include "storage/projectsession.h"
+#include "core/storage/projectsession.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include "storage/projectfileerror.h"
-#include "storage/projectstore.h"
-#include "storage/schema.h"
-#include "storage/sqliteconnection.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan {
 

@@ -7,8 +7,8 @@
 #include <memory>
 #include <optional>
 
-#include "document/projectdocument.h"
-#include "storage/projectlock.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectlock.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "storage/projectstore.h"
+#include "core/storage/projectstore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,13 +20,13 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-#include "model/validation.h"
-#include "storage/filemode.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectlock.h"
-#include "storage/rowcodec.h"
-#include "storage/schema.h"
-#include "storage/sqliteconnection.h"
+#include "core/model/validation.h"
+#include "core/storage/filemode.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/rowcodec.h"
+#include "core/storage/schema.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan {
 

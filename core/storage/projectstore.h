@@ -6,8 +6,8 @@
 #include <functional>
 #include <optional>
 
-#include "document/projectdocument.h"
-#include "model/uid.h"
+#include "core/document/projectdocument.h"
+#include "core/model/uid.h"
 
 namespace respan {
 

@@ -1,4 +1,4 @@
-#include "storage/rowcodec.h"
+#include "core/storage/rowcodec.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -7,9 +7,9 @@
 
 #include <sqlite3.h>
 
-#include "model/validation.h"
-#include "storage/projectfileerror.h"
-#include "storage/sqliteconnection.h"
+#include "core/model/validation.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan {
 

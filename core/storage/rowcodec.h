@@ -6,11 +6,11 @@
 #include <memory>
 #include <vector>
 
-#include "model/assignment.h"
-#include "model/element.h"
-#include "model/projectsettings.h"
-#include "model/structure.h"
-#include "storage/sqlitestatement.h"
+#include "core/model/assignment.h"
+#include "core/model/element.h"
+#include "core/model/projectsettings.h"
+#include "core/model/structure.h"
+#include "core/storage/sqlitestatement.h"
 
 namespace respan {
 

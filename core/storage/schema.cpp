@@ -1,4 +1,4 @@
-#include "storage/schema.h"
+#include "core/storage/schema.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -6,8 +6,8 @@
 
 #include <map>
 
-#include "storage/projectfileerror.h"
-#include "storage/sqliteconnection.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan::schema {
 

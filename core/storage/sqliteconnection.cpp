@@ -1,4 +1,4 @@
-#include "storage/sqliteconnection.h"
+#include "core/storage/sqliteconnection.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -14,7 +14,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "storage/projectfileerror.h"
+#include "core/storage/projectfileerror.h"
 
 namespace respan {
 

@@ -1,11 +1,11 @@
-#include "storage/sqlitestatement.h"
+#include "core/storage/sqlitestatement.h"
 
 #include <QCoreApplication>
 
 #include <sqlite3.h>
 
-#include "storage/projectfileerror.h"
-#include "storage/sqliteconnection.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/sqliteconnection.h"
 
 namespace respan {
 

@@ -9,8 +9,8 @@
 
 #include <memory>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 
 namespace {
 

@@ -7,9 +7,9 @@
 
 #include <benchmark/benchmark.h>
 
-#include "document/projectdocument.h"
-#include "passport/passportexport.h"
-#include "passport/passportimport.h"
+#include "core/document/projectdocument.h"
+#include "core/passport/passportexport.h"
+#include "core/passport/passportimport.h"
 #include "support/sampleproject.h"
 
 namespace {

@@ -11,12 +11,12 @@
 
 #include <optional>
 
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "matching/optimiser.h"
-#include "report/matchingreport.h"
-#include "report/planreport.h"
-#include "report/reportstyle.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/optimiser.h"
+#include "ui/report/matchingreport.h"
+#include "core/report/planreport.h"
+#include "ui/report/reportstyle.h"
 
 namespace {
 

@@ -11,8 +11,8 @@
 
 #include <sys/resource.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectstore.h"
 #include "support/sampleproject.h"
 
 using namespace respan;

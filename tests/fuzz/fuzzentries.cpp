@@ -7,12 +7,12 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "passport/passportexport.h"
-#include "passport/passportimport.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/passport/passportexport.h"
+#include "core/passport/passportimport.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectstore.h"
 
 namespace respan::fuzz {
 

@@ -3,9 +3,9 @@
 #include <QDate>
 #include <QHash>
 
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "planning/assignmentchecker.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/planning/assignmentchecker.h"
 
 namespace respan::test {
 

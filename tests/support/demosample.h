@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "model/structure.h"
+#include "core/model/structure.h"
 
 namespace respan {
 class ProjectDocument;

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "matching/rules.h"
+#include "core/matching/rules.h"
 
 namespace respan::test {
 

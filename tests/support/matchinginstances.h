@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include "matching/matchinput.h"
+#include "core/matching/matchinput.h"
 
 namespace respan::test {
 

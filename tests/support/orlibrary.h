@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "matching/assignmentsolver.h"
+#include "core/matching/assignmentsolver.h"
 
 namespace respan::test {
 

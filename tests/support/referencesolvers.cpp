@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-#include "matching/rules.h"
+#include "core/matching/rules.h"
 
 namespace respan::test {
 

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "matching/assignmentsolver.h"
-#include "matching/matchinput.h"
+#include "core/matching/assignmentsolver.h"
+#include "core/matching/matchinput.h"
 
 namespace respan::test {
 

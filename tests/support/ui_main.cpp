@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "app/translations.h"
+#include "ui/app/translations.h"
 
 int main(int argc, char** argv) {
     ::testing::InitGoogleTest(&argc, argv);

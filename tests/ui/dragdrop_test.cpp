@@ -12,19 +12,19 @@
 
 #include <memory>
 
-#include "commands/cmdspanadd.h"
-#include "document/projectdocument.h"
-#include "dragdrop/dropplanner.h"
-#include "dragdrop/elementmime.h"
-#include "drawing/drawingpanel.h"
-#include "drawing/slotitem.h"
-#include "drawing/spanitem.h"
-#include "drawing/viaductscene.h"
-#include "drawing/viaductview.h"
-#include "matching/rules.h"
-#include "planning/assignmentchecker.h"
+#include "core/commands/cmdspanadd.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/dropplanner.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingpanel.h"
+#include "ui/drawing/slotitem.h"
+#include "ui/drawing/spanitem.h"
+#include "ui/drawing/viaductscene.h"
+#include "ui/drawing/viaductview.h"
+#include "core/matching/rules.h"
+#include "core/planning/assignmentchecker.h"
 #include "support/demosample.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

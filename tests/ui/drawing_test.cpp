@@ -15,19 +15,19 @@
 #include <cmath>
 #include <memory>
 
-#include "commands/cmdassignmentset.h"
-#include "commands/cmdelementedit.h"
-#include "commands/cmdstructureadd.h"
-#include "document/projectdocument.h"
-#include "drawing/drawingexport.h"
-#include "drawing/drawingpanel.h"
-#include "drawing/slotitem.h"
-#include "drawing/viaductlayout.h"
-#include "drawing/viaductscene.h"
-#include "drawing/viaductview.h"
-#include "planning/assignmentchecker.h"
+#include "core/commands/cmdassignmentset.h"
+#include "core/commands/cmdelementedit.h"
+#include "core/commands/cmdstructureadd.h"
+#include "core/document/projectdocument.h"
+#include "ui/drawing/drawingexport.h"
+#include "ui/drawing/drawingpanel.h"
+#include "ui/drawing/slotitem.h"
+#include "ui/drawing/viaductlayout.h"
+#include "ui/drawing/viaductscene.h"
+#include "ui/drawing/viaductview.h"
+#include "core/planning/assignmentchecker.h"
 #include "support/demosample.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -15,20 +15,20 @@
 
 #include <memory>
 
-#include "document/projectdocument.h"
-#include "editors/documentstab.h"
-#include "editors/elementeditordialog.h"
-#include "editors/fieldedit.h"
-#include "editors/historytab.h"
-#include "editors/settingsdialog.h"
-#include "editors/spandialog.h"
-#include "editors/structuredialog.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "ui/editors/documentstab.h"
+#include "ui/editors/elementeditordialog.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/editors/historytab.h"
+#include "ui/editors/settingsdialog.h"
+#include "ui/editors/spandialog.h"
+#include "ui/editors/structuredialog.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -17,20 +17,20 @@
 
 #include <memory>
 
-#include "document/projectdocument.h"
-#include "exchange/exchangecontroller.h"
-#include "exchange/messagereportdialog.h"
-#include "io/csvimport.h"
-#include "mainwindow/documentcontroller.h"
-#include "mainwindow/mainwindow.h"
-#include "passport/passportexport.h"
-#include "storage/projectstore.h"
-#include "storage/projectsession.h"
+#include "core/document/projectdocument.h"
+#include "ui/exchange/exchangecontroller.h"
+#include "ui/exchange/messagereportdialog.h"
+#include "core/io/csvimport.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "core/passport/passportexport.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/projectsession.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
-#include "ui/fakeexchangeprompts.h"
-#include "ui/fakeprompts.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/fakeexchangeprompts.h"
+#include "tests/ui/fakeprompts.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "exchange/exchangeprompts.h"
-#include "exchange/messagereport.h"
+#include "ui/exchange/exchangeprompts.h"
+#include "ui/exchange/messagereport.h"
 
 namespace respan::test {
 

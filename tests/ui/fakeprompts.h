@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-#include "mainwindow/fileprompts.h"
+#include "ui/mainwindow/fileprompts.h"
 
 namespace respan::test {
 

@@ -11,15 +11,15 @@
 
 #include <memory>
 
-#include "commands/cmdassignmentset.h"
-#include "commands/cmdelementdelete.h"
-#include "commands/cmdelementedit.h"
-#include "document/projectdocument.h"
-#include "dragdrop/elementmime.h"
-#include "inventory/elementfilterproxy.h"
-#include "inventory/elementtablemodel.h"
+#include "core/commands/cmdassignmentset.h"
+#include "core/commands/cmdelementdelete.h"
+#include "core/commands/cmdelementedit.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/inventory/elementfilterproxy.h"
+#include "ui/inventory/elementtablemodel.h"
 #include "support/demosample.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

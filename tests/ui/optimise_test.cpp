@@ -17,22 +17,22 @@
 #include <algorithm>
 #include <memory>
 
-#include "document/projectdocument.h"
-#include "mainwindow/documentcontroller.h"
-#include "mainwindow/mainwindow.h"
-#include "matching/optimiser.h"
-#include "matching/plancheck.h"
-#include "matching/planvalidation.h"
-#include "planning/optimiseprogress.h"
-#include "planning/optimiserrun.h"
-#include "planning/planexplainer.h"
-#include "planning/planningcontroller.h"
-#include "planning/proposaldialog.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/plancheck.h"
+#include "core/matching/planvalidation.h"
+#include "ui/planning/optimiseprogress.h"
+#include "ui/planning/optimiserrun.h"
+#include "ui/planning/planexplainer.h"
+#include "ui/planning/planningcontroller.h"
+#include "ui/planning/proposaldialog.h"
+#include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/matchinginstances.h"
-#include "ui/fakeexchangeprompts.h"
-#include "ui/fakeprompts.h"
+#include "tests/ui/fakeexchangeprompts.h"
+#include "tests/ui/fakeprompts.h"
 
 namespace respan::test {
 namespace {

@@ -9,21 +9,21 @@
 
 #include <memory>
 
-#include "commands/cmdelementedit.h"
-#include "commands/cmdslotadd.h"
-#include "commands/cmdslotdelete.h"
-#include "commands/cmdspanadd.h"
-#include "commands/cmdspandelete.h"
-#include "commands/cmdstructureadd.h"
-#include "commands/cmdstructuredelete.h"
-#include "document/projectdocument.h"
-#include "dragdrop/elementmime.h"
-#include "drawing/drawingstyle.h"
-#include "planning/assignmentchecker.h"
-#include "structures/structuretreemodel.h"
+#include "core/commands/cmdelementedit.h"
+#include "core/commands/cmdslotadd.h"
+#include "core/commands/cmdslotdelete.h"
+#include "core/commands/cmdspanadd.h"
+#include "core/commands/cmdspandelete.h"
+#include "core/commands/cmdstructureadd.h"
+#include "core/commands/cmdstructuredelete.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingstyle.h"
+#include "core/planning/assignmentchecker.h"
+#include "ui/structures/structuretreemodel.h"
 #include "support/demosample.h"
 #include "support/sampleproject.h"
-#include "ui/uitestutil.h"
+#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -9,8 +9,8 @@
 
 #include <gtest/gtest.h>
 
-#include "app/translations.h"
-#include "common/numberformat.h"
+#include "ui/app/translations.h"
+#include "ui/common/numberformat.h"
 
 namespace respan::test {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan::test {
 

@@ -1,4 +1,4 @@
-#include "app/preferencesdialog.h"
+#include "ui/app/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,8 +9,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "app/translations.h"
-#include "storage/projectlock.h"
+#include "ui/app/translations.h"
+#include "core/storage/projectlock.h"
 
 namespace respan::ui {
 

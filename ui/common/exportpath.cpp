@@ -1,9 +1,9 @@
-#include "common/exportpath.h"
+#include "ui/common/exportpath.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include "storage/projectsession.h"
+#include "core/storage/projectsession.h"
 
 namespace respan::ui {
 

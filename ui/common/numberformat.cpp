@@ -1,4 +1,4 @@
-#include "common/numberformat.h"
+#include "ui/common/numberformat.h"
 
 #include <QDate>
 

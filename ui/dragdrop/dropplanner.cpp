@@ -1,13 +1,13 @@
-#include "dragdrop/dropplanner.h"
+#include "ui/dragdrop/dropplanner.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
 
 #include <memory>
 
-#include "commands/cmdassignmentmove.h"
-#include "commands/cmdassignmentset.h"
-#include "document/projectdocument.h"
+#include "core/commands/cmdassignmentmove.h"
+#include "core/commands/cmdassignmentset.h"
+#include "core/document/projectdocument.h"
 
 namespace respan::ui {
 

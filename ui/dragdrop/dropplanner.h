@@ -5,9 +5,9 @@
 
 #include <vector>
 
-#include "commands/documentcommand.h"
-#include "model/assignment.h"
-#include "planning/assignmentchecker.h"
+#include "core/commands/documentcommand.h"
+#include "core/model/assignment.h"
+#include "core/planning/assignmentchecker.h"
 
 class QUndoStack;
 

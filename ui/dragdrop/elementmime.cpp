@@ -1,4 +1,4 @@
-#include "dragdrop/elementmime.h"
+#include "ui/dragdrop/elementmime.h"
 
 #include <QDataStream>
 #include <QIODevice>

@@ -2,7 +2,7 @@
 
 #include <QList>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QMimeData;
 

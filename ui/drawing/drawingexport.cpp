@@ -1,4 +1,4 @@
-#include "drawing/drawingexport.h"
+#include "ui/drawing/drawingexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -9,10 +9,10 @@
 
 #include <algorithm>
 
-#include "drawing/drawinglegend.h"
-#include "drawing/drawingstyle.h"
-#include "drawing/viaductscene.h"
-#include "storage/outputguard.h"
+#include "ui/drawing/drawinglegend.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/viaductscene.h"
+#include "core/storage/outputguard.h"
 
 namespace respan::ui::DrawingExport {
 

@@ -1,11 +1,11 @@
-#include "drawing/drawinglegend.h"
+#include "ui/drawing/drawinglegend.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 
 #include <vector>
 
-#include "drawing/drawingstyle.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

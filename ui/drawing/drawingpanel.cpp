@@ -1,4 +1,4 @@
-#include "drawing/drawingpanel.h"
+#include "ui/drawing/drawingpanel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -7,12 +7,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "common/numberformat.h"
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "drawing/drawinglegend.h"
-#include "drawing/viaductscene.h"
-#include "drawing/viaductview.h"
+#include "ui/common/numberformat.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/drawing/drawinglegend.h"
+#include "ui/drawing/viaductscene.h"
+#include "ui/drawing/viaductview.h"
 
 namespace respan::ui {
 

@@ -1,4 +1,4 @@
-#include "drawing/drawingstyle.h"
+#include "ui/drawing/drawingstyle.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "drawing/slotitem.h"
+#include "ui/drawing/slotitem.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -3,8 +3,8 @@
 #include <QGraphicsItem>
 #include <QString>
 
-#include "drawing/drawingstyle.h"
-#include "model/uid.h"
+#include "ui/drawing/drawingstyle.h"
+#include "core/model/uid.h"
 
 namespace respan::ui {
 

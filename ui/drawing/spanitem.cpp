@@ -1,10 +1,10 @@
-#include "drawing/spanitem.h"
+#include "ui/drawing/spanitem.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-#include "drawing/drawingstyle.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

@@ -3,7 +3,7 @@
 #include <QGraphicsItem>
 #include <QString>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 namespace respan::ui {
 

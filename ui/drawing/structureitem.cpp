@@ -1,4 +1,4 @@
-#include "drawing/structureitem.h"
+#include "ui/drawing/structureitem.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "drawing/drawingstyle.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

@@ -1,9 +1,9 @@
-#include "drawing/viaductlayout.h"
+#include "ui/drawing/viaductlayout.h"
 
 #include <algorithm>
 
-#include "document/projectdocument.h"
-#include "drawing/drawingstyle.h"
+#include "core/document/projectdocument.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 namespace respan {
 class ProjectDocument;

@@ -1,4 +1,4 @@
-#include "drawing/viaductscene.h"
+#include "ui/drawing/viaductscene.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/numberformat.h"
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "drawing/drawingstyle.h"
-#include "drawing/slotitem.h"
-#include "drawing/spanitem.h"
-#include "drawing/structureitem.h"
-#include "drawing/viaductlayout.h"
-#include "matching/plancheck.h"
+#include "ui/common/numberformat.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/slotitem.h"
+#include "ui/drawing/spanitem.h"
+#include "ui/drawing/structureitem.h"
+#include "ui/drawing/viaductlayout.h"
+#include "core/matching/plancheck.h"
 
 namespace respan::ui {
 

@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QList>
 
-#include "model/uid.h"
-#include "planning/assignmentchecker.h"
+#include "core/model/uid.h"
+#include "core/planning/assignmentchecker.h"
 
 class QTimer;
 

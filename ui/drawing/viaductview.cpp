@@ -1,4 +1,4 @@
-#include "drawing/viaductview.h"
+#include "ui/drawing/viaductview.h"
 
 #include <QApplication>
 #include <QDrag>
@@ -11,15 +11,15 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/numberformat.h"
-#include "document/projectdocument.h"
-#include "dragdrop/dropplanner.h"
-#include "dragdrop/elementmime.h"
-#include "drawing/drawingstyle.h"
-#include "drawing/slotitem.h"
-#include "drawing/spanitem.h"
-#include "drawing/viaductscene.h"
-#include "planning/assignmentchecker.h"
+#include "ui/common/numberformat.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/dropplanner.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/slotitem.h"
+#include "ui/drawing/spanitem.h"
+#include "ui/drawing/viaductscene.h"
+#include "core/planning/assignmentchecker.h"
 
 namespace respan::ui {
 

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QMimeData;
 class QUndoStack;

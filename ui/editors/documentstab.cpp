@@ -1,4 +1,4 @@
-#include "editors/documentstab.h"
+#include "ui/editors/documentstab.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -19,9 +19,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "commands/cmddocumentattach.h"
-#include "storage/projectfileerror.h"
-#include "storage/outputguard.h"
+#include "core/commands/cmddocumentattach.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/outputguard.h"
 
 namespace respan::ui {
 

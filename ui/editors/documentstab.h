@@ -6,7 +6,7 @@
 #include <functional>
 #include <vector>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 class QPushButton;
 class QTableWidget;

@@ -1,4 +1,4 @@
-#include "editors/elementeditordialog.h"
+#include "ui/editors/elementeditordialog.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -16,17 +16,17 @@
 
 #include <memory>
 
-#include "commands/cmddocumentattach.h"
-#include "commands/cmddocumentremove.h"
-#include "commands/cmdelementadd.h"
-#include "commands/cmdelementedit.h"
-#include "commands/undotransaction.h"
-#include "common/numberformat.h"
-#include "document/projectdocument.h"
-#include "editors/fieldedit.h"
-#include "editors/historytab.h"
-#include "model/validation.h"
-#include "storage/projectfileerror.h"
+#include "core/commands/cmddocumentattach.h"
+#include "core/commands/cmddocumentremove.h"
+#include "core/commands/cmdelementadd.h"
+#include "core/commands/cmdelementedit.h"
+#include "core/commands/undotransaction.h"
+#include "ui/common/numberformat.h"
+#include "core/document/projectdocument.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/editors/historytab.h"
+#include "core/model/validation.h"
+#include "core/storage/projectfileerror.h"
 
 namespace respan::ui {
 

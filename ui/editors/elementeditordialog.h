@@ -3,8 +3,8 @@
 #include <QDialog>
 #include <QHash>
 
-#include "editors/documentstab.h"
-#include "model/element.h"
+#include "ui/editors/documentstab.h"
+#include "core/model/element.h"
 
 class QComboBox;
 class QDialogButtonBox;

@@ -1,12 +1,12 @@
-#include "editors/fieldedit.h"
+#include "ui/editors/fieldedit.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 
-#include "common/numberformat.h"
-#include "model/validation.h"
+#include "ui/common/numberformat.h"
+#include "core/model/validation.h"
 
 namespace respan::ui {
 

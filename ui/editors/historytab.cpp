@@ -1,4 +1,4 @@
-#include "editors/historytab.h"
+#include "ui/editors/historytab.h"
 
 #include <QHeaderView>
 #include <QTableWidget>

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "model/element.h"
+#include "core/model/element.h"
 
 class QTableWidget;
 

@@ -1,4 +1,4 @@
-#include "editors/settingsdialog.h"
+#include "ui/editors/settingsdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -8,8 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "common/numberformat.h"
-#include "editors/fieldedit.h"
+#include "ui/common/numberformat.h"
+#include "ui/editors/fieldedit.h"
 
 namespace respan::ui {
 

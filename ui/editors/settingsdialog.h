@@ -3,7 +3,7 @@
 #include <QDialog>
 #include <QHash>
 
-#include "model/projectsettings.h"
+#include "core/model/projectsettings.h"
 
 class QCheckBox;
 class QDialogButtonBox;

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "model/structure.h"
+#include "core/model/structure.h"
 
 class QDialogButtonBox;
 

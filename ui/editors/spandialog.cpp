@@ -1,4 +1,4 @@
-#include "editors/spandialog.h"
+#include "ui/editors/spandialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,11 +8,11 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "commands/cmdspanadd.h"
-#include "common/numberformat.h"
-#include "document/projectdocument.h"
-#include "editors/fieldedit.h"
-#include "model/validation.h"
+#include "core/commands/cmdspanadd.h"
+#include "ui/common/numberformat.h"
+#include "core/document/projectdocument.h"
+#include "ui/editors/fieldedit.h"
+#include "core/model/validation.h"
 
 namespace respan::ui {
 

@@ -1,4 +1,4 @@
-#include "editors/structuredialog.h"
+#include "ui/editors/structuredialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,10 +8,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "common/numberformat.h"
-#include "document/projectdocument.h"
-#include "editors/fieldedit.h"
-#include "model/validation.h"
+#include "ui/common/numberformat.h"
+#include "core/document/projectdocument.h"
+#include "ui/editors/fieldedit.h"
+#include "core/model/validation.h"
 
 namespace respan::ui {
 

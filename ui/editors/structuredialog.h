@@ -2,8 +2,8 @@
 
 #include <QDialog>
 
-#include "commands/cmdstructureedit.h"
-#include "model/uid.h"
+#include "core/commands/cmdstructureedit.h"
+#include "core/model/uid.h"
 
 class QDialogButtonBox;
 class QPlainTextEdit;

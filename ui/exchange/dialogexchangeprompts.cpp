@@ -1,4 +1,4 @@
-#include "exchange/dialogexchangeprompts.h"
+#include "ui/exchange/dialogexchangeprompts.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -6,7 +6,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#include "exchange/messagereportdialog.h"
+#include "ui/exchange/messagereportdialog.h"
 
 namespace respan::ui {
 

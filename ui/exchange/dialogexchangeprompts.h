@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exchange/exchangeprompts.h"
+#include "ui/exchange/exchangeprompts.h"
 
 class QWidget;
 

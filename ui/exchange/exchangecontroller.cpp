@@ -1,4 +1,4 @@
-#include "exchange/exchangecontroller.h"
+#include "ui/exchange/exchangecontroller.h"
 
 #include <QAction>
 #include <QDir>
@@ -12,20 +12,20 @@
 
 #include <optional>
 
-#include "commands/cmdimportdesign.h"
-#include "commands/cmdimportelements.h"
-#include "commands/cmdimportpassport.h"
-#include "common/exportpath.h"
-#include "document/projectdocument.h"
-#include "exchange/exchangeprompts.h"
-#include "exchange/messagereport.h"
-#include "io/csvimport.h"
-#include "passport/passporterror.h"
-#include "passport/passportexport.h"
-#include "passport/passportimport.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectsession.h"
-#include "storage/outputguard.h"
+#include "core/commands/cmdimportdesign.h"
+#include "core/commands/cmdimportelements.h"
+#include "core/commands/cmdimportpassport.h"
+#include "ui/common/exportpath.h"
+#include "core/document/projectdocument.h"
+#include "ui/exchange/exchangeprompts.h"
+#include "ui/exchange/messagereport.h"
+#include "core/io/csvimport.h"
+#include "core/passport/passporterror.h"
+#include "core/passport/passportexport.h"
+#include "core/passport/passportimport.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/outputguard.h"
 
 namespace respan::ui {
 

@@ -1,4 +1,4 @@
-#include "exchange/messagereport.h"
+#include "ui/exchange/messagereport.h"
 
 #include <QCoreApplication>
 

@@ -4,8 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "io/importmessage.h"
-#include "passport/passportimport.h"
+#include "core/io/importmessage.h"
+#include "core/passport/passportimport.h"
 
 namespace respan::ui {
 

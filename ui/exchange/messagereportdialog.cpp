@@ -1,4 +1,4 @@
-#include "exchange/messagereportdialog.h"
+#include "ui/exchange/messagereportdialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,7 +2,7 @@
 
 #include <QDialog>
 
-#include "exchange/messagereport.h"
+#include "ui/exchange/messagereport.h"
 
 class QLabel;
 class QPushButton;

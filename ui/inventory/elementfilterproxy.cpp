@@ -1,8 +1,8 @@
-#include "inventory/elementfilterproxy.h"
+#include "ui/inventory/elementfilterproxy.h"
 
 #include <algorithm>
 
-#include "inventory/elementtablemodel.h"
+#include "ui/inventory/elementtablemodel.h"
 
 namespace respan::ui {
 

@@ -1,10 +1,10 @@
-#include "inventory/elementitemdelegate.h"
+#include "ui/inventory/elementitemdelegate.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 
-#include "inventory/elementtablemodel.h"
-#include "model/element.h"
+#include "ui/inventory/elementtablemodel.h"
+#include "core/model/element.h"
 
 namespace respan::ui {
 

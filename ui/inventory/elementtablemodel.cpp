@@ -1,4 +1,4 @@
-#include "inventory/elementtablemodel.h"
+#include "ui/inventory/elementtablemodel.h"
 
 #include <QDataStream>
 #include <QDateTime>
@@ -10,12 +10,12 @@
 #include <array>
 #include <memory>
 
-#include "commands/cmdelementedit.h"
-#include "common/numberformat.h"
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "dragdrop/elementmime.h"
-#include "model/validation.h"
+#include "core/commands/cmdelementedit.h"
+#include "ui/common/numberformat.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/elementmime.h"
+#include "core/model/validation.h"
 
 namespace respan::ui {
 

@@ -3,7 +3,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QUndoStack;
 

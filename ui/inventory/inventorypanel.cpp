@@ -1,4 +1,4 @@
-#include "inventory/inventorypanel.h"
+#include "ui/inventory/inventorypanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -15,12 +15,12 @@
 #include <algorithm>
 #include <utility>
 
-#include "common/numberformat.h"
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "inventory/elementfilterproxy.h"
-#include "inventory/elementitemdelegate.h"
-#include "inventory/elementtablemodel.h"
+#include "ui/common/numberformat.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/inventory/elementfilterproxy.h"
+#include "ui/inventory/elementitemdelegate.h"
+#include "ui/inventory/elementtablemodel.h"
 
 namespace respan::ui {
 

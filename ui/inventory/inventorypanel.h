@@ -3,7 +3,7 @@
 #include <QList>
 #include <QWidget>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QComboBox;
 class QDoubleSpinBox;

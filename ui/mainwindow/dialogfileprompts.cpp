@@ -1,4 +1,4 @@
-#include "mainwindow/dialogfileprompts.h"
+#include "ui/mainwindow/dialogfileprompts.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mainwindow/fileprompts.h"
+#include "ui/mainwindow/fileprompts.h"
 
 class QWidget;
 

@@ -1,4 +1,4 @@
-#include "mainwindow/documentcontroller.h"
+#include "ui/mainwindow/documentcontroller.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,11 +6,11 @@
 #include <QTimer>
 #include <QUndoStack>
 
-#include "document/projectdocument.h"
-#include "mainwindow/fileprompts.h"
-#include "mainwindow/recentfiles.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectsession.h"
+#include "core/document/projectdocument.h"
+#include "ui/mainwindow/fileprompts.h"
+#include "ui/mainwindow/recentfiles.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectsession.h"
 
 namespace respan::ui {
 

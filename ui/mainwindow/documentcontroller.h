@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "storage/projectlock.h"
+#include "core/storage/projectlock.h"
 
 class QTimer;
 class QUndoStack;

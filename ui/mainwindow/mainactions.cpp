@@ -1,4 +1,4 @@
-#include "mainwindow/mainactions.h"
+#include "ui/mainwindow/mainactions.h"
 
 #include <QAction>
 #include <QIcon>

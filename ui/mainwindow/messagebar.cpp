@@ -1,4 +1,4 @@
-#include "mainwindow/messagebar.h"
+#include "ui/mainwindow/messagebar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

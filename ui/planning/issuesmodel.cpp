@@ -1,6 +1,6 @@
-#include "planning/issuesmodel.h"
+#include "ui/planning/issuesmodel.h"
 
-#include "drawing/drawingstyle.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

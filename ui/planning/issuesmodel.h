@@ -4,8 +4,8 @@
 
 #include <vector>
 
-#include "matching/planexplanation.h"
-#include "model/uid.h"
+#include "core/matching/planexplanation.h"
+#include "core/model/uid.h"
 
 namespace respan::ui {
 

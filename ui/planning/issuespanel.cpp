@@ -1,12 +1,12 @@
-#include "planning/issuespanel.h"
+#include "ui/planning/issuespanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "planning/issuesmodel.h"
-#include "planning/planexplainer.h"
+#include "ui/planning/issuesmodel.h"
+#include "ui/planning/planexplainer.h"
 
 namespace respan::ui {
 

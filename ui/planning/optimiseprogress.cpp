@@ -1,4 +1,4 @@
-#include "planning/optimiseprogress.h"
+#include "ui/planning/optimiseprogress.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "common/numberformat.h"
+#include "ui/common/numberformat.h"
 
 namespace respan::ui {
 

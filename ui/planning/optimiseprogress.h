@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "matching/optimiser.h"
+#include "core/matching/optimiser.h"
 
 class QLabel;
 class QProgressBar;

@@ -1,4 +1,4 @@
-#include "planning/optimiserrun.h"
+#include "ui/planning/optimiserrun.h"
 
 #include <QDateTime>
 #include <QThread>

@@ -4,7 +4,7 @@
 
 #include <atomic>
 
-#include "matching/optimiser.h"
+#include "core/matching/optimiser.h"
 
 class QThread;
 

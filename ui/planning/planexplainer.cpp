@@ -1,14 +1,14 @@
-#include "planning/planexplainer.h"
+#include "ui/planning/planexplainer.h"
 
 #include <QEventLoop>
 #include <QSet>
 #include <QThread>
 #include <QTimer>
 
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "matching/matchinput.h"
-#include "matching/matchresult.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/matchresult.h"
 
 namespace respan::ui {
 

@@ -5,7 +5,7 @@
 #include <atomic>
 #include <memory>
 
-#include "matching/planexplanation.h"
+#include "core/matching/planexplanation.h"
 
 class QThread;
 class QTimer;

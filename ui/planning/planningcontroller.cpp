@@ -1,4 +1,4 @@
-#include "planning/planningcontroller.h"
+#include "ui/planning/planningcontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -11,17 +11,17 @@
 
 #include <algorithm>
 
-#include "commands/cmdassignmentsreplace.h"
-#include "common/numberformat.h"
-#include "document/projectdocument.h"
-#include "mainwindow/mainwindow.h"
-#include "matching/optimiser.h"
-#include "matching/plancomparison.h"
-#include "planning/issuespanel.h"
-#include "planning/optimiseprogress.h"
-#include "planning/optimiserrun.h"
-#include "planning/planexplainer.h"
-#include "planning/proposaldialog.h"
+#include "core/commands/cmdassignmentsreplace.h"
+#include "ui/common/numberformat.h"
+#include "core/document/projectdocument.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/plancomparison.h"
+#include "ui/planning/issuespanel.h"
+#include "ui/planning/optimiseprogress.h"
+#include "ui/planning/optimiserrun.h"
+#include "ui/planning/planexplainer.h"
+#include "ui/planning/proposaldialog.h"
 
 namespace respan::ui {
 

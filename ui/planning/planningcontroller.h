@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
-#include "matching/matchinput.h"
+#include "core/matching/matchinput.h"
 
 class QAction;
 class QActionGroup;

@@ -1,4 +1,4 @@
-#include "planning/proposaldialog.h"
+#include "ui/planning/proposaldialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -9,8 +9,8 @@
 
 #include <algorithm>
 
-#include "common/numberformat.h"
-#include "drawing/drawingstyle.h"
+#include "ui/common/numberformat.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

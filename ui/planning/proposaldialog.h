@@ -2,8 +2,8 @@
 
 #include <QDialog>
 
-#include "matching/matchresult.h"
-#include "matching/plancomparison.h"
+#include "core/matching/matchresult.h"
+#include "core/matching/plancomparison.h"
 
 class QLabel;
 class QPushButton;

@@ -1,4 +1,4 @@
-#include "report/matchingreport.h"
+#include "ui/report/matchingreport.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -13,12 +13,12 @@
 
 #include <cmath>
 
-#include "report/reportcharts.h"
-#include "report/reportdrawing.h"
-#include "report/reportlanguage.h"
-#include "report/reportsections.h"
-#include "report/reportstyle.h"
-#include "storage/outputguard.h"
+#include "ui/report/reportcharts.h"
+#include "ui/report/reportdrawing.h"
+#include "ui/report/reportlanguage.h"
+#include "ui/report/reportsections.h"
+#include "ui/report/reportstyle.h"
+#include "core/storage/outputguard.h"
 
 namespace respan::ui {
 

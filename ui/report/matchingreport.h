@@ -8,8 +8,8 @@
 #include <memory>
 #include <vector>
 
-#include "report/planreport.h"
-#include "report/reportcanvas.h"
+#include "core/report/planreport.h"
+#include "ui/report/reportcanvas.h"
 
 class QPainter;
 

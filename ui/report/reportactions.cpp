@@ -1,4 +1,4 @@
-#include "report/reportactions.h"
+#include "ui/report/reportactions.h"
 
 #include <QAction>
 #include <QDir>
@@ -9,17 +9,17 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-#include "common/exportpath.h"
-#include "document/projectdocument.h"
-#include "export/spreadsheetexport.h"
-#include "mainwindow/documentcontroller.h"
-#include "mainwindow/mainactions.h"
-#include "mainwindow/mainwindow.h"
-#include "report/matchingreport.h"
-#include "report/planreport.h"
-#include "report/reportlanguage.h"
-#include "report/reportpreviewdialog.h"
-#include "storage/projectsession.h"
+#include "ui/common/exportpath.h"
+#include "core/document/projectdocument.h"
+#include "core/export/spreadsheetexport.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/report/matchingreport.h"
+#include "core/report/planreport.h"
+#include "ui/report/reportlanguage.h"
+#include "ui/report/reportpreviewdialog.h"
+#include "core/storage/projectsession.h"
 
 namespace respan::ui {
 

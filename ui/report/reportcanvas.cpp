@@ -1,4 +1,4 @@
-#include "report/reportcanvas.h"
+#include "ui/report/reportcanvas.h"
 
 #include <QFontMetricsF>
 #include <QImage>
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "report/reportstyle.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

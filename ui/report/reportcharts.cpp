@@ -1,4 +1,4 @@
-#include "report/reportcharts.h"
+#include "ui/report/reportcharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "report/reportstyle.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

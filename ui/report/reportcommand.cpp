@@ -1,17 +1,17 @@
-#include "report/reportcommand.h"
+#include "ui/report/reportcommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include "app/translations.h"
-#include "cli/cliutil.h"
-#include "document/projectdocument.h"
-#include "report/matchingreport.h"
-#include "report/planreport.h"
-#include "report/reportlanguage.h"
-#include "report/reportstyle.h"
+#include "ui/app/translations.h"
+#include "core/cli/cliutil.h"
+#include "core/document/projectdocument.h"
+#include "ui/report/matchingreport.h"
+#include "core/report/planreport.h"
+#include "ui/report/reportlanguage.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "cli/cli.h"
+#include "core/cli/cli.h"
 
 namespace respan::ui {
 

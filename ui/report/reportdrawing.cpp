@@ -1,15 +1,15 @@
-#include "report/reportdrawing.h"
+#include "ui/report/reportdrawing.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 
-#include "document/projectdocument.h"
-#include "drawing/drawingstyle.h"
-#include "drawing/slotitem.h"
-#include "drawing/spanitem.h"
-#include "drawing/viaductscene.h"
-#include "report/reportcanvas.h"
-#include "report/reportstyle.h"
+#include "core/document/projectdocument.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/slotitem.h"
+#include "ui/drawing/spanitem.h"
+#include "ui/drawing/viaductscene.h"
+#include "ui/report/reportcanvas.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

@@ -6,8 +6,8 @@
 
 #include <memory>
 
-#include "model/uid.h"
-#include "planning/assignmentchecker.h"
+#include "core/model/uid.h"
+#include "core/planning/assignmentchecker.h"
 
 class QPainter;
 

@@ -5,12 +5,12 @@
 
 #include <algorithm>
 
-#include "matching/rules.h"
-#include "model/projectsettings.h"
-#include "report/matchingreport.h"
-#include "report/reportsections.h"
-#include "report/reportstyle.h"
-#include "report/reporttable.h"
+#include "core/matching/rules.h"
+#include "core/model/projectsettings.h"
+#include "ui/report/matchingreport.h"
+#include "ui/report/reportsections.h"
+#include "ui/report/reportstyle.h"
+#include "ui/report/reporttable.h"
 
 namespace respan::ui::ReportSections {
 

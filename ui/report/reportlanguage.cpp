@@ -1,4 +1,4 @@
-#include "report/reportlanguage.h"
+#include "ui/report/reportlanguage.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

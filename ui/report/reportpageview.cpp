@@ -1,4 +1,4 @@
-#include "report/reportpageview.h"
+#include "ui/report/reportpageview.h"
 
 #include <QPaintEvent>
 #include <QPainter>
@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "report/matchingreport.h"
+#include "ui/report/matchingreport.h"
 
 namespace respan::ui {
 

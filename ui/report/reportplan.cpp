@@ -8,14 +8,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "drawing/drawingstyle.h"
-#include "matching/rules.h"
-#include "report/matchingreport.h"
-#include "report/reportcharts.h"
-#include "report/reportdrawing.h"
-#include "report/reportsections.h"
-#include "report/reportstyle.h"
-#include "report/reporttable.h"
+#include "ui/drawing/drawingstyle.h"
+#include "core/matching/rules.h"
+#include "ui/report/matchingreport.h"
+#include "ui/report/reportcharts.h"
+#include "ui/report/reportdrawing.h"
+#include "ui/report/reportsections.h"
+#include "ui/report/reportstyle.h"
+#include "ui/report/reporttable.h"
 
 namespace respan::ui::ReportSections {
 

@@ -1,4 +1,4 @@
-#include "report/reportpreviewdialog.h"
+#include "ui/report/reportpreviewdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,12 +15,12 @@
 #include <QThread>
 #include <QVBoxLayout>
 
-#include "document/projectdocument.h"
-#include "matching/optimiser.h"
-#include "planning/optimiserrun.h"
-#include "report/reportlanguage.h"
-#include "report/reportpageview.h"
-#include "report/reportstyle.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/optimiser.h"
+#include "ui/planning/optimiserrun.h"
+#include "ui/report/reportlanguage.h"
+#include "ui/report/reportpageview.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

@@ -5,9 +5,9 @@
 #include <memory>
 #include <optional>
 
-#include "matching/matchresult.h"
-#include "report/matchingreport.h"
-#include "report/planreport.h"
+#include "core/matching/matchresult.h"
+#include "ui/report/matchingreport.h"
+#include "core/report/planreport.h"
 
 class QComboBox;
 class QLabel;

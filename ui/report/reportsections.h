@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "report/planreport.h"
-#include "report/reportcanvas.h"
+#include "core/report/planreport.h"
+#include "ui/report/reportcanvas.h"
 
 namespace respan::ui {
 

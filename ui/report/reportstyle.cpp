@@ -1,4 +1,4 @@
-#include "report/reportstyle.h"
+#include "ui/report/reportstyle.h"
 
 #include <QDir>
 #include <QFontDatabase>

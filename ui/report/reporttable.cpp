@@ -1,4 +1,4 @@
-#include "report/reporttable.h"
+#include "ui/report/reporttable.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -7,8 +7,8 @@
 
 #include <algorithm>
 
-#include "report/reportcanvas.h"
-#include "report/reportstyle.h"
+#include "ui/report/reportcanvas.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 

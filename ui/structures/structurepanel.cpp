@@ -1,4 +1,4 @@
-#include "structures/structurepanel.h"
+#include "ui/structures/structurepanel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,21 +12,21 @@
 
 #include <memory>
 
-#include "commands/cmdslotadd.h"
-#include "commands/cmdslotdelete.h"
-#include "commands/cmdslotedit.h"
-#include "commands/cmdspanadd.h"
-#include "commands/cmdspandelete.h"
-#include "commands/cmdspanedit.h"
-#include "commands/cmdstructureadd.h"
-#include "commands/cmdstructuredelete.h"
-#include "commands/cmdstructureedit.h"
-#include "document/projectdocument.h"
-#include "editors/slotdialog.h"
-#include "editors/spandialog.h"
-#include "editors/structuredialog.h"
-#include "structures/structuretreemodel.h"
-#include "structures/structuretreeview.h"
+#include "core/commands/cmdslotadd.h"
+#include "core/commands/cmdslotdelete.h"
+#include "core/commands/cmdslotedit.h"
+#include "core/commands/cmdspanadd.h"
+#include "core/commands/cmdspandelete.h"
+#include "core/commands/cmdspanedit.h"
+#include "core/commands/cmdstructureadd.h"
+#include "core/commands/cmdstructuredelete.h"
+#include "core/commands/cmdstructureedit.h"
+#include "core/document/projectdocument.h"
+#include "ui/editors/slotdialog.h"
+#include "ui/editors/spandialog.h"
+#include "ui/editors/structuredialog.h"
+#include "ui/structures/structuretreemodel.h"
+#include "ui/structures/structuretreeview.h"
 
 namespace respan::ui {
 

@@ -2,7 +2,7 @@
 
 #include <QWidget>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QToolButton;
 class QUndoStack;

@@ -1,4 +1,4 @@
-#include "structures/structuretreemodel.h"
+#include "ui/structures/structuretreemodel.h"
 
 #include <QFont>
 #include <QMimeData>
@@ -6,18 +6,18 @@
 
 #include <memory>
 
-#include "commands/cmdslotedit.h"
-#include "commands/cmdspanedit.h"
-#include "commands/cmdstructureedit.h"
-#include "common/numberformat.h"
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "dragdrop/dropplanner.h"
-#include "dragdrop/elementmime.h"
-#include "drawing/drawingstyle.h"
-#include "matching/plancheck.h"
-#include "model/validation.h"
-#include "planning/assignmentchecker.h"
+#include "core/commands/cmdslotedit.h"
+#include "core/commands/cmdspanedit.h"
+#include "core/commands/cmdstructureedit.h"
+#include "ui/common/numberformat.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/dragdrop/dropplanner.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingstyle.h"
+#include "core/matching/plancheck.h"
+#include "core/model/validation.h"
+#include "core/planning/assignmentchecker.h"
 
 namespace respan::ui {
 

@@ -2,7 +2,7 @@
 
 #include <QAbstractItemModel>
 
-#include "model/uid.h"
+#include "core/model/uid.h"
 
 class QUndoStack;
 

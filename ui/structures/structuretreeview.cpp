@@ -1,9 +1,9 @@
-#include "structures/structuretreeview.h"
+#include "ui/structures/structuretreeview.h"
 
 #include <QDragMoveEvent>
 #include <QMimeData>
 
-#include "structures/structuretreemodel.h"
+#include "ui/structures/structuretreemodel.h"
 
 namespace respan::ui {
 

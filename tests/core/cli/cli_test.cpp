@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectstore.h"
 #include "support/childprocess.h"
 #include "support/clirunner.h"
 #include "support/testsupport.h"

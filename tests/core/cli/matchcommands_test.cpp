@@ -10,9 +10,9 @@
 
 #include <memory>
 
-#include "cli/cli.h"
-#include "document/projectdocument.h"
-#include "storage/projectstore.h"
+#include "core/cli/cli.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectstore.h"
 #include "support/matchinginstances.h"
 #include "support/testsupport.h"
 

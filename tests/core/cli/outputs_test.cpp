@@ -11,11 +11,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "storage/projectlock.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/childprocess.h"
 #include "support/clirunner.h"
 #include "support/testsupport.h"

@@ -10,8 +10,8 @@
 
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectstore.h"
 #include "support/childprocess.h"
 #include "support/clirunner.h"
 #include "support/sampleproject.h"

@@ -3,10 +3,10 @@
 
 #include <QFile>
 
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
-#include "matching/optimiser.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/matching/optimiser.h"
 
 #include <QSet>
 

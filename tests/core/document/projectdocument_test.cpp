@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
 #include "support/sampleproject.h"
 
 using namespace respan;

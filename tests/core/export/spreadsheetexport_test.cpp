@@ -10,12 +10,12 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "export/spreadsheetexport.h"
-#include "matching/optimiser.h"
-#include "report/planreport.h"
-#include "storage/projectstore.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/export/spreadsheetexport.h"
+#include "core/matching/optimiser.h"
+#include "core/report/planreport.h"
+#include "core/storage/projectstore.h"
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 

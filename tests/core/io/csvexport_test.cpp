@@ -3,10 +3,10 @@
 
 #include <limits>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 #include "iotestutil.h"
-#include "model/validation.h"
+#include "core/model/validation.h"
 
 namespace respan::io {
 namespace {

@@ -1,7 +1,7 @@
 // Decoding and RFC 4180 tokenizing (core/io/csvreader).
 #include <gtest/gtest.h>
 
-#include "io/csvreader.h"
+#include "core/io/csvreader.h"
 #include "iotestutil.h"
 
 namespace respan::io {

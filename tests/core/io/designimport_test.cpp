@@ -3,9 +3,9 @@
 
 #include <map>
 
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 #include "iotestutil.h"
 
 namespace respan::io {

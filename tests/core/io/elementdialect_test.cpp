@@ -1,8 +1,8 @@
 // The dialect matrix: one inventory written in every accepted way must give identical elements.
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 #include "iotestutil.h"
 
 namespace respan::io {

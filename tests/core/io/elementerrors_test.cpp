@@ -2,8 +2,8 @@
 // and import nothing (reliability.md, "Importers").
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 #include "iotestutil.h"
 
 namespace respan::io {

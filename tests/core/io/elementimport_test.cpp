@@ -1,9 +1,9 @@
 // parseElementsCsv / applyElementImport: fields, ranges, defaults, header and record problems.
 #include <gtest/gtest.h>
 
-#include "document/documentnotifier.h"
-#include "document/projectdocument.h"
-#include "io/csvimport.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
 #include "iotestutil.h"
 
 namespace respan::io {

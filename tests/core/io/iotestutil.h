@@ -10,8 +10,8 @@
 #include <tuple>
 #include <vector>
 
-#include "io/csvimport.h"
-#include "model/element.h"
+#include "core/io/csvimport.h"
+#include "core/model/element.h"
 
 // Readable QString values in gtest failure messages.
 inline void PrintTo(const QString& s, std::ostream* os) {

@@ -6,7 +6,7 @@
 #include <limits>
 #include <random>
 
-#include "io/numberparser.h"
+#include "core/io/numberparser.h"
 #include "iotestutil.h"
 
 namespace respan::io {

@@ -7,12 +7,12 @@
 
 #include <atomic>
 
-#include "document/projectdocument.h"
-#include "matching/optimiser.h"
-#include "matching/plancheck.h"
-#include "matching/plancomparison.h"
-#include "matching/planexplanation.h"
-#include "matching/planvalidation.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/plancheck.h"
+#include "core/matching/plancomparison.h"
+#include "core/matching/planexplanation.h"
+#include "core/matching/planvalidation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

@@ -8,8 +8,8 @@
 
 #include <algorithm>
 
-#include "matching/optimiser.h"
-#include "matching/planevaluation.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/planevaluation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

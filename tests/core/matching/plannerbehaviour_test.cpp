@@ -7,9 +7,9 @@
 #include <atomic>
 #include <thread>
 
-#include "matching/matchjson.h"
-#include "matching/optimiser.h"
-#include "matching/planvalidation.h"
+#include "core/matching/matchjson.h"
+#include "core/matching/optimiser.h"
+#include "core/matching/planvalidation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

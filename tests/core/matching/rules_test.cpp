@@ -2,8 +2,8 @@
 // values.
 #include <gtest/gtest.h>
 
-#include "matching/geodesic.h"
-#include "matching/rules.h"
+#include "core/matching/geodesic.h"
+#include "core/matching/rules.h"
 
 namespace respan::matching {
 namespace {

@@ -4,9 +4,9 @@
 #include <atomic>
 #include <random>
 
-#include "matching/configlp.h"
-#include "matching/lagrangianbound.h"
-#include "matching/sectionsearch.h"
+#include "core/matching/configlp.h"
+#include "core/matching/lagrangianbound.h"
+#include "core/matching/sectionsearch.h"
 
 namespace respan::matching {
 namespace {

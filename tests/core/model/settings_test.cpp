@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "model/projectsettings.h"
+#include "core/model/projectsettings.h"
 
 using namespace respan;
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "model/validation.h"
+#include "core/model/validation.h"
 
 using namespace respan;
 

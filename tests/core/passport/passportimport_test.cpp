@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "passport/passportformat.h"
+#include "core/passport/passportformat.h"
 #include "passporttestutil.h"
 #include "support/sampleproject.h"
 

@@ -10,7 +10,7 @@
 #include <limits>
 #include <random>
 
-#include "passport/passportjson.h"
+#include "core/passport/passportjson.h"
 
 using namespace respan;
 

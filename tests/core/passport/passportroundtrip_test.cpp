@@ -4,11 +4,11 @@
 
 #include <gtest/gtest.h>
 
-#include "passport/passporterror.h"
-#include "passport/passportformat.h"
+#include "core/passport/passporterror.h"
+#include "core/passport/passportformat.h"
 #include "passporttestutil.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
 

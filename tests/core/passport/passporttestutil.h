@@ -8,9 +8,9 @@
 
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "passport/passportexport.h"
-#include "passport/passportimport.h"
+#include "core/document/projectdocument.h"
+#include "core/passport/passportexport.h"
+#include "core/passport/passportimport.h"
 
 namespace respan::test {
 

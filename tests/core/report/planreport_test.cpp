@@ -8,10 +8,10 @@
 #include <cmath>
 #include <numeric>
 
-#include "demo/demoproject.h"
-#include "document/projectdocument.h"
-#include "matching/optimiser.h"
-#include "report/planreport.h"
+#include "core/demo/demoproject.h"
+#include "core/document/projectdocument.h"
+#include "core/matching/optimiser.h"
+#include "core/report/planreport.h"
 
 namespace respan::report {
 namespace {

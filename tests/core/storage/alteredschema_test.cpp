@@ -7,10 +7,10 @@
 
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/clirunner.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"

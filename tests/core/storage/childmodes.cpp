@@ -3,8 +3,8 @@
 #include <gtest/gtest.h>
 
 #include "crashdriver.h"
-#include "document/projectdocument.h"
-#include "storage/projectsession.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectsession.h"
 #include "support/childprocess.h"
 
 using namespace respan;

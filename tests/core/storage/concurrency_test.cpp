@@ -16,9 +16,9 @@
 
 #include <unistd.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectlock.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectstore.h"
 #include "support/clirunner.h"
 #include "support/testsupport.h"
 

@@ -15,8 +15,8 @@
 #include <random>
 
 #include "crashdriver.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/childprocess.h"
 #include "support/sampleproject.h"
 

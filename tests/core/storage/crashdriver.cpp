@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <random>
 
-#include "storage/projectsession.h"
+#include "core/storage/projectsession.h"
 #include "support/sampleproject.h"
 
 namespace respan::test {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/projectdocument.h"
+#include "core/document/projectdocument.h"
 
 namespace respan::test {
 

@@ -9,11 +9,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include "cli/cli.h"
-#include "document/projectdocument.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/cli/cli.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/faultyvfs.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"

@@ -12,11 +12,11 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectlock.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/childprocess.h"
 #include "support/clirunner.h"
 #include "support/sampleproject.h"

@@ -6,12 +6,12 @@
 
 #include <gtest/gtest.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectlock.h"
-#include "storage/projectsession.h"
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 #include "support/childprocess.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"

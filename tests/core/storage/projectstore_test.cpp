@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include "document/projectdocument.h"
-#include "storage/projectfileerror.h"
-#include "storage/projectstore.h"
-#include "storage/schema.h"
+#include "core/document/projectdocument.h"
+#include "core/storage/projectfileerror.h"
+#include "core/storage/projectstore.h"
+#include "core/storage/schema.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
 
