@@ -1,2 +1,2 @@
 // Fixture for the layer check: a project include that does not name its library must fail it.
-#include "core/planning/assignmentchecker.h"
+#include "planning/assignmentchecker.h"
