@@ -24,7 +24,7 @@
 #include "core/matching/plancheck.h"
 #include "core/matching/planvalidation.h"
 #include "ui/planning/optimiseprogress.h"
-#include "ui/planning/optimiserrun.h"
+#include "ui/common/optimiserrun.h"
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"

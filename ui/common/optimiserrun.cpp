@@ -1,4 +1,4 @@
-#include "ui/planning/optimiserrun.h"
+#include "ui/common/optimiserrun.h"
 
 #include <QDateTime>
 #include <QThread>

@@ -47,6 +47,7 @@
 #include "ui/mainwindow/recentfiles.h"
 #include "core/planning/assignmentchecker.h"
 #include "ui/planning/issuespanel.h"
+#include "ui/planning/optimiseprogress.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/report/reportactions.h"
 #include "core/storage/projectsession.h"
@@ -97,7 +98,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     createDocks();
     connectActions();
     createPlanningAndExchange();
-    new ReportActions(*this);  // File > Export > Report and Spreadsheet
+    // File > Export > Report and Spreadsheet.
+    auto* report = new ReportActions(*this, *doc_, *session_, *undo_, *actions_->exportMenu);
+    connect(report, &ReportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     statusBar()->addPermanentWidget(modeLabel_);
     statusBar()->addPermanentWidget(counts_);
     countsTimer_->setSingleShot(true);
@@ -187,6 +190,10 @@ void MainWindow::createDocks() {
 void MainWindow::createPlanningAndExchange() {
     planning_ = new PlanningController(*this, *doc_, *undo_);
     planning_->installActions(actions_->planMenu, actions_->toolBar);
+    // Permanent: a temporary status message (a drop, a save) must not hide the progress.
+    statusBar()->addPermanentWidget(planning_->progress());
+    connect(planning_, &PlanningController::slotActivated, this, &MainWindow::showSlot);
+    connect(planning_, &PlanningController::elementActivated, this, &MainWindow::showElement);
     actions_->addDockToggle(planning_->issuesDock()->toggleViewAction());
     // Under the drawing, like a build's problem list; the inventory and structures keep the
     // full height on the left.

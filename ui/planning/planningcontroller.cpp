@@ -5,7 +5,6 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -14,12 +13,11 @@
 #include "core/commands/cmdassignmentsreplace.h"
 #include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/matching/optimiser.h"
 #include "core/matching/plancomparison.h"
 #include "ui/planning/issuespanel.h"
 #include "ui/planning/optimiseprogress.h"
-#include "ui/planning/optimiserrun.h"
+#include "ui/common/optimiserrun.h"
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/proposaldialog.h"
 
@@ -31,7 +29,7 @@ const QString kTimeLimitKey = QStringLiteral("plan/timeLimitSeconds");
 constexpr double kTimeLimits[] = {10.0, 30.0, 60.0, 300.0};
 }  // namespace
 
-PlanningController::PlanningController(MainWindow& window, ProjectDocument& doc, QUndoStack& undo)
+PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QUndoStack& undo)
     : QObject(&window),
       window_(window),
       doc_(doc),
@@ -74,12 +72,11 @@ PlanningController::PlanningController(MainWindow& window, ProjectDocument& doc,
 
     issuesDock_->setObjectName(QStringLiteral("issuesDock"));
     issuesDock_->setWidget(issues_);
-    connect(issues_, &IssuesPanel::slotActivated, &window, &MainWindow::showSlot);
-    connect(issues_, &IssuesPanel::elementActivated, &window, &MainWindow::showElement);
+    connect(issues_, &IssuesPanel::slotActivated, this, &PlanningController::slotActivated);
+    connect(issues_, &IssuesPanel::elementActivated, this,
+            &PlanningController::elementActivated);
 
     progress_->hide();
-    // Permanent: a temporary status message (a drop, a save) must not hide the progress.
-    window.statusBar()->addPermanentWidget(progress_);
     connect(progress_, &OptimiseProgress::cancelRequested, this,
             &PlanningController::cancelOptimise);
 }

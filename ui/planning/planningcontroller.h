@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "core/matching/matchinput.h"
+#include "core/model/uid.h"
 
 class QAction;
 class QActionGroup;
@@ -11,6 +12,7 @@ class QDockWidget;
 class QMenu;
 class QToolBar;
 class QUndoStack;
+class QWidget;
 
 namespace respan {
 class ProjectDocument;
@@ -22,7 +24,6 @@ struct MatchResult;
 namespace respan::ui {
 
 class IssuesPanel;
-class MainWindow;
 class OptimiseProgress;
 class OptimiserRun;
 class PlanExplainer;
@@ -34,7 +35,10 @@ class ProposalDialog;
 class PlanningController : public QObject {
     Q_OBJECT
 public:
-    PlanningController(MainWindow& window, ProjectDocument& doc, QUndoStack& undo);
+    /// `window` parents the actions, the issues dock, the progress widget and the proposal; the
+    /// window puts the progress widget into its status bar (progress()) and connects the
+    /// signals below.
+    PlanningController(QWidget& window, ProjectDocument& doc, QUndoStack& undo);
     ~PlanningController() override;
 
     QAction* optimise;
@@ -73,6 +77,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    /// A slot or element was double-clicked in the issues panel: the window shows it.
+    void slotActivated(respan::Uid slotUid);
+    void elementActivated(respan::Uid elementUid);
     /// A proposal dialog was opened (proposal() has it; tests and benchmarks act on it).
     void proposalShown();
 
@@ -81,7 +88,7 @@ private:
     void buildTimeLimitMenu();
     void updateActions();
 
-    MainWindow& window_;
+    QWidget& window_;
     ProjectDocument& doc_;
     QUndoStack& undo_;
     PlanExplainer* explainer_;

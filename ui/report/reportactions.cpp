@@ -7,14 +7,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStatusBar>
+#include <QUndoStack>
 
 #include "ui/common/exportpath.h"
 #include "core/document/projectdocument.h"
 #include "core/export/spreadsheetexport.h"
-#include "ui/mainwindow/documentcontroller.h"
-#include "ui/mainwindow/mainactions.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
 #include "ui/report/reportlanguage.h"
@@ -23,7 +20,9 @@
 
 namespace respan::ui {
 
-ReportActions::ReportActions(MainWindow& window) : QObject(&window), window_(window) {
+ReportActions::ReportActions(QWidget& window, ProjectDocument& doc, const ProjectSession& session,
+                             const QUndoStack& undo, QMenu& exportMenu)
+    : QObject(&window), window_(window), doc_(doc), session_(session), undo_(undo) {
     setObjectName(QStringLiteral("ReportActions"));
     exportReport = new QAction(tr("&Report (PDF)…"), &window);
     exportReport->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
@@ -31,38 +30,36 @@ ReportActions::ReportActions(MainWindow& window) : QObject(&window), window_(win
         tr("The matching report for project leads and clients, with a preview"));
     exportSpreadsheet = new QAction(tr("Spread&sheet (xlsx)…"), &window);
     exportSpreadsheet->setToolTip(tr("Inventory, plan and unfilled slots as a spreadsheet"));
-    QMenu* menu = window.actions().exportMenu;
-    QAction* first = menu->actions().value(0);
-    menu->insertAction(first, exportReport);
-    menu->insertAction(first, exportSpreadsheet);
-    menu->insertSeparator(first);
+    QAction* first = exportMenu.actions().value(0);
+    exportMenu.insertAction(first, exportReport);
+    exportMenu.insertAction(first, exportSpreadsheet);
+    exportMenu.insertSeparator(first);
     connect(exportReport, &QAction::triggered, this, &ReportActions::showReport);
     connect(exportSpreadsheet, &QAction::triggered, this,
             &ReportActions::exportSpreadsheetWithPrompt);
 }
 
 ReportSource ReportActions::reportSource() const {
-    const ProjectSession& session = window_.session();
     ReportSource source;
-    if (session.hasPath()) source = ReportSource::forFile(session.path());
-    source.unsavedChanges = window_.controller().isDirty() || window_.document().isModified();
+    if (session_.hasPath()) source = ReportSource::forFile(session_.path());
+    source.unsavedChanges = !undo_.isClean() || doc_.isModified();
     return source;
 }
 
 QString ReportActions::suggestedPath(const QString& suffix, const QString& extension) const {
-    return suggestedExportPath(window_.session(), suffix + extension,
+    return suggestedExportPath(session_, suffix + extension,
                                tr("project") + suffix + extension);
 }
 
 void ReportActions::showReport() {
-    ReportPreviewDialog dialog(window_.document(), reportSource(),
+    ReportPreviewDialog dialog(doc_, reportSource(),
                                ReportLanguage::languageOf(QLocale()), &window_);
     dialog.setSuggestedPath(suggestedPath(tr("-report"), QStringLiteral(".pdf")));
     dialog.exec();
 }
 
 QString ReportActions::writeSpreadsheet(const QString& path) const {
-    return writePlanSpreadsheet(spreadsheetPlan(window_.document(), QLocale()), path);
+    return writePlanSpreadsheet(spreadsheetPlan(doc_, QLocale()), path);
 }
 
 void ReportActions::exportSpreadsheetWithPrompt() {
@@ -78,7 +75,7 @@ void ReportActions::exportSpreadsheetWithPrompt() {
         QMessageBox::warning(&window_, tr("Export failed"), error);
         return;
     }
-    window_.statusBar()->showMessage(
+    Q_EMIT statusMessage(
         tr("Spreadsheet exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 

@@ -4,19 +4,30 @@
 #include <QString>
 
 class QAction;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+namespace respan {
+class ProjectDocument;
+class ProjectSession;
+}  // namespace respan
 
 namespace respan::ui {
 
-class MainWindow;
 struct ReportSource;
 
 /// File > Export > Report (PDF)… and Spreadsheet (xlsx)… of the main window, kept apart from
 /// the window's own code: the window makes one and it puts its actions at the top of the
-/// Export menu. Exports work in read-only mode too.
+/// Export menu. Exports work in read-only mode too. It is given what it needs (the document,
+/// the session for the file's name, the undo stack for "unsaved changes", the window as the
+/// parent of its dialogs) and reports through statusMessage, so it never reaches into the
+/// main window.
 class ReportActions : public QObject {
     Q_OBJECT
 public:
-    explicit ReportActions(MainWindow& window);
+    ReportActions(QWidget& window, ProjectDocument& doc, const ProjectSession& session,
+                  const QUndoStack& undo, QMenu& exportMenu);
 
     QAction* exportReport;
     QAction* exportSpreadsheet;
@@ -27,12 +38,18 @@ public:
     /// Writes the spreadsheet of the open project; empty string on success, else the reason.
     [[nodiscard]] QString writeSpreadsheet(const QString& path) const;
 
+Q_SIGNALS:
+    void statusMessage(const QString& message, int timeoutMs);
+
 private:
     void showReport();
     void exportSpreadsheetWithPrompt();
     [[nodiscard]] QString suggestedPath(const QString& suffix, const QString& extension) const;
 
-    MainWindow& window_;
+    QWidget& window_;
+    ProjectDocument& doc_;
+    const ProjectSession& session_;
+    const QUndoStack& undo_;
 };
 
 }  // namespace respan::ui

@@ -17,7 +17,7 @@
 
 #include "core/document/projectdocument.h"
 #include "core/matching/optimiser.h"
-#include "ui/planning/optimiserrun.h"
+#include "ui/common/optimiserrun.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpageview.h"
 #include "ui/report/reportstyle.h"
