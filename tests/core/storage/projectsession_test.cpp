@@ -2,6 +2,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -176,17 +177,26 @@ TEST_F(SessionTest, FailedOpenKeepsTheDocumentAndTakesNoLock) {
     EXPECT_FALSE(QFileInfo::exists(ProjectLock::lockPathFor(garbage)));
 }
 
-// Writes tests/data/fixtures/project-v1.respan when RESPAN_WRITE_FIXTURES=1 (run once when the
-// schema is at version 1; the file is then checked in and never regenerated).
-TEST(Fixtures, WriteVersion1) {
-    if (qEnvironmentVariable("RESPAN_WRITE_FIXTURES") != QLatin1String("1")) GTEST_SKIP();
-    ASSERT_EQ(schema::currentVersion(), 1);
-    ProjectDocument doc;
-    test::fillSampleProject(doc);
-    const QString target = test::dataPath(QStringLiteral("fixtures/project-v1.respan"));
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    QFile::remove(target);
-    ProjectStore::writeFull(target, doc, QString());
+// The checked-in file of schema version 1 holds exactly the schema that migration step 1 creates
+// today. Files are checked against the chain's definitions (docs/project-file.md), so a step that
+// is edited after release, instead of a new step being added, would make every older file
+// "altered outside ReSpan": this test fails first.
+TEST(Fixtures, Version1FixtureHasTheSchemaOfStep1) {
+    const QString fixture = test::dataPath(QStringLiteral("fixtures/project-v1.respan"));
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+            {QStringLiteral("-readonly"), fixture,
+             QStringLiteral("SELECT type || '|' || name || '|' || tbl_name || '|' || "
+                            "coalesce(sql, '') FROM sqlite_schema ORDER BY type, name")});
+    ASSERT_TRUE(p.waitForFinished(10000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    QStringList found = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+    found.removeAll(QString());
+    QStringList expected;
+    for (const schema::SchemaObject& o : schema::expectedObjects(1))
+        expected << o.type + QLatin1Char('|') + o.name + QLatin1Char('|') + o.table +
+                        QLatin1Char('|') + o.sql;
+    EXPECT_EQ(found, expected);
 }
 
 // Two sessions saving as the same new name: there is no inode to lock yet, so the lock file is
