@@ -209,7 +209,7 @@ ProjectLock::Result ProjectLock::tryLock() {
         return Result::Unavailable;
     }
     state_ = State::Claimed;
-    holder_ = currentProcess();
+    holder_ = written_;
     return Result::Acquired;
 }
 
@@ -221,13 +221,16 @@ bool ProjectLock::takeOver() {
         return false;
     }
     state_ = State::Claimed;
-    holder_ = currentProcess();
+    holder_ = written_;
     return true;
 }
 
 bool ProjectLock::writeLockFile(bool exclusive) {
     lostRace_ = false;
-    const LockInfo me = currentProcess();
+    // What is written is what unlock() compares with later: the same object, not a second
+    // currentProcess() whose time may lie a second further on.
+    written_ = currentProcess();
+    const LockInfo& me = written_;
     const QByteArray content =
         QStringLiteral("respan-lock 1\npid=%1\nhost=%2\nuser=%3\napplication=%4\nsince=%5\n")
             .arg(me.pid)

@@ -97,6 +97,7 @@ private:
     QString projectPath_;
     QString lockPath_;
     LockInfo holder_;
+    LockInfo written_;  ///< what our lock file says, once written
     QString reason_;
     State state_ = State::Free;
     int fd_ = -1;  ///< open file description that carries the kernel lock

@@ -118,14 +118,7 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         // Only an interrupted save of a ReSpan session (its lock file is what Stale found) is
         // rolled back; a journal nobody can vouch for may belong to another state of the file
         // (a restored backup) and would damage it.
-        if (result != ProjectLock::Result::Stale) {
-            throw ProjectFileError(
-                Kind::Locked, absolute,
-                Tr::tr("%1 has an unfinished save (%1-journal) that no ReSpan session of this "
-                       "file left behind; ReSpan has not applied it. If the file was restored "
-                       "from a backup, move %1-journal away and open it again.")
-                    .arg(absolute));
-        }
+        if (result != ProjectLock::Result::Stale) throw ProjectStore::unvouchedJournal(absolute);
         outcome.interruptedSaveUndone = true;
     }
     if (!readOnly) removeLeftoverTemporaries(absolute);

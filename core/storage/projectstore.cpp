@@ -230,12 +230,7 @@ public:
     explicit ReadView(const QString& path) : path_(path) {
         if (!needsRollbackToRead(path)) return;
         if (!ProjectLock::isHeld(path) && !QFileInfo::exists(ProjectLock::lockPathFor(path))) {
-            throw ProjectFileError(
-                Kind::Locked, path,
-                Tr::tr("%1 has an unfinished save (%1-journal) that no ReSpan session of this "
-                       "file left behind; ReSpan has not applied it. If the file was restored "
-                       "from a backup, move %1-journal away and open it again.")
-                    .arg(path));
+            throw ProjectStore::unvouchedJournal(path);
         }
         folder_.emplace(QDir::tempPath() + QStringLiteral("/respan-read-XXXXXX"));
         if (!folder_->isValid()) {
@@ -470,6 +465,15 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
             w.writeAssignments(doc.assignments());
         }
     });
+}
+
+ProjectFileError unvouchedJournal(const QString& path) {
+    return ProjectFileError(
+        Kind::Locked, path,
+        Tr::tr("%1 has an unfinished save (%1-journal) that no ReSpan session of this file left "
+               "behind; ReSpan has not applied it. If the file was restored from a backup, move "
+               "%1-journal away and open it again.")
+            .arg(path));
 }
 
 bool rollBackFailedSave(const QString& path) {

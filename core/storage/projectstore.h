@@ -8,6 +8,7 @@
 
 #include "core/document/projectdocument.h"
 #include "core/model/uid.h"
+#include "core/storage/projectfileerror.h"
 
 namespace respan {
 
@@ -87,6 +88,10 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
 /// ProjectLock), also when everything changed. A missing file is written whole. Does not mark
 /// the document saved: the caller does that on success.
 void saveChanges(const QString& path, const ProjectDocument& doc);
+
+/// The refusal of a file whose hot journal no ReSpan session vouches for (it may belong to
+/// another state of the file, e.g. a backup restored over it): nothing rolls it back.
+ProjectFileError unvouchedJournal(const QString& path);
 
 /// After a failed save of the session that holds `path`'s lock: lets SQLite roll the hot journal
 /// back into the file now, if the disk allows it. Best effort: false when the journal is still

@@ -193,8 +193,8 @@ QVariant SqliteConnection::scalar(const QString& sql) {
     return q.value(0);
 }
 
-void SqliteConnection::readTransaction(const std::function<void()>& body) {
-    exec(QStringLiteral("BEGIN DEFERRED"));
+void SqliteConnection::inTransaction(const QString& begin, const std::function<void()>& body) {
+    exec(begin);
     try {
         body();
         exec(QStringLiteral("COMMIT"));
@@ -205,17 +205,15 @@ void SqliteConnection::readTransaction(const std::function<void()>& body) {
     }
 }
 
+void SqliteConnection::readTransaction(const std::function<void()>& body) {
+    inTransaction(QStringLiteral("BEGIN DEFERRED"), body);
+}
+
 void SqliteConnection::transaction(const std::function<void()>& body) {
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
-    try {
+    inTransaction(QStringLiteral("BEGIN IMMEDIATE"), [&] {
         exec(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
         body();
-        exec(QStringLiteral("COMMIT"));
-    } catch (...) {
-        QSqlQuery q = query();
-        q.exec(QStringLiteral("ROLLBACK"));
-        throw;
-    }
+    });
 }
 
 }  // namespace respan

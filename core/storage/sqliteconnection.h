@@ -47,6 +47,9 @@ public:
     void transaction(const std::function<void()>& body);
 
 private:
+    /// `begin`, then `body`, then COMMIT; ROLLBACK and rethrow when anything throws.
+    void inTransaction(const QString& begin, const std::function<void()>& body);
+
     QString path_;
     QString name_;
     sqlite3* handle_ = nullptr;

@@ -16,6 +16,8 @@ QByteArray fileSha256(const QString& path);
 QByteArray readFile(const QString& path);
 /// Writes bytes to a file (creating folders); returns success.
 bool writeFile(const QString& path, const QByteArray& bytes);
+/// An elements.csv (comma dialect) with one valid A9-like girder of id `id`.
+QByteArray oneElementCsv(const QString& id);
 
 }  // namespace respan::test
 

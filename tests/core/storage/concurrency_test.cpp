@@ -29,14 +29,7 @@ namespace {
 /// One girder, id `id`, in an elements.csv of its own.
 QString writeOneRowCsv(const QString& folder, const QString& id) {
     const QString path = folder + QStringLiteral("/") + id + QStringLiteral(".csv");
-    const QByteArray csv =
-        "id,donor_structure,donor_position,type,length_m,height_mm,width_mm,mass_t,year_built,"
-        "original_load_class,moment_capacity_knm,shear_capacity_kn,capacity_basis,condition,"
-        "status,location_lat,location_lon,available_from\n" +
-        id.toUtf8() +
-        ",A9 viaduct West,span 1,inverted-T rail girder,17.92,900,1180,23.7,1976,BK-60-1963,"
-        "3020,640,verified,2,in_storage,52.4628,4.6012,\n";
-    EXPECT_TRUE(test::writeFile(path, csv));
+    EXPECT_TRUE(test::writeFile(path, test::oneElementCsv(id)));
     return path;
 }
 

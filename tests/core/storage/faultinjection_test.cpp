@@ -204,12 +204,7 @@ TEST_F(FaultInjection, FailedAutosaveNeverTouchesTheProject) {
 // file keeps its last saved state (issue 9: "imported N elements" was printed before the save).
 TEST_F(FaultInjection, ACommandLineImportOnAFullDiskAnnouncesNothing) {
     const QString csv = dir.filePath(QStringLiteral("one.csv"));
-    ASSERT_TRUE(test::writeFile(
-        csv, "id,donor_structure,donor_position,type,length_m,height_mm,width_mm,mass_t,"
-             "year_built,original_load_class,moment_capacity_knm,shear_capacity_kn,"
-             "capacity_basis,condition,status,location_lat,location_lon,available_from\n"
-             "FULL-1,A9 West,span 1,inverted-T,17.92,900,1180,23.7,1976,BK-60-1963,3020,640,"
-             "verified,2,in_storage,52.4628,4.6012,\n"));
+    ASSERT_TRUE(test::writeFile(csv, test::oneElementCsv(QStringLiteral("FULL-1"))));
     vfs->arm(test::FaultyVfs::Operation::Write, 1, SQLITE_FULL, dir.path());
     QString outText;
     QString errText;

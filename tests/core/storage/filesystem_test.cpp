@@ -139,12 +139,7 @@ TEST_F(SmallFileSystem, AFullDiskIsReportedAsThatAndAnnouncesNothing) {
         ASSERT_TRUE(filler.resize(filler.size() - 4096));
     }
     const QString csv = QDir::temp().filePath(QStringLiteral("respan-full-disk.csv"));
-    ASSERT_TRUE(test::writeFile(
-        csv, "id,donor_structure,donor_position,type,length_m,height_mm,width_mm,mass_t,"
-             "year_built,original_load_class,moment_capacity_knm,shear_capacity_kn,"
-             "capacity_basis,condition,status,location_lat,location_lon,available_from\n"
-             "FULL-1,A9 West,span 1,inverted-T,17.92,900,1180,23.7,1976,BK-60-1963,3020,640,"
-             "verified,2,in_storage,52.4628,4.6012,\n"));
+    ASSERT_TRUE(test::writeFile(csv, test::oneElementCsv(QStringLiteral("FULL-1"))));
     const test::CliRun import =
         test::runCli({QStringLiteral("import"), project, QStringLiteral("--elements"), csv});
     QFile::remove(csv);
