@@ -51,9 +51,9 @@ void AssignmentChange::plan(const std::vector<Assignment>& wanted,
 void AssignmentChange::write(const SlotStates& states) {
     ProjectDocument& pd = doc();
     for (const auto& [slot, state] : states) {
-        if (!pd.slotPosition(slot).isValid()) throw std::invalid_argument("slot no longer exists");
+        if (!pd.slotPosition(slot).isValid()) throwNoLongerExists(CommandTarget::Slot);
         if (state && pd.elementRow(state->elementUid) < 0)
-            throw std::invalid_argument("element no longer exists");
+            throwNoLongerExists(CommandTarget::Element);
     }
     // Empty every touched slot first, then fill: an element that moves between two touched
     // slots is then never in two places at once.

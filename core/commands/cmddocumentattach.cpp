@@ -16,7 +16,7 @@ struct Tr {
 
 int rowOf(const ProjectDocument& doc, Uid uid) {
     const int row = doc.elementRow(uid);
-    if (row < 0) throw std::invalid_argument("element no longer exists");
+    if (row < 0) throwNoLongerExists(CommandTarget::Element);
     return row;
 }
 }  // namespace

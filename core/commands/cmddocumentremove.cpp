@@ -15,7 +15,7 @@ struct Tr {
 
 int rowOf(const ProjectDocument& doc, Uid uid) {
     const int row = doc.elementRow(uid);
-    if (row < 0) throw std::invalid_argument("element no longer exists");
+    if (row < 0) throwNoLongerExists(CommandTarget::Element);
     return row;
 }
 
@@ -23,7 +23,7 @@ int indexOf(const Element& e, Uid documentUid) {
     for (int i = 0; i < static_cast<int>(e.documents.size()); ++i) {
         if (e.documents[static_cast<std::size_t>(i)].uid == documentUid) return i;
     }
-    throw std::invalid_argument("document no longer exists");
+    throwNoLongerExists(CommandTarget::Document);
 }
 }  // namespace
 

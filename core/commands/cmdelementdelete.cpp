@@ -13,7 +13,7 @@ struct Tr {
 
 QString idOf(const ProjectDocument& doc, Uid uid) {
     const Element* e = doc.elementByUid(uid);
-    if (e == nullptr) throw std::invalid_argument("element no longer exists");
+    if (e == nullptr) throwNoLongerExists(CommandTarget::Element);
     return e->id;
 }
 }  // namespace
@@ -24,7 +24,7 @@ CmdElementDelete::CmdElementDelete(ProjectDocument& doc, Uid elementUid)
 
 void CmdElementDelete::apply() {
     const int row = doc().elementRow(uid_);
-    if (row < 0) throw std::invalid_argument("element no longer exists");
+    if (row < 0) throwNoLongerExists(CommandTarget::Element);
     removed_ = doc().takeElement(row);
 }
 

@@ -10,13 +10,13 @@ namespace respan {
 
 Element ElementEditTraits::get(const ProjectDocument& doc, Uid uid) {
     const Element* e = doc.elementByUid(uid);
-    if (e == nullptr) throw std::invalid_argument("element no longer exists");
+    if (e == nullptr) throwNoLongerExists(CommandTarget::Element);
     return *e;
 }
 
 void ElementEditTraits::set(ProjectDocument& doc, Uid uid, const Element& value) {
     const int row = doc.elementRow(uid);
-    if (row < 0) throw std::invalid_argument("element no longer exists");
+    if (row < 0) throwNoLongerExists(CommandTarget::Element);
     Element next = value;
     QHash<Uid, QByteArray> pending;
     for (const AttachedDocument& d : doc.element(row).documents) {

@@ -13,7 +13,7 @@ struct Tr {
 
 const Span& spanOf(const ProjectDocument& doc, Uid spanUid, SlotPosition* where = nullptr) {
     const SlotPosition pos = doc.spanPosition(spanUid);
-    if (pos.structure < 0) throw std::invalid_argument("span no longer exists");
+    if (pos.structure < 0) throwNoLongerExists(CommandTarget::Span);
     if (where != nullptr) *where = pos;
     return doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
 }

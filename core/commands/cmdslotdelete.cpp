@@ -13,7 +13,7 @@ struct Tr {
 
 SlotPosition positionOf(const ProjectDocument& doc, Uid slotUid) {
     const SlotPosition pos = doc.slotPosition(slotUid);
-    if (!pos.isValid()) throw std::invalid_argument("slot no longer exists");
+    if (!pos.isValid()) throwNoLongerExists(CommandTarget::Slot);
     return pos;
 }
 
@@ -37,7 +37,7 @@ void CmdSlotDelete::apply() {
 
 void CmdSlotDelete::revert() {
     const SlotPosition pos = doc().spanPosition(spanUid_);
-    if (pos.structure < 0) throw std::invalid_argument("span no longer exists");
+    if (pos.structure < 0) throwNoLongerExists(CommandTarget::Span);
     doc().restoreSlot(pos.structure, pos.span, index_, std::move(*removed_));
     removed_.reset();
 }

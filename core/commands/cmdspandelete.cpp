@@ -13,7 +13,7 @@ struct Tr {
 
 SlotPosition positionOf(const ProjectDocument& doc, Uid spanUid) {
     const SlotPosition pos = doc.spanPosition(spanUid);
-    if (pos.structure < 0) throw std::invalid_argument("span no longer exists");
+    if (pos.structure < 0) throwNoLongerExists(CommandTarget::Span);
     return pos;
 }
 
@@ -37,7 +37,7 @@ void CmdSpanDelete::apply() {
 
 void CmdSpanDelete::revert() {
     const int s = doc().structureIndex(structureUid_);
-    if (s < 0) throw std::invalid_argument("structure no longer exists");
+    if (s < 0) throwNoLongerExists(CommandTarget::Structure);
     doc().restoreSpan(s, index_, std::move(*removed_));
     removed_.reset();
 }

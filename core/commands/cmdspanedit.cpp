@@ -9,7 +9,7 @@ namespace respan {
 namespace {
 SlotPosition positionOf(const ProjectDocument& doc, Uid uid) {
     const SlotPosition pos = doc.spanPosition(uid);
-    if (pos.structure < 0 || pos.span < 0) throw std::invalid_argument("span no longer exists");
+    if (pos.structure < 0 || pos.span < 0) throwNoLongerExists(CommandTarget::Span);
     return pos;
 }
 }  // namespace

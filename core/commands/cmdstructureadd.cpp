@@ -13,7 +13,7 @@ struct Tr {
 
 int indexOf(const ProjectDocument& doc, Uid uid) {
     const int index = doc.structureIndex(uid);
-    if (index < 0) throw std::invalid_argument("structure no longer exists");
+    if (index < 0) throwNoLongerExists(CommandTarget::Structure);
     return index;
 }
 }  // namespace

@@ -9,7 +9,7 @@ namespace respan {
 namespace {
 int indexOf(const ProjectDocument& doc, Uid uid) {
     const int index = doc.structureIndex(uid);
-    if (index < 0) throw std::invalid_argument("structure no longer exists");
+    if (index < 0) throwNoLongerExists(CommandTarget::Structure);
     return index;
 }
 }  // namespace

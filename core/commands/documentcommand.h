@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QUndoStack;
+
 namespace respan {
 
 class ProjectDocument;
@@ -31,11 +33,18 @@ public:
                              QUndoCommand* parent = nullptr)
         : QUndoCommand(text, parent), doc_(doc) {}
 
+    /// QUndoStack's entry points: never throw into the event loop. When the edit cannot be
+    /// redone or undone (its object is gone), the document stays as it was, the command is
+    /// dropped from the stack (setObsolete) and the document's notifier reports the translated
+    /// reason (DocumentNotifier::editFailed).
     void redo() final;
     void undo() final;
 
     /// Applies the edit now; throws when the document refuses it (nothing changed then).
     void execute();
+    /// redo() and undo() that throw instead of reporting (for a transaction of commands).
+    void redoOrThrow();
+    void undoOrThrow();
 
 protected:
     virtual void apply() = 0;
@@ -55,7 +64,18 @@ struct PushResult {
 };
 
 /// Applies `command` and puts it on `stack` (one undo step). When the document refuses the
-/// edit, nothing changes, the command is dropped and the reason is returned.
+/// edit, nothing changes, the command is dropped and the reason is returned. Refused too while
+/// an UndoTransaction is open on `stack` (its edits would interleave with the transaction's).
 PushResult pushCommand(QUndoStack& stack, std::unique_ptr<DocumentCommand> command);
+
+namespace detail {
+/// UndoTransaction marks its stack while it is open (pushCommand refuses then).
+void markTransactionOpen(QUndoStack& stack, bool open);
+}  // namespace detail
+
+/// What a command looks for when it is redone or undone.
+enum class CommandTarget { Element, Structure, Span, Slot, Document };
+/// The refusal of a command whose object no longer exists (translated), for every command.
+[[noreturn]] void throwNoLongerExists(CommandTarget target);
 
 }  // namespace respan

@@ -52,6 +52,9 @@ Q_SIGNALS:
     void settingsChanged();
     /// The document became modified or unmodified relative to the file.
     void modifiedChanged(bool modified);
+    /// An undo or redo could not be carried out (its object is gone): the translated reason.
+    /// The document is unchanged and the command has left the undo stack.
+    void editFailed(const QString& message);
 };
 
 }  // namespace respan

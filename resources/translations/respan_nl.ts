@@ -76,6 +76,38 @@
         <source>Delete structure %1</source>
         <translation>Kunstwerk %1 verwijderen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone: %2</source>
+        <translation>&quot;%1&quot; kon niet opnieuw worden uitgevoerd: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone: %2</source>
+        <translation>&quot;%1&quot; kon niet ongedaan worden gemaakt: %2</translation>
+    </message>
+    <message>
+        <source>another edit is in progress; try again when it is done</source>
+        <translation>er is al een andere bewerking bezig; probeer het opnieuw als die klaar is</translation>
+    </message>
+    <message>
+        <source>the element no longer exists</source>
+        <translation>de ligger bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>the structure no longer exists</source>
+        <translation>het kunstwerk bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>the span no longer exists</source>
+        <translation>de overspanning bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>the slot no longer exists</source>
+        <translation>de positie bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>the attached document no longer exists</source>
+        <translation>het bijgevoegde document bestaat niet meer</translation>
+    </message>
 </context>
 <context>
     <name>respan::CsvImport</name>
@@ -1035,10 +1067,6 @@
     <message>
         <source>%1 cannot be changed: %2</source>
         <translation>%1 kan niet worden gewijzigd: %2</translation>
-    </message>
-    <message>
-        <source>%1 has an unfinished save (%1-journal) that no ReSpan session of this file left behind; ReSpan has not applied it. If the file was restored from a backup, move %1-journal away and open it again.</source>
-        <translation>%1 heeft een onvoltooide opslag (%1-journal) die geen ReSpan-sessie van dit bestand heeft achtergelaten; ReSpan heeft die niet toegepast. Als het bestand uit een back-up is teruggezet, verplaats dan %1-journal en open het opnieuw.</translation>
     </message>
     <message>
         <source>%1 was moved, deleted or replaced by another program since it was opened; nothing was written. Save the project under another name.</source>

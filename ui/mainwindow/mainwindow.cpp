@@ -107,6 +107,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     countsTimer_->setInterval(0);
     connect(countsTimer_, &QTimer::timeout, this, &MainWindow::updateCounts);
     DocumentNotifier* n = doc_->notifier();
+    // An undo or redo whose object is gone: the command left the stack, the reason is shown.
+    connect(n, &DocumentNotifier::editFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     connect(n, &DocumentNotifier::reset, countsTimer_, qOverload<>(&QTimer::start));
     connect(n, &DocumentNotifier::structureInserted, countsTimer_, qOverload<>(&QTimer::start));
     connect(n, &DocumentNotifier::structureRemoved, countsTimer_, qOverload<>(&QTimer::start));

@@ -28,6 +28,7 @@
 #include "core/commands/cmdstructuredelete.h"
 #include "core/commands/cmdstructureedit.h"
 #include "core/commands/undotransaction.h"
+#include "core/document/documentnotifier.h"
 #include "support/demosample.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
@@ -288,6 +289,66 @@ TEST_F(Commands, TransactionIsOneStepOrNothing) {
     EXPECT_EQ(compareDocuments(before, doc_), QString());
     EXPECT_EQ(stack_.count(), 1);
     EXPECT_EQ(stack_.index(), 0);
+}
+
+}  // namespace
+}  // namespace respan::test
+
+namespace respan::test {
+namespace {
+
+// An undo whose object was removed behind the stack's back (by another edit path) must not
+// throw into the event loop: the document stays as it is, the command leaves the stack and the
+// reason is reported in words a user reads.
+TEST(UndoRobustness, AnUndoWhoseObjectIsGoneReportsAndLeavesEverythingConsistent) {
+    ProjectDocument doc;
+    fillSampleProject(doc);
+    QUndoStack stack;
+    const Structure& s = doc.structure(0);
+    Slot slot = s.spans[0].slots[0];
+    const Uid slotUid = slot.uid;
+    slot.name = QStringLiteral("renamed");
+    ASSERT_TRUE(pushCommand(stack, std::make_unique<CmdSlotEdit>(doc, slotUid, slot,
+                                                                 QStringLiteral("Rename slot"))));
+    ASSERT_EQ(stack.count(), 1);
+    // The slot goes without the stack knowing (as a stale command would find it).
+    doc.removeAssignment(slotUid);
+    const SlotPosition where = doc.slotPosition(slotUid);
+    doc.takeSlot(where.structure, where.span, where.slot);
+    ProjectDocument before;
+    cloneInto(doc, before);
+
+    QStringList reported;
+    QObject::connect(doc.notifier(), &DocumentNotifier::editFailed,
+                     [&](const QString& m) { reported << m; });
+    EXPECT_NO_THROW(stack.undo());
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported[0].contains(QLatin1String("could not be undone"))) << reported[0].toStdString();
+    EXPECT_TRUE(reported[0].contains(QLatin1String("the slot no longer exists")))
+        << reported[0].toStdString();
+    EXPECT_EQ(stack.count(), 0);  // dropped, not left to fail again
+    EXPECT_EQ(compareDocuments(before, doc), QString());
+    EXPECT_NO_THROW(stack.redo());  // nothing left to redo
+}
+
+TEST(UndoRobustness, NoEditIsPushedWhileATransactionIsOpen) {
+    ProjectDocument doc;
+    fillSampleProject(doc);
+    QUndoStack stack;
+    ProjectSettings s = doc.settings();
+    s.author = QStringLiteral("during the gesture");
+    {
+        UndoTransaction gesture(stack, doc, QStringLiteral("Gesture"));
+        const PushResult r = pushCommand(
+            stack, std::make_unique<CmdSettingsEdit>(doc, kNoUid, s, QStringLiteral("Settings")));
+        EXPECT_FALSE(r.ok);
+        EXPECT_FALSE(r.error.isEmpty());
+        EXPECT_NE(doc.settings().author, s.author);
+    }
+    // Once it is over, the same edit goes through.
+    EXPECT_TRUE(pushCommand(
+        stack, std::make_unique<CmdSettingsEdit>(doc, kNoUid, s, QStringLiteral("Settings"))));
+    EXPECT_EQ(doc.settings().author, s.author);
 }
 
 }  // namespace
