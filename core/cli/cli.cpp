@@ -62,9 +62,10 @@ int checkArgumentEncoding(int argc, const char* const* argv) {
         const QString decoded = QFile::decodeName(raw);
         if (QFile::encodeName(decoded) == raw) continue;
         QTextStream err(stderr);
-        err << Tr::tr("error: argument %1 (\"%2\") is not valid UTF-8, the system's encoding; a "
-                      "file of that name could be mistaken for another one and is not opened. "
-                      "Rename it with valid characters.")
+        err << Tr::tr(
+                   "error: argument %1 (\"%2\") is not valid UTF-8, the system's encoding; a "
+                   "file of that name could be mistaken for another one and is not opened. "
+                   "Rename it with valid characters.")
                    .arg(i)
                    .arg(decoded)
             << Qt::endl;

@@ -145,19 +145,19 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
             printSummary(to, result, doc.settings(), slotCount(doc));
         } else {
             to << Tr::tr("%1 plan, %2 of %3 slots filled, saving %4 kg CO2e; written to %5")
-                       .arg(result.optimal ? Tr::tr("optimal") : Tr::tr("not proven optimal"))
-                       .arg(result.filledSlots)
-                       .arg(slotCount(doc))
-                       .arg(kg(result.totalSavingKg), jsonPath)
-                << Qt::endl;
+                      .arg(result.optimal ? Tr::tr("optimal") : Tr::tr("not proven optimal"))
+                      .arg(result.filledSlots)
+                      .arg(slotCount(doc))
+                      .arg(kg(result.totalSavingKg), jsonPath)
+               << Qt::endl;
         }
         return int(kOk);
     };
     MatchResult result;
     if (!apply) {
-        return readProject(
-            file, err,
-            [&](ProjectDocument& doc, ProjectSession&) { return solve(doc, result, out); });
+        return readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
+            return solve(doc, result, out);
+        });
     }
     return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
         const int s = solve(doc, result, report);
@@ -237,17 +237,17 @@ int runPin(const QStringList& args, QTextStream& out, QTextStream& err) {
         for (const Uid s : stale) {
             const Slot* dropped = doc.slotByUid(s);
             report << Tr::tr("removed the proposal in slot %1: its girder has another section")
-                       .arg(dropped != nullptr ? dropped->name : QString())
-                << '\n';
+                          .arg(dropped != nullptr ? dropped->name : QString())
+                   << '\n';
             doc.removeAssignment(s);
         }
         if (const auto previous = doc.assignmentForSlot(slotUid);
             previous && previous->elementUid != elementUid) {
             const Element* e = doc.elementByUid(previous->elementUid);
             report << Tr::tr("%1 %2 leaves %3")
-                       .arg(previous->pinned ? Tr::tr("pinned girder") : Tr::tr("girder"),
-                            e != nullptr ? e->id : QString(), where)
-                << '\n';
+                          .arg(previous->pinned ? Tr::tr("pinned girder") : Tr::tr("girder"),
+                               e != nullptr ? e->id : QString(), where)
+                   << '\n';
         }
         if (const auto previous = doc.assignmentForElement(elementUid);
             previous && previous->slotUid != slotUid) {

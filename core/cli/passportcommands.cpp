@@ -103,8 +103,8 @@ int runImportPassport(const QStringList& args, QTextStream& out, QTextStream& er
         }
         for (const QString& id : import.alreadyPresent)
             report << Tr::tr("element %1 is already in the project with the same data; skipped")
-                       .arg(id)
-                << '\n';
+                          .arg(id)
+                   << '\n';
         for (const QString& u : import.donorUpdates) report << u << '\n';
         const auto count = static_cast<int>(import.elements.size());
         passport::applyPassportImport(doc, std::move(import));

@@ -99,7 +99,8 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
             }
             const auto count = static_cast<int>(import.elements.size());
             io::applyElementImport(doc, std::move(import));
-            report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
+            report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file)
+                   << Qt::endl;
             return int(kOk);
         }
         io::DesignImport import = io::parseDesignCsv(bytes, doc);
@@ -121,11 +122,11 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
         const auto structures = static_cast<int>(import.structures.size());
         io::applyDesignImport(doc, std::move(import));
         report << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
-                   .arg(slots)
-                   .arg(spans)
-                   .arg(structures)
-                   .arg(file)
-            << Qt::endl;
+                      .arg(slots)
+                      .arg(spans)
+                      .arg(structures)
+                      .arg(file)
+               << Qt::endl;
         return int(kOk);
     });
 }

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
-#include "core/model/identifier.h"
 #include "core/document/documentnotifier.h"
+#include "core/model/identifier.h"
 
 namespace respan {
 
@@ -611,8 +611,7 @@ void ProjectDocument::resetContent(Content content) {
     for (Element& e : elements_) {
         // Keyed by NFC; the id itself stays as the file has it.
         const QString key = identifierKey(e.id);
-        if (elementUidById_.contains(key))
-            invalid(Tr::tr("element id %1 is used twice").arg(e.id));
+        if (elementUidById_.contains(key)) invalid(Tr::tr("element id %1 is used twice").arg(e.id));
         elementUidById_.insert(key, e.uid);
     }
     rebuildElementIndex(0);

@@ -9,8 +9,8 @@
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
 #include "core/io/numberparser.h"
-#include "core/model/validation.h"
 #include "core/model/identifier.h"
+#include "core/model/validation.h"
 
 namespace respan::io {
 

@@ -10,8 +10,8 @@
 #include "core/io/csvimport.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
-#include "core/model/validation.h"
 #include "core/model/identifier.h"
+#include "core/model/validation.h"
 
 namespace respan::io {
 

@@ -97,10 +97,9 @@ std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
                        ranges::kMaxTextLength, false));
     const auto within = [bounds](const FieldRange& r) { return boundsFor(r, bounds); };
     add(out, checkRange(QStringLiteral("length_m"), e.length.value(), within(ranges::kLength)));
-    add(out, checkRange(QStringLiteral("height_mm"), e.height.value(),
-                        within(ranges::kSectionSize)));
     add(out,
-        checkRange(QStringLiteral("width_mm"), e.width.value(), within(ranges::kSectionSize)));
+        checkRange(QStringLiteral("height_mm"), e.height.value(), within(ranges::kSectionSize)));
+    add(out, checkRange(QStringLiteral("width_mm"), e.width.value(), within(ranges::kSectionSize)));
     add(out, checkRange(QStringLiteral("mass_t"), e.mass.value(), within(ranges::kMass)));
     if (e.yearBuilt && (*e.yearBuilt < ranges::kMinYear || *e.yearBuilt > ranges::kMaxYear)) {
         out.push_back(

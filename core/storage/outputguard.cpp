@@ -36,9 +36,9 @@ bool isProject(const QString& path) {
 /// The project that `path` is a lock, autosave or journal file (or one of their temporaries)
 /// of, or empty.
 QString sidecarOwner(const QString& path) {
-    static const QRegularExpression sidecar(QStringLiteral(
-        "^(.+?)(\\.lock|\\.lock\\.tmp-[^/]*|\\.autosave|\\.autosave\\.tmp|-journal|"
-        "\\.autosave-journal|\\.autosave\\.tmp-journal)$"));
+    static const QRegularExpression sidecar(
+        QStringLiteral("^(.+?)(\\.lock|\\.lock\\.tmp-[^/]*|\\.autosave|\\.autosave\\.tmp|-journal|"
+                       "\\.autosave-journal|\\.autosave\\.tmp-journal)$"));
     static const QRegularExpression wholeSave(QStringLiteral("^(.*/)\\.([^/]+)\\.tmp-[0-9a-f]+$"));
     QStringList owners;
     if (const auto m = sidecar.match(path); m.hasMatch()) owners << m.captured(1);
@@ -52,8 +52,8 @@ QString sidecarOwner(const QString& path) {
 /// Why writing to `name` (one of the names an output leads to) would destroy a project.
 QString refusalFor(const QString& name, const QString& project) {
     const QString shown = QFileInfo(name).absoluteFilePath();
-    if (!project.isEmpty() && (sameFile(name, project) ||
-                               shown == QFileInfo(project).absoluteFilePath())) {
+    if (!project.isEmpty() &&
+        (sameFile(name, project) || shown == QFileInfo(project).absoluteFilePath())) {
         return Tr::tr("%1 is the project file itself; choose another name for the output")
             .arg(shown);
     }
@@ -70,8 +70,9 @@ QString refusalFor(const QString& name, const QString& project) {
     }
     const QString owner = sidecarOwner(shown);
     if (!owner.isEmpty()) {
-        return Tr::tr("%1 belongs to the project %2 (lock, autosave or journal); choose another "
-                      "name for the output")
+        return Tr::tr(
+                   "%1 belongs to the project %2 (lock, autosave or journal); choose another "
+                   "name for the output")
             .arg(shown, owner);
     }
     return QString();

@@ -64,8 +64,9 @@ bool sameInfo(const LockInfo& a, const LockInfo& b) {
 
 QString LockInfo::describe() const {
     if (pid == 0 && host.isEmpty())
-        return Tr::tr("another ReSpan process (it has just opened the file, or opened it under "
-                      "another name)");
+        return Tr::tr(
+            "another ReSpan process (it has just opened the file, or opened it under "
+            "another name)");
     return Tr::tr("%1 on %2 (%3, process %4) since %5")
         .arg(user.isEmpty() ? Tr::tr("unknown user") : user, host, application,
              QString::number(pid),
@@ -100,8 +101,8 @@ LockInfo ProjectLock::currentProcess() {
 
 bool ProjectLock::isHeld(const QString& path) {
     if (!QFileInfo(path).isFile()) return false;  // a FIFO or device is no project
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) return false;
     struct flock fl = {};
     fl.l_type = F_WRLCK;
@@ -149,10 +150,10 @@ ProjectLock::Result ProjectLock::tryLock() {
     const int fd = ::open(native.constData(), O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0 && errno != ENOENT) {
         const int error = errno;
-        reason_ = (error == EACCES || error == EPERM || error == EROFS)
-                      ? Tr::tr("the file or its folder is read-only for you (%1)")
-                            .arg(systemError(error))
-                      : Tr::tr("the file cannot be opened for writing (%1)").arg(systemError(error));
+        reason_ =
+            (error == EACCES || error == EPERM || error == EROFS)
+                ? Tr::tr("the file or its folder is read-only for you (%1)").arg(systemError(error))
+                : Tr::tr("the file cannot be opened for writing (%1)").arg(systemError(error));
         return Result::Unavailable;
     }
     if (fd >= 0) {
@@ -242,8 +243,7 @@ bool ProjectLock::writeLockFile(bool exclusive) {
     QByteArray name = QFile::encodeName(lockPath_ + QStringLiteral(".tmp-XXXXXX"));
     const int fd = ::mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) {
-        reason_ = Tr::tr("cannot create the lock file %1 (%2)")
-                      .arg(lockPath_, systemError(errno));
+        reason_ = Tr::tr("cannot create the lock file %1 (%2)").arg(lockPath_, systemError(errno));
         return false;
     }
     const bool written = ::fchmod(fd, filemode::newFileMode()) == 0 &&

@@ -78,8 +78,9 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     bool readOnly = false;
     if (result == ProjectLock::Result::Unavailable) {
         if (policy == LockPolicy::FailIfLocked) {
-            throw ProjectFileError(Kind::Io, absolute,
-                                   Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
+            throw ProjectFileError(
+                Kind::Io, absolute,
+                Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
         }
         readOnly = true;
         outcome.readOnlyReason = lock->reason();
@@ -103,9 +104,9 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         outcome.crashedHolder = lock->holder();
         if (!lock->takeOver()) {
             if (policy == LockPolicy::FailIfLocked) {
-                throw ProjectFileError(Kind::Io, absolute,
-                                       Tr::tr("%1 cannot be changed: %2")
-                                           .arg(absolute, lock->reason()));
+                throw ProjectFileError(
+                    Kind::Io, absolute,
+                    Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
             }
             readOnly = true;
             outcome.readOnlyReason = lock->reason();

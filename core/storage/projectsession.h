@@ -25,7 +25,7 @@ public:
 
     struct OpenOutcome {
         bool readOnly = false;
-        std::optional<LockInfo> heldBy;         ///< set when read-only because of another's lock
+        std::optional<LockInfo> heldBy;  ///< set when read-only because of another's lock
         QString readOnlyReason;  ///< set when read-only because the file cannot be written at all
         std::optional<LockInfo> crashedHolder;  ///< set when a stale lock was taken over
         /// Time of the autosave that a crashed session left: the caller should offer it back

@@ -155,8 +155,9 @@ QStringList documentProblems(SqliteConnection& db) {
         } else if (QString::fromLatin1(
                        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
                    q.value(3).toString()) {
-            problems << Tr::tr("%1: the SHA-256 of the stored content differs from the recorded "
-                               "one")
+            problems << Tr::tr(
+                            "%1: the SHA-256 of the stored content differs from the recorded "
+                            "one")
                             .arg(where);
         }
     }
@@ -206,16 +207,15 @@ void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     writeAll(db, doc, false);
     db.exec(QStringLiteral(
         "DELETE FROM document_content WHERE uid NOT IN (SELECT uid FROM element_document)"));
-    const QString missing = db.scalar(QStringLiteral(
-                                          "SELECT d.name FROM element_document d LEFT JOIN "
-                                          "document_content c ON c.uid = d.uid WHERE c.uid IS NULL"
-                                          " LIMIT 1"))
-                                .toString();
+    const QString missing =
+        db.scalar(QStringLiteral("SELECT d.name FROM element_document d LEFT JOIN "
+                                 "document_content c ON c.uid = d.uid WHERE c.uid IS NULL"
+                                 " LIMIT 1"))
+            .toString();
     if (!missing.isEmpty()) {
-        throw ProjectFileError(
-            Kind::Io, db.path(),
-            Tr::tr("%1: the content of attached document %2 is not available")
-                .arg(db.path(), missing));
+        throw ProjectFileError(Kind::Io, db.path(),
+                               Tr::tr("%1: the content of attached document %2 is not available")
+                                   .arg(db.path(), missing));
     }
 }
 
@@ -240,9 +240,9 @@ public:
         const QString copy = folder_->filePath(QStringLiteral("read.respan"));
         if (!QFile::copy(path, copy) ||
             !QFile::copy(journalPathFor(path), copy + QStringLiteral("-journal"))) {
-            throw ProjectFileError(Kind::Io, path,
-                                   Tr::tr("%1: cannot copy it to read its last saved state")
-                                       .arg(path));
+            throw ProjectFileError(
+                Kind::Io, path,
+                Tr::tr("%1: cannot copy it to read its last saved state").arg(path));
         }
         {
             SqliteConnection db(copy, SqliteConnection::Mode::ReadWrite);  // rolls back the copy

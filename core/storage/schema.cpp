@@ -143,8 +143,8 @@ const std::vector<SchemaObject>& expectedObjects(int version) {
                 "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")))
             throwQueryError(q, db.path(), -1);
         while (q.next()) {
-            objects.push_back({q.value(0).toString(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3).toString()});
+            objects.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()});
         }
     }
     return cache.emplace(version, std::move(objects)).first->second;

@@ -33,10 +33,10 @@ void migrate(SqliteConnection& db, int fromVersion, int toVersion = -1);
 
 /// One table or index as SQLite keeps it in `sqlite_schema`.
 struct SchemaObject {
-    QString type;     ///< "table" or "index"
+    QString type;  ///< "table" or "index"
     QString name;
-    QString table;    ///< tbl_name: the table an index belongs to
-    QString sql;      ///< the CREATE statement as stored (empty for automatic indexes)
+    QString table;  ///< tbl_name: the table an index belongs to
+    QString sql;    ///< the CREATE statement as stored (empty for automatic indexes)
     bool operator==(const SchemaObject&) const = default;
 };
 

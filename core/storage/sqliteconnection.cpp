@@ -34,8 +34,9 @@ ProjectFileError::Kind kindFrom(int kind, ProjectFileError::Kind fallback) {
 
 QString sqliteErrorText(int code, const QString& sqliteMessage) {
     if (code == SQLITE_READONLY_ROLLBACK) {
-        return Tr::tr("it has an unfinished save (its -journal file) that a read-only command "
-                      "does not roll back; open it in ReSpan to finish the recovery");
+        return Tr::tr(
+            "it has an unfinished save (its -journal file) that a read-only command "
+            "does not roll back; open it in ReSpan to finish the recovery");
     }
     switch (code & 0xff) {
         case SQLITE_FULL:
@@ -82,8 +83,8 @@ namespace {
 /// Whether some process holds SQLite's RESERVED lock on `path` (a live writer); true when that
 /// cannot be asked, so that nothing is taken for an abandoned journal then.
 bool reservedHeld(const QString& path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY |
-                                                                   O_NONBLOCK);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) return true;
     // SQLite's RESERVED lock: one byte after its PENDING byte at 1 GiB (os_unix.c).
     struct flock fl = {};

@@ -14,8 +14,8 @@
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
 #include "core/matching/optimiser.h"
-#include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
+#include "ui/report/matchingreport.h"
 #include "ui/report/reportstyle.h"
 
 namespace {

@@ -19,6 +19,12 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
+#include "core/matching/matchinput.h"
+#include "core/matching/plancheck.h"
+#include "core/matching/planexplanation.h"
+#include "core/planning/assignmentchecker.h"
+#include "core/storage/projectstore.h"
+#include "support/demosample.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/viaductscene.h"
@@ -28,14 +34,8 @@
 #include "ui/inventory/inventorypanel.h"
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "core/matching/matchinput.h"
-#include "core/matching/plancheck.h"
-#include "core/matching/planexplanation.h"
-#include "core/planning/assignmentchecker.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
-#include "core/storage/projectstore.h"
-#include "support/demosample.h"
 
 namespace {
 

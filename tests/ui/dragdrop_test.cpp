@@ -14,6 +14,10 @@
 
 #include "core/commands/cmdspanadd.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/rules.h"
+#include "core/planning/assignmentchecker.h"
+#include "support/demosample.h"
+#include "tests/ui/uitestutil.h"
 #include "ui/dragdrop/dropplanner.h"
 #include "ui/dragdrop/elementmime.h"
 #include "ui/drawing/drawingpanel.h"
@@ -21,10 +25,6 @@
 #include "ui/drawing/spanitem.h"
 #include "ui/drawing/viaductscene.h"
 #include "ui/drawing/viaductview.h"
-#include "core/matching/rules.h"
-#include "core/planning/assignmentchecker.h"
-#include "support/demosample.h"
-#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -19,15 +19,15 @@
 #include "core/commands/cmdelementedit.h"
 #include "core/commands/cmdstructureadd.h"
 #include "core/document/projectdocument.h"
+#include "core/planning/assignmentchecker.h"
+#include "support/demosample.h"
+#include "tests/ui/uitestutil.h"
 #include "ui/drawing/drawingexport.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/slotitem.h"
 #include "ui/drawing/viaductlayout.h"
 #include "ui/drawing/viaductscene.h"
 #include "ui/drawing/viaductview.h"
-#include "core/planning/assignmentchecker.h"
-#include "support/demosample.h"
-#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -16,6 +16,12 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
+#include "support/demosample.h"
+#include "support/sampleproject.h"
+#include "support/testsupport.h"
+#include "tests/ui/uitestutil.h"
 #include "ui/editors/documentstab.h"
 #include "ui/editors/elementeditordialog.h"
 #include "ui/editors/fieldedit.h"
@@ -23,12 +29,6 @@
 #include "ui/editors/settingsdialog.h"
 #include "ui/editors/spandialog.h"
 #include "ui/editors/structuredialog.h"
-#include "core/storage/projectsession.h"
-#include "core/storage/projectstore.h"
-#include "support/demosample.h"
-#include "support/sampleproject.h"
-#include "support/testsupport.h"
-#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -18,19 +18,19 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
-#include "ui/exchange/exchangecontroller.h"
-#include "ui/exchange/messagereportdialog.h"
 #include "core/io/csvimport.h"
-#include "ui/mainwindow/documentcontroller.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/passport/passportexport.h"
-#include "core/storage/projectstore.h"
 #include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
 #include "tests/ui/uitestutil.h"
+#include "ui/exchange/exchangecontroller.h"
+#include "ui/exchange/messagereportdialog.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
 
 namespace respan::test {
 namespace {

@@ -15,11 +15,11 @@
 #include "core/commands/cmdelementdelete.h"
 #include "core/commands/cmdelementedit.h"
 #include "core/document/projectdocument.h"
+#include "support/demosample.h"
+#include "tests/ui/uitestutil.h"
 #include "ui/dragdrop/elementmime.h"
 #include "ui/inventory/elementfilterproxy.h"
 #include "ui/inventory/elementtablemodel.h"
-#include "support/demosample.h"
-#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

@@ -19,6 +19,14 @@
 
 #include "core/commands/cmdassignmentset.h"
 #include "core/document/projectdocument.h"
+#include "core/storage/projectlock.h"
+#include "core/storage/projectsession.h"
+#include "core/storage/projectstore.h"
+#include "support/demosample.h"
+#include "support/sampleproject.h"
+#include "support/testsupport.h"
+#include "tests/ui/fakeprompts.h"
+#include "tests/ui/uitestutil.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/viaductscene.h"
 #include "ui/drawing/viaductview.h"
@@ -29,14 +37,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/recentfiles.h"
-#include "core/storage/projectlock.h"
-#include "core/storage/projectsession.h"
-#include "core/storage/projectstore.h"
-#include "support/demosample.h"
-#include "support/sampleproject.h"
-#include "support/testsupport.h"
-#include "tests/ui/fakeprompts.h"
-#include "tests/ui/uitestutil.h"
 
 namespace respan::test {
 namespace {

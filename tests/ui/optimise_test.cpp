@@ -18,21 +18,21 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
-#include "ui/mainwindow/documentcontroller.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/matching/optimiser.h"
 #include "core/matching/plancheck.h"
 #include "core/matching/planvalidation.h"
-#include "ui/planning/optimiseprogress.h"
-#include "ui/common/optimiserrun.h"
-#include "ui/planning/planexplainer.h"
-#include "ui/planning/planningcontroller.h"
-#include "ui/planning/proposaldialog.h"
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/matchinginstances.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
+#include "ui/common/optimiserrun.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/planning/optimiseprogress.h"
+#include "ui/planning/planexplainer.h"
+#include "ui/planning/planningcontroller.h"
+#include "ui/planning/proposaldialog.h"
 
 namespace respan::test {
 namespace {

@@ -17,19 +17,19 @@
 
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
-#include "ui/drawing/drawingstyle.h"
-#include "ui/mainwindow/mainactions.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "core/matching/optimiser.h"
-#include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
-#include "ui/report/reportactions.h"
-#include "ui/report/reportlanguage.h"
-#include "ui/report/reportpreviewdialog.h"
 #include "core/storage/projectstore.h"
 #include "support/clirunner.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/report/matchingreport.h"
+#include "ui/report/reportactions.h"
+#include "ui/report/reportlanguage.h"
+#include "ui/report/reportpreviewdialog.h"
 
 namespace respan::ui {
 namespace {

@@ -22,6 +22,11 @@
 
 #include "core/commands/cmdelementedit.h"
 #include "core/document/projectdocument.h"
+#include "core/io/csvimport.h"
+#include "core/storage/projectstore.h"
+#include "support/demosample.h"
+#include "tests/ui/fakeexchangeprompts.h"
+#include "tests/ui/fakeprompts.h"
 #include "ui/dragdrop/elementmime.h"
 #include "ui/drawing/drawingexport.h"
 #include "ui/drawing/drawingpanel.h"
@@ -32,7 +37,6 @@
 #include "ui/exchange/messagereport.h"
 #include "ui/exchange/messagereportdialog.h"
 #include "ui/inventory/inventorypanel.h"
-#include "core/io/csvimport.h"
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/planning/issuesmodel.h"
@@ -40,10 +44,6 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
-#include "core/storage/projectstore.h"
-#include "support/demosample.h"
-#include "tests/ui/fakeexchangeprompts.h"
-#include "tests/ui/fakeprompts.h"
 
 namespace respan::test {
 namespace {

@@ -17,13 +17,13 @@
 #include "core/commands/cmdstructureadd.h"
 #include "core/commands/cmdstructuredelete.h"
 #include "core/document/projectdocument.h"
-#include "ui/dragdrop/elementmime.h"
-#include "ui/drawing/drawingstyle.h"
 #include "core/planning/assignmentchecker.h"
-#include "ui/structures/structuretreemodel.h"
 #include "support/demosample.h"
 #include "support/sampleproject.h"
 #include "tests/ui/uitestutil.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingstyle.h"
+#include "ui/structures/structuretreemodel.h"
 
 namespace respan::test {
 namespace {

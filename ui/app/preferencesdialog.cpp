@@ -9,8 +9,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "ui/app/translations.h"
 #include "core/storage/projectlock.h"
+#include "ui/app/translations.h"
 
 namespace respan::ui {
 

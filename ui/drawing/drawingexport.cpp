@@ -9,10 +9,10 @@
 
 #include <algorithm>
 
+#include "core/storage/outputguard.h"
 #include "ui/drawing/drawinglegend.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/viaductscene.h"
-#include "core/storage/outputguard.h"
 
 namespace respan::ui::DrawingExport {
 

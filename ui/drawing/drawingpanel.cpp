@@ -7,9 +7,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "ui/common/numberformat.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "ui/common/numberformat.h"
 #include "ui/drawing/drawinglegend.h"
 #include "ui/drawing/viaductscene.h"
 #include "ui/drawing/viaductview.h"

@@ -3,8 +3,8 @@
 #include <QGraphicsItem>
 #include <QString>
 
-#include "ui/drawing/drawingstyle.h"
 #include "core/model/uid.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

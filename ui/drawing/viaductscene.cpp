@@ -6,15 +6,15 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/common/numberformat.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/plancheck.h"
+#include "ui/common/numberformat.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/slotitem.h"
 #include "ui/drawing/spanitem.h"
 #include "ui/drawing/structureitem.h"
 #include "ui/drawing/viaductlayout.h"
-#include "core/matching/plancheck.h"
 
 namespace respan::ui {
 

@@ -11,15 +11,15 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
+#include "core/planning/assignmentchecker.h"
+#include "ui/common/numberformat.h"
 #include "ui/dragdrop/dropplanner.h"
 #include "ui/dragdrop/elementmime.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/slotitem.h"
 #include "ui/drawing/spanitem.h"
 #include "ui/drawing/viaductscene.h"
-#include "core/planning/assignmentchecker.h"
 
 namespace respan::ui {
 

@@ -20,8 +20,8 @@
 #include <QVBoxLayout>
 
 #include "core/commands/cmddocumentattach.h"
-#include "core/storage/projectfileerror.h"
 #include "core/storage/outputguard.h"
+#include "core/storage/projectfileerror.h"
 
 namespace respan::ui {
 

@@ -21,12 +21,12 @@
 #include "core/commands/cmdelementadd.h"
 #include "core/commands/cmdelementedit.h"
 #include "core/commands/undotransaction.h"
-#include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
-#include "ui/editors/fieldedit.h"
-#include "ui/editors/historytab.h"
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
+#include "ui/common/numberformat.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/editors/historytab.h"
 
 namespace respan::ui {
 

@@ -3,8 +3,8 @@
 #include <QDialog>
 #include <QHash>
 
-#include "ui/editors/documentstab.h"
 #include "core/model/element.h"
+#include "ui/editors/documentstab.h"
 
 class QComboBox;
 class QDialogButtonBox;

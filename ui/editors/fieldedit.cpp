@@ -5,8 +5,8 @@
 #include <QLineEdit>
 #include <QLocale>
 
-#include "ui/common/numberformat.h"
 #include "core/model/validation.h"
+#include "ui/common/numberformat.h"
 
 namespace respan::ui {
 

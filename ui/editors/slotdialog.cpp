@@ -6,10 +6,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
-#include "ui/editors/fieldedit.h"
 #include "core/model/validation.h"
+#include "ui/common/numberformat.h"
+#include "ui/editors/fieldedit.h"
 
 namespace respan::ui {
 

@@ -9,10 +9,10 @@
 #include <QVBoxLayout>
 
 #include "core/commands/cmdspanadd.h"
-#include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
-#include "ui/editors/fieldedit.h"
 #include "core/model/validation.h"
+#include "ui/common/numberformat.h"
+#include "ui/editors/fieldedit.h"
 
 namespace respan::ui {
 

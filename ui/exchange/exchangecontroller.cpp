@@ -15,17 +15,17 @@
 #include "core/commands/cmdimportdesign.h"
 #include "core/commands/cmdimportelements.h"
 #include "core/commands/cmdimportpassport.h"
-#include "ui/common/exportpath.h"
 #include "core/document/projectdocument.h"
-#include "ui/exchange/exchangeprompts.h"
-#include "ui/exchange/messagereport.h"
 #include "core/io/csvimport.h"
 #include "core/passport/passporterror.h"
 #include "core/passport/passportexport.h"
 #include "core/passport/passportimport.h"
+#include "core/storage/outputguard.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/projectsession.h"
-#include "core/storage/outputguard.h"
+#include "ui/common/exportpath.h"
+#include "ui/exchange/exchangeprompts.h"
+#include "ui/exchange/messagereport.h"
 
 namespace respan::ui {
 

@@ -3,8 +3,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 
-#include "ui/inventory/elementtablemodel.h"
 #include "core/model/element.h"
+#include "ui/inventory/elementtablemodel.h"
 
 namespace respan::ui {
 

@@ -11,11 +11,11 @@
 #include <memory>
 
 #include "core/commands/cmdelementedit.h"
-#include "ui/common/numberformat.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
-#include "ui/dragdrop/elementmime.h"
 #include "core/model/validation.h"
+#include "ui/common/numberformat.h"
+#include "ui/dragdrop/elementmime.h"
 
 namespace respan::ui {
 

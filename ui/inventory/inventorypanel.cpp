@@ -15,9 +15,9 @@
 #include <algorithm>
 #include <utility>
 
-#include "ui/common/numberformat.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "ui/common/numberformat.h"
 #include "ui/inventory/elementfilterproxy.h"
 #include "ui/inventory/elementitemdelegate.h"
 #include "ui/inventory/elementtablemodel.h"

@@ -7,10 +7,10 @@
 #include <QUndoStack>
 
 #include "core/document/projectdocument.h"
-#include "ui/mainwindow/fileprompts.h"
-#include "ui/mainwindow/recentfiles.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/projectsession.h"
+#include "ui/mainwindow/fileprompts.h"
+#include "ui/mainwindow/recentfiles.h"
 
 namespace respan::ui {
 

@@ -19,16 +19,18 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
-#include "ui/app/preferencesdialog.h"
 #include "core/commands/cmdassignmentremove.h"
 #include "core/commands/cmdassignmentset.h"
 #include "core/commands/cmdassignmentsreplace.h"
 #include "core/commands/cmdelementdelete.h"
 #include "core/commands/cmdsettingsedit.h"
 #include "core/commands/undotransaction.h"
-#include "ui/common/exportpath.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/planning/assignmentchecker.h"
+#include "core/storage/projectsession.h"
+#include "ui/app/preferencesdialog.h"
+#include "ui/common/exportpath.h"
 #include "ui/drawing/drawingexport.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/slotitem.h"
@@ -45,12 +47,10 @@
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/recentfiles.h"
-#include "core/planning/assignmentchecker.h"
 #include "ui/planning/issuespanel.h"
 #include "ui/planning/optimiseprogress.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/report/reportactions.h"
-#include "core/storage/projectsession.h"
 #include "ui/structures/structurepanel.h"
 #include "ui/structures/structuretreemodel.h"
 #include "ui/structures/structuretreeview.h"
@@ -333,8 +333,9 @@ void MainWindow::updateTitle() {
                          "copy under another name.")
                           .arg(reason);
         } else {
-            message = tr("Read-only: this project is open elsewhere. To make changes, save a copy "
-                         "under another name.");
+            message =
+                tr("Read-only: this project is open elsewhere. To make changes, save a copy "
+                   "under another name.");
         }
         messageBar_->showMessage(message, tr("Save a Copy…"));
         modeLabel_->setText(tr("READ-ONLY"));

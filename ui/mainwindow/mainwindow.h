@@ -4,9 +4,9 @@
 
 #include <memory>
 
+#include "core/model/uid.h"
 #include "ui/exchange/exchangeprompts.h"
 #include "ui/mainwindow/fileprompts.h"
-#include "core/model/uid.h"
 
 class QDockWidget;
 class QLabel;

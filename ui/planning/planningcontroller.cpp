@@ -11,13 +11,13 @@
 #include <algorithm>
 
 #include "core/commands/cmdassignmentsreplace.h"
-#include "ui/common/numberformat.h"
 #include "core/document/projectdocument.h"
 #include "core/matching/optimiser.h"
 #include "core/matching/plancomparison.h"
+#include "ui/common/numberformat.h"
+#include "ui/common/optimiserrun.h"
 #include "ui/planning/issuespanel.h"
 #include "ui/planning/optimiseprogress.h"
-#include "ui/common/optimiserrun.h"
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/proposaldialog.h"
 
@@ -73,8 +73,7 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
     issuesDock_->setObjectName(QStringLiteral("issuesDock"));
     issuesDock_->setWidget(issues_);
     connect(issues_, &IssuesPanel::slotActivated, this, &PlanningController::slotActivated);
-    connect(issues_, &IssuesPanel::elementActivated, this,
-            &PlanningController::elementActivated);
+    connect(issues_, &IssuesPanel::elementActivated, this, &PlanningController::elementActivated);
 
     progress_->hide();
     connect(progress_, &OptimiseProgress::cancelRequested, this,

@@ -13,12 +13,12 @@
 
 #include <cmath>
 
+#include "core/storage/outputguard.h"
 #include "ui/report/reportcharts.h"
 #include "ui/report/reportdrawing.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportsections.h"
 #include "ui/report/reportstyle.h"
-#include "core/storage/outputguard.h"
 
 namespace respan::ui {
 

@@ -9,14 +9,14 @@
 #include <QMessageBox>
 #include <QUndoStack>
 
-#include "ui/common/exportpath.h"
 #include "core/document/projectdocument.h"
 #include "core/export/spreadsheetexport.h"
-#include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
+#include "core/storage/projectsession.h"
+#include "ui/common/exportpath.h"
+#include "ui/report/matchingreport.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpreviewdialog.h"
-#include "core/storage/projectsession.h"
 
 namespace respan::ui {
 
@@ -47,13 +47,12 @@ ReportSource ReportActions::reportSource() const {
 }
 
 QString ReportActions::suggestedPath(const QString& suffix, const QString& extension) const {
-    return suggestedExportPath(session_, suffix + extension,
-                               tr("project") + suffix + extension);
+    return suggestedExportPath(session_, suffix + extension, tr("project") + suffix + extension);
 }
 
 void ReportActions::showReport() {
-    ReportPreviewDialog dialog(doc_, reportSource(),
-                               ReportLanguage::languageOf(QLocale()), &window_);
+    ReportPreviewDialog dialog(doc_, reportSource(), ReportLanguage::languageOf(QLocale()),
+                               &window_);
     dialog.setSuggestedPath(suggestedPath(tr("-report"), QStringLiteral(".pdf")));
     dialog.exec();
 }
@@ -75,8 +74,8 @@ void ReportActions::exportSpreadsheetWithPrompt() {
         QMessageBox::warning(&window_, tr("Export failed"), error);
         return;
     }
-    Q_EMIT statusMessage(
-        tr("Spreadsheet exported to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    Q_EMIT statusMessage(tr("Spreadsheet exported to %1.").arg(QDir::toNativeSeparators(path)),
+                         8000);
 }
 
 }  // namespace respan::ui

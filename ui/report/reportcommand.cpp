@@ -5,11 +5,11 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
-#include "ui/app/translations.h"
 #include "core/cli/cliutil.h"
 #include "core/document/projectdocument.h"
-#include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
+#include "ui/app/translations.h"
+#include "ui/report/matchingreport.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportstyle.h"
 

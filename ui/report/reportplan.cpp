@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/drawing/drawingstyle.h"
 #include "core/matching/rules.h"
+#include "ui/drawing/drawingstyle.h"
 #include "ui/report/matchingreport.h"
 #include "ui/report/reportcharts.h"
 #include "ui/report/reportdrawing.h"

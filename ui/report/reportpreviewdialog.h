@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "core/matching/matchresult.h"
-#include "ui/report/matchingreport.h"
 #include "core/report/planreport.h"
+#include "ui/report/matchingreport.h"
 
 class QComboBox;
 class QLabel;

@@ -9,15 +9,15 @@
 #include "core/commands/cmdslotedit.h"
 #include "core/commands/cmdspanedit.h"
 #include "core/commands/cmdstructureedit.h"
-#include "ui/common/numberformat.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
-#include "ui/dragdrop/dropplanner.h"
-#include "ui/dragdrop/elementmime.h"
-#include "ui/drawing/drawingstyle.h"
 #include "core/matching/plancheck.h"
 #include "core/model/validation.h"
 #include "core/planning/assignmentchecker.h"
+#include "ui/common/numberformat.h"
+#include "ui/dragdrop/dropplanner.h"
+#include "ui/dragdrop/elementmime.h"
+#include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
 

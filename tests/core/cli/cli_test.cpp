@@ -221,12 +221,13 @@ TEST_F(CliTest, DevicesAndFoldersAreRefusedAsInputs) {
     const QByteArray before = test::fileSha256(file);
     QElapsedTimer clock;
     clock.start();
-    const CliRun zero =
-        cli({QStringLiteral("import"), file, QStringLiteral("--elements"), QStringLiteral("/dev/zero")});
+    const CliRun zero = cli({QStringLiteral("import"), file, QStringLiteral("--elements"),
+                             QStringLiteral("/dev/zero")});
     EXPECT_LT(clock.elapsed(), 10000);
     EXPECT_EQ(zero.status, 2);
     EXPECT_TRUE(zero.err.contains(QLatin1String("is a device"))) << zero.err.toStdString();
-    const CliRun folder = cli({QStringLiteral("passport"), QStringLiteral("import"), file, dir.path()});
+    const CliRun folder =
+        cli({QStringLiteral("passport"), QStringLiteral("import"), file, dir.path()});
     EXPECT_EQ(folder.status, 2);
     EXPECT_TRUE(folder.err.contains(QLatin1String("is a folder"))) << folder.err.toStdString();
     EXPECT_EQ(test::fileSha256(file), before);

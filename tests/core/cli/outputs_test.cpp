@@ -49,8 +49,9 @@ protected:
         const QByteArray projectBefore = test::fileSha256(project);
         for (const QStringList& args : outputCommands(output)) {
             const test::CliRun run = test::runCli(args);
-            EXPECT_EQ(run.status, 2) << what << ": " << args.join(QLatin1Char(' ')).toStdString()
-                                     << "\n" << run.err.toStdString();
+            EXPECT_EQ(run.status, 2)
+                << what << ": " << args.join(QLatin1Char(' ')).toStdString() << "\n"
+                << run.err.toStdString();
             EXPECT_TRUE(run.err.contains(QLatin1String("error:"))) << run.err.toStdString();
             EXPECT_EQ(test::fileSha256(guarded), before) << what;
             EXPECT_EQ(test::fileSha256(project), projectBefore) << what;
@@ -65,14 +66,15 @@ protected:
 
 TEST_F(OutputsTest, TheProjectItselfUnderAnyNameIsRefused) {
     expectRefused(project, project, "the input");
-    expectRefused(QDir(dir.path()).relativeFilePath(project).prepend(dir.path() + QStringLiteral("/./")),
-                  project, "the input by another path");
+    expectRefused(
+        QDir(dir.path()).relativeFilePath(project).prepend(dir.path() + QStringLiteral("/./")),
+        project, "the input by another path");
     const QString symlink = path("link.pdf");
     ASSERT_TRUE(QFile::link(project, symlink));
     expectRefused(symlink, project, "a symlink to the input");
     const QString hardlink = path("hard.xlsx");
-    ASSERT_EQ(::link(QFile::encodeName(project).constData(), QFile::encodeName(hardlink).constData()),
-              0);
+    ASSERT_EQ(
+        ::link(QFile::encodeName(project).constData(), QFile::encodeName(hardlink).constData()), 0);
     expectRefused(hardlink, project, "a hard link to the input");
 }
 
@@ -126,8 +128,8 @@ TEST_F(OutputsTest, AnOrdinaryOutputIsWrittenWithTheUsersUmask) {
     }
     ::umask(002);
     const QString shared = path("shared.xlsx");
-    EXPECT_EQ(test::runCli({QStringLiteral("export"), project, QStringLiteral("-o"), shared}).status,
-              0);
+    EXPECT_EQ(
+        test::runCli({QStringLiteral("export"), project, QStringLiteral("-o"), shared}).status, 0);
     struct stat st = {};
     ASSERT_EQ(::stat(QFile::encodeName(shared).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0664u);
@@ -146,9 +148,9 @@ TEST_F(OutputsTest, ExportWritesWhatTheNameSays) {
     // The CSV is the import's format: a new project takes every girder of the demo from it.
     const QString fresh = path("fresh.respan");
     ASSERT_EQ(test::runCli({QStringLiteral("new"), fresh}).status, 0);
-    EXPECT_EQ(test::runCli({QStringLiteral("import"), fresh, QStringLiteral("--elements"), csv})
-                  .status,
-              0);
+    EXPECT_EQ(
+        test::runCli({QStringLiteral("import"), fresh, QStringLiteral("--elements"), csv}).status,
+        0);
     ProjectDocument demo;
     ProjectDocument reimported;
     ProjectStore::load(project, demo, true);

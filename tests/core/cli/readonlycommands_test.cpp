@@ -34,7 +34,8 @@ protected:
         const QString out = dir.filePath(QStringLiteral("out"));
         return {
             {QStringLiteral("check"), project},
-            {QStringLiteral("export"), project, QStringLiteral("-o"), out + QStringLiteral(".xlsx")},
+            {QStringLiteral("export"), project, QStringLiteral("-o"),
+             out + QStringLiteral(".xlsx")},
             {QStringLiteral("export"), project, QStringLiteral("-o"), out + QStringLiteral(".csv")},
             {QStringLiteral("report"), project, QStringLiteral("-o"), out + QStringLiteral(".pdf")},
             {QStringLiteral("match"), project},
@@ -175,7 +176,7 @@ TEST_F(ReadOnlyCommandsTest, FilesWithValuesBelowTodaysMinimumsStillOpen) {
     ASSERT_EQ(p.exitCode(), 0);
     const test::CliRun check = test::runCli({QStringLiteral("check"), project});
     EXPECT_EQ(check.status, 0) << check.out.toStdString() << check.err.toStdString();
-    const test::CliRun csv = test::runCli(
-        {QStringLiteral("export"), project, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.csv"))});
+    const test::CliRun csv = test::runCli({QStringLiteral("export"), project, QStringLiteral("-o"),
+                                           dir.filePath(QStringLiteral("o.csv"))});
     EXPECT_EQ(csv.status, 0) << csv.err.toStdString();
 }

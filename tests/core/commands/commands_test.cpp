@@ -308,8 +308,8 @@ TEST(UndoRobustness, AnUndoWhoseObjectIsGoneReportsAndLeavesEverythingConsistent
     Slot slot = s.spans[0].slots[0];
     const Uid slotUid = slot.uid;
     slot.name = QStringLiteral("renamed");
-    ASSERT_TRUE(pushCommand(stack, std::make_unique<CmdSlotEdit>(doc, slotUid, slot,
-                                                                 QStringLiteral("Rename slot"))));
+    ASSERT_TRUE(pushCommand(
+        stack, std::make_unique<CmdSlotEdit>(doc, slotUid, slot, QStringLiteral("Rename slot"))));
     ASSERT_EQ(stack.count(), 1);
     // The slot goes without the stack knowing (as a stale command would find it).
     doc.removeAssignment(slotUid);
@@ -323,7 +323,8 @@ TEST(UndoRobustness, AnUndoWhoseObjectIsGoneReportsAndLeavesEverythingConsistent
                      [&](const QString& m) { reported << m; });
     EXPECT_NO_THROW(stack.undo());
     ASSERT_EQ(reported.size(), 1);
-    EXPECT_TRUE(reported[0].contains(QLatin1String("could not be undone"))) << reported[0].toStdString();
+    EXPECT_TRUE(reported[0].contains(QLatin1String("could not be undone")))
+        << reported[0].toStdString();
     EXPECT_TRUE(reported[0].contains(QLatin1String("the slot no longer exists")))
         << reported[0].toStdString();
     EXPECT_EQ(stack.count(), 0);  // dropped, not left to fail again

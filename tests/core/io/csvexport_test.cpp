@@ -5,8 +5,8 @@
 
 #include "core/document/projectdocument.h"
 #include "core/io/csvimport.h"
-#include "iotestutil.h"
 #include "core/model/validation.h"
+#include "iotestutil.h"
 
 namespace respan::io {
 namespace {
@@ -148,9 +148,12 @@ TEST(ElementExport, HeaderAndQuotingByHand) {
 TEST(ElementExport, FormulasAreNeutralisedAndReadBackExactly) {
     ProjectDocument doc;
     const QStringList formulas = {QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
-                                  QStringLiteral("+31 20 1234567"), QStringLiteral("-2+3"),
-                                  QStringLiteral("@SUM(A1:A9)"), QStringLiteral("\tcmd"),
-                                  QStringLiteral("\r=1+1"), QStringLiteral("'=already quoted"),
+                                  QStringLiteral("+31 20 1234567"),
+                                  QStringLiteral("-2+3"),
+                                  QStringLiteral("@SUM(A1:A9)"),
+                                  QStringLiteral("\tcmd"),
+                                  QStringLiteral("\r=1+1"),
+                                  QStringLiteral("'=already quoted"),
                                   QStringLiteral("''+two")};
     for (int i = 0; i < formulas.size(); ++i) {
         Element e;
@@ -176,8 +179,8 @@ TEST(ElementExport, FormulasAreNeutralisedAndReadBackExactly) {
             // The cell's first character after an optional quote is the apostrophe.
             EXPECT_TRUE(cell.startsWith('\'') || cell.startsWith("\"'"))
                 << dialect_name(dialect) << ": " << line.toStdString();
-            EXPECT_TRUE(line.contains(dialect == CsvDialect::CommaPoint ? ",-33.9,-0.5,"
-                                                                        : ";-33,9;-0,5;"))
+            EXPECT_TRUE(
+                line.contains(dialect == CsvDialect::CommaPoint ? ",-33.9,-0.5," : ";-33,9;-0,5;"))
                 << line.toStdString();
         }
         ProjectDocument back;

@@ -189,8 +189,8 @@ INSTANTIATE_TEST_SUITE_P(
         FieldCase{"type", kLong1001.c_str(), "length"},
         FieldCase{"original_load_class", kLong1001.c_str(), "length"},
         FieldCase{"length_m", "0", "range"}, FieldCase{"length_m", "-2.5", "range"},
-        FieldCase{"length_m", "0.000001", "range"},
-        FieldCase{"length_m", "4.9e-324", "range"}, FieldCase{"length_m", "1", ""}, FieldCase{"length_m", "200", ""},
+        FieldCase{"length_m", "0.000001", "range"}, FieldCase{"length_m", "4.9e-324", "range"},
+        FieldCase{"length_m", "1", ""}, FieldCase{"length_m", "200", ""},
         FieldCase{"length_m", "200.000001", "range"}, FieldCase{"length_m", "", "required"},
         FieldCase{"length_m", "abc", "number"}, FieldCase{"length_m", "nan", "number"},
         FieldCase{"length_m", "inf", "number"}, FieldCase{"length_m", "1e999", "number"},
@@ -392,8 +392,7 @@ TEST(ElementImport, ApplyAddsAllAtOnce) {
 
 TEST(ImportMessage, ToString) {
     const ImportMessage m{7, QStringLiteral("length_m"), QStringLiteral("-2,5"),
-                          QStringLiteral("range"),
-                          QStringLiteral("must be between 1 and 200 m")};
+                          QStringLiteral("range"), QStringLiteral("must be between 1 and 200 m")};
     EXPECT_EQ(m.toString(), QStringLiteral("row 7, column length_m, value \"-2,5\": must be "
                                            "between 1 and 200 m (range)"));
     const ImportMessage file{0, QString(), QString(), QStringLiteral("empty"),
@@ -416,10 +415,9 @@ TEST(ElementImport, IdsAreComparedInNfc) {
     const QString composed = QStringLiteral("Br\u00fccke-1");
     const QString decomposed = QStringLiteral("Bru\u0308cke-1");
     ASSERT_NE(composed, decomposed);
-    const QByteArray both =
-        test::joinRows({kHeader, baseRow(composed), baseRow(decomposed)}, QLatin1Char(','),
-                       QStringLiteral("\n"))
-            .toUtf8();
+    const QByteArray both = test::joinRows({kHeader, baseRow(composed), baseRow(decomposed)},
+                                           QLatin1Char(','), QStringLiteral("\n"))
+                                .toUtf8();
     const ElementImport twice = parse(both);
     ASSERT_EQ(twice.errors.size(), 1u);
     EXPECT_EQ(twice.errors[0].rule, QStringLiteral("unique"));

@@ -6,9 +6,9 @@
 
 #include "core/passport/passporterror.h"
 #include "core/passport/passportformat.h"
-#include "passporttestutil.h"
 #include "core/storage/projectsession.h"
 #include "core/storage/projectstore.h"
+#include "passporttestutil.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
 

@@ -71,8 +71,8 @@ protected:
                      ProjectFileError)
             << what;
         const test::CliRun check = test::runCli({QStringLiteral("check"), file});
-        EXPECT_EQ(check.status, 2) << what << "\n" << check.out.toStdString()
-                                   << check.err.toStdString();
+        EXPECT_EQ(check.status, 2) << what << "\n"
+                                   << check.out.toStdString() << check.err.toStdString();
         EXPECT_TRUE(check.err.contains(QLatin1String("altered outside ReSpan")) ||
                     check.err.contains(QLatin1String("damaged")))
             << what << ": " << check.err.toStdString();

@@ -2,9 +2,9 @@
 // tests need a second, real process); a skipped no-op in a normal run.
 #include <gtest/gtest.h>
 
-#include "crashdriver.h"
 #include "core/document/projectdocument.h"
 #include "core/storage/projectsession.h"
+#include "crashdriver.h"
 #include "support/childprocess.h"
 
 using namespace respan;

@@ -54,8 +54,8 @@ void runWriter(const QString& target, const QString& csvFolder, const QString& p
         } else if (run.status == 2 && run.err.contains(QLatin1String("open in another ReSpan"))) {
             tally.refused.insert(id);
         } else {
-            tally.unexpected << QStringLiteral("%1: exit %2: %3").arg(id).arg(run.status).arg(
-                                    run.err.trimmed());
+            tally.unexpected
+                << QStringLiteral("%1: exit %2: %3").arg(id).arg(run.status).arg(run.err.trimmed());
         }
     }
 }
@@ -70,7 +70,8 @@ std::set<QString> idsIn(const QString& file) {
 
 /// Returns the number of acknowledged imports that are missing from the file.
 int expectEveryAcknowledgedRowAndNothingElse(const QString& file, const Tally& tally) {
-    EXPECT_TRUE(tally.unexpected.isEmpty()) << tally.unexpected.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(tally.unexpected.isEmpty())
+        << tally.unexpected.join(QLatin1Char('\n')).toStdString();
     const std::set<QString> present = idsIn(file);
     int lost = 0;
     for (const QString& id : tally.acknowledged) {

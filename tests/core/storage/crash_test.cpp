@@ -14,9 +14,9 @@
 
 #include <random>
 
-#include "crashdriver.h"
 #include "core/storage/projectsession.h"
 #include "core/storage/projectstore.h"
+#include "crashdriver.h"
 #include "support/childprocess.h"
 #include "support/sampleproject.h"
 

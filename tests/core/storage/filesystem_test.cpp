@@ -64,9 +64,9 @@ TEST(LockTemporaries, PlantedSymlinksAreReplacedNeverFollowed) {
     EXPECT_FALSE(QFileInfo(lock).exists() && !QFileInfo(lock).isSymLink())
         << "the lock file stayed behind";
     // No temporary of the lock is left either.
-    const QStringList leftovers =
-        QDir(dir.path()).entryList({QStringLiteral("p.respan.lock.tmp-*")},
-                                   QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList leftovers = QDir(dir.path())
+                                      .entryList({QStringLiteral("p.respan.lock.tmp-*")},
+                                                 QDir::Files | QDir::Hidden | QDir::System);
     EXPECT_TRUE(leftovers.isEmpty()) << leftovers.join(QLatin1Char(' ')).toStdString();
 }
 
@@ -79,8 +79,7 @@ protected:
     void SetUp() override {
         if (::geteuid() != 0) GTEST_SKIP() << "mounting a tmpfs needs root";
         ASSERT_TRUE(dir.isValid());
-        if (::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0,
-                    "size=1m") != 0)
+        if (::mount("tmpfs", QFile::encodeName(dir.path()).constData(), "tmpfs", 0, "size=1m") != 0)
             GTEST_SKIP() << "cannot mount a tmpfs here";
         mounted = true;
         project = makeProject(dir.filePath(QStringLiteral("p.respan")));
