@@ -39,6 +39,19 @@ void removeLeftoverTemporaries(const QString& projectPath) {
     QFile::remove(ProjectSession::autosavePathFor(projectPath) + QStringLiteral(".tmp-journal"));
 }
 
+/// The lock cannot be taken at all (a read-only file or folder, a full disk): a command that
+/// changes the file refuses with that reason, the GUI opens read-only and says why. Returns
+/// true (read-only) when it does not throw.
+bool cannotLock(ProjectSession::LockPolicy policy, const QString& path, const ProjectLock& lock,
+                ProjectSession::OpenOutcome& outcome) {
+    if (policy == ProjectSession::LockPolicy::FailIfLocked) {
+        throw ProjectFileError(Kind::Io, path,
+                               Tr::tr("%1 cannot be changed: %2").arg(path, lock.reason()));
+    }
+    outcome.readOnlyReason = lock.reason();
+    return true;
+}
+
 }  // namespace
 
 ProjectSession::ProjectSession(ProjectDocument& doc) : doc_(doc) {}
@@ -77,13 +90,7 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
     const ProjectLock::Result result = lock->tryLock();
     bool readOnly = false;
     if (result == ProjectLock::Result::Unavailable) {
-        if (policy == LockPolicy::FailIfLocked) {
-            throw ProjectFileError(
-                Kind::Io, absolute,
-                Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
-        }
-        readOnly = true;
-        outcome.readOnlyReason = lock->reason();
+        readOnly = cannotLock(policy, absolute, *lock, outcome);
     } else if (result == ProjectLock::Result::HeldByOther) {
         if (policy == LockPolicy::FailIfLocked) {
             throw ProjectFileError(Kind::Locked, absolute,
@@ -103,13 +110,7 @@ ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy
         }
         outcome.crashedHolder = lock->holder();
         if (!lock->takeOver()) {
-            if (policy == LockPolicy::FailIfLocked) {
-                throw ProjectFileError(
-                    Kind::Io, absolute,
-                    Tr::tr("%1 cannot be changed: %2").arg(absolute, lock->reason()));
-            }
-            readOnly = true;
-            outcome.readOnlyReason = lock->reason();
+            readOnly = cannotLock(policy, absolute, *lock, outcome);
         } else if (QFileInfo::exists(autosave)) {
             outcome.recoveryAvailable = QFileInfo(autosave).lastModified().toUTC();
         }
