@@ -246,7 +246,7 @@ bool ProjectLock::writeLockFile(bool exclusive) {
         reason_ = Tr::tr("cannot create the lock file %1 (%2)").arg(lockPath_, systemError(errno));
         return false;
     }
-    const bool written = ::fchmod(fd, filemode::newFileMode()) == 0 &&
+    const bool written = filemode::applyTo(fd) &&
                          ::write(fd, content.constData(), static_cast<size_t>(content.size())) ==
                              static_cast<ssize_t>(content.size());
     const int writeError = errno;
