@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 
+#include "core/document/documentchange.h"
 #include "core/model/uid.h"
 
 namespace respan {
@@ -52,6 +53,9 @@ Q_SIGNALS:
     void settingsChanged();
     /// The document became modified or unmodified relative to the file.
     void modifiedChanged(bool modified);
+    /// After every change of content, besides the fine-grained signal above: what changed.
+    void changed(const respan::DocumentChange& change);
+
     /// An undo or redo could not be carried out (its object is gone): the translated reason.
     /// The document is unchanged and the command has left the undo stack.
     void editFailed(const QString& message);

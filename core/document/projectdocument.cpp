@@ -113,6 +113,7 @@ int ProjectDocument::insertElement(Element e) {
     rebuildElementIndex(row);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
     Q_EMIT notifier_->elementsInserted(row, row);
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Inserted, {uid});
     return row;
 }
 
@@ -152,6 +153,7 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
     rebuildElementIndex(first);
     setChanged([&uids](ChangeSet& c) { c.elements.unite(uids); });
     Q_EMIT notifier_->elementsInserted(first, last);
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Inserted, QList<qint64>(uids.cbegin(), uids.cend()));
 }
 
 void ProjectDocument::updateElement(int row, Element e) {
@@ -170,6 +172,7 @@ void ProjectDocument::updateElement(int row, Element e) {
     current = std::move(e);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
     Q_EMIT notifier_->elementChanged(row);
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Changed, {uid});
 }
 
 RemovedElement ProjectDocument::takeElement(int row) {
@@ -186,6 +189,7 @@ RemovedElement ProjectDocument::takeElement(int row) {
     rebuildElementIndex(row);
     setChanged([uid](ChangeSet& c) { c.elements.insert(uid); });
     Q_EMIT notifier_->elementsRemoved(row, row);
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Removed, {uid});
     return removed;
 }
 
@@ -214,6 +218,7 @@ std::vector<RemovedElement> ProjectDocument::takeElements(int first, int last) {
     rebuildElementIndex(first);
     setChanged([&uids](ChangeSet& c) { c.elements.unite(uids); });
     Q_EMIT notifier_->elementsRemoved(first, last);
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Removed, QList<qint64>(uids.cbegin(), uids.cend()));
     return removed;
 }
 
@@ -234,6 +239,7 @@ void ProjectDocument::setDonors(std::vector<DonorStructure> donors) {
     donors_ = std::move(donors);
     setChanged([](ChangeSet& c) { c.donors = true; });
     Q_EMIT notifier_->donorsChanged();
+    notify(DocumentChange::Kind::Donors, DocumentChange::Action::Changed, {});
 }
 
 // --- structures -----------------------------------------------------------------------------
@@ -339,12 +345,6 @@ std::vector<Assignment> ProjectDocument::takeAssignmentsOfSlots(const std::vecto
         if (!gone.contains(a.slotUid)) rest.push_back(a);
     }
     assignments_ = std::move(rest);
-    assignmentBySlot_.clear();
-    assignmentByElement_.clear();
-    for (int i = 0; i < static_cast<int>(assignments_.size()); ++i) {
-        assignmentBySlot_.insert(assignments_[static_cast<std::size_t>(i)].slotUid, i);
-        assignmentByElement_.insert(assignments_[static_cast<std::size_t>(i)].elementUid, i);
-    }
     touchAssignments(changed);
     return taken;
 }
@@ -360,10 +360,12 @@ void ProjectDocument::insertStructure(int index, Structure s) {
     if (s.name.trimmed().isEmpty()) invalid(Tr::tr("a structure needs a name"));
     checkStructureNameFree(s.name, -1);
     assignUids(s);
+    const Uid uid = s.uid;
     Q_EMIT notifier_->structureAboutToBeInserted(index);
     structures_.insert(structures_.begin() + index, std::move(s));
     touchStructures();
     Q_EMIT notifier_->structureInserted(index);
+    notify(DocumentChange::Kind::Structures, DocumentChange::Action::Inserted, {uid});
 }
 
 Removed<Structure> ProjectDocument::takeStructure(int index) {
@@ -376,6 +378,7 @@ Removed<Structure> ProjectDocument::takeStructure(int index) {
     structures_.erase(structures_.begin() + index);
     touchStructures();
     Q_EMIT notifier_->structureRemoved(index);
+    notify(DocumentChange::Kind::Structures, DocumentChange::Action::Removed, {removed.item.uid});
     return removed;
 }
 
@@ -395,6 +398,7 @@ void ProjectDocument::updateStructureHeader(int index, const QString& name, GeoP
     s.notes = notes;
     touchStructures();
     Q_EMIT notifier_->structureChanged(index);
+    notify(DocumentChange::Kind::Structures, DocumentChange::Action::Changed, {s.uid});
 }
 
 void ProjectDocument::insertSpan(int structure, int index, Span span) {
@@ -406,10 +410,12 @@ void ProjectDocument::insertSpan(int structure, int index, Span span) {
             invalid(Tr::tr("span %1 already exists in %2").arg(span.name, s.name));
     }
     assignUids(span);
+    const Uid uid = span.uid;
     Q_EMIT notifier_->spanAboutToBeInserted(structure, index);
     s.spans.insert(s.spans.begin() + index, std::move(span));
     touchStructures();
     Q_EMIT notifier_->spanInserted(structure, index);
+    notify(DocumentChange::Kind::Spans, DocumentChange::Action::Inserted, {uid});
 }
 
 Removed<Span> ProjectDocument::takeSpan(int structure, int index) {
@@ -424,6 +430,7 @@ Removed<Span> ProjectDocument::takeSpan(int structure, int index) {
     s.spans.erase(s.spans.begin() + index);
     touchStructures();
     Q_EMIT notifier_->spanRemoved(structure, index);
+    notify(DocumentChange::Kind::Spans, DocumentChange::Action::Removed, {removed.item.uid});
     return removed;
 }
 
@@ -447,6 +454,7 @@ void ProjectDocument::updateSpanHeader(int structure, int index, const QString& 
     p.installDate = installDate;
     touchStructures();
     Q_EMIT notifier_->spanChanged(structure, index);
+    notify(DocumentChange::Kind::Spans, DocumentChange::Action::Changed, {p.uid});
 }
 
 void ProjectDocument::insertSlot(int structure, int span, int index, Slot slot) {
@@ -461,10 +469,12 @@ void ProjectDocument::insertSlot(int structure, int span, int index, Slot slot) 
     }
     if (slot.uid == kNoUid) slot.uid = allocateUid();
     reserveUidsUpTo(slot.uid);
+    const Uid uid = slot.uid;
     Q_EMIT notifier_->slotAboutToBeInserted(structure, span, index);
     p.slots.insert(p.slots.begin() + index, std::move(slot));
     touchStructures();
     Q_EMIT notifier_->slotInserted(structure, span, index);
+    notify(DocumentChange::Kind::Slots, DocumentChange::Action::Inserted, {uid});
 }
 
 Removed<Slot> ProjectDocument::takeSlot(int structure, int span, int index) {
@@ -480,6 +490,7 @@ Removed<Slot> ProjectDocument::takeSlot(int structure, int span, int index) {
     p.slots.erase(p.slots.begin() + index);
     touchStructures();
     Q_EMIT notifier_->slotRemoved(structure, span, index);
+    notify(DocumentChange::Kind::Slots, DocumentChange::Action::Removed, {removed.item.uid});
     return removed;
 }
 
@@ -500,9 +511,11 @@ void ProjectDocument::updateSlot(int structure, int span, int index, Slot slot) 
         if (i != index && p.slots[static_cast<std::size_t>(i)].name == slot.name)
             invalid(Tr::tr("slot %1 already exists in span %2").arg(slot.name, p.name));
     }
+    const Uid uid = slot.uid;
     current = std::move(slot);
     touchStructures();
     Q_EMIT notifier_->slotChanged(structure, span, index);
+    notify(DocumentChange::Kind::Slots, DocumentChange::Action::Changed, {uid});
 }
 
 // --- assignments ----------------------------------------------------------------------------
@@ -519,9 +532,25 @@ std::optional<Assignment> ProjectDocument::assignmentForElement(Uid elementUid) 
     return assignments_[static_cast<std::size_t>(*it)];
 }
 
+void ProjectDocument::rebuildAssignmentIndex() {
+    assignmentBySlot_.clear();
+    assignmentByElement_.clear();
+    for (int i = 0; i < static_cast<int>(assignments_.size()); ++i) {
+        assignmentBySlot_.insert(assignments_[static_cast<std::size_t>(i)].slotUid, i);
+        assignmentByElement_.insert(assignments_[static_cast<std::size_t>(i)].elementUid, i);
+    }
+}
+
+void ProjectDocument::notify(DocumentChange::Kind kind, DocumentChange::Action action,
+                             QList<qint64> uids) {
+    Q_EMIT notifier_->changed(DocumentChange{kind, action, std::move(uids)});
+}
+
 void ProjectDocument::touchAssignments(QList<qint64> slotUids) {
+    rebuildAssignmentIndex();
     setChanged([](ChangeSet& c) { c.assignments = true; });
     Q_EMIT notifier_->assignmentsChanged(slotUids);
+    notify(DocumentChange::Kind::Assignments, DocumentChange::Action::Changed, std::move(slotUids));
 }
 
 void ProjectDocument::setAssignment(const Assignment& a) {
@@ -538,12 +567,6 @@ void ProjectDocument::setAssignment(const Assignment& a) {
     }
     next.push_back(a);
     assignments_ = std::move(next);
-    assignmentBySlot_.clear();
-    assignmentByElement_.clear();
-    for (int i = 0; i < static_cast<int>(assignments_.size()); ++i) {
-        assignmentBySlot_.insert(assignments_[static_cast<std::size_t>(i)].slotUid, i);
-        assignmentByElement_.insert(assignments_[static_cast<std::size_t>(i)].elementUid, i);
-    }
     touchAssignments(changed);
 }
 
@@ -568,12 +591,6 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
     for (const Assignment& a : assignments_) changed.push_back(a.slotUid);
     for (const Assignment& a : list) changed.push_back(a.slotUid);
     assignments_ = std::move(list);
-    assignmentBySlot_.clear();
-    assignmentByElement_.clear();
-    for (int i = 0; i < static_cast<int>(assignments_.size()); ++i) {
-        assignmentBySlot_.insert(assignments_[static_cast<std::size_t>(i)].slotUid, i);
-        assignmentByElement_.insert(assignments_[static_cast<std::size_t>(i)].elementUid, i);
-    }
     touchAssignments(changed);
 }
 
@@ -584,6 +601,7 @@ void ProjectDocument::setSettings(const ProjectSettings& settings) {
     settings_ = settings;
     setChanged([](ChangeSet& c) { c.settings = true; });
     Q_EMIT notifier_->settingsChanged();
+    notify(DocumentChange::Kind::Settings, DocumentChange::Action::Changed, {});
 }
 
 // --- whole document -------------------------------------------------------------------------
@@ -641,6 +659,7 @@ void ProjectDocument::resetContent(Content content) {
     }
     changes_ = ChangeSet{};
     Q_EMIT notifier_->reset();
+    notify(DocumentChange::Kind::Reset, DocumentChange::Action::Changed, {});
     if (wasModified) Q_EMIT notifier_->modifiedChanged(false);
 }
 

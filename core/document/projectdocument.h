@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/document/documentchange.h"
 #include "core/model/assignment.h"
 #include "core/model/element.h"
 #include "core/model/projectsettings.h"
@@ -186,7 +187,10 @@ private:
     void assignUids(Structure& s);
     void assignUids(Span& p);
     void touchStructures();
+    /// Records an assignment change: rebuilds the lookups, marks it changed, notifies.
     void touchAssignments(QList<qint64> slotUids);
+    void rebuildAssignmentIndex();
+    void notify(DocumentChange::Kind kind, DocumentChange::Action action, QList<qint64> uids);
     void setChanged(const std::function<void(ChangeSet&)>& change);
 
     std::unique_ptr<DocumentNotifier> notifier_;

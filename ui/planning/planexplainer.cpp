@@ -26,22 +26,10 @@ PlanExplainer::PlanExplainer(ProjectDocument& doc, QObject* parent)
     timer_->setInterval(250);
     connect(timer_, &QTimer::timeout, this, &PlanExplainer::startRun);
     DocumentNotifier* n = doc_.notifier();
-    const auto changed = [this] { schedule(); };
-    connect(n, &DocumentNotifier::reset, this, changed);
-    connect(n, &DocumentNotifier::elementsInserted, this, changed);
-    connect(n, &DocumentNotifier::elementsRemoved, this, changed);
-    connect(n, &DocumentNotifier::elementChanged, this, changed);
-    connect(n, &DocumentNotifier::structureInserted, this, changed);
-    connect(n, &DocumentNotifier::structureRemoved, this, changed);
-    connect(n, &DocumentNotifier::structureChanged, this, changed);
-    connect(n, &DocumentNotifier::spanInserted, this, changed);
-    connect(n, &DocumentNotifier::spanRemoved, this, changed);
-    connect(n, &DocumentNotifier::spanChanged, this, changed);
-    connect(n, &DocumentNotifier::slotInserted, this, changed);
-    connect(n, &DocumentNotifier::slotRemoved, this, changed);
-    connect(n, &DocumentNotifier::slotChanged, this, changed);
-    connect(n, &DocumentNotifier::assignmentsChanged, this, changed);
-    connect(n, &DocumentNotifier::settingsChanged, this, changed);
+    // Every change of content can change a reason; the donor list is not part of any rule.
+    connect(n, &DocumentNotifier::changed, this, [this](const DocumentChange& change) {
+        if (change.kind != DocumentChange::Kind::Donors) schedule();
+    });
     schedule();
 }
 

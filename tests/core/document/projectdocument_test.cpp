@@ -181,3 +181,96 @@ TEST(ProjectDocument, RevisionChangesWithEveryChangeOfContentButNotWithASave) {
     doc.clear();
     EXPECT_NE(doc.revision(), three);
 }
+
+namespace {
+
+/// Records the document's typed change events.
+struct ChangeLog {
+    explicit ChangeLog(const ProjectDocument& doc) {
+        QObject::connect(doc.notifier(), &DocumentNotifier::changed,
+                         [this](const DocumentChange& c) { changes.push_back(c); });
+    }
+    std::vector<DocumentChange> changes;
+
+    /// The one change since the last call; fails the test when there were none or several.
+    DocumentChange take() {
+        EXPECT_EQ(changes.size(), 1u);
+        DocumentChange c = changes.empty() ? DocumentChange{} : changes.back();
+        changes.clear();
+        return c;
+    }
+};
+
+using Kind = DocumentChange::Kind;
+using Action = DocumentChange::Action;
+
+}  // namespace
+
+TEST(ProjectDocument, EveryMutationSendsOneTypedChangeNamingKindActionAndUids) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    ChangeLog log(doc);
+
+    const int row = doc.insertElement(element(QStringLiteral("NEW")));
+    const Uid uid = doc.element(row).uid;
+    DocumentChange c = log.take();
+    EXPECT_EQ(c.kind, Kind::Elements);
+    EXPECT_EQ(c.action, Action::Inserted);
+    EXPECT_EQ(c.uids, QList<qint64>{uid});
+    EXPECT_TRUE(c.changesCounts());
+
+    Element edited = doc.element(row);
+    edited.length = Metres(19);
+    doc.updateElement(row, edited);
+    c = log.take();
+    EXPECT_EQ(c.kind, Kind::Elements);
+    EXPECT_EQ(c.action, Action::Changed);
+    EXPECT_FALSE(c.changesCounts());  // an edit in place adds or removes no rows
+
+    // Placing it: one assignment change naming the slot.
+    const Uid slot = doc.structure(0).spans[0].slots.back().uid;
+    doc.setAssignment({uid, slot, false});
+    c = log.take();
+    EXPECT_EQ(c.kind, Kind::Assignments);
+    EXPECT_EQ(c.uids, QList<qint64>{slot});
+
+    // Removing a placed element: its assignment goes first, then the element.
+    doc.takeElement(doc.elementRow(uid));
+    ASSERT_EQ(log.changes.size(), 2u);
+    EXPECT_EQ(log.changes[0].kind, Kind::Assignments);
+    EXPECT_EQ(log.changes[1].kind, Kind::Elements);
+    EXPECT_EQ(log.changes[1].action, Action::Removed);
+    EXPECT_EQ(log.changes[1].uids, QList<qint64>{uid});
+    log.changes.clear();
+
+    const Uid spanUid = doc.structure(1).spans[0].uid;
+    Span span = doc.structure(1).spans[0];
+    doc.updateSpanHeader(1, 0, QStringLiteral("renamed"), span.requiredLength, span.installDate);
+    c = log.take();
+    EXPECT_EQ(c.kind, Kind::Spans);
+    EXPECT_EQ(c.uids, QList<qint64>{spanUid});
+
+    Slot s = doc.structure(1).spans[0].slots[0];
+    doc.updateSlot(1, 0, 0, s);
+    c = log.take();
+    EXPECT_EQ(c.kind, Kind::Slots);
+    EXPECT_EQ(c.uids, QList<qint64>{s.uid});
+
+    const Uid structureUid = doc.structure(1).uid;
+    doc.takeStructure(1);
+    c = log.changes.back();
+    EXPECT_EQ(c.kind, Kind::Structures);
+    EXPECT_EQ(c.action, Action::Removed);
+    EXPECT_EQ(c.uids, QList<qint64>{structureUid});
+    log.changes.clear();
+
+    ProjectSettings settings = doc.settings();
+    settings.fNew += 1;
+    doc.setSettings(settings);
+    EXPECT_EQ(log.take().kind, Kind::Settings);
+    doc.setSettings(settings);  // no change, no event
+    EXPECT_TRUE(log.changes.empty());
+
+    doc.clear();
+    EXPECT_EQ(log.take().kind, Kind::Reset);
+}
