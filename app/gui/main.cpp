@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
             break;
         }
         if (QFileInfo(name).isFile()) {
-            window.controller().open(name);
+            window.open(name);
             break;
         }
     }

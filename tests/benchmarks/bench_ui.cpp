@@ -36,6 +36,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
+#include "support/windowparts.h"
 
 namespace {
 
@@ -210,11 +211,11 @@ void BM_OpenToDrawnWindow(benchmark::State& state) {
         ui::MainWindow window(std::move(options));
         window.resize(1600, 1000);
         window.show();
-        if (!window.controller().open(path)) state.SkipWithError("open failed");
-        window.drawing()->scene()->flush();
+        if (!test::part<ui::DocumentController>(window).open(path)) state.SkipWithError("open failed");
+        test::part<ui::DrawingPanel>(window).scene()->flush();
         benchmark::DoNotOptimize(window.grab());
         state.PauseTiming();
-        window.controller().shutdown();
+        test::part<ui::DocumentController>(window).shutdown();
         state.ResumeTiming();
     }
 }
@@ -241,9 +242,9 @@ void BM_OptimiseToProposal(benchmark::State& state) {
     ui::MainWindow window(std::move(options));
     window.resize(1600, 1000);
     window.show();
-    if (!window.controller().open(path)) state.SkipWithError("open failed");
+    if (!test::part<ui::DocumentController>(window).open(path)) state.SkipWithError("open failed");
     QApplication::processEvents();
-    ui::PlanningController& planning = *window.planning();
+    ui::PlanningController& planning = test::part<ui::PlanningController>(window);
     for (auto _ : state) {
         QEventLoop loop;
         QObject::connect(&planning, &ui::PlanningController::proposalShown, &loop,

@@ -31,6 +31,7 @@
 #include "ui/exchange/messagereportdialog.h"
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -68,7 +69,7 @@ protected:
         options.exchangePrompts = std::move(prompts);
         options.restoreLayout = false;
         window_ = std::make_unique<ui::MainWindow>(std::move(options));
-        ASSERT_TRUE(window_->controller().open(path));
+        ASSERT_TRUE(test::part<ui::DocumentController>(*window_).open(path));
     }
     QString write(const QString& name, const QByteArray& bytes) const {
         const QString path = dir_.filePath(name);
@@ -78,8 +79,8 @@ protected:
         return path;
     }
     ProjectDocument& doc() const { return window_->document(); }
-    QUndoStack& stack() const { return window_->undoStack(); }
-    ui::ExchangeController& exchange() const { return *window_->exchange(); }
+    QUndoStack& stack() const { return test::part<QUndoStack>(*window_); }
+    ui::ExchangeController& exchange() const { return test::part<ui::ExchangeController>(*window_); }
 
     QTemporaryDir dir_;
     FakeExchangePrompts* prompts_ = nullptr;
@@ -282,7 +283,7 @@ TEST_F(Exchange, PassportExportOfTheSelectionAndImportIntoAnotherProjectAsOneSte
 
     // Import it into a project without those girders: one step; undo removes exactly them.
     doc().clear();
-    window_->undoStack().clear();
+    test::part<QUndoStack>(*window_).clear();
     const Snapshot empty(doc());
     ASSERT_TRUE(exchange().importPassportFile(prompts_->exportPath));
     EXPECT_EQ(doc().elementCount(), 2);
@@ -302,7 +303,7 @@ TEST_F(Exchange, PassportExportOfTheSelectionAndImportIntoAnotherProjectAsOneSte
 // A planner who types the project's own name (or the autosave's) into an export dialog gets a
 // clear refusal, and the project is not touched.
 TEST_F(Exchange, ExportsNeverOverwriteTheOpenProject) {
-    const QString project = window_->session().path();
+    const QString project = test::part<ui::DocumentController>(*window_).path();
     const QByteArray before = fileSha256(project);
     prompts_->exportPath = project;
     EXPECT_FALSE(exchange().exportElementsCsv());

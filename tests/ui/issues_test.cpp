@@ -32,6 +32,7 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/structures/structurepanel.h"
+#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -186,11 +187,11 @@ protected:
         window_->resize(1500, 950);
         window_->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
-        ASSERT_TRUE(window_->controller().open(path));
-        window_->planning()->explainer()->refreshNow();
+        ASSERT_TRUE(test::part<ui::DocumentController>(*window_).open(path));
+        test::part<ui::PlanningController>(*window_).explainer()->refreshNow();
         QTest::qWait(1);
     }
-    ui::IssuesPanel& panel() const { return *window_->planning()->issuesPanel(); }
+    ui::IssuesPanel& panel() const { return *test::part<ui::PlanningController>(*window_).issuesPanel(); }
     void doubleClick(const QModelIndex& index) {
         QTreeView* view = panel().view();
         view->scrollTo(index);
@@ -205,7 +206,7 @@ protected:
 };
 
 TEST_F(IssuesPanelInWindow, DoubleClickJumpsToTheSlotOrTheElement) {
-    EXPECT_TRUE(window_->planning()->issuesDock()->isVisible());
+    EXPECT_TRUE(test::part<ui::PlanningController>(*window_).issuesDock()->isVisible());
     const IssuesModel& model = *panel().model();
     const QModelIndex l8 = findRow(model, IssuesModel::UnfilledSlots,
                                    QStringLiteral("A44 viaduct Lisserweg / 1 / L8"));
@@ -213,14 +214,14 @@ TEST_F(IssuesPanelInWindow, DoubleClickJumpsToTheSlotOrTheElement) {
     const Uid slot = slotUid(window_->document(), QStringLiteral("A44 viaduct Lisserweg"),
                              QStringLiteral("1"), QStringLiteral("L8"));
     doubleClick(l8);
-    EXPECT_EQ(window_->drawing()->scene()->selectedSlots(), QList<Uid>{slot});
-    EXPECT_EQ(window_->structures()->selectedUid(), slot);
+    EXPECT_EQ(test::part<ui::DrawingPanel>(*window_).scene()->selectedSlots(), QList<Uid>{slot});
+    EXPECT_EQ(test::part<ui::StructurePanel>(*window_).selectedUid(), slot);
 
     panel().view()->expand(model.groupIndex(IssuesModel::UnusedElements));
     const QModelIndex a10 = findRow(model, IssuesModel::UnusedElements, QStringLiteral("A9W-10"));
     ASSERT_TRUE(a10.isValid());
     doubleClick(a10);
-    EXPECT_EQ(window_->inventory()->selectedElements(),
+    EXPECT_EQ(test::part<ui::InventoryPanel>(*window_).selectedElements(),
               QList<Uid>{elementUid(window_->document(), QStringLiteral("A9W-10"))});
 }
 

@@ -37,6 +37,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/recentfiles.h"
+#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -68,7 +69,7 @@ protected:
     }
     /// Changes the length of A9W-10 through the inventory table (one undo step).
     static void editLength(ui::MainWindow& w, const QString& value) {
-        ui::ElementTableModel* m = w.elementModel();
+        ui::ElementTableModel* m = &test::part<ui::ElementTableModel>(w);
         const int row = w.document().elementRowById(QStringLiteral("A9W-10"));
         ASSERT_TRUE(m->setData(m->index(row, ui::ElementTableModel::Length), value));
     }
@@ -79,23 +80,23 @@ protected:
 TEST_F(MainWindowFiles, DirtyStateFollowsTheUndoStackAndSave) {
     Window w = makeWindow();
     ui::MainWindow& win = *w.window;
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     EXPECT_FALSE(win.isWindowModified());
     EXPECT_EQ(win.windowTitle(), QStringLiteral("A9-A44.respan[*] — ReSpan"));
     editLength(win, QStringLiteral("18.1"));
     EXPECT_TRUE(win.isWindowModified());
-    EXPECT_EQ(win.actions().undo->text(), QStringLiteral("&Undo Change Length (m) of A9W-10"));
-    win.undoStack().undo();
+    EXPECT_EQ(test::part<ui::MainActions>(win).undo->text(), QStringLiteral("&Undo Change Length (m) of A9W-10"));
+    test::part<QUndoStack>(win).undo();
     EXPECT_FALSE(win.isWindowModified());
-    win.undoStack().redo();
+    test::part<QUndoStack>(win).redo();
     EXPECT_TRUE(win.isWindowModified());
-    ASSERT_TRUE(win.controller().save());
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).save());
     EXPECT_FALSE(win.isWindowModified());
     ProjectDocument reread;
     ProjectStore::load(path_, reread, true);
     EXPECT_EQ(reread.elementById(QStringLiteral("A9W-10"))->length, Metres(18.1));
     // Undoing past the save makes the window dirty again.
-    win.undoStack().undo();
+    test::part<QUndoStack>(win).undo();
     EXPECT_TRUE(win.isWindowModified());
     EXPECT_TRUE(w.prompts->errors.isEmpty())
         << w.prompts->errors.join(QStringLiteral("\n")).toStdString();
@@ -105,7 +106,7 @@ TEST_F(MainWindowFiles, ClosingWithUnsavedChangesAsks) {
     Window w = makeWindow();
     ui::MainWindow& win = *w.window;
     win.show();
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     editLength(win, QStringLiteral("18.2"));
     w.prompts->saveChoice = ui::FilePrompts::SaveChoice::Cancel;
     EXPECT_FALSE(win.close());
@@ -127,7 +128,7 @@ TEST_F(MainWindowFiles, DiscardClosesWithoutSaving) {
     Window w = makeWindow();
     ui::MainWindow& win = *w.window;
     win.show();
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     const QByteArray before = fileSha256(path_);
     editLength(win, QStringLiteral("18.3"));
     w.prompts->saveChoice = ui::FilePrompts::SaveChoice::Discard;
@@ -138,32 +139,32 @@ TEST_F(MainWindowFiles, DiscardClosesWithoutSaving) {
 
 TEST_F(MainWindowFiles, SecondSessionIsReadOnlyAndSaysWhoHoldsTheLock) {
     Window first = makeWindow();
-    ASSERT_TRUE(first.window->controller().open(path_));
-    ASSERT_FALSE(first.window->controller().isReadOnly());
+    ASSERT_TRUE(test::part<ui::DocumentController>(*first.window).open(path_));
+    ASSERT_FALSE(test::part<ui::DocumentController>(*first.window).isReadOnly());
 
     Window second = makeWindow();
     ui::MainWindow& win = *second.window;
-    ASSERT_TRUE(win.controller().open(path_));
-    EXPECT_TRUE(win.controller().isReadOnly());
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
+    EXPECT_TRUE(test::part<ui::DocumentController>(win).isReadOnly());
     EXPECT_TRUE(win.windowTitle().contains(QStringLiteral("(read-only)")));
-    const QString banner = win.messageBar()->text();
+    const QString banner = test::part<ui::MessageBar>(win).text();
     EXPECT_TRUE(banner.contains(QStringLiteral("Read-only")));
     EXPECT_TRUE(banner.contains(ProjectLock::currentProcess().user)) << banner.toStdString();
     EXPECT_TRUE(banner.contains(QString::number(QCoreApplication::applicationPid())));
-    EXPECT_FALSE(win.actions().save->isEnabled());
-    EXPECT_FALSE(win.actions().deleteSelection->isEnabled());
-    EXPECT_TRUE(win.actions().saveAs->isEnabled());
-    ui::ElementTableModel* m = win.elementModel();
+    EXPECT_FALSE(test::part<ui::MainActions>(win).save->isEnabled());
+    EXPECT_FALSE(test::part<ui::MainActions>(win).deleteSelection->isEnabled());
+    EXPECT_TRUE(test::part<ui::MainActions>(win).saveAs->isEnabled());
+    ui::ElementTableModel* m = &test::part<ui::ElementTableModel>(win);
     EXPECT_FALSE(m->setData(m->index(0, ui::ElementTableModel::Length), QStringLiteral("19")));
-    EXPECT_EQ(win.undoStack().count(), 0);
+    EXPECT_EQ(test::part<QUndoStack>(win).count(), 0);
     // The first session is unaffected.
     editLength(*first.window, QStringLiteral("18.4"));
-    EXPECT_TRUE(first.window->controller().save());
+    EXPECT_TRUE(test::part<ui::DocumentController>(*first.window).save());
     // Saving a copy makes the second window writable, on the copy.
     const QString copy = dir_.filePath(QStringLiteral("copy.respan"));
-    ASSERT_TRUE(win.controller().saveAs(copy));
-    EXPECT_FALSE(win.controller().isReadOnly());
-    EXPECT_EQ(win.messageBar()->text(), QString());
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).saveAs(copy));
+    EXPECT_FALSE(test::part<ui::DocumentController>(win).isReadOnly());
+    EXPECT_EQ(test::part<ui::MessageBar>(win).text(), QString());
 }
 
 /// Leaves `path` as a crashed session would: its autosave holds an edit, and its lock names a
@@ -196,13 +197,13 @@ TEST_F(MainWindowFiles, CrashedSessionsWorkIsOfferedBackAndRestored) {
     ASSERT_TRUE(QFileInfo::exists(ProjectSession::autosavePathFor(path_)));
     Window w = makeWindow();
     w.prompts->recoveryChoice = ui::FilePrompts::RecoveryChoice::Restore;
-    ASSERT_TRUE(w.window->controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).open(path_));
     EXPECT_EQ(w.prompts->recoveryQuestions, 1);
     EXPECT_EQ(w.window->document().elementById(QStringLiteral("A9W-10"))->notes,
               QStringLiteral("crack at the support, seen 2025-01-20"));
     EXPECT_TRUE(w.window->isWindowModified());  // restored work is not in the file yet
-    EXPECT_FALSE(w.window->controller().isReadOnly());
-    ASSERT_TRUE(w.window->controller().save());
+    EXPECT_FALSE(test::part<ui::DocumentController>(*w.window).isReadOnly());
+    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).save());
     ProjectDocument reread;
     ProjectStore::load(path_, reread, true);
     EXPECT_EQ(reread.elementById(QStringLiteral("A9W-10"))->notes,
@@ -215,7 +216,7 @@ TEST_F(MainWindowFiles, CrashedSessionsWorkCanBeDiscarded) {
     simulateCrash(path_);
     Window w = makeWindow();
     w.prompts->recoveryChoice = ui::FilePrompts::RecoveryChoice::Discard;
-    ASSERT_TRUE(w.window->controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).open(path_));
     EXPECT_EQ(w.prompts->recoveryQuestions, 1);
     EXPECT_EQ(compareDocuments(saved, w.window->document()), QString());
     EXPECT_FALSE(w.window->isWindowModified());
@@ -225,30 +226,30 @@ TEST_F(MainWindowFiles, CrashedSessionsWorkCanBeDiscarded) {
 TEST_F(MainWindowFiles, AFileThatCannotBeOpenedLeavesTheProjectAsItWas) {
     Window w = makeWindow();
     ui::MainWindow& win = *w.window;
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     editLength(win, QStringLiteral("18.5"));
     ProjectDocument before;
     cloneInto(win.document(), before);
     const QString garbage = dir_.filePath(QStringLiteral("notes.respan"));
     writeFile(garbage, QByteArray("this is not a project file\n"));
     w.prompts->saveChoice = ui::FilePrompts::SaveChoice::Discard;
-    EXPECT_FALSE(win.controller().open(garbage));
+    EXPECT_FALSE(test::part<ui::DocumentController>(win).open(garbage));
     ASSERT_EQ(w.prompts->errors.size(), 1);
     EXPECT_TRUE(w.prompts->errors[0].contains(QStringLiteral("notes.respan")));
     EXPECT_EQ(compareDocuments(before, win.document()), QString());
-    EXPECT_EQ(win.controller().path(), QFileInfo(path_).absoluteFilePath());
-    EXPECT_EQ(win.undoStack().count(), 1);
+    EXPECT_EQ(test::part<ui::DocumentController>(win).path(), QFileInfo(path_).absoluteFilePath());
+    EXPECT_EQ(test::part<QUndoStack>(win).count(), 1);
     EXPECT_EQ(readFile(garbage), QByteArray("this is not a project file\n"));  // untouched
 }
 
 TEST_F(MainWindowFiles, OpenedFilesAreRememberedAndAutosaveWritesUnsavedWork) {
     Window w = makeWindow();
-    ASSERT_TRUE(w.window->controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).open(path_));
     EXPECT_EQ(ui::RecentFiles().files().value(0), QFileInfo(path_).absoluteFilePath());
-    w.window->controller().autosave();
+    test::part<ui::DocumentController>(*w.window).autosave();
     EXPECT_FALSE(QFileInfo::exists(ProjectSession::autosavePathFor(path_)));  // nothing to keep
     editLength(*w.window, QStringLiteral("18.6"));
-    w.window->controller().autosave();
+    test::part<ui::DocumentController>(*w.window).autosave();
     ASSERT_TRUE(QFileInfo::exists(ProjectSession::autosavePathFor(path_)));
     ProjectDocument autosaved;
     ProjectStore::load(ProjectSession::autosavePathFor(path_), autosaved, true);
@@ -258,33 +259,33 @@ TEST_F(MainWindowFiles, OpenedFilesAreRememberedAndAutosaveWritesUnsavedWork) {
 TEST_F(MainWindowFiles, PlanActionsAreOneUndoStepEach) {
     Window w = makeWindow();
     ui::MainWindow& win = *w.window;
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     ProjectDocument& doc = win.document();
     int pinned = 0;
     for (const Assignment& a : doc.assignments()) pinned += a.pinned ? 1 : 0;
     ASSERT_LT(pinned, static_cast<int>(doc.assignments().size()));
     win.clearUnpinned();
     EXPECT_EQ(static_cast<int>(doc.assignments().size()), pinned);
-    EXPECT_EQ(win.undoStack().count(), 1);
-    win.undoStack().undo();
+    EXPECT_EQ(test::part<QUndoStack>(win).count(), 1);
+    test::part<QUndoStack>(win).undo();
 
     // Delete in the drawing empties the selected slots.
     const Uid l1 = slotUid(doc, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"),
                            QStringLiteral("L1"));
     const Uid l2 = slotUid(doc, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"),
                            QStringLiteral("L2"));
-    win.drawing()->scene()->flush();
-    win.drawing()->scene()->selectSlots({l1, l2});
+    test::part<ui::DrawingPanel>(win).scene()->flush();
+    test::part<ui::DrawingPanel>(win).scene()->selectSlots({l1, l2});
     win.removeFromSlots();
     EXPECT_FALSE(doc.assignmentForSlot(l1).has_value());
     EXPECT_FALSE(doc.assignmentForSlot(l2).has_value());
-    EXPECT_EQ(win.undoStack().undoText(), QStringLiteral("Empty 2 slots"));
-    win.undoStack().undo();
+    EXPECT_EQ(test::part<QUndoStack>(win).undoText(), QStringLiteral("Empty 2 slots"));
+    test::part<QUndoStack>(win).undo();
     EXPECT_TRUE(doc.assignmentForSlot(l1)->pinned);
 
     // Unpin turns the selection into proposals; Pin fixes them again.
-    win.drawing()->scene()->flush();
-    win.drawing()->scene()->selectSlots({l1});
+    test::part<ui::DrawingPanel>(win).scene()->flush();
+    test::part<ui::DrawingPanel>(win).scene()->selectSlots({l1});
     win.setPinned(false);
     EXPECT_FALSE(doc.assignmentForSlot(l1)->pinned);
     win.setPinned(true);
@@ -296,21 +297,21 @@ TEST_F(MainWindowFiles, DeleteActsWhereTheUserWorkedLast) {
     ui::MainWindow& win = *w.window;
     win.show();
     ASSERT_TRUE(QTest::qWaitForWindowActive(&win));
-    ASSERT_TRUE(win.controller().open(path_));
+    ASSERT_TRUE(test::part<ui::DocumentController>(win).open(path_));
     ProjectDocument& doc = win.document();
     const int before = doc.elementCount();
-    QTableView* table = win.inventory()->view();
+    QTableView* table = test::part<ui::InventoryPanel>(win).view();
     table->setFocus();
     QApplication::processEvents();
     table->selectRow(0);
     table->selectionModel()->select(table->model()->index(1, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    ASSERT_EQ(win.inventory()->selectedElements().size(), 2);
-    win.actions().deleteSelection->trigger();
+    ASSERT_EQ(test::part<ui::InventoryPanel>(win).selectedElements().size(), 2);
+    test::part<ui::MainActions>(win).deleteSelection->trigger();
     EXPECT_EQ(doc.elementCount(), before - 2);
-    EXPECT_EQ(win.undoStack().count(), 1);  // one step for both
-    EXPECT_EQ(win.undoStack().undoText(), QStringLiteral("Delete 2 elements"));
-    win.undoStack().undo();
+    EXPECT_EQ(test::part<QUndoStack>(win).count(), 1);  // one step for both
+    EXPECT_EQ(test::part<QUndoStack>(win).undoText(), QStringLiteral("Delete 2 elements"));
+    test::part<QUndoStack>(win).undo();
     EXPECT_EQ(doc.elementCount(), before);
 }
 

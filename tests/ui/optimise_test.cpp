@@ -33,6 +33,7 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
+#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -62,9 +63,9 @@ protected:
         ProjectDocument doc;
         buildDemoSample(doc, withPlan);
         ProjectStore::writeFull(path, doc, QString());
-        ASSERT_TRUE(window_->controller().open(path));
+        ASSERT_TRUE(test::part<ui::DocumentController>(*window_).open(path));
     }
-    ui::PlanningController& planning() const { return *window_->planning(); }
+    ui::PlanningController& planning() const { return test::part<ui::PlanningController>(*window_); }
     ProjectDocument& doc() const { return window_->document(); }
     /// Runs Plan > Optimise and waits for the proposal.
     ui::ProposalDialog* optimiseAndWait(int timeoutMs = 30000) {
@@ -116,8 +117,8 @@ TEST_F(Optimise, OnTheDemoTheAppliedPlanIsTheOptimisersAndOneUndoStep) {
 
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QTest::qWait(1);
-    EXPECT_EQ(window_->undoStack().count(), 1);
-    EXPECT_EQ(window_->undoStack().undoText(), QStringLiteral("Apply optimiser plan"));
+    EXPECT_EQ(test::part<QUndoStack>(*window_).count(), 1);
+    EXPECT_EQ(test::part<QUndoStack>(*window_).undoText(), QStringLiteral("Apply optimiser plan"));
     // The stored plan is exactly the optimiser's, and its total is the optimiser's total.
     std::vector<Assignment> planned;
     for (const matching::PlannedAssignment& a : expected.assignments)
@@ -132,9 +133,9 @@ TEST_F(Optimise, OnTheDemoTheAppliedPlanIsTheOptimisersAndOneUndoStep) {
     EXPECT_EQ(planning().explainer()->explanation().unfilledSlots.size(),
               expected.unfilledSlots.size());
 
-    window_->undoStack().undo();
+    test::part<QUndoStack>(*window_).undo();
     EXPECT_TRUE(doc().assignments().empty()) << "undo restores the exact previous assignments";
-    window_->undoStack().redo();
+    test::part<QUndoStack>(*window_).redo();
     EXPECT_EQ(sortedBySlot(doc().assignments()), sortedBySlot(planned));
 }
 
@@ -155,20 +156,20 @@ TEST_F(Optimise, PinsStayAndDiscardChangesNothing) {
     QTest::mouseClick(dialog->discardButton(), Qt::LeftButton);
     QTest::qWait(1);
     EXPECT_EQ(doc().assignments(), before);
-    EXPECT_EQ(window_->undoStack().count(), 0);
+    EXPECT_EQ(test::part<QUndoStack>(*window_).count(), 0);
 
     dialog = optimiseAndWait();
     ASSERT_NE(dialog, nullptr);
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QTest::qWait(1);
-    EXPECT_EQ(window_->undoStack().count(), 1);
+    EXPECT_EQ(test::part<QUndoStack>(*window_).count(), 1);
     for (const Assignment& a : before) {
         if (!a.pinned) continue;
         const auto now = doc().assignmentForSlot(a.slotUid);
         ASSERT_TRUE(now.has_value());
         EXPECT_EQ(*now, a) << "a pin was moved";
     }
-    window_->undoStack().undo();
+    test::part<QUndoStack>(*window_).undo();
     EXPECT_EQ(sortedBySlot(doc().assignments()), sortedBySlot(before));
 }
 
@@ -220,7 +221,7 @@ TEST_F(Optimise, CancelGivesTheBestPlanSoFarWithItsProvenBound) {
     ASSERT_TRUE(dialog->applyButton()->isEnabled());
     QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
     QTest::qWait(1);
-    EXPECT_EQ(window_->undoStack().count(), 1);
+    EXPECT_EQ(test::part<QUndoStack>(*window_).count(), 1);
     EXPECT_TRUE(matching::validatePlan(in, doc().assignments()).empty());
     EXPECT_NEAR(matching::plannedSavingKg(matching::checkAssignments(doc())), r.totalSavingKg,
                 1e-6);

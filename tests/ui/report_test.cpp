@@ -30,6 +30,7 @@
 #include "ui/report/reportactions.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpreviewdialog.h"
+#include "support/windowparts.h"
 
 namespace respan::ui {
 namespace {
@@ -321,7 +322,7 @@ TEST(ReportMenu, ExportsFromTheFileMenu) {
     test::buildDemoSample(window.document());
     auto* actions = window.findChild<ReportActions*>();
     ASSERT_NE(actions, nullptr);
-    const QList<QAction*> menu = window.actions().exportMenu->actions();
+    const QList<QAction*> menu = test::part<ui::MainActions>(window).exportMenu->actions();
     ASSERT_GE(menu.size(), 2);
     EXPECT_EQ(menu[0], actions->exportReport);
     EXPECT_EQ(menu[1], actions->exportSpreadsheet);

@@ -44,6 +44,7 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
+#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -85,26 +86,26 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     window.resize(1600, 1000);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.controller().open(path_));
-    window.planning()->explainer()->refreshNow();
-    window.drawing()->showStructure(window.document().structure(0).uid);
+    ASSERT_TRUE(test::part<ui::DocumentController>(window).open(path_));
+    test::part<ui::PlanningController>(window).explainer()->refreshNow();
+    test::part<ui::DrawingPanel>(window).showStructure(window.document().structure(0).uid);
     QTest::qWait(50);
     const QImage main = window.grab().toImage();
     ASSERT_TRUE(main.save(shotPath(QStringLiteral("main-window.png"))));
     EXPECT_TRUE(looksDrawn(main));
 
-    window.drawing()->showStructure(kNoUid);
+    test::part<ui::DrawingPanel>(window).showStructure(kNoUid);
     QTest::qWait(20);
     const QImage all = window.grab().toImage();
     ASSERT_TRUE(all.save(shotPath(QStringLiteral("main-window-all-structures.png"))));
 
-    window.inventory()->searchField()->setText(QStringLiteral("KKW"));
-    window.inventory()->view()->scrollToTop();
+    test::part<ui::InventoryPanel>(window).searchField()->setText(QStringLiteral("KKW"));
+    test::part<ui::InventoryPanel>(window).view()->scrollToTop();
     QTest::qWait(50);
-    ASSERT_TRUE(window.inventory()->grab().toImage().save(
+    ASSERT_TRUE(test::part<ui::InventoryPanel>(window).grab().toImage().save(
         shotPath(QStringLiteral("inventory-filtered.png"))));
 
-    EXPECT_TRUE(ui::DrawingExport::toPng(*window.drawing()->scene(),
+    EXPECT_TRUE(ui::DrawingExport::toPng(*test::part<ui::DrawingPanel>(window).scene(),
                                          shotPath(QStringLiteral("drawing-export.png")))
                     .isEmpty());
 
@@ -112,15 +113,15 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     // the hovered slot of span 2 is marked refused.
     const ProjectDocument& doc = window.document();
     const int spoor = doc.structureIndexByName(QStringLiteral("A44 Spoorwegviaduct"));
-    window.drawing()->showStructure(doc.structure(spoor).uid);
-    ui::ViaductScene& scene = *window.drawing()->scene();
+    test::part<ui::DrawingPanel>(window).showStructure(doc.structure(spoor).uid);
+    ui::ViaductScene& scene = *test::part<ui::DrawingPanel>(window).scene();
     scene.flush();
     const Span& span = doc.structure(spoor).spans[1];
     // A real drag over the view: the drawing marks the slots and the status bar gives the
     // engine's reason for the hovered one.
     std::unique_ptr<QMimeData> mime(
         ui::encodeElements({doc.elementById(QStringLiteral("A9O-17"))->uid}));
-    ui::ViaductView& view = *window.drawing()->view();
+    ui::ViaductView& view = *test::part<ui::DrawingPanel>(window).view();
     const QPoint pos =
         view.mapFromScene(scene.slotItem(span.slots[2].uid)->sceneBoundingRect().center());
     QDragEnterEvent enter(pos, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -128,7 +129,7 @@ TEST_F(Screenshots, MainWindowInventoryAndDrawing) {
     QDragMoveEvent move(pos, Qt::LinkAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(view.viewport(), &move);
     QTest::qWait(20);
-    ASSERT_TRUE(window.drawing()->grab().toImage().save(
+    ASSERT_TRUE(test::part<ui::DrawingPanel>(window).grab().toImage().save(
         shotPath(QStringLiteral("drawing-drag-feedback.png"))));
     EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("R1 length")))
         << window.statusBar()->currentMessage().toStdString();
@@ -149,8 +150,8 @@ TEST_F(Screenshots, OptimiserProposalAndIssues) {
     window.resize(1600, 1000);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    ASSERT_TRUE(window.controller().open(path_));
-    ui::PlanningController& planning = *window.planning();
+    ASSERT_TRUE(test::part<ui::DocumentController>(window).open(path_));
+    ui::PlanningController& planning = test::part<ui::PlanningController>(window);
     QSignalSpy shown(&planning, &ui::PlanningController::proposalShown);
     planning.optimise->trigger();
     ASSERT_TRUE(shown.wait(30000));
@@ -163,16 +164,16 @@ TEST_F(Screenshots, OptimiserProposalAndIssues) {
     EXPECT_TRUE(looksDrawn(proposal));
     dialog->accept();
     QTest::qWait(20);
-    ASSERT_EQ(window.undoStack().undoText(), QStringLiteral("Apply optimiser plan"));
+    ASSERT_EQ(test::part<QUndoStack>(window).undoText(), QStringLiteral("Apply optimiser plan"));
     // Then a re-inspection scores pinned girder A9W-03 at 4: its placement is now a conflict.
     ProjectDocument& doc = window.document();
     Element reinspected = *doc.elementById(QStringLiteral("A9W-03"));
     reinspected.condition = 4;
-    ASSERT_TRUE(pushCommand(window.undoStack(),
+    ASSERT_TRUE(pushCommand(test::part<QUndoStack>(window),
                             std::make_unique<CmdElementEdit>(doc, reinspected.uid, reinspected,
                                                              QStringLiteral("Re-inspection"))));
     planning.explainer()->refreshNow();
-    window.drawing()->showStructure(
+    test::part<ui::DrawingPanel>(window).showStructure(
         doc.structure(doc.structureIndexByName(QStringLiteral("A44 viaduct Lisserweg"))).uid);
     ui::IssuesPanel& issues = *planning.issuesPanel();
     const QModelIndex unfilled = issues.model()->groupIndex(ui::IssuesModel::UnfilledSlots);
@@ -245,9 +246,9 @@ TEST_F(Screenshots, MainWindowInDutch) {
         window.resize(1600, 1000);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        ASSERT_TRUE(window.controller().open(path_));
-        window.planning()->explainer()->refreshNow();
-        window.drawing()->showStructure(window.document()
+        ASSERT_TRUE(test::part<ui::DocumentController>(window).open(path_));
+        test::part<ui::PlanningController>(window).explainer()->refreshNow();
+        test::part<ui::DrawingPanel>(window).showStructure(window.document()
                                             .structure(window.document().structureIndexByName(
                                                 QStringLiteral("A76 viaduct Daelderweg, Nuth")))
                                             .uid);

@@ -110,16 +110,9 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     // An undo or redo whose object is gone: the command left the stack, the reason is shown.
     connect(n, &DocumentNotifier::editFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
-    connect(n, &DocumentNotifier::reset, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::structureInserted, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::structureRemoved, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::elementsInserted, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::elementsRemoved, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::spanInserted, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::spanRemoved, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::slotInserted, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::slotRemoved, countsTimer_, qOverload<>(&QTimer::start));
-    connect(n, &DocumentNotifier::assignmentsChanged, countsTimer_, qOverload<>(&QTimer::start));
+    connect(n, &DocumentNotifier::changed, this, [this](const DocumentChange& change) {
+        if (change.changesCounts()) countsTimer_->start();
+    });
 
     // Remember which panel the user worked in last: Delete acts there.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
@@ -464,6 +457,10 @@ void MainWindow::clearUnpinned() {
     statusBar()->showMessage(
         r ? tr("%n unpinned assignment(s) removed.", nullptr, static_cast<int>(removed)) : r.error,
         8000);
+}
+
+bool MainWindow::open(const QString& path) {
+    return controller_->open(path);
 }
 
 void MainWindow::editElement(Uid elementUid) {

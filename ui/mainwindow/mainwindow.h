@@ -54,22 +54,13 @@ public:
     explicit MainWindow(Options options, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The project this window shows. Everything else of the window (panels, controllers, the
+    /// undo stack) is handed to its parts at construction; nothing reaches them through here.
     [[nodiscard]] ProjectDocument& document() const { return *doc_; }
-    [[nodiscard]] ProjectSession& session() const { return *session_; }
-    [[nodiscard]] QUndoStack& undoStack() const { return *undo_; }
-    [[nodiscard]] DocumentController& controller() const { return *controller_; }
-    [[nodiscard]] MainActions& actions() const { return *actions_; }
-    [[nodiscard]] InventoryPanel* inventory() const { return inventory_; }
-    [[nodiscard]] StructurePanel* structures() const { return structures_; }
-    [[nodiscard]] DrawingPanel* drawing() const { return drawing_; }
-    [[nodiscard]] MessageBar* messageBar() const { return messageBar_; }
-    [[nodiscard]] ElementTableModel* elementModel() const { return elementModel_; }
-    [[nodiscard]] StructureTreeModel* structureModel() const { return structureModel_; }
-    [[nodiscard]] PlanningController* planning() const { return planning_; }
-    [[nodiscard]] ExchangeController* exchange() const { return exchange_; }
 
-    /// The matching engine's rules as the planning board asks them.
-    [[nodiscard]] const AssignmentChecker& checker() const { return *checker_; }
+    /// Opens a project file (the command line's argument); false, with the reason shown to the
+    /// user, when it cannot be opened.
+    bool open(const QString& path);
 
     /// Opens an element in the editor dialog (modal).
     void editElement(Uid elementUid);
