@@ -15,6 +15,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/model/fields.h"
 #include "core/report/planreport.h"
 #include "core/storage/filemode.h"
 #include "core/storage/outputguard.h"
@@ -147,17 +148,55 @@ lxw_format* numberFormat(lxw_workbook* book, const char* pattern) {
     return f;
 }
 
+/// The number format for a field shown with `decimals` decimals.
+lxw_format* numberFormatFor(const Formats& f, int decimals) {
+    switch (decimals) {
+        case 0:
+            return f.integer;
+        case 1:
+            return f.one;
+        case 2:
+            return f.metres;
+        default:
+            return f.degrees;
+    }
+}
+
+/// One cell of an element field, by its type (core/model/fields.h).
+void writeField(Sheet& s, const Formats& f, const ElementField& field, const Element& e) {
+    const FieldValue v = field.get(e);
+    switch (field.type) {
+        case FieldType::Text:
+            s.text(fieldText(v));
+            return;
+        case FieldType::Number:
+            s.optionalNumber(fieldNumber(v), numberFormatFor(f, field.decimals), field.decimals);
+            return;
+        case FieldType::WholeNumber: {
+            const auto i = fieldInt(v);
+            s.optionalNumber(i ? std::optional<double>(*i) : std::nullopt, f.integer, 0);
+            return;
+        }
+        case FieldType::Date:
+            s.date(fieldDate(v).value_or(QDate()));
+            return;
+        case FieldType::Choice:
+            s.text(choiceName(*field.choices, fieldInt(v).value_or(field.choices->first)));
+            return;
+    }
+}
+
 void writeInventory(lxw_workbook* book, const Formats& f, const PlanReport& r) {
-    Sheet s(book, Tr::tr("Inventory"), f, {Tr::tr("Element"),        Tr::tr("Donor structure"),
-                                           Tr::tr("Donor position"), Tr::tr("Type"),
-                                           Tr::tr("Length (m)"),     Tr::tr("Height (mm)"),
-                                           Tr::tr("Width (mm)"),     Tr::tr("Mass (t)"),
-                                           Tr::tr("Year built"),     Tr::tr("Original load class"),
-                                           Tr::tr("MRd (kNm)"),      Tr::tr("VRd (kN)"),
-                                           Tr::tr("Capacity basis"), Tr::tr("Condition (NEN 2767)"),
-                                           Tr::tr("Status"),         Tr::tr("Latitude (°)"),
-                                           Tr::tr("Longitude (°)"),  Tr::tr("Available from"),
-                                           Tr::tr("Placed in"),      Tr::tr("Placement")});
+    // Every field of the element field table (the id column named for what a row is), then
+    // where the element is placed.
+    QStringList headers;
+    for (const ElementField& field : elementFields()) {
+        headers << (QLatin1String(field.key) == QLatin1String("id")
+                        ? Tr::tr("Element")
+                        : columnHeader(field.label, field.unit));
+    }
+    headers << Tr::tr("Placed in") << Tr::tr("Placement");
+    Sheet s(book, Tr::tr("Inventory"), f, headers);
     // Where each element is placed in the project's plan.
     QHash<Uid, std::pair<QString, SlotState>> placed;
     for (const report::StructureReport& st : r.structures) {
@@ -171,25 +210,7 @@ void writeInventory(lxw_workbook* book, const Formats& f, const PlanReport& r) {
     }
     for (const Element& e : r.input.match.elements) {
         s.nextRow();
-        s.text(e.id);
-        s.text(e.donorStructure);
-        s.text(e.donorPosition);
-        s.text(e.type);
-        s.number(e.length.value(), f.metres, 2);
-        s.number(e.height.value(), f.integer, 0);
-        s.number(e.width.value(), f.integer, 0);
-        s.number(e.mass.value(), f.one, 1);
-        s.optionalNumber(e.yearBuilt ? std::optional<double>(*e.yearBuilt) : std::nullopt,
-                         f.integer, 0);
-        s.text(e.originalLoadClass);
-        s.number(e.momentCapacity.value(), f.integer, 0);
-        s.number(e.shearCapacity.value(), f.integer, 0);
-        s.text(capacityBasisName(e.capacityBasis));
-        s.number(e.condition, f.integer, 0);
-        s.text(elementStatusName(e.status));
-        s.number(e.location.latitude, f.degrees, 6);
-        s.number(e.location.longitude, f.degrees, 6);
-        s.date(e.availableFrom.value_or(QDate()));
+        for (const ElementField& field : elementFields()) writeField(s, f, field, e);
         const auto where = placed.constFind(e.uid);
         s.text(where == placed.constEnd() ? QString() : where->first);
         s.text(where == placed.constEnd() ? QString() : stateText(where->second));

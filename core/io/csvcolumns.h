@@ -1,8 +1,9 @@
 #pragma once
 // The columns of elements.csv and design.csv (matching.md section 4), in the documented order.
-// Importers map file columns onto these; exporters write them in this order.
+// They are the field tables of core/model/fields.h: importers map file columns onto them and
+// read each field by its type; exporters write them in this order.
 
-#include <array>
+#include <span>
 
 namespace respan::io {
 
@@ -12,74 +13,13 @@ struct CsvColumnSpec {
     bool required;
 };
 
-namespace elementcsv {
-enum Column : int {
-    Id,
-    DonorStructure,
-    DonorPosition,
-    Type,
-    Length,
-    Height,
-    Width,
-    Mass,
-    YearBuilt,
-    OriginalLoadClass,
-    MomentCapacity,
-    ShearCapacity,
-    CapacityBasis,
-    Condition,
-    Status,
-    LocationLat,
-    LocationLon,
-    AvailableFrom,
-    ColumnCount
-};
-inline constexpr std::array<CsvColumnSpec, ColumnCount> kColumns = {{
-    {"id", true},
-    {"donor_structure", false},
-    {"donor_position", false},
-    {"type", false},
-    {"length_m", true},
-    {"height_mm", true},
-    {"width_mm", true},
-    {"mass_t", true},
-    {"year_built", false},
-    {"original_load_class", false},
-    {"moment_capacity_knm", true},
-    {"shear_capacity_kn", true},
-    {"capacity_basis", false},
-    {"condition", true},
-    {"status", false},
-    {"location_lat", true},
-    {"location_lon", true},
-    {"available_from", false},
-}};
-}  // namespace elementcsv
+/// elementFields(), one column per field, same order.
+std::span<const CsvColumnSpec> elementColumns();
 
-namespace designcsv {
-enum Column : int {
-    Structure,
-    SiteLat,
-    SiteLon,
-    Span,
-    RequiredLength,
-    InstallDate,
-    Slot,
-    MomentDemand,
-    ShearDemand,
-    ColumnCount
-};
-inline constexpr std::array<CsvColumnSpec, ColumnCount> kColumns = {{
-    {"structure", true},
-    {"site_lat", true},
-    {"site_lon", true},
-    {"span", true},
-    {"required_length_m", true},
-    {"install_date", true},
-    {"slot", true},
-    {"moment_demand_knm", true},
-    {"shear_demand_kn", true},
-}};
-}  // namespace designcsv
+/// design.csv: structureFields(), then spanFields(), then slotFields(). The first field of each
+/// group is the name that identifies the structure, span or slot on its row.
+std::span<const CsvColumnSpec> designColumns();
+int designSpanColumn0();  ///< first column of the span group
+int designSlotColumn0();  ///< first column of the slot group
 
 }  // namespace respan::io

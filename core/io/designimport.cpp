@@ -8,6 +8,7 @@
 #include "core/io/csvimport.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
+#include "core/io/fieldcsv.h"
 #include "core/io/numberparser.h"
 #include "core/model/identifier.h"
 #include "core/model/validation.h"
@@ -20,21 +21,36 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::CsvImport)
 };
 
-namespace col = designcsv;
-
 /// The value a structure or span has for one column, and where that value came from: the first
 /// row that gave it, or the project (row 0) when the structure or span exists there already.
-template <class T>
 struct Reference {
-    std::optional<T> value;
+    bool known = false;  ///< (not std::optional: GCC 12 sees optional<variant> as uninitialised)
+    FieldValue value;
     int row = 0;
 };
+
+/// References for every field of a structure or span but the first (its name).
+template <class Record>
+std::vector<Reference> referencesOf(std::span<const FieldSpec<Record>> fields,
+                                    const Record* inProject) {
+    std::vector<Reference> refs(fields.size());
+    if (inProject == nullptr) return refs;
+    for (std::size_t i = 1; i < fields.size(); ++i) refs[i] = {true, fields[i].get(*inProject), 0};
+    return refs;
+}
+
+/// A structure or span made of the agreed values.
+template <class Record>
+void applyReferences(std::span<const FieldSpec<Record>> fields, const std::vector<Reference>& refs,
+                     Record& record) {
+    for (std::size_t i = 1; i < fields.size(); ++i)
+        fields[i].set(record, refs[i].value);
+}
 
 struct SpanDraft {
     QString name;
     const Span* inProject = nullptr;
-    Reference<double> length;
-    Reference<QDate> date;
+    std::vector<Reference> refs;
     QHash<QString, int> rowOfSlot;
     std::vector<Slot> slots;
 };
@@ -42,8 +58,7 @@ struct SpanDraft {
 struct StructureDraft {
     QString name;
     const Structure* inProject = nullptr;
-    Reference<double> lat;
-    Reference<double> lon;
+    std::vector<Reference> refs;
     QHash<QString, int> indexOfSpan;
     std::vector<SpanDraft> spans;
 };
@@ -66,29 +81,39 @@ bool hasSlot(const Span* p, const QString& name) {
 
 /// Checks one row's value of a repeated column against the structure's or span's reference;
 /// the first row that gives a value becomes the reference when the project has none. The error
-/// quotes both values that disagree, as `show` writes them.
-template <class T, class Show>
+/// quotes both values that disagree, in the file's dialect.
 void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& owner,
-           Reference<T>& ref, const T& value, const Show& show) {
-    if (!ref.value) {
-        ref.value = value;
-        ref.row = table.row();
+           Reference& ref, const FieldValue& value) {
+    if (!ref.known) {
+        ref = {true, value, table.row()};
         return;
     }
-    if (*ref.value == value) return;
+    if (ref.value == value) return;
     const QString columnName = table.columnName(column);
+    const auto show = [&table](const FieldValue& v) { return showFieldValue(v, table.dialect()); };
     if (ref.row == 0) {
         p.fail(column, QStringLiteral("disagree"),
                Tr::tr("%1 exists in the project with %2 = %3, but this row gives %4; the file "
                       "must give the same value")
-                   .arg(owner, columnName, show(*ref.value), show(value)));
+                   .arg(owner, columnName, show(ref.value), show(value)));
     } else {
         p.fail(column, QStringLiteral("disagree"),
                Tr::tr("%1 has %2 = %3 in row %4, but this row gives %5; every row of it must "
                       "give the same value")
-                   .arg(owner, columnName, show(*ref.value))
+                   .arg(owner, columnName, show(ref.value))
                    .arg(ref.row)
                    .arg(show(value)));
+    }
+}
+
+/// agree() for every field of the row's structure or span but its name.
+template <class Record>
+void agreeFields(CsvRowParser& p, const CsvTable& table, std::span<const FieldSpec<Record>> fields,
+                 int firstColumn, const QString& owner, std::vector<Reference>& refs,
+                 const Record& row) {
+    for (std::size_t i = 1; i < fields.size(); ++i) {
+        const int column = firstColumn + static_cast<int>(i);
+        if (!p.failed(column)) agree(p, table, column, owner, refs[i], fields[i].get(row));
     }
 }
 
@@ -96,97 +121,79 @@ void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& ow
 
 DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& project) {
     DesignImport out;
-    CsvTable table(bytes, col::kColumns, out.errors, out.warnings);
+    CsvTable table(bytes, designColumns(), out.errors, out.warnings);
     out.dialect = table.dialect();
     out.encoding = table.encoding();
     if (!table.canRead()) return out;
 
-    const auto show = [&out](double v) { return formatNumber(v, out.dialect); };
+    const int structureColumn = 0;
+    const int spanColumn = designSpanColumn0();
+    const int slotColumn = designSlotColumn0();
     CsvRowParser p(table);
     std::vector<StructureDraft> drafts;
     QHash<QString, int> indexOfStructure;
     while (table.nextRow()) {
         p.startRow();
-        const QString structureName = identifierKey(p.text(col::Structure));
-        const std::optional<double> lat = p.number(col::SiteLat, true);
-        const std::optional<double> lon = p.number(col::SiteLon, true);
-        const QString spanName = identifierKey(p.text(col::Span));
-        const std::optional<double> length = p.number(col::RequiredLength, true);
-        const std::optional<QDate> date = p.date(col::InstallDate, true);
-        const QString slotName = identifierKey(p.text(col::Slot));
-        const std::optional<double> moment = p.number(col::MomentDemand, true);
-        const std::optional<double> shear = p.number(col::ShearDemand, true);
+        Structure structureRow;
+        readFields(p, structureFields(), structureColumn, structureRow);
+        Span spanRow;
+        readFields(p, spanFields(), spanColumn, spanRow);
+        Slot slot;
+        readFields(p, slotFields(), slotColumn, slot);
+        const QString structureName = identifierKey(structureRow.name);
+        const QString spanName = identifierKey(spanRow.name);
+        slot.name = identifierKey(slot.name);
 
-        // The model's own rules, on a structure made of this one row; fields that failed to
-        // parse carry placeholders whose errors report() drops.
-        Slot slot{kNoUid, slotName, KiloNewtonMetres(moment.value_or(0.0)),
-                  KiloNewtons(shear.value_or(0.0))};
-        Span probeSpan{kNoUid,
-                       spanName,
-                       Metres(length.value_or(1.0)),
-                       date.value_or(QDate(2000, 1, 1)),
-                       {slot}};
-        const Structure probe{kNoUid,
-                              structureName,
-                              GeoPoint{lat.value_or(0.0), lon.value_or(0.0)},
-                              QString(),
-                              {probeSpan}};
+        // The model's own rules, on a structure made of this one row; the errors of fields that
+        // failed to parse are dropped by report().
+        Structure probe = structureRow;
+        probe.name = structureName;
+        probe.spans = {spanRow};
+        probe.spans.front().name = spanName;
+        probe.spans.front().slots = {slot};
         p.report(validateStructure(probe));
-        if (p.failed(col::Structure)) continue;
+        if (p.failed(structureColumn)) continue;
 
         auto s = indexOfStructure.constFind(structureName);
         if (s == indexOfStructure.cend()) {
             StructureDraft d;
             d.name = structureName;
             const int existing = project.structureIndexByName(structureName);
-            if (existing >= 0) {
-                d.inProject = &project.structure(existing);
-                d.lat = {d.inProject->site.latitude, 0};
-                d.lon = {d.inProject->site.longitude, 0};
-            }
+            if (existing >= 0) d.inProject = &project.structure(existing);
+            d.refs = referencesOf(structureFields(), d.inProject);
             drafts.push_back(std::move(d));
             s = indexOfStructure.insert(structureName, static_cast<int>(drafts.size()) - 1);
         }
         StructureDraft& sd = drafts[static_cast<std::size_t>(*s)];
         const QString structureOwner = Tr::tr("structure %1").arg(structureName);
-        if (!p.failed(col::SiteLat))
-            agree(p, table, col::SiteLat, structureOwner, sd.lat, *lat, show);
-        if (!p.failed(col::SiteLon))
-            agree(p, table, col::SiteLon, structureOwner, sd.lon, *lon, show);
-        if (p.failed(col::Span)) continue;
+        agreeFields(p, table, structureFields(), structureColumn, structureOwner, sd.refs,
+                    structureRow);
+        if (p.failed(spanColumn)) continue;
 
         auto k = sd.indexOfSpan.constFind(spanName);
         if (k == sd.indexOfSpan.cend()) {
             SpanDraft d;
             d.name = spanName;
             d.inProject = findSpan(sd.inProject, spanName);
-            if (d.inProject != nullptr) {
-                d.length = {d.inProject->requiredLength.value(), 0};
-                d.date = {d.inProject->installDate, 0};
-            }
+            d.refs = referencesOf(spanFields(), d.inProject);
             sd.spans.push_back(std::move(d));
             k = sd.indexOfSpan.insert(spanName, static_cast<int>(sd.spans.size()) - 1);
         }
         SpanDraft& pd = sd.spans[static_cast<std::size_t>(*k)];
         const QString spanOwner = Tr::tr("span %1 of %2").arg(spanName, structureName);
-        if (!p.failed(col::RequiredLength)) {
-            agree(p, table, col::RequiredLength, spanOwner, pd.length, *length, show);
-        }
-        if (!p.failed(col::InstallDate)) {
-            agree(p, table, col::InstallDate, spanOwner, pd.date, *date,
-                  [](const QDate& d) { return d.toString(Qt::ISODate); });
-        }
-        if (p.failed(col::Slot)) continue;
+        agreeFields(p, table, spanFields(), spanColumn, spanOwner, pd.refs, spanRow);
+        if (p.failed(slotColumn)) continue;
 
-        if (const auto first = pd.rowOfSlot.constFind(slotName); first != pd.rowOfSlot.cend()) {
-            p.fail(
-                col::Slot, QStringLiteral("unique"),
-                Tr::tr("slot %1 of %2 is in row %3 already").arg(slotName, spanOwner).arg(*first));
-        } else if (hasSlot(pd.inProject, slotName)) {
-            p.fail(col::Slot, QStringLiteral("exists"),
-                   Tr::tr("slot %1 of %2 exists in the project already").arg(slotName, spanOwner));
+        if (const auto first = pd.rowOfSlot.constFind(slot.name); first != pd.rowOfSlot.cend()) {
+            p.fail(slotColumn, QStringLiteral("unique"),
+                   Tr::tr("slot %1 of %2 is in row %3 already")
+                       .arg(slot.name, spanOwner)
+                       .arg(*first));
+        } else if (hasSlot(pd.inProject, slot.name)) {
+            p.fail(slotColumn, QStringLiteral("exists"),
+                   Tr::tr("slot %1 of %2 exists in the project already").arg(slot.name, spanOwner));
         } else {
-            pd.rowOfSlot.insert(slotName, table.row());
+            pd.rowOfSlot.insert(slot.name, table.row());
             pd.slots.push_back(std::move(slot));
         }
     }
@@ -195,14 +202,13 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
     out.structures.reserve(drafts.size());
     for (StructureDraft& d : drafts) {
         Structure s;
+        applyReferences(structureFields(), d.refs, s);
         s.name = d.name;
-        s.site = GeoPoint{d.lat.value.value_or(0.0), d.lon.value.value_or(0.0)};
         if (d.inProject != nullptr) s.notes = d.inProject->notes;
         for (SpanDraft& pd : d.spans) {
             Span span;
+            applyReferences(spanFields(), pd.refs, span);
             span.name = pd.name;
-            span.requiredLength = Metres(pd.length.value.value_or(0.0));
-            span.installDate = pd.date.value.value_or(QDate());
             span.slots = std::move(pd.slots);
             s.spans.push_back(std::move(span));
         }

@@ -10,6 +10,7 @@
 #include "core/io/csvimport.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
+#include "core/io/fieldcsv.h"
 #include "core/model/identifier.h"
 #include "core/model/validation.h"
 
@@ -21,30 +22,20 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::CsvImport)
 };
 
-namespace col = elementcsv;
-
-QString statusChoices() {
-    QStringList keys;
-    for (int i = 0; i < kElementStatusCount; ++i)
-        keys << elementStatusKey(static_cast<ElementStatus>(i));
-    return Tr::tr("must be one of: %1").arg(keys.join(QStringLiteral(", ")));
-}
-
 }  // namespace
 
 ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& project,
                                const QString& user) {
     ElementImport out;
-    CsvTable table(bytes, col::kColumns, out.errors, out.warnings);
+    CsvTable table(bytes, elementColumns(), out.errors, out.warnings);
     out.dialect = table.dialect();
     out.encoding = table.encoding();
     if (!table.canRead()) return out;
 
     CsvRowParser p(table);
+    const int kIdColumn = fieldIndex(elementFields(), u"id");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString note = Tr::tr("imported from CSV");
-    const QString basisChoices = Tr::tr("must be estimated or verified");
-    const QString statusChoicesText = statusChoices();
     QHash<QString, int> rowOfId;
     // One record per line is the usual case; reserving avoids rehashing 100,000 ids.
     const qsizetype lines = table.lineCount();
@@ -53,32 +44,13 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
     while (table.nextRow()) {
         p.startRow();
         Element e;
-        e.id = identifierKey(p.text(col::Id));  // compared and stored as NFC
-        e.donorStructure = p.text(col::DonorStructure);
-        e.donorPosition = p.text(col::DonorPosition);
-        e.type = p.text(col::Type);
-        e.length = Metres(p.number(col::Length, true).value_or(1.0));
-        e.height = Millimetres(p.number(col::Height, true).value_or(1.0));
-        e.width = Millimetres(p.number(col::Width, true).value_or(1.0));
-        e.mass = Tonnes(p.number(col::Mass, true).value_or(1.0));
-        e.yearBuilt = p.wholeNumber(col::YearBuilt, false);
-        e.originalLoadClass = p.text(col::OriginalLoadClass);
-        e.momentCapacity = KiloNewtonMetres(p.number(col::MomentCapacity, true).value_or(1.0));
-        e.shearCapacity = KiloNewtons(p.number(col::ShearCapacity, true).value_or(1.0));
-        e.capacityBasis =
-            p.choice<CapacityBasis>(col::CapacityBasis, capacityBasisFromKey, basisChoices)
-                .value_or(CapacityBasis::Estimated);
-        e.condition = p.wholeNumber(col::Condition, true).value_or(1);
-        e.status = p.choice<ElementStatus>(col::Status, elementStatusFromKey, statusChoicesText)
-                       .value_or(ElementStatus::InStorage);
-        e.location.latitude = p.number(col::LocationLat, true).value_or(0.0);
-        e.location.longitude = p.number(col::LocationLon, true).value_or(0.0);
-        e.availableFrom = p.date(col::AvailableFrom, false);
+        readFields(p, elementFields(), 0, e);
+        e.id = identifierKey(e.id);  // compared and stored as NFC
 
         p.report(validateElement(e));
-        if (!p.failed(col::Id)) {
+        if (!p.failed(kIdColumn)) {
             if (project.elementById(e.id) != nullptr) {
-                p.fail(col::Id, QStringLiteral("unique"),
+                p.fail(kIdColumn, QStringLiteral("unique"),
                        Tr::tr("an element with this id exists in the project already"));
             } else {
                 // One hash lookup: operator[] inserts 0 for an id not seen before.
@@ -87,7 +59,7 @@ ElementImport parseElementsCsv(const QByteArray& bytes, const ProjectDocument& p
                 if (rowOfId.size() > before) {
                     firstRow = table.row();
                 } else {
-                    p.fail(col::Id, QStringLiteral("unique"),
+                    p.fail(kIdColumn, QStringLiteral("unique"),
                            Tr::tr("this id is used in row %1 already").arg(firstRow));
                 }
             }

@@ -5,6 +5,8 @@
 
 #include <cmath>
 
+#include "core/model/fields.h"
+
 namespace respan {
 
 namespace {
@@ -81,74 +83,98 @@ FieldRange boundsFor(const FieldRange& range, Bounds bounds) {
     return FieldRange{0.0, range.maximum, true, range.unit};
 }
 
+QString outOfRangeMessage(const char* message, const FieldRange& range) {
+    if (message == nullptr) return rangeMessage(range);
+    return QCoreApplication::translate("respan::Fields", message)
+        .arg(number(range.minimum), number(range.maximum));
+}
+
+namespace {
+
+/// The rules every field of the table has: required text and its length, numbers within their
+/// range, dates within the accepted years, choices among their values.
+template <class Record>
+std::optional<FieldError> checkField(const FieldSpec<Record>& f, const FieldValue& v,
+                                     Bounds bounds) {
+    const QString key = QString::fromLatin1(f.key);
+    switch (f.type) {
+        case FieldType::Text:
+            return checkText(key, fieldText(v), f.maxLength, f.required);
+        case FieldType::Number: {
+            const auto d = fieldNumber(v);
+            if (!d) {
+                if (!f.required) return std::nullopt;
+                return FieldError{key, QString(), QStringLiteral("required"), requiredMessage()};
+            }
+            if (f.range == nullptr) return std::nullopt;
+            return checkRange(key, *d, boundsFor(*f.range, bounds));
+        }
+        case FieldType::WholeNumber: {
+            const auto i = fieldInt(v);
+            if (!i) {
+                if (!f.required) return std::nullopt;
+                return FieldError{key, QString(), QStringLiteral("required"), requiredMessage()};
+            }
+            if (f.range != nullptr && (*i < f.range->minimum || *i > f.range->maximum)) {
+                return FieldError{key, QString::number(*i), QStringLiteral("range"),
+                                  outOfRangeMessage(f.rangeMessage, *f.range)};
+            }
+            return std::nullopt;
+        }
+        case FieldType::Date: {
+            const auto date = fieldDate(v);
+            if (!date && !f.required) return std::nullopt;
+            return checkDate(key, date.value_or(QDate()));
+        }
+        case FieldType::Choice: {
+            const auto i = fieldInt(v);
+            const FieldChoices& c = *f.choices;
+            if (i && *i >= c.first && *i < c.first + c.count) return std::nullopt;
+            if (!i && !f.required) return std::nullopt;
+            return FieldError{key, i ? QString::number(*i) : QString(), QStringLiteral("choice"),
+                              choiceMessage(c)};
+        }
+    }
+    return std::nullopt;
+}
+
+template <class Record>
+void checkFields(const Record& r, std::span<const FieldSpec<Record>> fields, Bounds bounds,
+                 std::vector<FieldError>& out) {
+    for (const FieldSpec<Record>& f : fields) add(out, checkField(f, f.get(r), bounds));
+}
+
+}  // namespace
+
 std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
     std::vector<FieldError> out;
-    add(out, checkText(QStringLiteral("id"), e.id, ranges::kMaxIdLength, true));
+    checkFields(e, elementFields(), bounds, out);
     if (!e.id.isEmpty() && e.id != e.id.trimmed()) {
         out.push_back({QStringLiteral("id"), e.id, QStringLiteral("whitespace"),
                        Tr::tr("must not begin or end with spaces")});
     }
-    add(out, checkText(QStringLiteral("donor_structure"), e.donorStructure, ranges::kMaxTextLength,
-                       false));
-    add(out, checkText(QStringLiteral("donor_position"), e.donorPosition, ranges::kMaxTextLength,
-                       false));
-    add(out, checkText(QStringLiteral("type"), e.type, ranges::kMaxTextLength, false));
-    add(out, checkText(QStringLiteral("original_load_class"), e.originalLoadClass,
-                       ranges::kMaxTextLength, false));
-    const auto within = [bounds](const FieldRange& r) { return boundsFor(r, bounds); };
-    add(out, checkRange(QStringLiteral("length_m"), e.length.value(), within(ranges::kLength)));
-    add(out,
-        checkRange(QStringLiteral("height_mm"), e.height.value(), within(ranges::kSectionSize)));
-    add(out, checkRange(QStringLiteral("width_mm"), e.width.value(), within(ranges::kSectionSize)));
-    add(out, checkRange(QStringLiteral("mass_t"), e.mass.value(), within(ranges::kMass)));
-    if (e.yearBuilt && (*e.yearBuilt < ranges::kMinYear || *e.yearBuilt > ranges::kMaxYear)) {
-        out.push_back(
-            {QStringLiteral("year_built"), QString::number(*e.yearBuilt), QStringLiteral("range"),
-             Tr::tr("year must be between %1 and %2").arg(ranges::kMinYear).arg(ranges::kMaxYear)});
-    }
-    add(out, checkRange(QStringLiteral("moment_capacity_knm"), e.momentCapacity.value(),
-                        within(ranges::kMomentCapacity)));
-    add(out, checkRange(QStringLiteral("shear_capacity_kn"), e.shearCapacity.value(),
-                        within(ranges::kShearCapacity)));
-    if (e.condition < 1 || e.condition > 6) {
-        out.push_back({QStringLiteral("condition"), QString::number(e.condition),
-                       QStringLiteral("range"),
-                       Tr::tr("NEN 2767 condition score must be a whole number from 1 to 6")});
-    }
-    add(out, checkRange(QStringLiteral("location_lat"), e.location.latitude, ranges::kLatitude));
-    add(out, checkRange(QStringLiteral("location_lon"), e.location.longitude, ranges::kLongitude));
-    if (e.availableFrom) add(out, checkDate(QStringLiteral("available_from"), *e.availableFrom));
     return out;
 }
 
 std::vector<FieldError> validateStructure(const Structure& s, Bounds bounds) {
     std::vector<FieldError> out;
-    add(out, checkText(QStringLiteral("structure"), s.name, ranges::kMaxTextLength, true));
-    add(out, checkRange(QStringLiteral("site_lat"), s.site.latitude, ranges::kLatitude));
-    add(out, checkRange(QStringLiteral("site_lon"), s.site.longitude, ranges::kLongitude));
+    checkFields(s, structureFields(), bounds, out);
     QSet<QString> spanNames;
     for (const Span& p : s.spans) {
-        add(out, checkText(QStringLiteral("span"), p.name, ranges::kMaxTextLength, true));
+        checkFields(p, spanFields(), bounds, out);
         if (spanNames.contains(p.name)) {
             out.push_back({QStringLiteral("span"), p.name, QStringLiteral("unique"),
                            Tr::tr("span name used twice in structure %1").arg(s.name)});
         }
         spanNames.insert(p.name);
-        add(out, checkRange(QStringLiteral("required_length_m"), p.requiredLength.value(),
-                            boundsFor(ranges::kLength, bounds)));
-        add(out, checkDate(QStringLiteral("install_date"), p.installDate));
         QSet<QString> slotNames;
         for (const Slot& slot : p.slots) {
-            add(out, checkText(QStringLiteral("slot"), slot.name, ranges::kMaxTextLength, true));
+            checkFields(slot, slotFields(), bounds, out);
             if (slotNames.contains(slot.name)) {
                 out.push_back({QStringLiteral("slot"), slot.name, QStringLiteral("unique"),
                                Tr::tr("slot name used twice in span %1").arg(p.name)});
             }
             slotNames.insert(slot.name);
-            add(out, checkRange(QStringLiteral("moment_demand_knm"), slot.momentDemand.value(),
-                                ranges::kMomentDemand));
-            add(out, checkRange(QStringLiteral("shear_demand_kn"), slot.shearDemand.value(),
-                                ranges::kShearDemand));
         }
     }
     return out;

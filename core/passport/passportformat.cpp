@@ -3,18 +3,36 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include "core/model/fields.h"
 #include "core/passport/passportjson.h"
 
 namespace respan::passport {
 
 namespace {
 
-QJsonValue optionalInt(const std::optional<int>& v) {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+/// A field's value as the passport writes it: choices as their keys, dates as ISO 8601, an
+/// empty optional field as null.
+QJsonValue jsonOf(const ElementField& f, const FieldValue& v) {
+    if (const auto t = std::get_if<QString>(&v)) return *t;
+    if (const auto d = std::get_if<double>(&v)) return *d;
+    if (const auto i = std::get_if<int>(&v)) {
+        return f.type == FieldType::Choice ? QJsonValue(choiceKey(*f.choices, *i)) : QJsonValue(*i);
+    }
+    if (const auto date = std::get_if<QDate>(&v)) return date->toString(Qt::ISODate);
+    return QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue optionalDate(const std::optional<QDate>& d) {
-    return d ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+/// Puts `value` at a dotted path ("origin.donor_structure"), making the objects on the way.
+void insertAtPath(QJsonObject& object, QStringView path, const QJsonValue& value) {
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0) {
+        object.insert(path.toString(), value);
+        return;
+    }
+    const QString head = path.left(dot).toString();
+    QJsonObject child = object.value(head).toObject();
+    insertAtPath(child, path.mid(dot + 1), value);
+    object.insert(head, child);
 }
 
 QJsonObject point(const GeoPoint& p) {
@@ -66,41 +84,17 @@ QJsonObject elementToJson(const Element& e) {
             {QStringLiteral("note"), c.note},
         });
     }
-    return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("type"), e.type},
-        {QStringLiteral("origin"),
-         QJsonObject{
-             {QStringLiteral("donor_structure"), e.donorStructure},
-             {QStringLiteral("donor_position"), e.donorPosition},
-             {QStringLiteral("year_built"), optionalInt(e.yearBuilt)},
-             {QStringLiteral("original_load_class"), e.originalLoadClass},
-         }},
-        {QStringLiteral("geometry"),
-         QJsonObject{
-             {QStringLiteral("length_m"), e.length.value()},
-             {QStringLiteral("height_mm"), e.height.value()},
-             {QStringLiteral("width_mm"), e.width.value()},
-         }},
-        {QStringLiteral("mass_t"), e.mass.value()},
-        {QStringLiteral("composition"), composition()},
-        {QStringLiteral("resistance"),
-         QJsonObject{
-             {QStringLiteral("moment_capacity_knm"), e.momentCapacity.value()},
-             {QStringLiteral("shear_capacity_kn"), e.shearCapacity.value()},
-             {QStringLiteral("basis"), capacityBasisKey(e.capacityBasis)},
-         }},
-        {QStringLiteral("condition"), QJsonObject{{QStringLiteral("nen2767_score"), e.condition}}},
-        {QStringLiteral("present"),
-         QJsonObject{
-             {QStringLiteral("status"), elementStatusKey(e.status)},
-             {QStringLiteral("location"), point(e.location)},
-             {QStringLiteral("available_from"), optionalDate(e.availableFrom)},
-         }},
-        {QStringLiteral("notes"), e.notes},
-        {QStringLiteral("documents"), documents},
-        {QStringLiteral("history"), history},
-    };
+    // The fields at their places in the passport (core/model/fields.h, passportPath).
+    QJsonObject entry;
+    for (const ElementField& f : elementFields()) {
+        if (f.passportPath != nullptr)
+            insertAtPath(entry, QString::fromLatin1(f.passportPath), jsonOf(f, f.get(e)));
+    }
+    entry.insert(QStringLiteral("composition"), composition());
+    entry.insert(QStringLiteral("notes"), e.notes);
+    entry.insert(QStringLiteral("documents"), documents);
+    entry.insert(QStringLiteral("history"), history);
+    return entry;
 }
 
 QJsonObject donorToJson(const DonorStructure& d) {
@@ -108,7 +102,9 @@ QJsonObject donorToJson(const DonorStructure& d) {
         {QStringLiteral("name"), d.name},
         {QStringLiteral("location"),
          d.location ? QJsonValue(point(*d.location)) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("harvest_date"), optionalDate(d.harvestDate)},
+        {QStringLiteral("harvest_date"), d.harvestDate
+                                             ? QJsonValue(d.harvestDate->toString(Qt::ISODate))
+                                             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("notes"), d.notes},
     };
 }

@@ -8,6 +8,7 @@
 
 #include <limits>
 
+#include "core/model/fields.h"
 #include "core/model/identifier.h"
 #include "core/model/validation.h"
 #include "core/passport/duplicatekeys.h"
@@ -36,29 +37,12 @@ QStringList statusKeys() {
     return keys;
 }
 
-/// Where validateElement's field names (the CSV column names) live in a passport entry.
+/// Where validateElement's field names (the CSV column names) live in a passport entry: the
+/// field table's passportPath.
 QString passportPathOfField(const QString& field) {
-    static const QHash<QString, QString> paths = {
-        {QStringLiteral("id"), QStringLiteral("id")},
-        {QStringLiteral("type"), QStringLiteral("type")},
-        {QStringLiteral("donor_structure"), QStringLiteral("origin.donor_structure")},
-        {QStringLiteral("donor_position"), QStringLiteral("origin.donor_position")},
-        {QStringLiteral("year_built"), QStringLiteral("origin.year_built")},
-        {QStringLiteral("original_load_class"), QStringLiteral("origin.original_load_class")},
-        {QStringLiteral("length_m"), QStringLiteral("geometry.length_m")},
-        {QStringLiteral("height_mm"), QStringLiteral("geometry.height_mm")},
-        {QStringLiteral("width_mm"), QStringLiteral("geometry.width_mm")},
-        {QStringLiteral("mass_t"), QStringLiteral("mass_t")},
-        {QStringLiteral("moment_capacity_knm"), QStringLiteral("resistance.moment_capacity_knm")},
-        {QStringLiteral("shear_capacity_kn"), QStringLiteral("resistance.shear_capacity_kn")},
-        {QStringLiteral("capacity_basis"), QStringLiteral("resistance.basis")},
-        {QStringLiteral("condition"), QStringLiteral("condition.nen2767_score")},
-        {QStringLiteral("status"), QStringLiteral("present.status")},
-        {QStringLiteral("location_lat"), QStringLiteral("present.location.lat")},
-        {QStringLiteral("location_lon"), QStringLiteral("present.location.lon")},
-        {QStringLiteral("available_from"), QStringLiteral("present.available_from")},
-    };
-    return paths.value(field, field);
+    const ElementField* f = findField(elementFields(), field);
+    return f == nullptr || f->passportPath == nullptr ? field
+                                                      : QString::fromLatin1(f->passportPath);
 }
 
 /// True when an error was already reported at `path` or at an object containing it.

@@ -160,16 +160,8 @@
         <translation>positie %1 van overspanning %2 van %3 bestaat al</translation>
     </message>
     <message>
-        <source>must be one of: %1</source>
-        <translation>moet een van deze zijn: %1</translation>
-    </message>
-    <message>
         <source>imported from CSV</source>
         <translation>geïmporteerd uit CSV</translation>
-    </message>
-    <message>
-        <source>must be estimated or verified</source>
-        <translation>moet estimated of verified zijn</translation>
     </message>
     <message>
         <source>an element with this id exists in the project already</source>
@@ -298,6 +290,229 @@
     <message>
         <source>estimated</source>
         <translation>geschat</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Kunstwerk</translation>
+    </message>
+    <message>
+        <source>Site latitude (WGS84)</source>
+        <translation>Breedtegraad locatie (WGS84)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Site longitude (WGS84)</source>
+        <translation>Lengtegraad locatie (WGS84)</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Overspanning</translation>
+    </message>
+    <message>
+        <source>Required element length</source>
+        <translation>Benodigde liggerlengte</translation>
+    </message>
+    <message>
+        <source>Required length</source>
+        <translation>Benodigde lengte</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Plaatsingsdatum</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Design moment MEd</source>
+        <translation>Rekenwaarde moment MEd</translation>
+    </message>
+    <message>
+        <source>MEd</source>
+        <translation>MEd</translation>
+    </message>
+    <message>
+        <source>Design shear VEd</source>
+        <translation>Rekenwaarde dwarskracht VEd</translation>
+    </message>
+    <message>
+        <source>VEd</source>
+        <translation>VEd</translation>
+    </message>
+    <message>
+        <source>1 – excellent</source>
+        <translation>1 – uitstekend</translation>
+    </message>
+    <message>
+        <source>2 – good</source>
+        <translation>2 – goed</translation>
+    </message>
+    <message>
+        <source>3 – reasonable</source>
+        <translation>3 – redelijk</translation>
+    </message>
+    <message>
+        <source>4 – mediocre</source>
+        <translation>4 – matig</translation>
+    </message>
+    <message>
+        <source>5 – poor</source>
+        <translation>5 – slecht</translation>
+    </message>
+    <message>
+        <source>6 – very poor</source>
+        <translation>6 – zeer slecht</translation>
+    </message>
+    <message>
+        <source>year must be between %1 and %2</source>
+        <translation>het jaar moet tussen %1 en %2 liggen</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Donor structure</source>
+        <translation>Donorkunstwerk</translation>
+    </message>
+    <message>
+        <source>Position in donor</source>
+        <translation>Positie in donor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lengte</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>Massa</translation>
+    </message>
+    <message>
+        <source>Year built</source>
+        <translation>Bouwjaar</translation>
+    </message>
+    <message>
+        <source>Built</source>
+        <translation>Bouwjaar</translation>
+    </message>
+    <message>
+        <source>Original load class</source>
+        <translation>Oorspronkelijke belastingklasse</translation>
+    </message>
+    <message>
+        <source>Load class</source>
+        <translation>Belastingklasse</translation>
+    </message>
+    <message>
+        <source>BK-60-1963</source>
+        <translation>BK-60-1963</translation>
+    </message>
+    <message>
+        <source>Bending resistance MRd</source>
+        <translation>Buigweerstand MRd</translation>
+    </message>
+    <message>
+        <source>MRd</source>
+        <translation>MRd</translation>
+    </message>
+    <message>
+        <source>Design bending resistance MRd</source>
+        <translation>Rekenwaarde van de buigweerstand MRd</translation>
+    </message>
+    <message>
+        <source>Shear resistance VRd</source>
+        <translation>Dwarskrachtweerstand VRd</translation>
+    </message>
+    <message>
+        <source>VRd</source>
+        <translation>VRd</translation>
+    </message>
+    <message>
+        <source>Design shear resistance VRd</source>
+        <translation>Rekenwaarde van de dwarskrachtweerstand VRd</translation>
+    </message>
+    <message>
+        <source>Resistances are</source>
+        <translation>Weerstanden zijn</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Whether the resistances are estimated or verified</source>
+        <translation>Of de weerstanden geschat of geverifieerd zijn</translation>
+    </message>
+    <message>
+        <source>Condition (NEN 2767)</source>
+        <translation>Conditie (NEN 2767)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Conditie</translation>
+    </message>
+    <message>
+        <source>NEN 2767 condition score must be a whole number from %1 to %2</source>
+        <translation>de conditiescore volgens NEN 2767 moet een geheel getal van %1 tot en met %2 zijn</translation>
+    </message>
+    <message>
+        <source>NEN 2767 condition score: 1 excellent … 6 very poor</source>
+        <translation>Conditiescore volgens NEN 2767: 1 uitstekend … 6 zeer slecht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Beschikbaar vanaf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: available now</source>
+        <translation>JJJJ-MM-DD; leeg: nu beschikbaar</translation>
+    </message>
+    <message>
+        <source>must be %1 or %2</source>
+        <translation>moet %1 of %2 zijn</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>moet een van deze zijn: %1</translation>
+    </message>
+    <message>
+        <source>Length a girder must have after cutting: span between bearing centre lines plus both end allowances</source>
+        <translation>Lengte die een ligger na inkorten moet hebben: overspanning tussen de hartlijnen van de opleggingen plus de oplegging aan beide einden</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1617,6 @@
         <translation>mag niet met spaties beginnen of eindigen</translation>
     </message>
     <message>
-        <source>NEN 2767 condition score must be a whole number from 1 to 6</source>
-        <translation>de conditiescore volgens NEN 2767 moet een geheel getal van 1 tot en met 6 zijn</translation>
-    </message>
-    <message>
         <source>span name used twice in structure %1</source>
         <translation>naam van de overspanning komt twee keer voor in kunstwerk %1</translation>
     </message>
@@ -2155,100 +2366,12 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Identiteit en herkomst</translation>
     </message>
     <message>
-        <source>Id:</source>
-        <translation>Nummer:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>Donor structure:</source>
-        <translation>Donorkunstwerk:</translation>
-    </message>
-    <message>
-        <source>Position in donor:</source>
-        <translation>Positie in donorkunstwerk:</translation>
-    </message>
-    <message>
-        <source>Year built:</source>
-        <translation>Bouwjaar:</translation>
-    </message>
-    <message>
-        <source>Original load class:</source>
-        <translation>Oorspronkelijke belastingklasse:</translation>
-    </message>
-    <message>
         <source>Geometry and resistance</source>
         <translation>Afmetingen en weerstand</translation>
     </message>
     <message>
-        <source>Length:</source>
-        <translation>Lengte:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Hoogte:</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Breedte:</translation>
-    </message>
-    <message>
-        <source>Mass:</source>
-        <translation>Massa:</translation>
-    </message>
-    <message>
-        <source>Bending resistance MRd:</source>
-        <translation>Buigweerstand MRd:</translation>
-    </message>
-    <message>
-        <source>Shear resistance VRd:</source>
-        <translation>Dwarskrachtweerstand VRd:</translation>
-    </message>
-    <message>
-        <source>Resistances are:</source>
-        <translation>Weerstanden zijn:</translation>
-    </message>
-    <message>
         <source>Condition and status</source>
         <translation>Conditie en status</translation>
-    </message>
-    <message>
-        <source>1 – excellent</source>
-        <translation>1 – uitstekend</translation>
-    </message>
-    <message>
-        <source>2 – good</source>
-        <translation>2 – goed</translation>
-    </message>
-    <message>
-        <source>3 – reasonable</source>
-        <translation>3 – redelijk</translation>
-    </message>
-    <message>
-        <source>4 – mediocre</source>
-        <translation>4 – matig</translation>
-    </message>
-    <message>
-        <source>5 – poor</source>
-        <translation>5 – slecht</translation>
-    </message>
-    <message>
-        <source>6 – very poor</source>
-        <translation>6 – zeer slecht</translation>
-    </message>
-    <message>
-        <source>Condition score according to NEN 2767</source>
-        <translation>Conditiescore volgens NEN 2767</translation>
-    </message>
-    <message>
-        <source>Condition (NEN 2767):</source>
-        <translation>Conditie (NEN 2767):</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>Reason for the change:</source>
@@ -2257,22 +2380,6 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Location and availability</source>
         <translation>Locatie en beschikbaarheid</translation>
-    </message>
-    <message>
-        <source>Latitude:</source>
-        <translation>Breedtegraad:</translation>
-    </message>
-    <message>
-        <source>Longitude:</source>
-        <translation>Lengtegraad:</translation>
-    </message>
-    <message>
-        <source>Available from:</source>
-        <translation>Beschikbaar vanaf:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD; empty: available now</source>
-        <translation>JJJJ-MM-DD; leeg: nu beschikbaar</translation>
     </message>
     <message>
         <source>Notes: inspections, damage, agreements…</source>
@@ -2310,6 +2417,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>The content of %1 cannot be read.</source>
         <translation>De inhoud van %1 kan niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ElementTableModel</name>
@@ -2326,92 +2437,12 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Voorgesteld (niet vastgezet)</translation>
     </message>
     <message>
-        <source>Design bending resistance MRd</source>
-        <translation>Rekenwaarde van de buigweerstand MRd</translation>
-    </message>
-    <message>
-        <source>Design shear resistance VRd</source>
-        <translation>Rekenwaarde van de dwarskrachtweerstand VRd</translation>
-    </message>
-    <message>
-        <source>NEN 2767 condition score: 1 excellent … 6 very poor</source>
-        <translation>Conditiescore volgens NEN 2767: 1 uitstekend … 6 zeer slecht</translation>
-    </message>
-    <message>
-        <source>Whether the resistances are estimated or verified</source>
-        <translation>Of de weerstanden geschat of geverifieerd zijn</translation>
-    </message>
-    <message>
         <source>Structure / span / slot the element is placed in</source>
         <translation>Kunstwerk / overspanning / positie waarin de ligger is geplaatst</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Placed in</source>
         <translation>Geplaatst in</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Length (m)</source>
-        <translation>Lengte (m)</translation>
-    </message>
-    <message>
-        <source>Height (mm)</source>
-        <translation>Hoogte (mm)</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Breedte (mm)</translation>
-    </message>
-    <message>
-        <source>Mass (t)</source>
-        <translation>Massa (t)</translation>
-    </message>
-    <message>
-        <source>MRd (kNm)</source>
-        <translation>MRd (kNm)</translation>
-    </message>
-    <message>
-        <source>VRd (kN)</source>
-        <translation>VRd (kN)</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Grondslag</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Conditie</translation>
-    </message>
-    <message>
-        <source>Built</source>
-        <translation>Bouwjaar</translation>
-    </message>
-    <message>
-        <source>Load class</source>
-        <translation>Belastingklasse</translation>
-    </message>
-    <message>
-        <source>Donor structure</source>
-        <translation>Donorkunstwerk</translation>
-    </message>
-    <message>
-        <source>Position in donor</source>
-        <translation>Positie in donor</translation>
-    </message>
-    <message>
-        <source>Available from</source>
-        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <source>%1 of %2 not changed: %3</source>

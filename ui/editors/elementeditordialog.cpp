@@ -22,6 +22,7 @@
 #include "core/commands/cmdelementedit.h"
 #include "core/commands/undotransaction.h"
 #include "core/document/projectdocument.h"
+#include "core/model/fields.h"
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
 #include "ui/common/numberformat.h"
@@ -81,144 +82,164 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
         f->setLabelAlignment(Qt::AlignRight);
         return std::make_pair(box, f);
     };
-
-    auto [identity, idForm] = form(tr("Identity and origin"));
-    idForm->addRow(tr("Id:"), addField(QStringLiteral("id"), {}));
-    idForm->addRow(tr("Type:"), addField(QStringLiteral("type"), {}));
-    idForm->addRow(tr("Donor structure:"), addField(QStringLiteral("donor_structure"), {}));
-    idForm->addRow(tr("Position in donor:"), addField(QStringLiteral("donor_position"), {}));
-    idForm->addRow(tr("Year built:"), addField(QStringLiteral("year_built"), {}));
-    idForm->addRow(tr("Original load class:"), addField(QStringLiteral("original_load_class"), {}));
+    // One box per group of the field table, its fields in the table's order.
+    const std::pair<FieldGroup, QString> groups[] = {
+        {FieldGroup::Identity, tr("Identity and origin")},
+        {FieldGroup::Geometry, tr("Geometry and resistance")},
+        {FieldGroup::State, tr("Condition and status")},
+        {FieldGroup::Place, tr("Location and availability")},
+    };
+    std::vector<QGroupBox*> boxes;
+    for (const auto& [group, title] : groups) {
+        auto [box, layout] = form(title);
+        boxes.push_back(box);
+        for (const ElementField& f : elementFields()) {
+            if (f.group != group) continue;
+            const QString key = QString::fromLatin1(f.key);
+            const QString label = tr("%1:").arg(fieldLabel(f));
+            if (f.choices != nullptr) {
+                auto* combo = new QComboBox(this);
+                combo->setObjectName(key);
+                for (int v = f.choices->first; v < f.choices->first + f.choices->count; ++v)
+                    combo->addItem(choiceName(*f.choices, v), v);
+                if (f.description != nullptr)
+                    combo->setToolTip(translatedFieldText(f.description));
+                connect(combo, &QComboBox::currentIndexChanged, this,
+                        &ElementEditorDialog::validate);
+                choices_.insert(key, combo);
+                layout->addRow(label, combo);
+            } else {
+                FieldEdit* edit = addField(key, QString::fromUtf8(f.unit));
+                if (f.placeholder != nullptr)
+                    edit->lineEdit()->setPlaceholderText(translatedFieldText(f.placeholder));
+                if (f.description != nullptr)
+                    edit->setToolTip(translatedFieldText(f.description));
+                layout->addRow(label, edit);
+            }
+        }
+        // A change of status is recorded in the history, with its reason.
+        if (group == FieldGroup::State)
+            layout->addRow(tr("Reason for the change:"), addField(kStatusNote, {}));
+    }
     QStringList donors;
     for (const DonorStructure& d : doc_.donors()) donors << d.name;
     auto* completer = new QCompleter(donors, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     fields_.value(QStringLiteral("donor_structure"))->lineEdit()->setCompleter(completer);
-    fields_.value(QStringLiteral("original_load_class"))
-        ->lineEdit()
-        ->setPlaceholderText(QStringLiteral("BK-60-1963"));
-
-    auto [geometry, geoForm] = form(tr("Geometry and resistance"));
-    geoForm->addRow(tr("Length:"), addField(QStringLiteral("length_m"), QStringLiteral("m")));
-    geoForm->addRow(tr("Height:"), addField(QStringLiteral("height_mm"), QStringLiteral("mm")));
-    geoForm->addRow(tr("Width:"), addField(QStringLiteral("width_mm"), QStringLiteral("mm")));
-    geoForm->addRow(tr("Mass:"), addField(QStringLiteral("mass_t"), QStringLiteral("t")));
-    geoForm->addRow(tr("Bending resistance MRd:"),
-                    addField(QStringLiteral("moment_capacity_knm"), QStringLiteral("kNm")));
-    geoForm->addRow(tr("Shear resistance VRd:"),
-                    addField(QStringLiteral("shear_capacity_kn"), QStringLiteral("kN")));
-    basis_ = new QComboBox(this);
-    basis_->addItem(capacityBasisName(CapacityBasis::Estimated), 0);
-    basis_->addItem(capacityBasisName(CapacityBasis::Verified), 1);
-    geoForm->addRow(tr("Resistances are:"), basis_);
-
-    auto [state, stateForm] = form(tr("Condition and status"));
-    condition_ = new QComboBox(this);
-    const QStringList conditions = {tr("1 – excellent"), tr("2 – good"), tr("3 – reasonable"),
-                                    tr("4 – mediocre"),  tr("5 – poor"), tr("6 – very poor")};
-    for (int c = 1; c <= 6; ++c) condition_->addItem(conditions[c - 1], c);
-    condition_->setToolTip(tr("Condition score according to NEN 2767"));
-    stateForm->addRow(tr("Condition (NEN 2767):"), condition_);
-    status_ = new QComboBox(this);
-    status_->setObjectName(QStringLiteral("status"));
-    for (int s = 0; s < kElementStatusCount; ++s)
-        status_->addItem(elementStatusName(static_cast<ElementStatus>(s)), s);
-    stateForm->addRow(tr("Status:"), status_);
-    stateForm->addRow(tr("Reason for the change:"), addField(kStatusNote, {}));
-
-    auto [place, placeForm] = form(tr("Location and availability"));
-    placeForm->addRow(tr("Latitude:"),
-                      addField(QStringLiteral("location_lat"), QStringLiteral("°")));
-    placeForm->addRow(tr("Longitude:"),
-                      addField(QStringLiteral("location_lon"), QStringLiteral("°")));
-    placeForm->addRow(tr("Available from:"), addField(QStringLiteral("available_from"), {}));
-    fields_.value(QStringLiteral("available_from"))
-        ->lineEdit()
-        ->setPlaceholderText(tr("YYYY-MM-DD; empty: available now"));
 
     notes_ = new QPlainTextEdit(this);
     notes_->setPlaceholderText(tr("Notes: inspections, damage, agreements…"));
     notes_->setMinimumHeight(60);
 
     auto* grid = new QGridLayout(page);
-    grid->addWidget(identity, 0, 0);
-    grid->addWidget(geometry, 0, 1);
-    grid->addWidget(state, 1, 0);
-    grid->addWidget(place, 1, 1);
+    grid->addWidget(boxes[0], 0, 0);
+    grid->addWidget(boxes[1], 0, 1);
+    grid->addWidget(boxes[2], 1, 0);
+    grid->addWidget(boxes[3], 1, 1);
     grid->addWidget(notes_, 2, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     // Extra height goes to the notes, not into empty space inside the forms.
     grid->setRowStretch(2, 1);
-
-    connect(basis_, &QComboBox::currentIndexChanged, this, &ElementEditorDialog::validate);
-    connect(condition_, &QComboBox::currentIndexChanged, this, &ElementEditorDialog::validate);
-    connect(status_, &QComboBox::currentIndexChanged, this, &ElementEditorDialog::validate);
     return page;
 }
 
 void ElementEditorDialog::load(const Element& e) {
-    auto set = [this](const QString& name, const QString& text) {
-        fields_.value(name)->setText(text);
-    };
-    set(QStringLiteral("id"), e.id);
-    set(QStringLiteral("type"), e.type);
-    set(QStringLiteral("donor_structure"), e.donorStructure);
-    set(QStringLiteral("donor_position"), e.donorPosition);
-    set(QStringLiteral("year_built"), e.yearBuilt ? QString::number(*e.yearBuilt) : QString());
-    set(QStringLiteral("original_load_class"), e.originalLoadClass);
-    // Full precision, shortest form, in the UI locale: what was stored is shown unrounded.
+    // A new element shows empty number fields, not zeros to type over.
     const bool fresh = isNew();
-    auto value = [fresh](double v) { return fresh && v == 0.0 ? QString() : editableNumber(v); };
-    set(QStringLiteral("length_m"), value(e.length.value()));
-    set(QStringLiteral("height_mm"), value(e.height.value()));
-    set(QStringLiteral("width_mm"), value(e.width.value()));
-    set(QStringLiteral("mass_t"), value(e.mass.value()));
-    set(QStringLiteral("moment_capacity_knm"), value(e.momentCapacity.value()));
-    set(QStringLiteral("shear_capacity_kn"), value(e.shearCapacity.value()));
-    set(QStringLiteral("location_lat"),
-        fresh && e.location.latitude == 0.0 ? QString() : value(e.location.latitude));
-    set(QStringLiteral("location_lon"),
-        fresh && e.location.longitude == 0.0 ? QString() : value(e.location.longitude));
-    set(QStringLiteral("available_from"),
-        e.availableFrom ? formatDate(*e.availableFrom) : QString());
+    for (const ElementField& f : elementFields()) {
+        const QString key = QString::fromLatin1(f.key);
+        const FieldValue v = f.get(e);
+        if (QComboBox* combo = choices_.value(key)) {
+            combo->setCurrentIndex(combo->findData(fieldInt(v).value_or(f.choices->first)));
+            continue;
+        }
+        QString text;
+        if (const auto d = std::get_if<double>(&v)) {
+            // Full precision, shortest form, in the UI locale: what was stored is unrounded.
+            text = fresh && *d == 0.0 ? QString() : editableNumber(*d);
+        } else if (const auto i = std::get_if<int>(&v)) {
+            text = QString::number(*i);
+        } else if (const auto date = std::get_if<QDate>(&v)) {
+            text = formatDate(*date);
+        } else {
+            text = fieldText(v);
+        }
+        fields_.value(key)->setText(text);
+    }
     // Show the beginning of long texts (donor names), not their end.
     for (FieldEdit* f : std::as_const(fields_)) f->lineEdit()->setCursorPosition(0);
-    basis_->setCurrentIndex(basis_->findData(static_cast<int>(e.capacityBasis)));
-    condition_->setCurrentIndex(condition_->findData(e.condition));
-    status_->setCurrentIndex(status_->findData(static_cast<int>(e.status)));
     notes_->setPlainText(e.notes);
 }
 
+namespace {
+
+/// The value typed into an editor field, by its type, in `value` (monostate when empty); false
+/// when the text cannot be read, with the reason in `message`. (Not std::optional<FieldValue>:
+/// GCC 12 takes a variant inside an optional for uninitialised.)
+bool typedValue(const ElementField& f, const FieldEdit& edit, FieldValue* value,
+                QString* message) {
+    const QString text = edit.text().trimmed();
+    *value = FieldValue();
+    if (f.type == FieldType::Text) {
+        *value = text;
+        return true;
+    }
+    if (text.isEmpty()) {
+        if (!f.required) return true;
+        *message = requiredMessage();
+        return false;
+    }
+    switch (f.type) {
+        case FieldType::Number:
+            if (const auto d = edit.number()) {
+                *value = *d;
+                return true;
+            }
+            *message = FieldEdit::notANumberMessage();
+            return false;
+        case FieldType::WholeNumber:
+            if (const auto i = parseInteger(text)) {
+                *value = *i;
+                return true;
+            }
+            *message = ElementEditorDialog::tr("not a whole number");
+            return false;
+        case FieldType::Date: {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid()) {
+                *value = d;
+                return true;
+            }
+            *message = ElementEditorDialog::tr("not a valid date (use YYYY-MM-DD)");
+            return false;
+        }
+        default:
+            return true;
+    }
+}
+
+}  // namespace
+
 Element ElementEditorDialog::editedFields() const {
     Element e = original_;
-    auto text = [this](const QString& name) { return fields_.value(name)->text().trimmed(); };
-    auto number = [this](const QString& name) {
-        return fields_.value(name)->number().value_or(0.0);
-    };
-    e.id = text(QStringLiteral("id"));
-    e.type = text(QStringLiteral("type"));
-    e.donorStructure = text(QStringLiteral("donor_structure"));
-    e.donorPosition = text(QStringLiteral("donor_position"));
-    const QString year = text(QStringLiteral("year_built"));
-    e.yearBuilt = year.isEmpty() ? std::nullopt : parseInteger(year);
-    e.originalLoadClass = text(QStringLiteral("original_load_class"));
-    e.length = Metres(number(QStringLiteral("length_m")));
-    e.height = Millimetres(number(QStringLiteral("height_mm")));
-    e.width = Millimetres(number(QStringLiteral("width_mm")));
-    e.mass = Tonnes(number(QStringLiteral("mass_t")));
-    e.momentCapacity = KiloNewtonMetres(number(QStringLiteral("moment_capacity_knm")));
-    e.shearCapacity = KiloNewtons(number(QStringLiteral("shear_capacity_kn")));
-    e.capacityBasis =
-        basis_->currentData().toInt() == 1 ? CapacityBasis::Verified : CapacityBasis::Estimated;
-    e.condition = condition_->currentData().toInt();
-    e.location =
-        GeoPoint{number(QStringLiteral("location_lat")), number(QStringLiteral("location_lon"))};
-    const QString from = text(QStringLiteral("available_from"));
-    e.availableFrom =
-        from.isEmpty() ? std::nullopt : std::optional<QDate>(QDate::fromString(from, Qt::ISODate));
+    for (const ElementField& f : elementFields()) {
+        const QString key = QString::fromLatin1(f.key);
+        if (key == QLatin1String("status")) continue;  // below, with its history entry
+        if (const QComboBox* combo = choices_.value(key)) {
+            f.set(e, combo->currentData().toInt());
+            continue;
+        }
+        QString ignored;
+        FieldValue v;
+        // Unreadable text leaves a number at 0, which validation refuses.
+        if (!typedValue(f, *fields_.value(key), &v, &ignored) && f.type == FieldType::Number)
+            v = 0.0;
+        f.set(e, v);
+    }
     e.notes = notes_->toPlainText();
-    const auto status = static_cast<ElementStatus>(status_->currentData().toInt());
+    auto text = [this](const QString& name) { return fields_.value(name)->text().trimmed(); };
+    const auto status = static_cast<ElementStatus>(statusBox()->currentData().toInt());
     if (isNew()) {
         // A new element starts its history with its first status.
         e.status = status;
@@ -243,25 +264,15 @@ const std::vector<AttachedDocument>& ElementEditorDialog::documents() const {
 
 QHash<QString, QString> ElementEditorDialog::fieldErrors() const {
     QHash<QString, QString> errors;
-    // Text that is not a number at all is reported as such, before any range check.
-    for (const QString& name :
-         {QStringLiteral("length_m"), QStringLiteral("height_mm"), QStringLiteral("width_mm"),
-          QStringLiteral("mass_t"), QStringLiteral("moment_capacity_knm"),
-          QStringLiteral("shear_capacity_kn"), QStringLiteral("location_lat"),
-          QStringLiteral("location_lon")}) {
-        const FieldEdit* f = fields_.value(name);
-        if (f->text().trimmed().isEmpty()) {
-            errors.insert(name, requiredMessage());
-        } else if (!f->number()) {
-            errors.insert(name, FieldEdit::notANumberMessage());
-        }
+    // Text that cannot be read as its field's type is reported as such, before any range check.
+    for (const ElementField& f : elementFields()) {
+        const QString key = QString::fromLatin1(f.key);
+        const FieldEdit* edit = fields_.value(key);
+        if (edit == nullptr) continue;
+        QString message;
+        FieldValue ignored;
+        if (!typedValue(f, *edit, &ignored, &message)) errors.insert(key, message);
     }
-    const QString year = fields_.value(QStringLiteral("year_built"))->text().trimmed();
-    if (!year.isEmpty() && !parseInteger(year))
-        errors.insert(QStringLiteral("year_built"), tr("not a whole number"));
-    const QString from = fields_.value(QStringLiteral("available_from"))->text().trimmed();
-    if (!from.isEmpty() && !QDate::fromString(from, Qt::ISODate).isValid())
-        errors.insert(QStringLiteral("available_from"), tr("not a valid date (use YYYY-MM-DD)"));
     const Element e = editedFields();
     for (const FieldError& err : validateElement(e)) {
         if (!errors.contains(err.field)) errors.insert(err.field, err.message);
@@ -279,7 +290,7 @@ void ElementEditorDialog::validate() {
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it)
         it.value()->setError(errors.value(it.key()));
     const bool statusChanged =
-        !isNew() && status_->currentData().toInt() != static_cast<int>(original_.status);
+        !isNew() && statusBox()->currentData().toInt() != static_cast<int>(original_.status);
     fields_.value(kStatusNote)->setEnabled(statusChanged && !readOnly_);
     if (statusChanged) {
         const Element e = editedFields();
@@ -293,7 +304,7 @@ void ElementEditorDialog::validate() {
 void ElementEditorDialog::setReadOnly(bool readOnly) {
     readOnly_ = readOnly;
     for (FieldEdit* f : std::as_const(fields_)) f->lineEdit()->setReadOnly(readOnly);
-    for (QComboBox* c : {basis_, condition_, status_}) c->setEnabled(!readOnly);
+    for (QComboBox* c : std::as_const(choices_)) c->setEnabled(!readOnly);
     notes_->setReadOnly(readOnly);
     documents_->setReadOnly(readOnly);
     if (readOnly) setWindowTitle(windowTitle() + tr(" (read-only)"));

@@ -47,7 +47,7 @@ public:
     QString apply(QUndoStack& stack, ProjectDocument& doc) const;
 
     [[nodiscard]] FieldEdit* field(const QString& name) const { return fields_.value(name); }
-    [[nodiscard]] QComboBox* statusBox() const { return status_; }
+    [[nodiscard]] QComboBox* statusBox() const { return choices_.value(QStringLiteral("status")); }
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] DocumentsTab* documentsTab() const { return documents_; }
     [[nodiscard]] HistoryTab* historyTab() const { return history_; }
@@ -64,9 +64,7 @@ private:
     DocumentsTab::ContentReader reader_;
     bool readOnly_ = false;
     QHash<QString, FieldEdit*> fields_;
-    QComboBox* basis_ = nullptr;
-    QComboBox* condition_ = nullptr;
-    QComboBox* status_ = nullptr;
+    QHash<QString, QComboBox*> choices_;  ///< fields shown as a list of their values
     QPlainTextEdit* notes_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     DocumentsTab* documents_ = nullptr;

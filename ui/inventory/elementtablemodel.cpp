@@ -13,6 +13,7 @@
 #include "core/commands/cmdelementedit.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/model/fields.h"
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
 #include "ui/dragdrop/elementmime.h"
@@ -23,60 +24,16 @@ namespace {
 
 using C = ElementTableModel::Column;
 
-/// Field names of matching.md section 4, so that validation errors map to columns.
-QString fieldOf(int column) {
-    switch (column) {
-        case C::Id:
-            return QStringLiteral("id");
-        case C::Status:
-            return QStringLiteral("status");
-        case C::Type:
-            return QStringLiteral("type");
-        case C::Length:
-            return QStringLiteral("length_m");
-        case C::Height:
-            return QStringLiteral("height_mm");
-        case C::Width:
-            return QStringLiteral("width_mm");
-        case C::Mass:
-            return QStringLiteral("mass_t");
-        case C::MomentCapacity:
-            return QStringLiteral("moment_capacity_knm");
-        case C::ShearCapacity:
-            return QStringLiteral("shear_capacity_kn");
-        case C::Basis:
-            return QStringLiteral("capacity_basis");
-        case C::Condition:
-            return QStringLiteral("condition");
-        case C::YearBuilt:
-            return QStringLiteral("year_built");
-        case C::LoadClass:
-            return QStringLiteral("original_load_class");
-        case C::DonorStructure:
-            return QStringLiteral("donor_structure");
-        case C::DonorPosition:
-            return QStringLiteral("donor_position");
-        case C::AvailableFrom:
-            return QStringLiteral("available_from");
-        default:
-            return {};
-    }
-}
+/// The field keys of the named columns, in Column order (nullptr: Placement).
+constexpr const char* kColumnKeys[C::ColumnCount] = {
+    "id",         "status", "length_m",       "height_mm",           "width_mm",
+    "moment_capacity_knm", "shear_capacity_kn", "condition", "capacity_basis",
+    nullptr,      "type",   "mass_t",         "year_built",          "original_load_class",
+    "donor_structure",     "donor_position",    "available_from",
+};
 
-bool isNumeric(int column) {
-    switch (column) {
-        case C::Length:
-        case C::Height:
-        case C::Width:
-        case C::Mass:
-        case C::MomentCapacity:
-        case C::ShearCapacity:
-        case C::Condition:
-        case C::YearBuilt:
-            return true;
-        default:
-            return false;
-    }
+bool isNumeric(const ElementField* f) {
+    return f != nullptr && (f->type == FieldType::Number || f->type == FieldType::WholeNumber);
 }
 
 double numberOf(const QVariant& v, bool* ok) {
@@ -94,18 +51,34 @@ double numberOf(const QVariant& v, bool* ok) {
 
 ElementTableModel::ElementTableModel(ProjectDocument& doc, QUndoStack* undoStack, QObject* parent)
     : QAbstractTableModel(parent), doc_(doc), undo_(undoStack) {
-    for (int i = 0; i < kElementStatusCount; ++i)
-        statusNames_ << elementStatusName(static_cast<ElementStatus>(i));
-    basisNames_ << capacityBasisName(CapacityBasis::Estimated)
-                << capacityBasisName(CapacityBasis::Verified);
+    for (const char* key : kColumnKeys)
+        columns_.push_back(key == nullptr ? nullptr : findField(elementFields(), QString::fromLatin1(key)));
+    for (const ElementField& f : elementFields()) {
+        if (f.inTable && std::find(columns_.begin(), columns_.end(), &f) == columns_.end())
+            columns_.push_back(&f);
+    }
+    // Translated once: 100,000 lookups would show in filtering.
+    for (const ElementField* f : columns_) {
+        QStringList names;
+        if (f != nullptr && f->type == FieldType::Choice) {
+            for (int v = f->choices->first; v < f->choices->first + f->choices->count; ++v)
+                names << choiceName(*f->choices, v);
+        }
+        choiceNames_.push_back(names);
+    }
     rebuildPlacements();
     connectNotifier();
+}
+
+const ElementField* ElementTableModel::fieldAt(int column) const {
+    if (column < 0 || column >= static_cast<int>(columns_.size())) return nullptr;
+    return columns_[static_cast<std::size_t>(column)];
 }
 
 void ElementTableModel::setReadOnly(bool readOnly) {
     if (readOnly_ == readOnly) return;
     readOnly_ = readOnly;
-    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (rowCount() > 0) Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ElementTableModel::connectNotifier() {
@@ -122,7 +95,7 @@ void ElementTableModel::connectNotifier() {
             [this](int first, int last) { beginRemoveRows({}, first, last); });
     connect(n, &DocumentNotifier::elementsRemoved, this, [this] { endRemoveRows(); });
     connect(n, &DocumentNotifier::elementChanged, this,
-            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1)); });
+            [this](int row) { Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1)); });
     connect(n, &DocumentNotifier::assignmentsChanged, this,
             &ElementTableModel::onAssignmentsChanged);
     // Renaming a structure, span or slot changes the placement text of the elements in it.
@@ -180,7 +153,7 @@ int ElementTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int ElementTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : static_cast<int>(columns_.size());
 }
 
 Uid ElementTableModel::uidAt(int row) const {
@@ -203,106 +176,73 @@ QString ElementTableModel::placementText(Uid elementUid) const {
 }
 
 QVariant ElementTableModel::display(const Element& e, int column) const {
-    switch (column) {
-        case C::Id:
-            return e.id;
-        case C::Status:
-            return elementStatusName(e.status);
-        case C::Placement:
-            return placementText(e.uid);
-        case C::Type:
-            return e.type;
-        case C::Length:
-            return formatNumber(e.length.value(), 2);
-        case C::Height:
-            return formatNumber(e.height.value(), 0);
-        case C::Width:
-            return formatNumber(e.width.value(), 0);
-        case C::Mass:
-            return formatNumber(e.mass.value(), 1);
-        case C::MomentCapacity:
-            return formatNumber(e.momentCapacity.value(), 0);
-        case C::ShearCapacity:
-            return formatNumber(e.shearCapacity.value(), 0);
-        case C::Basis:
-            return capacityBasisName(e.capacityBasis);
-        case C::Condition:
-            return QString::number(e.condition);
-        case C::YearBuilt:
-            return e.yearBuilt ? QString::number(*e.yearBuilt) : QString();
-        case C::LoadClass:
-            return e.originalLoadClass;
-        case C::DonorStructure:
-            return e.donorStructure;
-        case C::DonorPosition:
-            return e.donorPosition;
-        case C::AvailableFrom:
-            return e.availableFrom ? formatDate(*e.availableFrom) : QString();
-        default:
-            return {};
+    if (column == C::Placement) return placementText(e.uid);
+    const ElementField* f = fieldAt(column);
+    if (f == nullptr) return {};
+    const FieldValue v = f->get(e);
+    if (std::holds_alternative<std::monostate>(v)) return QString();
+    switch (f->type) {
+        case FieldType::Text:
+            return fieldText(v);
+        case FieldType::Number:
+            return formatNumber(fieldNumber(v).value_or(0.0), f->decimals);
+        case FieldType::WholeNumber:
+            return QString::number(fieldInt(v).value_or(0));
+        case FieldType::Date:
+            return formatDate(fieldDate(v).value_or(QDate()));
+        case FieldType::Choice:
+            return choiceName(*f->choices, fieldInt(v).value_or(f->choices->first));
     }
+    return {};
 }
 
 QVariant ElementTableModel::edit(const Element& e, int column) const {
-    switch (column) {
-        case C::Status:
-            return static_cast<int>(e.status);
-        case C::Basis:
-            return static_cast<int>(e.capacityBasis);
-        case C::AvailableFrom:
-            return e.availableFrom ? QVariant(*e.availableFrom) : QVariant();
-        default:
-            return display(e, column);
+    const ElementField* f = fieldAt(column);
+    if (f != nullptr && f->type == FieldType::Choice) return fieldInt(f->get(e)).value_or(0);
+    if (f != nullptr && f->type == FieldType::Date) {
+        const auto d = fieldDate(f->get(e));
+        return d ? QVariant(*d) : QVariant();
     }
+    return display(e, column);
 }
 
 QVariant ElementTableModel::sortKey(const Element& e, int column) const {
-    switch (column) {
-        case C::Length:
-            return e.length.value();
-        case C::Height:
-            return e.height.value();
-        case C::Width:
-            return e.width.value();
-        case C::Mass:
-            return e.mass.value();
-        case C::MomentCapacity:
-            return e.momentCapacity.value();
-        case C::ShearCapacity:
-            return e.shearCapacity.value();
-        case C::Condition:
-            return e.condition;
-        case C::YearBuilt:
-            return e.yearBuilt.value_or(0);
-        case C::Status:
-            return static_cast<int>(e.status);
-        default:
-            return display(e, column);
+    const ElementField* f = fieldAt(column);
+    if (f == nullptr) return display(e, column);
+    const FieldValue v = f->get(e);
+    switch (f->type) {
+        case FieldType::Number:
+            return fieldNumber(v).value_or(0.0);
+        case FieldType::WholeNumber:
+        case FieldType::Choice:
+            return fieldInt(v).value_or(0);
+        case FieldType::Date:
+            return fieldDate(v).value_or(QDate());
+        case FieldType::Text:
+            break;
     }
+    return display(e, column);
 }
 
 QString ElementTableModel::searchText(const Element& e) const {
     const QChar sep(0x1F);  // never typed, so a search cannot match across two columns
-    const QString placement = elementBySlot_.isEmpty() ? QString() : placementText(e.uid);
     QString text;
-    text.reserve(e.id.size() + placement.size() + e.type.size() + e.originalLoadClass.size() +
-                 e.donorStructure.size() + e.donorPosition.size() + e.notes.size() + 48);
-    text += e.id;
-    text += sep;
-    text += statusNames_.value(static_cast<int>(e.status));
-    text += sep;
-    text += placement;
-    text += sep;
-    text += e.type;
-    text += sep;
-    text += basisNames_.value(static_cast<int>(e.capacityBasis));
-    text += sep;
-    text += e.originalLoadClass;
-    text += sep;
-    text += e.donorStructure;
-    text += sep;
-    text += e.donorPosition;
-    text += sep;
+    text.reserve(e.id.size() + e.type.size() + e.originalLoadClass.size() +
+                 e.donorStructure.size() + e.donorPosition.size() + e.notes.size() + 96);
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+        const ElementField* f = columns_[c];
+        if (f == nullptr) {
+            if (!elementBySlot_.isEmpty()) text += placementText(e.uid);
+        } else if (f->type == FieldType::Text) {
+            text += fieldText(f->get(e));
+        } else if (f->type == FieldType::Choice) {
+            const int v = fieldInt(f->get(e)).value_or(f->choices->first) - f->choices->first;
+            text += choiceNames_[c].value(v);
+        } else {
+            continue;
+        }
+        text += sep;
+    }
     text += e.notes;
     return text.toLower();
 }
@@ -322,7 +262,7 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
         case Qt::EditRole:
             return edit(e, index.column());
         case Qt::TextAlignmentRole:
-            return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            return isNumeric(fieldAt(index.column())) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case Qt::ToolTipRole:
             if (index.column() == C::Placement) {
@@ -350,61 +290,16 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant ElementTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal) return {};
+    const ElementField* f = fieldAt(section);
     if (role == Qt::ToolTipRole) {
-        switch (section) {
-            case C::MomentCapacity:
-                return tr("Design bending resistance MRd");
-            case C::ShearCapacity:
-                return tr("Design shear resistance VRd");
-            case C::Condition:
-                return tr("NEN 2767 condition score: 1 excellent … 6 very poor");
-            case C::Basis:
-                return tr("Whether the resistances are estimated or verified");
-            case C::Placement:
-                return tr("Structure / span / slot the element is placed in");
-            default:
-                return {};
-        }
+        if (section == C::Placement) return tr("Structure / span / slot the element is placed in");
+        if (f == nullptr || f->description == nullptr) return {};
+        return translatedFieldText(f->description);
     }
     if (role != Qt::DisplayRole) return {};
-    switch (section) {
-        case C::Id:
-            return tr("Id");
-        case C::Status:
-            return tr("Status");
-        case C::Placement:
-            return tr("Placed in");
-        case C::Type:
-            return tr("Type");
-        case C::Length:
-            return tr("Length (m)");
-        case C::Height:
-            return tr("Height (mm)");
-        case C::Width:
-            return tr("Width (mm)");
-        case C::Mass:
-            return tr("Mass (t)");
-        case C::MomentCapacity:
-            return tr("MRd (kNm)");
-        case C::ShearCapacity:
-            return tr("VRd (kN)");
-        case C::Basis:
-            return tr("Basis");
-        case C::Condition:
-            return tr("Condition");
-        case C::YearBuilt:
-            return tr("Built");
-        case C::LoadClass:
-            return tr("Load class");
-        case C::DonorStructure:
-            return tr("Donor structure");
-        case C::DonorPosition:
-            return tr("Position in donor");
-        case C::AvailableFrom:
-            return tr("Available from");
-        default:
-            return {};
-    }
+    if (section == C::Placement) return tr("Placed in");
+    if (f == nullptr) return {};
+    return columnHeader(f->columnLabel, f->unit);
 }
 
 Qt::ItemFlags ElementTableModel::flags(const QModelIndex& index) const {
@@ -426,94 +321,54 @@ bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value,
         Q_EMIT editRefused(tr("%1 of %2 not changed: %3").arg(header, current.id, message));
         return false;
     };
+    const ElementField* f = fieldAt(column);
+    if (f == nullptr) return false;
     bool ok = true;
-    switch (column) {
-        case C::Id:
-            e.id = text;
+    FieldValue parsed;
+    switch (f->type) {
+        case FieldType::Text:
+            parsed = text;
             break;
-        case C::Type:
-            e.type = text;
+        case FieldType::Number:
+            parsed = numberOf(value, &ok);
             break;
-        case C::LoadClass:
-            e.originalLoadClass = text;
-            break;
-        case C::DonorStructure:
-            e.donorStructure = text;
-            break;
-        case C::DonorPosition:
-            e.donorPosition = text;
-            break;
-        case C::Length:
-            e.length = Metres(numberOf(value, &ok));
-            break;
-        case C::Height:
-            e.height = Millimetres(numberOf(value, &ok));
-            break;
-        case C::Width:
-            e.width = Millimetres(numberOf(value, &ok));
-            break;
-        case C::Mass:
-            e.mass = Tonnes(numberOf(value, &ok));
-            break;
-        case C::MomentCapacity:
-            e.momentCapacity = KiloNewtonMetres(numberOf(value, &ok));
-            break;
-        case C::ShearCapacity:
-            e.shearCapacity = KiloNewtons(numberOf(value, &ok));
-            break;
-        case C::Condition: {
-            const auto v = parseInteger(text);
-            ok = v.has_value();
-            e.condition = v.value_or(0);
-            break;
-        }
-        case C::YearBuilt: {
-            if (text.isEmpty()) {
-                e.yearBuilt.reset();
-            } else {
+        case FieldType::WholeNumber:
+            if (!text.isEmpty() || f->required) {
                 const auto v = parseInteger(text);
                 ok = v.has_value();
-                e.yearBuilt = v;
+                if (v) parsed = *v;
             }
             break;
-        }
-        case C::Status: {
-            const int s = value.toInt(&ok);
-            ok = ok && s >= 0 && s < kElementStatusCount;
-            if (ok)
-                e = withStatus(e, static_cast<ElementStatus>(s), user_,
-                               QDateTime::currentDateTimeUtc(),
-                               tr("changed in the inventory table"));
+        case FieldType::Choice: {
+            const int v = value.toInt(&ok);
+            ok = ok && v >= f->choices->first && v < f->choices->first + f->choices->count;
+            if (ok) parsed = v;
             break;
         }
-        case C::Basis: {
-            const int b = value.toInt(&ok);
-            ok = ok && (b == 0 || b == 1);
-            e.capacityBasis = b == 1 ? CapacityBasis::Verified : CapacityBasis::Estimated;
-            break;
-        }
-        case C::AvailableFrom: {
+        case FieldType::Date:
             if (value.typeId() == QMetaType::QDate) {
-                e.availableFrom = value.toDate();
-            } else if (text.isEmpty()) {
-                e.availableFrom.reset();
-            } else {
+                parsed = value.toDate();
+            } else if (!text.isEmpty()) {
                 const QDate d = QDate::fromString(text, Qt::ISODate);
                 ok = d.isValid();
-                e.availableFrom = d;
+                parsed = d;
             }
             break;
-        }
-        default:
-            return false;
+    }
+    if (ok && column == C::Status) {
+        // A change of status is recorded in the element's history.
+        e = withStatus(e, static_cast<ElementStatus>(fieldInt(parsed).value_or(0)), user_,
+                       QDateTime::currentDateTimeUtc(), tr("changed in the inventory table"));
+    } else if (ok) {
+        f->set(e, parsed);
     }
     if (!ok) {
-        return refuse(column == C::AvailableFrom ? tr("not a date (use YYYY-MM-DD)")
-                      : isNumeric(column)        ? tr("not a number")
+        return refuse(f->type == FieldType::Date ? tr("not a date (use YYYY-MM-DD)")
+                      : isNumeric(f)             ? tr("not a number")
                                                  : tr("not a valid value"));
     }
     if (e == current) return true;
-    const QString field = fieldOf(column);
+    const QString field = QString::fromLatin1(f->key);
     for (const FieldError& err : validateElement(e)) {
         if (err.field == field) return refuse(err.message);
     }

@@ -3,13 +3,15 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <vector>
+
+#include "core/model/fieldsfwd.h"
 #include "core/model/uid.h"
 
 class QUndoStack;
 
 namespace respan {
 class ProjectDocument;
-struct Element;
 }  // namespace respan
 
 namespace respan::ui {
@@ -20,7 +22,10 @@ class ElementTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     /// Columns in the order a planner reads them: identity, what matters for matching, where
-    /// the element is placed, then origin.
+    /// the element is placed, then origin. Each but Placement is a field of the element field
+    /// table (core/model/fields.h); fields of the table not named here follow, in its order, so
+    /// that a new field shows in the inventory without an edit here. ColumnCount counts the
+    /// named columns; columnCount() all of them.
     enum Column {
         Id,
         Status,
@@ -99,14 +104,16 @@ private:
     [[nodiscard]] QVariant edit(const Element& e, int column) const;
     [[nodiscard]] QVariant sortKey(const Element& e, int column) const;
     [[nodiscard]] QString searchText(const Element& e) const;
+    /// The field shown in `column`, or nullptr for Placement (and out of range).
+    [[nodiscard]] const ElementField* fieldAt(int column) const;
 
     ProjectDocument& doc_;
     QUndoStack* undo_;
     QString user_;
     bool readOnly_ = false;
     QHash<Uid, Uid> elementBySlot_;  ///< who is in which slot, to know who left on a change
-    QStringList statusNames_;        ///< translated once: 100,000 lookups would show in filtering
-    QStringList basisNames_;
+    std::vector<QStringList> choiceNames_;  ///< per column: the names of a choice field
+    std::vector<const ElementField*> columns_;  ///< per column; nullptr for Placement
 };
 
 }  // namespace respan::ui

@@ -95,7 +95,7 @@ InventoryPanel::InventoryPanel(ProjectDocument& doc, ElementTableModel* model, Q
     for (int s = 0; s < kElementStatusCount; ++s)
         statusWidth = std::max(
             statusWidth, fm.horizontalAdvance(elementStatusName(static_cast<ElementStatus>(s))));
-    for (int c = 0; c < ElementTableModel::ColumnCount; ++c) {
+    for (int c = 0; c < model_->columnCount(); ++c) {
         int width = header.horizontalAdvance(model_->headerData(c, Qt::Horizontal).toString()) + 24;
         switch (c) {
             case ElementTableModel::Id:
