@@ -1,11 +1,11 @@
 #include "core/commands/cmddocumentattach.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 #include <stdexcept>
 
 #include "core/document/projectdocument.h"
+#include "core/model/contenthash.h"
 
 namespace respan {
 
@@ -52,8 +52,7 @@ AttachedDocument makeAttachment(const QString& name, const QString& mimeType,
     d.name = name;
     d.mimeType = mimeType;
     d.size = content.size();
-    d.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    d.sha256 = sha256Hex(content);
     d.added = added.toUTC();
     d.pendingContent = content;
     return d;

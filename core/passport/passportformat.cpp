@@ -1,6 +1,5 @@
 #include "core/passport/passportformat.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 
 #include "core/model/fields.h"
@@ -56,10 +55,6 @@ QJsonObject composition() {
 
 QString formatTime(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString sha256Hex(const QByteArray& bytes) {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject elementToJson(const Element& e) {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "core/model/contenthash.h"
 #include "core/model/element.h"
 
 namespace respan::passport {
@@ -37,8 +38,5 @@ QString elementContentHash(const QJsonObject& entry);
 
 /// Time as the passport writes it: UTC, milliseconds, "Z" ("2024-03-15T14:00:00.000Z").
 QString formatTime(const QDateTime& time);
-
-/// Lower-case hex SHA-256 of bytes.
-QString sha256Hex(const QByteArray& bytes);
 
 }  // namespace respan::passport

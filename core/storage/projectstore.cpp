@@ -1,7 +1,6 @@
 #include "core/storage/projectstore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +19,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "core/model/contenthash.h"
 #include "core/model/validation.h"
 #include "core/storage/filemode.h"
 #include "core/storage/projectfileerror.h"
@@ -152,9 +152,7 @@ QStringList documentProblems(SqliteConnection& db) {
                             .arg(where)
                             .arg(content.size())
                             .arg(q.value(2).toLongLong());
-        } else if (QString::fromLatin1(
-                       QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) !=
-                   q.value(3).toString()) {
+        } else if (sha256Hex(content) != q.value(3).toString()) {
             problems << Tr::tr(
                             "%1: the SHA-256 of the stored content differs from the recorded "
                             "one")

@@ -1,6 +1,5 @@
 #include "ui/editors/documentstab.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
@@ -20,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "core/commands/cmddocumentattach.h"
+#include "core/model/contenthash.h"
 #include "core/storage/outputguard.h"
 #include "core/storage/projectfileerror.h"
 
@@ -179,8 +179,7 @@ QString DocumentsTab::exportDocument(Uid documentUid, const QString& path) {
     QString error;
     const QByteArray bytes = content(*d, &error);
     if (!error.isEmpty()) return error;
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha = sha256Hex(bytes);
     if (sha != d->sha256 || bytes.size() != d->size) {
         return tr("The stored content of %1 does not match its SHA-256 checksum; it was not "
                   "exported.")
