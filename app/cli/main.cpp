@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "core/cli/cli.h"
+#include "core/model/textlanguage.h"
 
 #ifdef RESPAN_WITH_UI
 #include <QApplication>
@@ -18,12 +19,13 @@ namespace {
 /// libraries the source texts ("page(s)") are printed.
 void installEnglishPlurals([[maybe_unused]] QCoreApplication& app) {
 #ifdef RESPAN_WITH_UI
-    auto* plurals = new QTranslator(&app);
-    if (plurals->load(QStringLiteral(":/i18n/respan_en.qm"))) {
-        QCoreApplication::installTranslator(plurals);
-    } else {
-        delete plurals;
-    }
+    std::vector<std::unique_ptr<QTranslator>> translators;
+    auto plurals = std::make_unique<QTranslator>();
+    if (plurals->load(QStringLiteral(":/i18n/respan_en.qm"))) translators.push_back(std::move(plurals));
+    // Through the one router, so that `report --language nl` translates its own words only.
+    respan::LanguageRouter::install(
+        app, std::make_unique<respan::TextLanguage>(QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                                    std::move(translators)));
 #endif
 }
 

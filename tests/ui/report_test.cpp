@@ -15,8 +15,11 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
+#include "core/model/textlanguage.h"
 #include "core/matching/optimiser.h"
 #include "core/report/planreport.h"
 #include "core/storage/projectstore.h"
@@ -183,24 +186,41 @@ TEST_F(DemoReportPdf, WritesNumbersTheWayItsLanguageDoes) {
     }
 }
 
-TEST(ReportLanguageSwitch, PutsTheApplicationsLanguageBack) {
-    const QString pinned =
-        QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned");  // ui_tests: English
+// A report's language holds on the thread that writes the report and nowhere else: a worker
+// thread translating at the same time (the plan explainer) keeps the interface's language, and
+// the application's default locale is never changed.
+TEST(ReportLanguageSwitch, HoldsOnItsOwnThreadOnlyAndNeverTouchesTheApplicationsLocale) {
+    const auto pinnedText = [] {
+        return QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned");
+    };
+    const QString pinned = pinnedText();  // ui_tests: English
     const QLocale before;
     {
         const ReportLanguage nl(QStringLiteral("nl"));
         const auto active = nl.activate();
-        EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"),
-                  QStringLiteral("Vastgezet"));
-        EXPECT_EQ(QLocale().decimalPoint(), QStringLiteral(","));
+        EXPECT_EQ(pinnedText(), QStringLiteral("Vastgezet"));
+        EXPECT_EQ(textLocale().decimalPoint(), QStringLiteral(","));
+        EXPECT_EQ(QLocale(), before) << "the default locale is not swapped";
+        QString onWorker;
+        QLocale workerLocale;
+        std::thread worker([&] {
+            onWorker = pinnedText();
+            workerLocale = textLocale();
+        });
+        worker.join();
+        EXPECT_EQ(onWorker, pinned);
+        EXPECT_EQ(workerLocale, before);
         {
-            const auto nested = nl.activate();  // nested: no change, and none undone early
+            // An English report inside: English words, not the Dutch of the scope around it.
+            const ReportLanguage en(QStringLiteral("en"));
+            const auto english = en.activate();
+            EXPECT_EQ(pinnedText(), QStringLiteral("Pinned"));
+            EXPECT_EQ(textLocale().decimalPoint(), QStringLiteral("."));
         }
-        EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"),
-                  QStringLiteral("Vastgezet"));
+        EXPECT_EQ(pinnedText(), QStringLiteral("Vastgezet"));
     }
-    EXPECT_EQ(QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned"), pinned);
-    EXPECT_EQ(QLocale(), before);
+    EXPECT_EQ(pinnedText(), pinned);
+    EXPECT_EQ(textLocale(), before);
 }
 
 TEST(ReportTables, RepeatTheirHeaderOnEveryPageTheyContinueOn) {

@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include "core/model/textlanguage.h"
+
 namespace respan::ui::Translations {
 
 namespace {
@@ -39,25 +41,27 @@ QLocale uiLocale(const QString& pref, const QLocale& system) {
 }
 
 bool install(QCoreApplication& app, const QLocale& locale) {
+    // At start, before any thread: the one default locale and the one translator (a router, so
+    // that a report in another language never has to swap them; core/model/textlanguage.h).
     QLocale::setDefault(locale);
     const bool dutch = locale.language() == QLocale::Dutch;
+    std::vector<std::unique_ptr<QTranslator>> translators;
     // English has only its plural forms in a translation file; Dutch has everything.
-    auto* respan = new QTranslator(&app);
+    auto respan = std::make_unique<QTranslator>();
     if (!respan->load(dutch ? QStringLiteral(":/i18n/respan_nl.qm")
                             : QStringLiteral(":/i18n/respan_en.qm"))) {
-        delete respan;
         return false;
     }
-    QCoreApplication::installTranslator(respan);
-    if (!dutch) return true;
+    translators.push_back(std::move(respan));
     // Qt's own texts (standard buttons, file dialogs), when the Qt translations are installed.
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
+    if (dutch) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            translators.push_back(std::move(qt));
+        }
     }
+    LanguageRouter::install(app, std::make_unique<TextLanguage>(locale, std::move(translators)));
     return true;
 }
 

@@ -4,17 +4,17 @@
 #include <QString>
 
 #include <memory>
-#include <vector>
 
-class QTranslator;
+#include "core/model/textlanguage.h"
 
 namespace respan::ui {
 
 /// The language a report is written in, independent of the user interface's: its translators
-/// are loaded once and put in place only while the report is built or painted (Activation),
-/// together with its locale as the default (the drawing formats its numbers with QLocale()).
-/// Without Dutch texts in the translation file, a Dutch report has English words and Dutch
-/// number formats.
+/// are loaded once, and a scope (activate()) makes the calling thread translate with them and
+/// format numbers in its locale (textLocale()) while the report is built. The application's
+/// translators and default locale are never changed, so a worker thread writing translated text
+/// at the same time keeps the interface's language. Without Dutch texts in the translation
+/// file, a Dutch report has English words and Dutch number formats.
 class ReportLanguage {
 public:
     /// `language` is "en" or "nl".
@@ -24,7 +24,7 @@ public:
     ReportLanguage& operator=(const ReportLanguage&) = delete;
 
     [[nodiscard]] const QString& code() const { return code_; }
-    [[nodiscard]] const QLocale& locale() const { return locale_; }
+    [[nodiscard]] const QLocale& locale() const { return words_->locale(); }
     /// "en" and "nl"; anything else is refused by the command line.
     static bool isSupported(const QString& language);
     /// The locale of a report in `language`: British English or Dutch (Netherlands).
@@ -32,28 +32,14 @@ public:
     /// The language of the user interface's locale ("nl" for Dutch, otherwise "en").
     static QString languageOf(const QLocale& locale);
 
-    /// While it lives, the application translates with this language only and QLocale()
-    /// is its locale; the translators and default locale that were there come back after.
-    class Activation {
-    public:
-        explicit Activation(const ReportLanguage& language);
-        ~Activation();
-        Activation(const Activation&) = delete;
-        Activation& operator=(const Activation&) = delete;
-
-    private:
-        const ReportLanguage& language_;
-        bool outermost_ = false;  ///< nested activations change nothing
-        std::vector<QTranslator*> previous_;
-        QLocale previousLocale_;
-    };
-    [[nodiscard]] Activation activate() const { return Activation(*this); }
+    /// While the returned scope lives, tr() on this thread answers in the report's language.
+    /// Installs the application's LanguageRouter first where the application has none yet (tests
+    /// and tools that set up no translations).
+    [[nodiscard]] TextLanguageScope activate() const;
 
 private:
     QString code_;
-    QLocale locale_;
-    std::vector<std::unique_ptr<QTranslator>> translators_;
-    mutable int active_ = 0;
+    std::unique_ptr<TextLanguage> words_;
 };
 
 }  // namespace respan::ui
