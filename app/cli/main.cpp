@@ -1,5 +1,5 @@
-// respan-cli: the command-line front end (matching.md section 5). All logic is in core/cli; the
-// report command comes from ReSpan::Ui when the GUI libraries are built.
+// respan-cli: the command-line front end (docs/contract/matching.md section 5). All logic is in
+// core/cli; the report command comes from ReSpan::Ui when the GUI libraries are built.
 #include <QCoreApplication>
 
 #include "core/cli/cli.h"
@@ -14,18 +14,19 @@
 
 namespace {
 
-/// respan-cli speaks English (matching.md section 5); its English plural forms ("1 page",
-/// "2 pages") come from the plural-only translation that ReSpan::Ui carries. Without the UI
+/// respan-cli speaks English (docs/contract/matching.md section 5); its English plural forms ("1
+/// page", "2 pages") come from the plural-only translation that ReSpan::Ui carries. Without the UI
 /// libraries the source texts ("page(s)") are printed.
 void installEnglishPlurals([[maybe_unused]] QCoreApplication& app) {
 #ifdef RESPAN_WITH_UI
     std::vector<std::unique_ptr<QTranslator>> translators;
     auto plurals = std::make_unique<QTranslator>();
-    if (plurals->load(QStringLiteral(":/i18n/respan_en.qm"))) translators.push_back(std::move(plurals));
+    if (plurals->load(QStringLiteral(":/i18n/respan_en.qm")))
+        translators.push_back(std::move(plurals));
     // Through the one router, so that `report --language nl` translates its own words only.
     respan::LanguageRouter::install(
-        app, std::make_unique<respan::TextLanguage>(QLocale(QLocale::English, QLocale::UnitedKingdom),
-                                                    std::move(translators)));
+        app, std::make_unique<respan::TextLanguage>(
+                 QLocale(QLocale::English, QLocale::UnitedKingdom), std::move(translators)));
 #endif
 }
 

@@ -9,7 +9,7 @@ class QTextStream;
 
 namespace respan::cli {
 
-/// Exit statuses of respan-cli (matching.md section 5).
+/// Exit statuses of respan-cli (docs/contract/matching.md section 5).
 enum ExitStatus : int {
     kOk = 0,
     kUsage = 1,     ///< wrong command line

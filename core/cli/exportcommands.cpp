@@ -1,6 +1,6 @@
 // respan-cli export: the plan as a spreadsheet (.xlsx) or the inventory as elements.csv (.csv),
-// chosen by the output's name. Not in the contract of matching.md; it follows the syntax of the
-// other exports (`-o OUT`) and their exit statuses.
+// chosen by the output's name. Not in the contract of docs/contract/matching.md; it follows the
+// syntax of the other exports (`-o OUT`) and their exit statuses.
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>

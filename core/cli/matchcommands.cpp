@@ -1,4 +1,4 @@
-// respan-cli match and pin (matching.md section 5).
+// respan-cli match and pin (docs/contract/matching.md section 5).
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -8,9 +8,9 @@
 #include "core/cli/clicommands.h"
 #include "core/cli/cliutil.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/matchjson.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/planvalidation.h"
 #include "core/model/projectsettings.h"
 
 namespace respan::cli {

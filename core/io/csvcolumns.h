@@ -1,13 +1,14 @@
 #pragma once
-// The columns of elements.csv and design.csv (matching.md section 4), in the documented order.
-// They are the field tables of core/model/fields.h: importers map file columns onto them and
-// read each field by its type; exporters write them in this order.
+// The columns of elements.csv and design.csv (docs/contract/matching.md section 4), in the
+// documented order. They are the field tables of core/model/fields.h: importers map file columns
+// onto them and read each field by its type; exporters write them in this order.
 
 #include <span>
 
 namespace respan::io {
 
-/// A column an importer knows: its name as in matching.md and whether a file must have it.
+/// A column an importer knows: its name as in docs/contract/matching.md and whether a file must
+/// have it.
 struct CsvColumnSpec {
     const char* name;
     bool required;

@@ -1,4 +1,4 @@
-// writeElementsCsv and writeDesignCsv: the exchange formats of matching.md section 4.
+// writeElementsCsv and writeDesignCsv: the exchange formats of docs/contract/matching.md section 4.
 #include "core/document/projectdocument.h"
 #include "core/io/csvcolumns.h"
 #include "core/io/csvimport.h"

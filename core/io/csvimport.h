@@ -15,7 +15,7 @@ class ProjectDocument;
 
 namespace respan::io {
 
-/// The two CSV dialects of matching.md section 4.
+/// The two CSV dialects of docs/contract/matching.md section 4.
 enum class CsvDialect {
     CommaPoint,      ///< "," between fields, "." as decimal separator
     SemicolonComma,  ///< ";" between fields, "," as decimal separator (Dutch spreadsheets)
@@ -70,9 +70,9 @@ void applyElementImport(ProjectDocument& doc, ElementImport&& import);
 void applyDesignImport(ProjectDocument& doc, DesignImport&& import);
 
 /// Writes the inventory as elements.csv in `dialect` (UTF-8 without byte order mark, CRLF, all
-/// columns of matching.md in its order, RFC 4180 quoting, shortest round-trip numbers) so that
-/// parseElementsCsv on the result gives back the same field values. Notes, documents and history
-/// are not part of the exchange format.
+/// columns of docs/contract/matching.md in its order, RFC 4180 quoting, shortest round-trip
+/// numbers) so that parseElementsCsv on the result gives back the same field values. Notes,
+/// documents and history are not part of the exchange format.
 QByteArray writeElementsCsv(const ProjectDocument& doc,
                             CsvDialect dialect = CsvDialect::CommaPoint);
 

@@ -42,8 +42,8 @@ public:
 
     /// Reports a problem in `column` of the current row and marks it failed.
     void fail(int column, const QString& rule, const QString& message);
-    /// Reports the model's validation errors (field = matching.md column name) at their columns,
-    /// except on columns that already failed.
+    /// Reports the model's validation errors (field = docs/contract/matching.md column name) at
+    /// their columns, except on columns that already failed.
     void report(const std::vector<FieldError>& errors);
 
 private:

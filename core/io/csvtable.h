@@ -52,13 +52,14 @@ public:
     }
     /// Field of the current record in known column `column`; empty when the file lacks it.
     [[nodiscard]] QStringView field(int column) const;
-    /// The column's name as written in the header, or its matching.md name when absent.
+    /// The column's name as written in the header, or its docs/contract/matching.md name when
+    /// absent.
     [[nodiscard]] const QString& columnName(int column) const {
         return names_[static_cast<std::size_t>(column)];
     }
     /// Number of known columns (the importer's list, not the file's header).
     [[nodiscard]] int columnCount() const { return static_cast<int>(columns_.size()); }
-    /// Index of a known column by its matching.md name; -1 when unknown.
+    /// Index of a known column by its docs/contract/matching.md name; -1 when unknown.
     [[nodiscard]] int columnOf(QStringView name) const;
 
     /// Reports an error in the current row and `column`, with the field's raw text as value.

@@ -1,4 +1,5 @@
-// parseDesignCsv and applyDesignImport: design.csv (matching.md section 4), one row per slot.
+// parseDesignCsv and applyDesignImport: design.csv (docs/contract/matching.md section 4), one row
+// per slot.
 #include <QCoreApplication>
 #include <QHash>
 
@@ -43,8 +44,7 @@ std::vector<Reference> referencesOf(std::span<const FieldSpec<Record>> fields,
 template <class Record>
 void applyReferences(std::span<const FieldSpec<Record>> fields, const std::vector<Reference>& refs,
                      Record& record) {
-    for (std::size_t i = 1; i < fields.size(); ++i)
-        fields[i].set(record, refs[i].value);
+    for (std::size_t i = 1; i < fields.size(); ++i) fields[i].set(record, refs[i].value);
 }
 
 struct SpanDraft {
@@ -82,8 +82,8 @@ bool hasSlot(const Span* p, const QString& name) {
 /// Checks one row's value of a repeated column against the structure's or span's reference;
 /// the first row that gives a value becomes the reference when the project has none. The error
 /// quotes both values that disagree, in the file's dialect.
-void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& owner,
-           Reference& ref, const FieldValue& value) {
+void agree(CsvRowParser& p, const CsvTable& table, int column, const QString& owner, Reference& ref,
+           const FieldValue& value) {
     if (!ref.known) {
         ref = {true, value, table.row()};
         return;
@@ -185,10 +185,9 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         if (p.failed(slotColumn)) continue;
 
         if (const auto first = pd.rowOfSlot.constFind(slot.name); first != pd.rowOfSlot.cend()) {
-            p.fail(slotColumn, QStringLiteral("unique"),
-                   Tr::tr("slot %1 of %2 is in row %3 already")
-                       .arg(slot.name, spanOwner)
-                       .arg(*first));
+            p.fail(
+                slotColumn, QStringLiteral("unique"),
+                Tr::tr("slot %1 of %2 is in row %3 already").arg(slot.name, spanOwner).arg(*first));
         } else if (hasSlot(pd.inProject, slot.name)) {
             p.fail(slotColumn, QStringLiteral("exists"),
                    Tr::tr("slot %1 of %2 exists in the project already").arg(slot.name, spanOwner));

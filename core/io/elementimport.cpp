@@ -1,4 +1,4 @@
-// parseElementsCsv and applyElementImport: elements.csv (matching.md section 4).
+// parseElementsCsv and applyElementImport: elements.csv (docs/contract/matching.md section 4).
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>

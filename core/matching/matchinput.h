@@ -16,7 +16,7 @@ class ProjectDocument;
 
 namespace respan::matching {
 
-/// What the optimiser maximises (matching.md section 3).
+/// What the optimiser maximises (docs/contract/matching.md section 3).
 enum class Objective {
     Carbon,  ///< the sum of S_is over the plan
     Count,   ///< the number of filled slots; among plans with that number, the sum of S_is

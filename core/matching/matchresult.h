@@ -89,7 +89,7 @@ struct MatchStatistics {
     double roundingSlackKg = 0.0;  ///< how far rounding to integers can move the optimum
 };
 
-/// The plan and everything said about it (matching.md section 5, `match --json`).
+/// The plan and everything said about it (docs/contract/matching.md section 5, `match --json`).
 struct MatchResult {
     Objective objective = Objective::Carbon;
     bool optimal = false;           ///< proven: no plan under R1-R8 with these pins is better

@@ -6,10 +6,10 @@
 #include <map>
 
 #include "core/document/projectdocument.h"
-#include "core/matching/assignmentsolver.h"
-#include "core/matching/explanations.h"
+#include "core/matching/judging/explanations.h"
 #include "core/matching/matchcontext.h"
-#include "core/matching/sectionsearch.h"
+#include "core/matching/solver/assignmentsolver.h"
+#include "core/matching/solver/sectionsearch.h"
 
 namespace respan::matching {
 

@@ -1,7 +1,8 @@
 #pragma once
-// Admissibility rules R1-R7 of matching.md section 2 for one (element, slot) pair, and the net
-// saving S_is of section 3. One function answers both, so that the optimiser, the explanations,
-// `respan-cli pin` and the planning board's drag feedback all say exactly the same thing.
+// Admissibility rules R1-R7 of docs/contract/matching.md section 2 for one (element, slot) pair,
+// and the net saving S_is of section 3. One function answers both, so that the optimiser, the
+// explanations, `respan-cli pin` and the planning board's drag feedback all say exactly the same
+// thing.
 
 #include <QDate>
 #include <QLocale>
@@ -17,7 +18,7 @@
 
 namespace respan::matching {
 
-/// The rules of matching.md section 2, in the order in which they are checked.
+/// The rules of docs/contract/matching.md section 2, in the order in which they are checked.
 enum class RuleId {
     None = 0,  ///< no rule fails: the pair is admissible
     R1Length,

@@ -14,7 +14,7 @@
 
 namespace respan {
 
-/// On what the design resistances of an element rest (matching.md section 4).
+/// On what the design resistances of an element rest (docs/contract/matching.md section 4).
 enum class CapacityBasis { Estimated, Verified };
 
 /// Lifecycle of a harvested element. Order follows the usual path through a reuse project.
@@ -69,7 +69,8 @@ struct AttachedDocument {
     }
 };
 
-/// A harvested girder (matching.md section 4, "elements.csv"), plus notes, documents, history.
+/// A harvested girder (docs/contract/matching.md section 4, "elements.csv"), plus notes, documents,
+/// history.
 struct Element {
     Uid uid = kNoUid;
     QString id;  ///< unique within the project, shown to users

@@ -1,8 +1,9 @@
 #pragma once
 // The one table of the fields of elements, structures, spans and slots (docs/how-to.md, "Add a
 // field"). CSV import and export, validation, the passport, the inventory table and the editors
-// all read it, so that a field is described once: its key (the column name of matching.md
-// section 4), its labels, unit, type, range, and how to read and write it on the record.
+// all read it, so that a field is described once: its key (the column name of
+// docs/contract/matching.md section 4), its labels, unit, type, range, and how to read and write it
+// on the record.
 
 #include <QDate>
 #include <QString>
@@ -62,8 +63,8 @@ enum class FieldGroup { Identity, Geometry, State, Place };
 
 template <class Record>
 struct FieldSpec {
-    const char* key;          ///< column name of matching.md section 4; error field name
-    const char* label;        ///< English, for editors and messages ("Bending resistance MRd")
+    const char* key;    ///< column name of docs/contract/matching.md section 4; error field name
+    const char* label;  ///< English, for editors and messages ("Bending resistance MRd")
     const char* columnLabel;  ///< English, short, for table headers ("MRd")
     const char* unit;         ///< "m", "mm", "t", "kNm", "kN", "°" or ""
     FieldType type;
@@ -87,7 +88,8 @@ using StructureField = FieldSpec<Structure>;
 using SpanField = FieldSpec<Span>;
 using SlotField = FieldSpec<Slot>;
 
-/// Every field of an element, in the column order of elements.csv (matching.md section 4).
+/// Every field of an element, in the column order of elements.csv (docs/contract/matching.md
+/// section 4).
 std::span<const ElementField> elementFields();
 /// The fields of design.csv, in its column order: structure, then span, then slot fields.
 std::span<const StructureField> structureFields();

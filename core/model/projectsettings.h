@@ -8,7 +8,8 @@
 
 namespace respan {
 
-/// The project settings of matching.md sections 2-3, under exactly the names used there
+/// The project settings of docs/contract/matching.md sections 2-3, under exactly the names used
+/// there
 /// (`respan-cli set FILE max_shortening_m=2.5`), plus descriptive project metadata.
 struct ProjectSettings {
     double maxShorteningM = 3.0;   ///< R1: a girder may be shortened by at most this, m
@@ -28,7 +29,7 @@ enum class SettingType { Real, Integer, Boolean, Text };
 
 /// Description of one setting: its name, type, range, unit and where its default comes from.
 struct SettingInfo {
-    QString name;  ///< key as in matching.md ("max_shortening_m", "F_new", ...)
+    QString name;  ///< key as in docs/contract/matching.md ("max_shortening_m", "F_new", ...)
     SettingType type = SettingType::Real;
     double minimum = 0.0;  ///< inclusive (numbers only)
     double maximum = 0.0;  ///< inclusive (numbers only)

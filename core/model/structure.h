@@ -11,7 +11,7 @@
 
 namespace respan {
 
-/// One girder position in a span, with its design demand (matching.md section 1).
+/// One girder position in a span, with its design demand (docs/contract/matching.md section 1).
 struct Slot {
     Uid uid = kNoUid;
     QString name;

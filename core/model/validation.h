@@ -10,7 +10,7 @@
 
 namespace respan {
 
-/// One broken rule on one field. `field` is the column name of matching.md section 4
+/// One broken rule on one field. `field` is the column name of docs/contract/matching.md section 4
 /// ("length_m", "condition", ...), so the same name appears in CSV errors, editor messages and
 /// the project file. `rule` is a short machine-readable key ("required", "range", ...).
 struct FieldError {

@@ -4,7 +4,7 @@
 
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
-#include "core/matching/planvalidation.h"
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/rules.h"
 
 namespace respan {

@@ -8,7 +8,7 @@
 #include <span>
 #include <vector>
 
-#include "core/matching/plancheck.h"
+#include "core/matching/judging/plancheck.h"
 #include "core/model/assignment.h"
 #include "core/model/uid.h"
 
@@ -20,7 +20,7 @@ class ProjectDocument;
 /// Whether one element may go into one slot, and if not, the first rule that fails in words.
 struct AdmissibilityVerdict {
     bool admissible = true;
-    QString rule;    ///< "R1", "R2", ... (matching.md section 2); empty when admissible
+    QString rule;  ///< "R1", "R2", ... (docs/contract/matching.md section 2); empty when admissible
     QString reason;  ///< the engine's translated sentence, e.g. "R1 length: girder 23.40 m is ..."
 
     static AdmissibilityVerdict ok() { return {}; }

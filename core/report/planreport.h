@@ -13,9 +13,9 @@
 #include <optional>
 #include <vector>
 
+#include "core/matching/judging/planevaluation.h"
 #include "core/matching/matchinput.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/planevaluation.h"
 #include "core/model/assignment.h"
 
 namespace respan {
@@ -44,8 +44,8 @@ struct SlotRow {
     double shearDemandKn = 0.0;
     SlotState state = SlotState::Empty;
     bool pinned = false;
-    // The girder placed in the slot (state != Empty), with the figures of matching.md: also
-    // for a conflict, whose figures are shown but not counted.
+    // The girder placed in the slot (state != Empty), with the figures of
+    // docs/contract/matching.md: also for a conflict, whose figures are shown but not counted.
     Uid elementUid = kNoUid;
     QString element;
     QString donor;          ///< donor structure

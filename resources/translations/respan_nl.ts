@@ -1402,68 +1402,12 @@
         <translation>Donorkunstwerk</translation>
     </message>
     <message>
-        <source>Donor position</source>
-        <translation>Positie in donorkunstwerk</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Length (m)</source>
-        <translation>Lengte (m)</translation>
-    </message>
-    <message>
-        <source>Height (mm)</source>
-        <translation>Hoogte (mm)</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Breedte (mm)</translation>
-    </message>
-    <message>
-        <source>Mass (t)</source>
-        <translation>Massa (t)</translation>
-    </message>
-    <message>
-        <source>Year built</source>
-        <translation>Bouwjaar</translation>
-    </message>
-    <message>
-        <source>Original load class</source>
-        <translation>Oorspronkelijke belastingklasse</translation>
-    </message>
-    <message>
         <source>MRd (kNm)</source>
         <translation>MRd (kNm)</translation>
     </message>
     <message>
         <source>VRd (kN)</source>
         <translation>VRd (kN)</translation>
-    </message>
-    <message>
-        <source>Capacity basis</source>
-        <translation>Grondslag weerstanden</translation>
-    </message>
-    <message>
-        <source>Condition (NEN 2767)</source>
-        <translation>Conditie (NEN 2767)</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Latitude (°)</source>
-        <translation>Breedtegraad (°)</translation>
-    </message>
-    <message>
-        <source>Longitude (°)</source>
-        <translation>Lengtegraad (°)</translation>
-    </message>
-    <message>
-        <source>Available from</source>
-        <translation>Beschikbaar vanaf</translation>
     </message>
     <message>
         <source>Placed in</source>

@@ -11,8 +11,8 @@
 
 #include <map>
 
-#include "core/matching/assignmentsolver.h"
 #include "core/matching/optimiser.h"
+#include "core/matching/solver/assignmentsolver.h"
 #include "support/matchinginstances.h"
 #include "support/orlibrary.h"
 #include "support/referencesolvers.h"

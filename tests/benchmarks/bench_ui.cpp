@@ -19,12 +19,13 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/plancheck.h"
+#include "core/matching/judging/planexplanation.h"
 #include "core/matching/matchinput.h"
-#include "core/matching/plancheck.h"
-#include "core/matching/planexplanation.h"
 #include "core/planning/assignmentchecker.h"
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
+#include "support/windowparts.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/viaductscene.h"
@@ -36,7 +37,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
-#include "support/windowparts.h"
 
 namespace {
 
@@ -211,7 +211,8 @@ void BM_OpenToDrawnWindow(benchmark::State& state) {
         ui::MainWindow window(std::move(options));
         window.resize(1600, 1000);
         window.show();
-        if (!test::part<ui::DocumentController>(window).open(path)) state.SkipWithError("open failed");
+        if (!test::part<ui::DocumentController>(window).open(path))
+            state.SkipWithError("open failed");
         test::part<ui::DrawingPanel>(window).scene()->flush();
         benchmark::DoNotOptimize(window.grab());
         state.PauseTiming();

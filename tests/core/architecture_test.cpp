@@ -89,3 +89,47 @@ TEST(Architecture, UiFoldersIncludeEachOtherWithoutACycle) {
     ASSERT_GT(ui.size(), 5u);
     EXPECT_EQ(findCycle(ui), QString());
 }
+
+namespace {
+
+/// Files under `root` (relative to the repository) with a line including `prefix`.
+QStringList filesIncluding(const QString& root, const QString& prefix) {
+    const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*\"") +
+                                     QRegularExpression::escape(prefix));
+    QStringList found;
+    const QDir repo(QStringLiteral(RESPAN_SOURCE_DIR));
+    QDirIterator it(repo.filePath(root), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) continue;
+        for (const QByteArray& line : f.readAll().split('\n')) {
+            if (include.match(QString::fromUtf8(line)).hasMatch()) {
+                found << repo.relativeFilePath(path);
+                break;
+            }
+        }
+    }
+    found.sort();
+    return found;
+}
+
+}  // namespace
+
+// The matching engine has three rooms (docs/matching-engine.md): the API and rules in
+// core/matching, the solver internals in core/matching/solver, the judging of plans (check,
+// explanation, evaluation, comparison) in core/matching/judging. The solver is reached only
+// through optimiser.h; judging a plan never needs the solver.
+TEST(Architecture, TheSolverIsReachedOnlyThroughTheOptimiser) {
+    QStringList outside;
+    for (const QString& root :
+         {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+        for (const QString& file : filesIncluding(root, QStringLiteral("core/matching/solver/"))) {
+            if (file.startsWith(QLatin1String("core/matching/solver/"))) continue;
+            if (file == QLatin1String("core/matching/optimiser.cpp")) continue;
+            outside << file;
+        }
+    }
+    EXPECT_EQ(outside.join(QStringLiteral(", ")).toStdString(), "");
+}

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-#include "core/matching/assignmentsolver.h"
+#include "core/matching/solver/assignmentsolver.h"
 
 namespace respan::test {
 

@@ -7,8 +7,8 @@
 #include <optional>
 #include <vector>
 
-#include "core/matching/assignmentsolver.h"
 #include "core/matching/matchinput.h"
+#include "core/matching/solver/assignmentsolver.h"
 
 namespace respan::test {
 

@@ -15,10 +15,11 @@
 
 #include "core/commands/cmdelementedit.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/planexplanation.h"
 #include "core/matching/matchinput.h"
-#include "core/matching/planexplanation.h"
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
+#include "support/windowparts.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
 #include "tests/ui/uitestutil.h"
@@ -32,7 +33,6 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/structures/structurepanel.h"
-#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -191,7 +191,9 @@ protected:
         test::part<ui::PlanningController>(*window_).explainer()->refreshNow();
         QTest::qWait(1);
     }
-    ui::IssuesPanel& panel() const { return *test::part<ui::PlanningController>(*window_).issuesPanel(); }
+    ui::IssuesPanel& panel() const {
+        return *test::part<ui::PlanningController>(*window_).issuesPanel();
+    }
     void doubleClick(const QModelIndex& index) {
         QTreeView* view = panel().view();
         view->scrollTo(index);

@@ -18,12 +18,13 @@
 #include <memory>
 
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/plancheck.h"
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/plancheck.h"
-#include "core/matching/planvalidation.h"
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/matchinginstances.h"
+#include "support/windowparts.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
 #include "ui/common/optimiserrun.h"
@@ -33,7 +34,6 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
-#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -65,7 +65,9 @@ protected:
         ProjectStore::writeFull(path, doc, QString());
         ASSERT_TRUE(test::part<ui::DocumentController>(*window_).open(path));
     }
-    ui::PlanningController& planning() const { return test::part<ui::PlanningController>(*window_); }
+    ui::PlanningController& planning() const {
+        return test::part<ui::PlanningController>(*window_);
+    }
     ProjectDocument& doc() const { return window_->document(); }
     /// Runs Plan > Optimise and waits for the proposal.
     ui::ProposalDialog* optimiseAndWait(int timeoutMs = 30000) {

@@ -8,7 +8,7 @@
 
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
-#include "core/matching/plancheck.h"
+#include "core/matching/judging/plancheck.h"
 #include "ui/common/numberformat.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/slotitem.h"

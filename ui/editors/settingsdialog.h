@@ -12,8 +12,8 @@ namespace respan::ui {
 
 class FieldEdit;
 
-/// The project settings of matching.md sections 2-3 (rule limits, carbon factors) and the
-/// project's name and author: one field per setting with its unit, range and source, validated
+/// The project settings of docs/contract/matching.md sections 2-3 (rule limits, carbon factors) and
+/// the project's name and author: one field per setting with its unit, range and source, validated
 /// by the same code as `respan-cli set`.
 class SettingsDialog : public QDialog {
     Q_OBJECT

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "core/matching/planexplanation.h"
+#include "core/matching/judging/planexplanation.h"
 #include "core/model/uid.h"
 
 namespace respan::ui {

@@ -5,7 +5,7 @@
 #include <atomic>
 #include <memory>
 
-#include "core/matching/planexplanation.h"
+#include "core/matching/judging/planexplanation.h"
 
 class QThread;
 class QTimer;

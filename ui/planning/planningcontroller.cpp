@@ -12,8 +12,8 @@
 
 #include "core/commands/cmdassignmentsreplace.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/plancomparison.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/plancomparison.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/optimiserrun.h"
 #include "ui/planning/issuespanel.h"

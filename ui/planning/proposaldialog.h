@@ -2,8 +2,8 @@
 
 #include <QDialog>
 
+#include "core/matching/judging/plancomparison.h"
 #include "core/matching/matchresult.h"
-#include "core/matching/plancomparison.h"
 
 class QLabel;
 class QPushButton;

@@ -11,7 +11,7 @@
 #include "core/commands/cmdstructureedit.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
-#include "core/matching/plancheck.h"
+#include "core/matching/judging/plancheck.h"
 #include "core/model/validation.h"
 #include "core/planning/assignmentchecker.h"
 #include "ui/common/numberformat.h"

@@ -1,5 +1,5 @@
-// respan-cli as a user runs it: the real executable, its exit statuses (matching.md section 5)
-// and the rule that a refused command changes nothing.
+// respan-cli as a user runs it: the real executable, its exit statuses (docs/contract/matching.md
+// section 5) and the rule that a refused command changes nothing.
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>

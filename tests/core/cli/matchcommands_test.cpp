@@ -1,5 +1,5 @@
-// respan-cli match and pin on project files (matching.md section 5): exit statuses, the JSON
-// schema, --apply, and pins refused for R1-R7 and R8.
+// respan-cli match and pin on project files (docs/contract/matching.md section 5): exit statuses,
+// the JSON schema, --apply, and pins refused for R1-R7 and R8.
 #include <gtest/gtest.h>
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 // respan-cli passport export / import through the real executable: exit statuses
-// (matching.md section 5), all or nothing, refused imports leave the project byte-identical.
+// (docs/contract/matching.md section 5), all or nothing, refused imports leave the project
+// byte-identical.
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>

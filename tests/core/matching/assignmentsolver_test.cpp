@@ -6,7 +6,7 @@
 #include <numeric>
 #include <random>
 
-#include "core/matching/assignmentsolver.h"
+#include "core/matching/solver/assignmentsolver.h"
 #include "support/orlibrary.h"
 #include "support/referencesolvers.h"
 #include "support/testsupport.h"

@@ -10,8 +10,8 @@
 
 #include <random>
 
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/planvalidation.h"
 #include "support/matchinginstances.h"
 #include "support/referencesolvers.h"
 

@@ -8,11 +8,11 @@
 #include <atomic>
 
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/plancheck.h"
+#include "core/matching/judging/plancomparison.h"
+#include "core/matching/judging/planexplanation.h"
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/plancheck.h"
-#include "core/matching/plancomparison.h"
-#include "core/matching/planexplanation.h"
-#include "core/matching/planvalidation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

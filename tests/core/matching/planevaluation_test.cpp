@@ -1,15 +1,15 @@
 // A plan made by hand, judged by the engine (evaluatePlan): what counts, what breaks a rule, and
-// what may be said about it. The savings are checked against the formula of matching.md section
-// 3 by hand: every girder lies at the structure's site, so the transport term is zero and
-// S = m * L / l * F_new.
+// what may be said about it. The savings are checked against the formula of
+// docs/contract/matching.md section 3 by hand: every girder lies at the structure's site, so the
+// transport term is zero and S = m * L / l * F_new.
 #include <gtest/gtest.h>
 
 #include <QLocale>
 
 #include <algorithm>
 
+#include "core/matching/judging/planevaluation.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/planevaluation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

@@ -7,9 +7,9 @@
 #include <atomic>
 #include <thread>
 
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/matchjson.h"
 #include "core/matching/optimiser.h"
-#include "core/matching/planvalidation.h"
 #include "support/matchinginstances.h"
 
 namespace respan::matching {

@@ -4,9 +4,9 @@
 #include <atomic>
 #include <random>
 
-#include "core/matching/configlp.h"
-#include "core/matching/lagrangianbound.h"
-#include "core/matching/sectionsearch.h"
+#include "core/matching/solver/configlp.h"
+#include "core/matching/solver/lagrangianbound.h"
+#include "core/matching/solver/sectionsearch.h"
 
 namespace respan::matching {
 namespace {

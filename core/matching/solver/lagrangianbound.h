@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/matching/densematching.h"
-#include "core/matching/sectionproblem.h"
+#include "core/matching/solver/densematching.h"
+#include "core/matching/solver/sectionproblem.h"
 
 namespace respan::matching {
 

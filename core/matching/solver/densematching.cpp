@@ -1,4 +1,4 @@
-#include "core/matching/densematching.h"
+#include "core/matching/solver/densematching.h"
 
 #include <algorithm>
 #include <limits>

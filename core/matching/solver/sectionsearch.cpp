@@ -1,4 +1,4 @@
-#include "core/matching/sectionsearch.h"
+#include "core/matching/solver/sectionsearch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,10 +9,10 @@
 #include <queue>
 #include <set>
 
-#include "core/matching/assignmentsolver.h"
-#include "core/matching/configlp.h"
-#include "core/matching/lagrangianbound.h"
-#include "core/matching/sectionmatcher.h"
+#include "core/matching/solver/assignmentsolver.h"
+#include "core/matching/solver/configlp.h"
+#include "core/matching/solver/lagrangianbound.h"
+#include "core/matching/solver/sectionmatcher.h"
 
 namespace respan::matching {
 

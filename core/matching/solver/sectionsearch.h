@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "core/matching/sectionproblem.h"
+#include "core/matching/solver/sectionproblem.h"
 
 namespace respan::matching {
 

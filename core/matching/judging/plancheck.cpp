@@ -1,4 +1,4 @@
-#include "core/matching/plancheck.h"
+#include "core/matching/judging/plancheck.h"
 
 #include <QHash>
 #include <QSet>

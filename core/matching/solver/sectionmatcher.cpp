@@ -1,4 +1,4 @@
-#include "core/matching/sectionmatcher.h"
+#include "core/matching/solver/sectionmatcher.h"
 
 #include <algorithm>
 

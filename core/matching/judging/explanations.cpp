@@ -1,4 +1,4 @@
-#include "core/matching/explanations.h"
+#include "core/matching/judging/explanations.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "core/matching/assignmentsolver.h"
+#include "core/matching/solver/assignmentsolver.h"
 
 #include <algorithm>
 #include <limits>

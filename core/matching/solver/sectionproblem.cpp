@@ -1,4 +1,4 @@
-#include "core/matching/sectionproblem.h"
+#include "core/matching/solver/sectionproblem.h"
 
 #include <algorithm>
 

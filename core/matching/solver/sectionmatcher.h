@@ -5,8 +5,8 @@
 #include <map>
 #include <vector>
 
-#include "core/matching/assignmentsolver.h"
-#include "core/matching/sectionproblem.h"
+#include "core/matching/solver/assignmentsolver.h"
+#include "core/matching/solver/sectionproblem.h"
 
 namespace respan::matching {
 

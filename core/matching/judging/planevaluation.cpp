@@ -1,8 +1,8 @@
-#include "core/matching/planevaluation.h"
+#include "core/matching/judging/planevaluation.h"
 
+#include "core/matching/judging/plancheck.h"
+#include "core/matching/judging/planexplanation.h"
 #include "core/matching/matchcontext.h"
-#include "core/matching/plancheck.h"
-#include "core/matching/planexplanation.h"
 
 namespace respan::matching {
 

@@ -1,9 +1,9 @@
-#include "core/matching/plancomparison.h"
+#include "core/matching/judging/plancomparison.h"
 
 #include <QHash>
 
 #include "core/document/projectdocument.h"
-#include "core/matching/plancheck.h"
+#include "core/matching/judging/plancheck.h"
 
 namespace respan::matching {
 

@@ -7,8 +7,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/matching/lagrangianbound.h"
-#include "core/matching/sectionproblem.h"
+#include "core/matching/solver/lagrangianbound.h"
+#include "core/matching/solver/sectionproblem.h"
 
 namespace lemon {
 class GlpkLp;

@@ -1,4 +1,4 @@
-#include "core/matching/planvalidation.h"
+#include "core/matching/judging/planvalidation.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "core/matching/configlp.h"
+#include "core/matching/solver/configlp.h"
 
 #include <glpk.h>
 #include <lemon/glpk.h>

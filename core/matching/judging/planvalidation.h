@@ -21,9 +21,9 @@ struct PlanViolation {
     QString detail;  ///< translated sentence
 };
 
-/// Checks a whole plan against matching.md: every pair admissible under R1-R7, each element and
-/// slot used at most once, R8 in every span, and every pin of `input` present in `plan` (when
-/// `requirePins`). Returns every violation found; empty means the plan is valid.
+/// Checks a whole plan against docs/contract/matching.md: every pair admissible under R1-R7, each
+/// element and slot used at most once, R8 in every span, and every pin of `input` present in `plan`
+/// (when `requirePins`). Returns every violation found; empty means the plan is valid.
 std::vector<PlanViolation> validatePlan(const MatchInput& input,
                                         const std::vector<Assignment>& plan,
                                         bool requirePins = false);

@@ -7,9 +7,9 @@
 #include <atomic>
 #include <vector>
 
+#include "core/matching/judging/plancheck.h"
 #include "core/matching/matchinput.h"
 #include "core/matching/matchresult.h"
-#include "core/matching/plancheck.h"
 #include "core/model/assignment.h"
 
 namespace respan::matching {

@@ -1,4 +1,4 @@
-#include "core/matching/lagrangianbound.h"
+#include "core/matching/solver/lagrangianbound.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,8 +1,8 @@
-#include "core/matching/planexplanation.h"
+#include "core/matching/judging/planexplanation.h"
 
-#include "core/matching/explanations.h"
+#include "core/matching/judging/explanations.h"
+#include "core/matching/judging/plancheck.h"
 #include "core/matching/matchcontext.h"
-#include "core/matching/plancheck.h"
 
 namespace respan::matching {
 
