@@ -35,118 +35,198 @@ double chooseScale(double maxWeightKg, double sumOfSlotMaximaKg, int vertices,
     return scale;
 }
 
-}  // namespace
+/// The pins after their checks: which elements and slots they take, the section each span is
+/// held to by its kept pins, and the kept pins themselves.
+struct HeldPins {
+    std::vector<char> elementTaken;
+    std::vector<char> slotTaken;
+    std::vector<int> spanFixed;  ///< section per span, -1 when no pin holds it
+    std::vector<KeptPin> kept;
+    double savingKg = 0.0;
+};
 
-MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
-    const Clock::time_point start = Clock::now();
-    MatchResult result;
-    result.objective = options.objective;
-    const MatchContext ctx(input);
-    const int elements = ctx.elementCount();
-    const int slots = ctx.slotCount();
+/// An admissible pair of a free element and a free slot.
+struct FreeArc {
+    int slot;
+    int element;
+    double savingKg;
+};
 
-    // --- pins: keep the admissible ones, report the others ----------------------------------
-    std::vector<char> elementTaken(static_cast<std::size_t>(elements), 0);
-    std::vector<char> slotTaken(static_cast<std::size_t>(slots), 0);
-    PlanView view;
-    view.slotElement.assign(static_cast<std::size_t>(slots), -1);
-    view.elementSlot.assign(static_cast<std::size_t>(elements), -1);
-    view.slotPinned.assign(static_cast<std::size_t>(slots), 0);
-    view.conflictOfSlot.assign(static_cast<std::size_t>(slots), -1);
-    view.conflictOfElement.assign(static_cast<std::size_t>(elements), -1);
-    auto addConflict = [&](int e, int s, RuleId rule, const QString& detail) {
-        PinConflict c;
-        c.elementUid = ctx.element(e).uid;
-        c.slotUid = ctx.slot(s).uid;
-        c.element = ctx.element(e).id;
-        c.where = ctx.slotName(s);
-        c.rule = rule;
-        c.detail = detail;
-        view.conflictOfSlot[s] = static_cast<int>(result.conflicts.size());
-        view.conflictOfElement[e] = static_cast<int>(result.conflicts.size());
-        result.conflicts.push_back(c);
-    };
+/// The integer problem the search solves: free slots and elements with their rounded weights,
+/// and the way back from its numbers to kilograms and to the context's slots and elements.
+struct IntegerProblem {
+    SectionProblem problem;
+    std::vector<int> problemSlot;  ///< problem slot -> context slot
+    std::vector<int> problemArc;   ///< problem arc -> index into the arcs
+    double scale = 1e9;            ///< integer units per kg CO2e
+    std::int64_t countUnit = 0;    ///< M of the count objective: one more slot beats any saving
+    double slackKg = 0.0;          ///< rounding slack of a whole plan
+
+    /// A value of the problem in kg CO2e, with the number of slots it fills (count objective).
+    double toKg(std::int64_t value, int& count) const {
+        if (countUnit > 0) {
+            count = static_cast<int>(value / countUnit);
+            return static_cast<double>(value - count * countUnit) / scale;
+        }
+        count = 0;
+        return static_cast<double>(value) / scale;
+    }
+};
+
+class PlanBuilder {
+public:
+    PlanBuilder(const MatchInput& input, const MatchOptions& options)
+        : input_(input), options_(options), ctx_(input) {
+        result_.objective = options.objective;
+        const auto slots = static_cast<std::size_t>(ctx_.slotCount());
+        const auto elements = static_cast<std::size_t>(ctx_.elementCount());
+        view_.slotElement.assign(slots, -1);
+        view_.elementSlot.assign(elements, -1);
+        view_.slotPinned.assign(slots, 0);
+        view_.conflictOfSlot.assign(slots, -1);
+        view_.conflictOfElement.assign(elements, -1);
+    }
+
+    MatchResult run() {
+        holdPins();
+        collectFreeArcs();
+        buildIntegerProblem();
+        const SearchOutcome outcome = search();
+        fillPlan(outcome);
+        setUpperBound(outcome);
+        // Explanations: why every empty slot is empty and every unused girder unused.
+        view_.optimal = result_.optimal;
+        view_.objective = options_.objective;
+        explainPlan(ctx_, view_, options_.reasonsPerSlot, result_);
+        result_.solveSeconds = std::chrono::duration<double>(Clock::now() - start_).count();
+        return std::move(result_);
+    }
+
+private:
+    void addConflict(int e, int s, RuleId rule, const QString& detail);
+    void holdPins();
+    void keepSectionOfMostPins(std::map<int, std::vector<KeptPin>>& pinsBySpan);
+    void collectFreeArcs();
+    void buildIntegerProblem();
+    SearchOutcome search();
+    void fillPlan(const SearchOutcome& outcome);
+    void setUpperBound(const SearchOutcome& outcome);
+
+    const MatchInput& input_;
+    const MatchOptions& options_;
+    const Clock::time_point start_ = Clock::now();
+    const MatchContext ctx_;
+    MatchResult result_;
+    PlanView view_;
+    HeldPins pins_;
+    std::vector<FreeArc> arcs_;
+    IntegerProblem integer_;
+};
+
+void PlanBuilder::addConflict(int e, int s, RuleId rule, const QString& detail) {
+    PinConflict c;
+    c.elementUid = ctx_.element(e).uid;
+    c.slotUid = ctx_.slot(s).uid;
+    c.element = ctx_.element(e).id;
+    c.where = ctx_.slotName(s);
+    c.rule = rule;
+    c.detail = detail;
+    view_.conflictOfSlot[s] = static_cast<int>(result_.conflicts.size());
+    view_.conflictOfElement[e] = static_cast<int>(result_.conflicts.size());
+    result_.conflicts.push_back(c);
+}
+
+/// Pins: keep the admissible ones, report the others (docs/contract/matching.md section 1: the
+/// optimiser never moves a pin; pins count in the objective).
+void PlanBuilder::holdPins() {
+    pins_.elementTaken.assign(static_cast<std::size_t>(ctx_.elementCount()), 0);
+    pins_.slotTaken.assign(static_cast<std::size_t>(ctx_.slotCount()), 0);
+    pins_.spanFixed.assign(static_cast<std::size_t>(ctx_.spanCount()), -1);
     std::map<int, std::vector<KeptPin>> pinsBySpan;
-    for (const Assignment& pin : input.pins) {
-        const int e = ctx.elementIndex(pin.elementUid);
-        const int s = ctx.slotIndex(pin.slotUid);
-        if (e < 0 || s < 0 || elementTaken[e] || slotTaken[s]) continue;
-        elementTaken[e] = 1;
-        slotTaken[s] = 1;
-        const PairCheck check = ctx.check(e, s);
+    for (const Assignment& pin : input_.pins) {
+        const int e = ctx_.elementIndex(pin.elementUid);
+        const int s = ctx_.slotIndex(pin.slotUid);
+        if (e < 0 || s < 0 || pins_.elementTaken[e] || pins_.slotTaken[s]) continue;
+        pins_.elementTaken[e] = 1;
+        pins_.slotTaken[s] = 1;
+        const PairCheck check = ctx_.check(e, s);
         if (!check.admissible()) {
             addConflict(e, s, check.failed, describeFailure(check));
             continue;
         }
-        pinsBySpan[ctx.slotRef(s).spanId].push_back({e, s});
+        pinsBySpan[ctx_.slotRef(s).spanId].push_back({e, s});
     }
-    // R8 among the pins of a span: the section held by most pins stays; on a tie, the section of
-    // the pin in the earliest slot. The others are conflicts.
-    std::vector<int> spanFixed(static_cast<std::size_t>(ctx.spanCount()), -1);
-    std::vector<KeptPin> kept;
+    keepSectionOfMostPins(pinsBySpan);
+    for (const KeptPin& pin : pins_.kept)
+        pins_.savingKg += ctx_.check(pin.element, pin.slot).savingKg;
+}
+
+/// R8 among the pins of a span: the section held by most pins stays; on a tie, the section of
+/// the pin in the earliest slot. The others are conflicts.
+void PlanBuilder::keepSectionOfMostPins(std::map<int, std::vector<KeptPin>>& pinsBySpan) {
     for (auto& [span, pins] : pinsBySpan) {
         std::sort(pins.begin(), pins.end(),
                   [](const KeptPin& a, const KeptPin& b) { return a.slot < b.slot; });
         std::map<int, int> count;
-        for (const KeptPin& pin : pins) ++count[ctx.section(pin.element)];
-        int chosen = ctx.section(pins.front().element);
+        for (const KeptPin& pin : pins) ++count[ctx_.section(pin.element)];
+        int chosen = ctx_.section(pins.front().element);
         for (const KeptPin& pin : pins) {
-            const int section = ctx.section(pin.element);
+            const int section = ctx_.section(pin.element);
             if (count[section] > count[chosen]) chosen = section;
         }
-        spanFixed[span] = chosen;
+        pins_.spanFixed[span] = chosen;
         const Element* reference = nullptr;
         for (const KeptPin& pin : pins) {
-            if (ctx.section(pin.element) == chosen) {
-                reference = &ctx.element(pin.element);
+            if (ctx_.section(pin.element) == chosen) {
+                reference = &ctx_.element(pin.element);
                 break;
             }
         }
         for (const KeptPin& pin : pins) {
-            if (ctx.section(pin.element) == chosen) {
-                kept.push_back(pin);
+            if (ctx_.section(pin.element) == chosen) {
+                pins_.kept.push_back(pin);
             } else {
                 addConflict(pin.element, pin.slot, RuleId::R8Section,
-                            describeSectionClash(ctx.element(pin.element), reference->height,
+                            describeSectionClash(ctx_.element(pin.element), reference->height,
                                                  reference->width));
             }
         }
     }
+}
 
-    // --- admissible pairs among the free elements and slots ---------------------------------
-    struct FreeArc {
-        int slot;
-        int element;
-        double savingKg;
-    };
-    std::vector<FreeArc> arcs;
+/// Admissible pairs among the free elements and slots, ordered by slot, then element.
+void PlanBuilder::collectFreeArcs() {
     const unsigned notR2 = ~(1u << static_cast<unsigned>(RuleId::R2Capacity));
-    for (int p = 0; p < ctx.spanCount(); ++p) {
-        const MatchContext::SpanRef& span = ctx.spanRef(p);
+    for (int p = 0; p < ctx_.spanCount(); ++p) {
+        const MatchContext::SpanRef& span = ctx_.spanRef(p);
         if (span.slotCount == 0) continue;
-        for (int e = 0; e < elements; ++e) {
-            if (elementTaken[e]) continue;
-            if (spanFixed[p] >= 0 && ctx.section(e) != spanFixed[p]) continue;
+        for (int e = 0; e < ctx_.elementCount(); ++e) {
+            if (pins_.elementTaken[e]) continue;
+            if (pins_.spanFixed[p] >= 0 && ctx_.section(e) != pins_.spanFixed[p]) continue;
             // Every rule but R2 is the same for all slots of a span: check it once.
-            if ((ctx.check(e, span.firstSlot).failedMask & notR2) != 0) continue;
+            if ((ctx_.check(e, span.firstSlot).failedMask & notR2) != 0) continue;
             for (int s = span.firstSlot; s < span.firstSlot + span.slotCount; ++s) {
-                if (slotTaken[s]) continue;
-                const PairCheck c = ctx.check(e, s);
-                if (c.admissible()) arcs.push_back({s, e, c.savingKg});
+                if (pins_.slotTaken[s]) continue;
+                const PairCheck c = ctx_.check(e, s);
+                if (c.admissible()) arcs_.push_back({s, e, c.savingKg});
             }
         }
     }
-    std::sort(arcs.begin(), arcs.end(), [](const FreeArc& a, const FreeArc& b) {
+    std::sort(arcs_.begin(), arcs_.end(), [](const FreeArc& a, const FreeArc& b) {
         return a.slot != b.slot ? a.slot < b.slot : a.element < b.element;
     });
-    result.statistics.admissiblePairs = static_cast<int>(arcs.size());
+    result_.statistics.admissiblePairs = static_cast<int>(arcs_.size());
+}
 
-    // --- integer problem --------------------------------------------------------------------
+/// The integer problem: savings rounded to integer units (docs/matching-engine.md, "Rounding"),
+/// for the count objective lifted by one slot's worth M so that filling a slot comes first.
+void PlanBuilder::buildIntegerProblem() {
+    const int slots = ctx_.slotCount();
     double maxWeight = 0.0;
     std::vector<double> slotMax(static_cast<std::size_t>(slots), 0.0);
-    std::vector<int> elementLocal(static_cast<std::size_t>(elements), -1);
+    std::vector<int> elementLocal(static_cast<std::size_t>(ctx_.elementCount()), -1);
     std::vector<int> localElement;
-    for (const FreeArc& a : arcs) {
+    for (const FreeArc& a : arcs_) {
         maxWeight = std::max(maxWeight, a.savingKg);
         slotMax[a.slot] = std::max(slotMax[a.slot], a.savingKg);
         if (elementLocal[a.element] < 0) {
@@ -157,138 +237,134 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
     double sumSlotMax = 0.0;
     for (const double m : slotMax) sumSlotMax += m;
     const auto freeElementCount = static_cast<int>(localElement.size());
-    const double scale =
-        chooseScale(maxWeight, sumSlotMax, freeElementCount + slots, options.objective);
-    std::int64_t countUnit = 0;  // M of the count objective: one more slot beats any saving
-    std::int64_t sumRounded = 0;
-    auto rounded = [&](double kg) {
+    IntegerProblem& ip = integer_;
+    ip.scale = chooseScale(maxWeight, sumSlotMax, freeElementCount + slots, options_.objective);
+    const double scale = ip.scale;
+    auto rounded = [scale](double kg) {
         return std::max<std::int64_t>(1, static_cast<std::int64_t>(std::llround(kg * scale)));
     };
+    std::int64_t sumRounded = 0;
     for (int s = 0; s < slots; ++s) {
         if (slotMax[s] > 0.0) sumRounded += rounded(slotMax[s]);
     }
-    if (options.objective == Objective::Count) countUnit = sumRounded + 1;
+    if (options_.objective == Objective::Count) ip.countUnit = sumRounded + 1;
 
-    SectionProblem problem;
+    SectionProblem& problem = ip.problem;
     problem.elementCount = freeElementCount;
-    problem.sectionCount = ctx.sectionCount();
-    problem.spanCount = ctx.spanCount();
-    for (const int e : localElement) problem.elementSection.push_back(ctx.section(e));
-    problem.spanFixedSection = spanFixed;
-    std::vector<int> problemSlot;  // problem slot -> context slot
-    std::vector<int> problemArc;   // problem arc -> index into arcs
-    {
-        std::size_t k = 0;
-        std::vector<std::pair<int, std::int64_t>> slotArcs;
-        for (int s = 0; s < slots; ++s) {
-            if (slotTaken[s]) continue;
-            slotArcs.clear();
-            for (; k < arcs.size() && arcs[k].slot == s; ++k) {
-                slotArcs.emplace_back(elementLocal[arcs[k].element],
-                                      countUnit + rounded(arcs[k].savingKg));
-                problemArc.push_back(static_cast<int>(k));
-            }
-            problem.addSlot(ctx.slotRef(s).spanId, slotArcs);
-            problemSlot.push_back(s);
+    problem.sectionCount = ctx_.sectionCount();
+    problem.spanCount = ctx_.spanCount();
+    for (const int e : localElement) problem.elementSection.push_back(ctx_.section(e));
+    problem.spanFixedSection = pins_.spanFixed;
+    std::size_t k = 0;
+    std::vector<std::pair<int, std::int64_t>> slotArcs;
+    for (int s = 0; s < slots; ++s) {
+        if (pins_.slotTaken[s]) continue;
+        slotArcs.clear();
+        for (; k < arcs_.size() && arcs_[k].slot == s; ++k) {
+            slotArcs.emplace_back(elementLocal[arcs_[k].element],
+                                  ip.countUnit + rounded(arcs_[k].savingKg));
+            ip.problemArc.push_back(static_cast<int>(k));
         }
+        problem.addSlot(ctx_.slotRef(s).spanId, slotArcs);
+        ip.problemSlot.push_back(s);
     }
     // Largest number of free assignments, for the rounding bound.
-    const int maxFree = std::min(freeElementCount, static_cast<int>(problemSlot.size()));
-    const double slackKg = maxFree / scale;
-    result.statistics.scale = scale;
-    result.statistics.roundingSlackKg = slackKg;
+    const int maxFree = std::min(freeElementCount, static_cast<int>(ip.problemSlot.size()));
+    ip.slackKg = maxFree / scale;
+    result_.statistics.scale = scale;
+    result_.statistics.roundingSlackKg = ip.slackKg;
+}
 
-    double pinsKg = 0.0;
-    for (const KeptPin& pin : kept) pinsKg += ctx.check(pin.element, pin.slot).savingKg;
-    const auto pinCount = static_cast<int>(kept.size());
-
-    // --- search -----------------------------------------------------------------------------
+/// The search over span sections, with the time limit, cancel flag and progress of the caller.
+SearchOutcome PlanBuilder::search() {
+    const IntegerProblem& ip = integer_;
     SearchControl control;
-    const auto limit = std::chrono::duration<double>(std::max(0.0, options.timeLimitSeconds));
-    control.deadline = start + std::chrono::duration_cast<Clock::duration>(limit);
-    control.cancel = options.cancel;
+    const auto limit = std::chrono::duration<double>(std::max(0.0, options_.timeLimitSeconds));
+    control.deadline = start_ + std::chrono::duration_cast<Clock::duration>(limit);
+    control.cancel = options_.cancel;
     // Optimal means optimal to within a milligram of CO2e (plus rounding, see above).
-    control.tolerance = static_cast<std::int64_t>(std::floor(scale * 1e-6));
-    auto toKg = [&](std::int64_t value, int& count) {
-        if (countUnit > 0) {
-            count = static_cast<int>(value / countUnit);
-            return static_cast<double>(value - count * countUnit) / scale;
-        }
-        count = 0;
-        return static_cast<double>(value) / scale;
-    };
-    if (options.progress) {
-        control.progress = [&](std::int64_t value, std::int64_t bound, long nodes) {
+    control.tolerance = static_cast<std::int64_t>(std::floor(ip.scale * 1e-6));
+    const double pinsKg = pins_.savingKg;
+    const auto pinCount = static_cast<int>(pins_.kept.size());
+    if (options_.progress) {
+        control.progress = [this, &ip, pinsKg, pinCount](std::int64_t value, std::int64_t bound,
+                                                         long nodes) {
             MatchProgress progress;
-            progress.elapsedSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+            progress.elapsedSeconds = std::chrono::duration<double>(Clock::now() - start_).count();
             int count = 0;
-            progress.bestSavingKg = pinsKg + toKg(value, count);
+            progress.bestSavingKg = pinsKg + ip.toKg(value, count);
             progress.bestFilledSlots = pinCount + count;
-            progress.upperBoundKg = pinsKg + toKg(bound, count) + slackKg;
+            progress.upperBoundKg = pinsKg + ip.toKg(bound, count) + ip.slackKg;
             progress.nodes = nodes;
-            options.progress(progress);
+            options_.progress(progress);
         };
     }
-    const SearchOutcome outcome = solveSectionProblem(problem, control);
-    result.optimal = outcome.optimal;
-    result.stopped = outcome.stopped;
-    result.statistics.components = outcome.components;
-    result.statistics.nodes = outcome.nodes;
-    {
-        int count = 0;
-        result.statistics.relaxedBoundKg = pinsKg + toKg(outcome.relaxedBound, count);
-    }
+    SearchOutcome outcome = solveSectionProblem(ip.problem, control);
+    result_.optimal = outcome.optimal;
+    result_.stopped = outcome.stopped;
+    result_.statistics.components = outcome.components;
+    result_.statistics.nodes = outcome.nodes;
+    int count = 0;
+    result_.statistics.relaxedBoundKg = pinsKg + ip.toKg(outcome.relaxedBound, count);
+    return outcome;
+}
 
-    // --- the plan -----------------------------------------------------------------------------
-    for (const KeptPin& pin : kept) {
-        view.slotElement[pin.slot] = pin.element;
-        view.elementSlot[pin.element] = pin.slot;
-        view.slotPinned[pin.slot] = 1;
+/// The plan: kept pins and the search's arcs, each with the figures of its pair.
+void PlanBuilder::fillPlan(const SearchOutcome& outcome) {
+    for (const KeptPin& pin : pins_.kept) {
+        view_.slotElement[pin.slot] = pin.element;
+        view_.elementSlot[pin.element] = pin.slot;
+        view_.slotPinned[pin.slot] = 1;
     }
-    for (std::size_t ps = 0; ps < problemSlot.size(); ++ps) {
+    for (std::size_t ps = 0; ps < integer_.problemSlot.size(); ++ps) {
         const int a = outcome.plan.slotArc[ps];
         if (a < 0) continue;
-        const FreeArc& arc = arcs[static_cast<std::size_t>(problemArc[a])];
-        view.slotElement[arc.slot] = arc.element;
-        view.elementSlot[arc.element] = arc.slot;
+        const FreeArc& arc = arcs_[static_cast<std::size_t>(integer_.problemArc[a])];
+        view_.slotElement[arc.slot] = arc.element;
+        view_.elementSlot[arc.element] = arc.slot;
     }
-    for (int s = 0; s < slots; ++s) {
-        const int e = view.slotElement[s];
+    for (int s = 0; s < ctx_.slotCount(); ++s) {
+        const int e = view_.slotElement[s];
         if (e < 0) continue;
-        const PairCheck c = ctx.check(e, s);
+        const PairCheck c = ctx_.check(e, s);
         PlannedAssignment a;
-        a.elementUid = ctx.element(e).uid;
-        a.slotUid = ctx.slot(s).uid;
-        a.element = ctx.element(e).id;
-        a.where = ctx.slotName(s);
-        a.pinned = view.slotPinned[s] != 0;
+        a.elementUid = ctx_.element(e).uid;
+        a.slotUid = ctx_.slot(s).uid;
+        a.element = ctx_.element(e).id;
+        a.where = ctx_.slotName(s);
+        a.pinned = view_.slotPinned[s] != 0;
         a.cutM = c.cutM;
         a.utilisation = c.utilisation;
         a.distanceKm = c.distanceKm;
         a.savingKg = c.savingKg;
-        result.totalSavingKg += a.savingKg;
-        result.assignments.push_back(std::move(a));
+        result_.totalSavingKg += a.savingKg;
+        result_.assignments.push_back(std::move(a));
     }
-    result.filledSlots = static_cast<int>(result.assignments.size());
+    result_.filledSlots = static_cast<int>(result_.assignments.size());
+}
 
-    // --- the bound ----------------------------------------------------------------------------
-    // True optimum <= (integer bound + maxFree) / scale: each rounded weight is within 1/scale
-    // of its exact value (matching-engine.md, "Rounding").
+/// The proven upper bound. True optimum <= (integer bound + maxFree) / scale: each rounded weight
+/// is within 1/scale of its exact value (docs/matching-engine.md, "Rounding").
+void PlanBuilder::setUpperBound(const SearchOutcome& outcome) {
+    const IntegerProblem& ip = integer_;
+    const double pinsKg = pins_.savingKg;
+    const auto pinCount = static_cast<int>(pins_.kept.size());
     int boundCount = 0;
-    const double boundKg = toKg(outcome.upperBound, boundCount);
-    if (options.objective == Objective::Carbon) {
-        result.upperBoundKg = pinsKg + boundKg + slackKg;
-        result.upperBoundFilledSlots = -1;
+    const double boundKg = ip.toKg(outcome.upperBound, boundCount);
+    if (options_.objective == Objective::Carbon) {
+        result_.upperBoundKg = pinsKg + boundKg + ip.slackKg;
+        result_.upperBoundFilledSlots = -1;
     } else {
-        const int planCount = result.filledSlots - pinCount;
-        result.upperBoundFilledSlots = pinCount + boundCount;
+        const int planCount = result_.filledSlots - pinCount;
+        result_.upperBoundFilledSlots = pinCount + boundCount;
         // The saving bound on the best plan: valid as is when no plan can fill more slots;
         // otherwise the saving bound of the carbon relaxation (any plan's saving is below it).
         SparseCostMatrix relaxed;
         relaxed.rowStart.assign(1, 0);
+        const SectionProblem& problem = ip.problem;
         for (int ps = 0; ps < problem.slotCount(); ++ps) {
             for (int a = problem.slotArcBegin[ps]; a < problem.slotArcBegin[ps + 1]; ++a) {
-                relaxed.addArc(problem.arcElement[a], problem.arcWeight[a] - countUnit);
+                relaxed.addArc(problem.arcElement[a], problem.arcWeight[a] - ip.countUnit);
             }
             relaxed.endRow();
         }
@@ -296,21 +372,23 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
         const double carbonBoundKg =
             pinsKg +
             static_cast<double>(solver.solveMaxWeight(relaxed, problem.elementCount).weight) /
-                scale +
-            slackKg;
-        result.upperBoundKg = carbonBoundKg;
+                ip.scale +
+            ip.slackKg;
+        result_.upperBoundKg = carbonBoundKg;
         if (boundCount == planCount) {
-            result.upperBoundKg = std::min(carbonBoundKg, pinsKg + boundKg + slackKg);
+            result_.upperBoundKg = std::min(carbonBoundKg, pinsKg + boundKg + ip.slackKg);
         }
     }
-    result.upperBoundKg = std::max(result.upperBoundKg, result.totalSavingKg);
+    result_.upperBoundKg = std::max(result_.upperBoundKg, result_.totalSavingKg);
+}
 
-    // --- explanations -------------------------------------------------------------------------
-    view.optimal = result.optimal;
-    view.objective = options.objective;
-    explainPlan(ctx, view, options.reasonsPerSlot, result);
-    result.solveSeconds = std::chrono::duration<double>(Clock::now() - start).count();
-    return result;
+}  // namespace
+
+/// The steps, in order: hold the pins (and R8 among them), collect the admissible free pairs,
+/// round them into the integer section problem, search it (solver/sectionsearch.h), read the plan
+/// back, prove its bound, explain what stays empty (judging/explanations.h).
+MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
+    return PlanBuilder(input, options).run();
 }
 
 std::vector<Assignment> plannedAssignments(const ProjectDocument& doc, const MatchResult& result) {
