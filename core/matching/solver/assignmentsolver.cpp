@@ -63,6 +63,13 @@ void AssignmentSolver::initRectangular(const SparseCostMatrix& m) {
 // transfer, then two rounds of augmenting row reduction. Every step keeps the reduced costs of
 // all arcs non-negative and those of assigned arcs minimal in their row.
 void AssignmentSolver::initSquare(const SparseCostMatrix& m) {
+    reduceColumns(m);
+    for (int round = 0; round < 2 && !freeRows_.empty(); ++round) augmentingRowReduction(m);
+}
+
+// Column reduction (each column's cheapest row takes it where that row is still free), then
+// reduction transfer to the rows that got exactly one column.
+void AssignmentSolver::reduceColumns(const SparseCostMatrix& m) {
     const int n = m.rows;
     std::vector<int> bestRow(static_cast<std::size_t>(n), -1);
     std::vector<int> bestArc(static_cast<std::size_t>(n), -1);
@@ -105,70 +112,73 @@ void AssignmentSolver::initSquare(const SparseCostMatrix& m) {
         }
         if (mu < kInf) v_[j1] -= mu;
     }
+}
 
-    // Augmenting row reduction, twice.
-    for (int round = 0; round < 2 && !freeRows_.empty(); ++round) {
-        std::vector<int>& free = freeRows_;
-        const auto freeCount = static_cast<int>(free.size());
-        int current = 0;
-        int newFree = 0;
-        long long count = 0;
-        while (current < freeCount) {
-            ++count;
-            const int i = free[static_cast<std::size_t>(current++)];
-            int a1 = -1;
-            int a2 = -1;
-            std::int64_t r1 = kInf;
-            std::int64_t r2 = kInf;
-            for (int a = m.rowStart[i]; a < m.rowStart[i + 1]; ++a) {
-                const std::int64_t rc = m.cost[a] - v_[m.col[a]];
-                if (rc < r2) {
-                    if (rc >= r1) {
-                        r2 = rc;
-                        a2 = a;
-                    } else {
-                        r2 = r1;
-                        a2 = a1;
-                        r1 = rc;
-                        a1 = a;
-                    }
+// One round of augmenting row reduction over the free rows: each takes its cheapest column,
+// lowering that column's price by the gap to its second cheapest, and pushes out the row that
+// had it.
+void AssignmentSolver::augmentingRowReduction(const SparseCostMatrix& m) {
+    const int n = m.rows;
+    std::vector<int>& free = freeRows_;
+    const auto freeCount = static_cast<int>(free.size());
+    int current = 0;
+    int newFree = 0;
+    long long count = 0;
+    while (current < freeCount) {
+        ++count;
+        const int i = free[static_cast<std::size_t>(current++)];
+        int a1 = -1;
+        int a2 = -1;
+        std::int64_t r1 = kInf;
+        std::int64_t r2 = kInf;
+        for (int a = m.rowStart[i]; a < m.rowStart[i + 1]; ++a) {
+            const std::int64_t rc = m.cost[a] - v_[m.col[a]];
+            if (rc < r2) {
+                if (rc >= r1) {
+                    r2 = rc;
+                    a2 = a;
+                } else {
+                    r2 = r1;
+                    a2 = a1;
+                    r1 = rc;
+                    a1 = a;
                 }
             }
-            if (a1 < 0) {  // row without arcs: infeasible; leave it for augment()
-                free[static_cast<std::size_t>(newFree++)] = i;
-                continue;
-            }
-            int j1 = m.col[a1];
-            int i0 = colToRow_[j1];
-            const bool lowers = a2 >= 0 && r2 > r1;
-            if (count < static_cast<long long>(current) * n) {
-                if (lowers) {
-                    v_[j1] -= r2 - r1;
-                } else if (i0 >= 0 && a2 >= 0) {
-                    a1 = a2;
-                    j1 = m.col[a2];
-                    i0 = colToRow_[j1];
-                }
-                if (i0 >= 0) {
-                    if (lowers) {
-                        free[static_cast<std::size_t>(--current)] = i0;
-                    } else {
-                        free[static_cast<std::size_t>(newFree++)] = i0;
-                    }
-                }
-            } else if (i0 >= 0) {
-                free[static_cast<std::size_t>(newFree++)] = i0;
+        }
+        if (a1 < 0) {  // row without arcs: infeasible; leave it for augment()
+            free[static_cast<std::size_t>(newFree++)] = i;
+            continue;
+        }
+        int j1 = m.col[a1];
+        int i0 = colToRow_[j1];
+        const bool lowers = a2 >= 0 && r2 > r1;
+        if (count < static_cast<long long>(current) * n) {
+            if (lowers) {
+                v_[j1] -= r2 - r1;
+            } else if (i0 >= 0 && a2 >= 0) {
+                a1 = a2;
+                j1 = m.col[a2];
+                i0 = colToRow_[j1];
             }
             if (i0 >= 0) {
-                rowToCol_[i0] = -1;
-                rowArc_[i0] = -1;
+                if (lowers) {
+                    free[static_cast<std::size_t>(--current)] = i0;
+                } else {
+                    free[static_cast<std::size_t>(newFree++)] = i0;
+                }
             }
-            rowToCol_[i] = j1;
-            rowArc_[i] = a1;
-            colToRow_[j1] = i;
+        } else if (i0 >= 0) {
+            free[static_cast<std::size_t>(newFree++)] = i0;
         }
-        free.resize(static_cast<std::size_t>(newFree));
+        if (i0 >= 0) {
+            rowToCol_[i0] = -1;
+            rowArc_[i0] = -1;
+        }
+        rowToCol_[i] = j1;
+        rowArc_[i] = a1;
+        colToRow_[j1] = i;
     }
+    free.resize(static_cast<std::size_t>(newFree));
 }
 
 // Dijkstra on reduced costs from one free row to the nearest free column, then potential update

@@ -70,6 +70,8 @@ public:
 
 private:
     void initSquare(const SparseCostMatrix& m);
+    void reduceColumns(const SparseCostMatrix& m);
+    void augmentingRowReduction(const SparseCostMatrix& m);
     void initRectangular(const SparseCostMatrix& m);
     bool augment(const SparseCostMatrix& m, int freeRow);
     void reset(int rows, int cols);

@@ -80,9 +80,28 @@ private:
         }
     };
     enum class Outcome { Closed, Branched, Interrupted };
+    /// What processing one node has found so far: its best Lagrangian bound with the solution
+    /// and multipliers that gave it.
+    struct NodeWork {
+        std::shared_ptr<Node> node;
+        LagrangianBound::Evaluation best;
+        std::vector<std::int64_t> bestLambda;
+        std::int64_t bestValue = kNoBound;
+    };
 
     Outcome process(const std::shared_ptr<Node>& node, int maxIterations, int patience,
                     const SearchControl& control);
+    Outcome interrupted(NodeWork& w);
+    std::optional<Outcome> subgradient(NodeWork& w, int iterations, int patience,
+                                       const SearchControl& control);
+    std::optional<Outcome> offerIfPlan(const LagrangianBound::Evaluation& ev,
+                                       const std::vector<std::int64_t>& lambda);
+    bool stepMultipliers(const LagrangianBound::Evaluation& ev, double theta,
+                         std::vector<std::int64_t>& lambda) const;
+    void tryLpSections(NodeWork& w, const ConfigLp::Result& lr, const SearchControl& control);
+    Outcome fixAndBranch(NodeWork& w, const ConfigLp::Result& lr, std::int64_t bound);
+    [[nodiscard]] std::vector<std::int64_t> conflictWeights(
+        const LagrangianBound::Evaluation& ev) const;
     void offer(const SectionPlan& plan);
     void repair(const std::vector<int>& sections, const std::vector<char>& allowed,
                 bool localSearch, const SearchControl& control);
@@ -253,127 +272,106 @@ bool ComponentSearch::step(const SearchControl& control) {
     return !finished_;
 }
 
-ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& node,
-                                                  int maxIterations, int patience,
-                                                  const SearchControl& control) {
-    ++nodes_;
-    LagrangianBound::Evaluation best;
-    std::vector<std::int64_t> bestLambda;
-    std::int64_t bestValue = kNoBound;
-    auto interrupted = [&] {
-        if (bestValue < node->bound) {
-            node->bound = bestValue;
-            node->lambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
+/// A stop in the middle of a node: the node keeps the best bound and multipliers found, so
+/// that it is taken up again from there.
+ComponentSearch::Outcome ComponentSearch::interrupted(NodeWork& w) {
+    if (w.bestValue < w.node->bound) {
+        w.node->bound = w.bestValue;
+        w.node->lambda = std::make_shared<const std::vector<std::int64_t>>(w.bestLambda);
+    }
+    return Outcome::Interrupted;
+}
+
+/// A relaxed solution that uses each element at most once is a plan: offered as such; the node
+/// is closed when no multiplier is left on an unused element (plan value == bound).
+std::optional<ComponentSearch::Outcome> ComponentSearch::offerIfPlan(
+    const LagrangianBound::Evaluation& ev, const std::vector<std::int64_t>& lambda) {
+    for (const int u : ev.usage) {
+        if (u > 1) return std::nullopt;
+    }
+    SectionPlan plan;
+    plan.slotArc = ev.slotArc;
+    for (const int a : plan.slotArc) {
+        if (a >= 0) plan.value += problem_.arcWeight[a];
+    }
+    offer(plan);
+    std::int64_t slack = 0;
+    for (int e = 0; e < problem_.elementCount; ++e) {
+        if (ev.usage[e] == 0) slack += lambda[e];
+    }
+    if (slack == 0) return Outcome::Closed;
+    return std::nullopt;
+}
+
+/// One subgradient step (Polyak) towards the best known value, projected on lambda >= 0; false
+/// when the subgradient is zero (nothing left to move).
+bool ComponentSearch::stepMultipliers(const LagrangianBound::Evaluation& ev, double theta,
+                                      std::vector<std::int64_t>& lambda) const {
+    std::int64_t norm = 0;
+    for (int e = 0; e < problem_.elementCount; ++e) {
+        const int g = 1 - ev.usage[e];
+        if (g > 0 && lambda[e] == 0) continue;
+        norm += static_cast<std::int64_t>(g) * g;
+    }
+    if (norm == 0) return false;
+    const double gap = static_cast<double>(ev.value - incumbent_.value);
+    const double t = theta * gap / static_cast<double>(norm);
+    for (int e = 0; e < problem_.elementCount; ++e) {
+        const int g = 1 - ev.usage[e];
+        if (g == 0) continue;
+        const auto next = static_cast<std::int64_t>(
+            std::llround(static_cast<double>(lambda[e]) - t * static_cast<double>(g)));
+        lambda[e] = std::max<std::int64_t>(0, next);
+    }
+    return true;
+}
+
+/// Subgradient steps: at the root they find good multipliers and the first columns fast;
+/// elsewhere they are the fallback when the LP cannot be solved. A value when the node is done.
+std::optional<ComponentSearch::Outcome> ComponentSearch::subgradient(NodeWork& w, int iterations,
+                                                                     int patience,
+                                                                     const SearchControl& control) {
+    const Node& node = *w.node;
+    std::vector<std::int64_t> lambda = *node.lambda;
+    LagrangianBound::Evaluation ev;
+    double theta = node.depth == 0 ? 1.0 : 0.5;
+    int sinceImprovement = 0;
+    for (int it = 0; it < iterations; ++it) {
+        if (control.stopRequested()) return interrupted(w);
+        if (!lagrangian_.evaluate(lambda, node.allowed, ev)) return Outcome::Closed;
+        ++iterations_;
+        if (node.depth == 0 && it % 20 == 19) lp_.addColumns(ev);
+        if (ev.value < w.bestValue) {
+            w.bestValue = ev.value;
+            w.best = ev;
+            w.bestLambda = lambda;
+            sinceImprovement = 0;
+            // The root's bound holds for the whole component: show it while the root works.
+            if (node.depth == 0) bound_ = std::min(bound_, w.bestValue);
+        } else {
+            ++sinceImprovement;
         }
-        return Outcome::Interrupted;
-    };
-
-    // Subgradient steps: at the root they find good multipliers and the first columns fast;
-    // elsewhere they are the fallback when the LP cannot be solved.
-    auto subgradient = [&](int iterations, int patienceLimit) -> std::optional<Outcome> {
-        std::vector<std::int64_t> lambda = *node->lambda;
-        LagrangianBound::Evaluation ev;
-        double theta = node->depth == 0 ? 1.0 : 0.5;
-        int sinceImprovement = 0;
-        for (int it = 0; it < iterations; ++it) {
-            if (control.stopRequested()) return interrupted();
-            if (!lagrangian_.evaluate(lambda, node->allowed, ev)) return Outcome::Closed;
-            ++iterations_;
-            if (node->depth == 0 && it % 20 == 19) lp_.addColumns(ev);
-            if (ev.value < bestValue) {
-                bestValue = ev.value;
-                best = ev;
-                bestLambda = lambda;
-                sinceImprovement = 0;
-                // The root's bound holds for the whole component: show it while the root works.
-                if (node->depth == 0) bound_ = std::min(bound_, bestValue);
-            } else {
-                ++sinceImprovement;
-            }
-            if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
-            if (tick_) tick_();
-
-            // The relaxed solution may be a plan: each element used at most once.
-            bool conflict = false;
-            for (const int u : ev.usage) conflict = conflict || u > 1;
-            if (!conflict) {
-                SectionPlan plan;
-                plan.slotArc = ev.slotArc;
-                for (const int a : plan.slotArc) {
-                    if (a >= 0) plan.value += problem_.arcWeight[a];
-                }
-                offer(plan);
-                std::int64_t slack = 0;
-                for (int e = 0; e < problem_.elementCount; ++e) {
-                    if (ev.usage[e] == 0) slack += lambda[e];
-                }
-                if (slack == 0) return Outcome::Closed;  // plan value == L: optimal in this node
-            }
-            if (it % 10 == 9) repair(ev.spanBestSection, node->allowed, false, control);
-
-            // Subgradient step (Polyak) towards the best known value; projected on lambda >= 0.
-            std::int64_t norm = 0;
-            for (int e = 0; e < problem_.elementCount; ++e) {
-                const int g = 1 - ev.usage[e];
-                if (g > 0 && lambda[e] == 0) continue;
-                norm += static_cast<std::int64_t>(g) * g;
-            }
-            if (norm == 0) break;
-            const double gap = static_cast<double>(ev.value - incumbent_.value);
-            const double t = theta * gap / static_cast<double>(norm);
-            for (int e = 0; e < problem_.elementCount; ++e) {
-                const int g = 1 - ev.usage[e];
-                if (g == 0) continue;
-                const auto next = static_cast<std::int64_t>(
-                    std::llround(static_cast<double>(lambda[e]) - t * static_cast<double>(g)));
-                lambda[e] = std::max<std::int64_t>(0, next);
-            }
-            if (sinceImprovement >= patienceLimit) {
-                theta *= 0.5;
-                sinceImprovement = 0;
-                if (theta < 0.01) break;
-            }
+        if (closes(std::min(w.bestValue, node.bound))) return Outcome::Closed;
+        if (tick_) tick_();
+        if (auto done = offerIfPlan(ev, lambda)) return done;
+        if (it % 10 == 9) repair(ev.spanBestSection, node.allowed, false, control);
+        if (!stepMultipliers(ev, theta, lambda)) break;
+        if (sinceImprovement >= patience) {
+            theta *= 0.5;
+            sinceImprovement = 0;
+            if (theta < 0.01) break;
         }
-        return std::nullopt;
-    };
-
-    if (node->depth == 0) {
-        if (auto done = subgradient(maxIterations, patience)) return *done;
-        // A good plan early (the LP may take a while on a large component): the sections of
-        // the best relaxed solution, improved by local search.
-        repair(best.spanBestSection, node->allowed, true, control);
-        if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
     }
+    return std::nullopt;
+}
 
-    // The LP of the node by column generation: its optimum is the best Lagrangian bound, and
-    // its solution says which spans are undecided.
-    const ConfigLp::Result lr =
-        lp_.solve(node->allowed, incumbent_.value + tolerance_, node->depth == 0 ? 1000 : 200, [&] {
-            if (tick_) tick_();
-            return control.stopRequested();
-        });
-    iterations_ += lr.rounds;
-    if (lr.bound == std::numeric_limits<std::int64_t>::min()) return Outcome::Closed;
-    if (lr.bound < bestValue) {
-        bestValue = lr.bound;
-        best = lr.evaluation;
-        bestLambda = lr.lambda;
-        if (node->depth == 0) bound_ = std::min(bound_, bestValue);
-    }
-    if (lr.stopped) return interrupted();
-    if (!lr.integralPlan.slotArc.empty()) offer(lr.integralPlan);
-    if (closes(std::min(bestValue, node->bound))) return Outcome::Closed;
-    const bool haveLp = !lr.optionMass.empty();
-    if (!lr.settled && node->depth > 0) {
-        if (auto done = subgradient(maxIterations, patience)) return *done;
-    }
-    if (bestValue == kNoBound) return Outcome::Closed;
-    const std::int64_t bound = std::min(node->bound, bestValue);
-
-    // Primal side: the sections the LP leans to most (else those of the best relaxed
-    // solution), solved exactly.
-    std::vector<int> wanted = best.spanBestSection;
-    if (haveLp) {
+/// Primal side: the sections the LP leans to most (else those of the best relaxed solution),
+/// solved exactly, with local search once per section choice (nodes below one another often
+/// want the same).
+void ComponentSearch::tryLpSections(NodeWork& w, const ConfigLp::Result& lr,
+                                    const SearchControl& control) {
+    std::vector<int> wanted = w.best.spanBestSection;
+    if (!lr.optionMass.empty()) {
         for (int span = 0; span < problem_.spanCount; ++span) {
             const std::vector<int>& options = index_.spanSections(span);
             const int base = lagrangian_.offset(span);
@@ -386,23 +384,37 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
             }
         }
     }
-    // Local search once per section choice: nodes below one another often want the same.
-    repair(wanted, node->allowed, searched_.insert(wanted).second, control);
-    if (best.spanBestSection != wanted) repair(best.spanBestSection, node->allowed, false, control);
-    if (closes(bound)) return Outcome::Closed;
+    repair(wanted, w.node->allowed, searched_.insert(wanted).second, control);
+    if (w.best.spanBestSection != wanted)
+        repair(w.best.spanBestSection, w.node->allowed, false, control);
+}
 
-    // Reduced-cost fixing: a section whose best case cannot beat the incumbent is dropped.
-    std::vector<char> allowed = node->allowed;
+/// Per span, the weight of the relaxed solution's arcs whose element it shares with another
+/// slot: where the relaxation fights over elements.
+std::vector<std::int64_t> ComponentSearch::conflictWeights(
+    const LagrangianBound::Evaluation& ev) const {
+    std::vector<std::int64_t> weight(static_cast<std::size_t>(problem_.spanCount), 0);
+    for (int s = 0; s < problem_.slotCount(); ++s) {
+        const int a = ev.slotArc[s];
+        if (a >= 0 && ev.usage[problem_.arcElement[a]] > 1)
+            weight[problem_.slotSpan[s]] += problem_.arcWeight[a];
+    }
+    return weight;
+}
+
+/// Reduced-cost fixing (a section whose best case cannot beat the incumbent is dropped), then
+/// branching on the span the LP splits most between sections; without a split, where the
+/// relaxation fights over elements most, else where most is at stake. A node with one section
+/// left per span is solved exactly by the matchings.
+ComponentSearch::Outcome ComponentSearch::fixAndBranch(NodeWork& w, const ConfigLp::Result& lr,
+                                                       std::int64_t bound) {
+    const LagrangianBound::Evaluation& best = w.best;
+    const bool haveLp = !lr.optionMass.empty();
+    std::vector<char> allowed = w.node->allowed;
     int branchSpan = -1;
     double branchScore = -1.0;
     std::vector<int> fixedSections(static_cast<std::size_t>(problem_.spanCount), -1);
-    std::vector<std::int64_t> conflictWeight(static_cast<std::size_t>(problem_.spanCount), 0);
-    for (int s = 0; s < problem_.slotCount(); ++s) {
-        const int a = best.slotArc[s];
-        if (a >= 0 && best.usage[problem_.arcElement[a]] > 1) {
-            conflictWeight[problem_.slotSpan[s]] += problem_.arcWeight[a];
-        }
-    }
+    const std::vector<std::int64_t> conflictWeight = conflictWeights(best);
     for (int span = 0; span < problem_.spanCount; ++span) {
         const std::vector<int>& options = index_.spanSections(span);
         if (options.empty()) continue;
@@ -412,7 +424,7 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
         double most = 0.0;
         for (std::size_t o = 0; o < options.size(); ++o) {
             if (!allowed[base + o]) continue;
-            if (closes(bestValue - best.spanBest[span] + best.optionValue[base + o])) {
+            if (closes(w.bestValue - best.spanBest[span] + best.optionValue[base + o])) {
                 allowed[base + o] = 0;
                 continue;
             }
@@ -424,31 +436,26 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
             }
         }
         if (remaining == 0) return Outcome::Closed;
-        if (remaining > 1) {
-            // Branch on the span the LP splits most between sections; without a split, where
-            // the relaxation fights over elements most, else where most is at stake.
-            const double split = haveLp ? mass - most : 0.0;
-            const double score =
-                (split > 1e-6 ? 1e30 * split : 0.0) +
-                static_cast<double>(conflictWeight[span] * 4 + best.spanBest[span]);
-            if (score > branchScore) {
-                branchScore = score;
-                branchSpan = span;
-            }
+        if (remaining < 2) continue;
+        const double split = haveLp ? mass - most : 0.0;
+        const double score = (split > 1e-6 ? 1e30 * split : 0.0) +
+                             static_cast<double>(conflictWeight[span] * 4 + best.spanBest[span]);
+        if (score > branchScore) {
+            branchScore = score;
+            branchSpan = span;
         }
     }
     if (branchSpan < 0) {
-        // Every span has one section left: the node is solved exactly by the matchings.
         offer(matcher_.solve(fixedSections));
         return Outcome::Closed;
     }
-    const auto childLambda = std::make_shared<const std::vector<std::int64_t>>(bestLambda);
+    const auto childLambda = std::make_shared<const std::vector<std::int64_t>>(w.bestLambda);
     const std::vector<int>& options = index_.spanSections(branchSpan);
     const int base = lagrangian_.offset(branchSpan);
     for (std::size_t o = 0; o < options.size(); ++o) {
         if (!allowed[base + o]) continue;
         auto child = std::make_shared<Node>();
-        child->bound = std::min(bound, bestValue - best.spanBest[branchSpan] +
+        child->bound = std::min(bound, w.bestValue - best.spanBest[branchSpan] +
                                            std::max<std::int64_t>(0, best.optionValue[base + o]));
         child->lambda = childLambda;
         if (closes(child->bound)) continue;
@@ -456,10 +463,52 @@ ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& n
         for (std::size_t q = 0; q < options.size(); ++q) {
             if (q != o) child->allowed[base + q] = 0;
         }
-        child->depth = node->depth + 1;
+        child->depth = w.node->depth + 1;
         open_.push(std::move(child));
     }
     return Outcome::Branched;
+}
+
+/// One node: (at the root) subgradient steps and an early plan, the node's LP by column
+/// generation (its optimum is the best Lagrangian bound, its solution says which spans are
+/// undecided), a plan from the LP's sections, then fixing and branching.
+ComponentSearch::Outcome ComponentSearch::process(const std::shared_ptr<Node>& node,
+                                                  int maxIterations, int patience,
+                                                  const SearchControl& control) {
+    ++nodes_;
+    NodeWork w;
+    w.node = node;
+    if (node->depth == 0) {
+        if (auto done = subgradient(w, maxIterations, patience, control)) return *done;
+        // A good plan early (the LP may take a while on a large component): the sections of
+        // the best relaxed solution, improved by local search.
+        repair(w.best.spanBestSection, node->allowed, true, control);
+        if (closes(std::min(w.bestValue, node->bound))) return Outcome::Closed;
+    }
+    const ConfigLp::Result lr =
+        lp_.solve(node->allowed, incumbent_.value + tolerance_, node->depth == 0 ? 1000 : 200, [&] {
+            if (tick_) tick_();
+            return control.stopRequested();
+        });
+    iterations_ += lr.rounds;
+    if (lr.bound == std::numeric_limits<std::int64_t>::min()) return Outcome::Closed;
+    if (lr.bound < w.bestValue) {
+        w.bestValue = lr.bound;
+        w.best = lr.evaluation;
+        w.bestLambda = lr.lambda;
+        if (node->depth == 0) bound_ = std::min(bound_, w.bestValue);
+    }
+    if (lr.stopped) return interrupted(w);
+    if (!lr.integralPlan.slotArc.empty()) offer(lr.integralPlan);
+    if (closes(std::min(w.bestValue, node->bound))) return Outcome::Closed;
+    if (!lr.settled && node->depth > 0) {
+        if (auto done = subgradient(w, maxIterations, patience, control)) return *done;
+    }
+    if (w.bestValue == kNoBound) return Outcome::Closed;
+    const std::int64_t bound = std::min(node->bound, w.bestValue);
+    tryLpSections(w, lr, control);
+    if (closes(bound)) return Outcome::Closed;
+    return fixAndBranch(w, lr, bound);
 }
 
 /// Spans that share a candidate element belong to one component.
@@ -504,101 +553,84 @@ std::vector<std::vector<int>> components(const SectionProblem& p) {
     return result;
 }
 
-}  // namespace
+/// The component searches of a problem, each with its own numbering of spans, slots and
+/// elements, and for each the problem's slots in its order.
+struct Parts {
+    std::vector<std::unique_ptr<ComponentSearch>> searches;
+    std::vector<std::vector<int>> slots;
+};
 
-SearchOutcome solveSectionProblem(const SectionProblem& p, const SearchControl& control) {
-    SearchOutcome outcome;
-    outcome.plan.slotArc.assign(static_cast<std::size_t>(p.slotCount()), -1);
-
-    // Progress from inside long node computations, at most five times a second.
-    std::function<void()> report;
-    auto lastReport = std::chrono::steady_clock::now();
-    auto tick = [&] {
-        const auto now = std::chrono::steady_clock::now();
-        if (report && now - lastReport > std::chrono::milliseconds(200)) {
-            lastReport = now;
-            report();
-        }
-    };
-
-    // Split into components with their own numbering of spans, slots and elements.
-    std::vector<std::unique_ptr<ComponentSearch>> parts;
-    std::vector<std::vector<int>> partSlots;
-    {
-        std::vector<int> spanLocal(static_cast<std::size_t>(p.spanCount), -1);
-        std::vector<int> elementLocal(static_cast<std::size_t>(p.elementCount), -1);
-        std::vector<int> elementStamp(static_cast<std::size_t>(p.elementCount), -1);
-        std::vector<std::vector<int>> spanSlots(static_cast<std::size_t>(p.spanCount));
-        for (int s = 0; s < p.slotCount(); ++s) spanSlots[p.slotSpan[s]].push_back(s);
-        const std::vector<std::vector<int>> comps = components(p);
-        for (std::size_t c = 0; c < comps.size(); ++c) {
-            SectionProblem sub;
-            sub.sectionCount = p.sectionCount;
-            std::vector<int> arcMap;
-            std::vector<int> slots;
-            for (const int span : comps[c]) {
-                spanLocal[span] = sub.spanCount++;
-                sub.spanFixedSection.push_back(
-                    p.spanFixedSection.empty() ? -1 : p.spanFixedSection[span]);
-            }
-            for (const int span : comps[c]) {
-                for (const int s : spanSlots[span]) {
-                    std::vector<std::pair<int, std::int64_t>> arcs;
-                    for (int a = p.slotArcBegin[s]; a < p.slotArcBegin[s + 1]; ++a) {
-                        const int e = p.arcElement[a];
-                        if (!p.spanFixedSection.empty() && p.spanFixedSection[span] >= 0 &&
-                            p.elementSection[e] != p.spanFixedSection[span]) {
-                            continue;
-                        }
-                        if (elementStamp[e] != static_cast<int>(c)) {
-                            elementStamp[e] = static_cast<int>(c);
-                            elementLocal[e] = sub.elementCount++;
-                            sub.elementSection.push_back(p.elementSection[e]);
-                        }
-                        arcs.emplace_back(elementLocal[e], p.arcWeight[a]);
-                        arcMap.push_back(a);
-                    }
-                    sub.addSlot(spanLocal[span], arcs);
-                    slots.push_back(s);
+/// One component's sub-problem: its spans, their slots and the arcs a pinned section allows.
+ComponentSearch* addComponent(const SectionProblem& p, const std::vector<int>& spans, int stamp,
+                              const std::vector<std::vector<int>>& spanSlots,
+                              std::vector<int>& elementLocal, std::vector<int>& elementStamp,
+                              std::int64_t tolerance, const std::function<void()>& tick,
+                              Parts& parts) {
+    SectionProblem sub;
+    sub.sectionCount = p.sectionCount;
+    std::vector<int> arcMap;
+    std::vector<int> slots;
+    std::vector<int> spanLocal;
+    for (const int span : spans) {
+        spanLocal.push_back(sub.spanCount++);
+        sub.spanFixedSection.push_back(p.spanFixedSection.empty() ? -1 : p.spanFixedSection[span]);
+    }
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+        const int span = spans[k];
+        const int fixed = p.spanFixedSection.empty() ? -1 : p.spanFixedSection[span];
+        for (const int s : spanSlots[span]) {
+            std::vector<std::pair<int, std::int64_t>> arcs;
+            for (int a = p.slotArcBegin[s]; a < p.slotArcBegin[s + 1]; ++a) {
+                const int e = p.arcElement[a];
+                if (fixed >= 0 && p.elementSection[e] != fixed) continue;
+                if (elementStamp[e] != stamp) {
+                    elementStamp[e] = stamp;
+                    elementLocal[e] = sub.elementCount++;
+                    sub.elementSection.push_back(p.elementSection[e]);
                 }
+                arcs.emplace_back(elementLocal[e], p.arcWeight[a]);
+                arcMap.push_back(a);
             }
-            parts.push_back(std::make_unique<ComponentSearch>(std::move(sub), std::move(arcMap),
-                                                              control.tolerance, tick));
-            partSlots.push_back(std::move(slots));
+            sub.addSlot(spanLocal[k], arcs);
+            slots.push_back(s);
         }
     }
-    outcome.components = static_cast<int>(parts.size());
+    parts.searches.push_back(
+        std::make_unique<ComponentSearch>(std::move(sub), std::move(arcMap), tolerance, tick));
+    parts.slots.push_back(std::move(slots));
+    return parts.searches.back().get();
+}
 
-    auto totals = [&](std::int64_t& value, std::int64_t& bound) {
-        value = 0;
-        bound = 0;
-        for (const auto& part : parts) {
-            value += part->value();
-            bound += part->bound();
-        }
-    };
-    report = [&] {
-        if (!control.progress) return;
-        std::int64_t value = 0;
-        std::int64_t bound = 0;
-        totals(value, bound);
-        long nodes = 0;
-        for (const auto& part : parts) nodes += part->nodes();
-        control.progress(value, bound, nodes);
-    };
+Parts splitIntoComponents(const SectionProblem& p, std::int64_t tolerance,
+                          const std::function<void()>& tick) {
+    Parts parts;
+    std::vector<int> elementLocal(static_cast<std::size_t>(p.elementCount), -1);
+    std::vector<int> elementStamp(static_cast<std::size_t>(p.elementCount), -1);
+    std::vector<std::vector<int>> spanSlots(static_cast<std::size_t>(p.spanCount));
+    for (int s = 0; s < p.slotCount(); ++s) spanSlots[p.slotSpan[s]].push_back(s);
+    const std::vector<std::vector<int>> comps = components(p);
+    for (std::size_t c = 0; c < comps.size(); ++c) {
+        addComponent(p, comps[c], static_cast<int>(c), spanSlots, elementLocal, elementStamp,
+                     tolerance, tick, parts);
+    }
+    return parts;
+}
 
-    // Roots first (each gives a plan and a bound), then nodes where the gap is largest.
-    for (auto& part : parts) {
+/// Roots first (each gives a plan and a bound), then nodes where the gap is largest,
+/// discounted by the work already spent there, so that a small component with a large gap is
+/// not starved by a big one that closes slowly.
+void searchWhereTheGapIsLargest(Parts& parts, const SearchControl& control,
+                                const std::function<void()>& tick,
+                                const std::function<void()>& report) {
+    for (auto& part : parts.searches) {
         if (control.stopRequested()) break;
         part->runRoot(control);
     }
     report();
     while (!control.stopRequested()) {
         ComponentSearch* next = nullptr;
-        // Largest gap first, discounted by the work already spent there, so that a small
-        // component with a large gap is not starved by a big one that closes slowly.
         double nextScore = -1.0;
-        for (auto& part : parts) {
+        for (auto& part : parts.searches) {
             if (part->finished()) continue;
             const double score =
                 static_cast<double>(part->gap()) / (1.0 + static_cast<double>(part->nodes()));
@@ -611,21 +643,21 @@ SearchOutcome solveSectionProblem(const SectionProblem& p, const SearchControl& 
         next->step(control);
         tick();
     }
+}
 
-    std::int64_t value = 0;
-    std::int64_t bound = 0;
-    totals(value, bound);
-    outcome.plan.value = value;
-    outcome.upperBound = bound;
+/// The components' plans in the problem's numbering, with their bounds and counts summed.
+void collectOutcome(const Parts& parts, const SearchControl& control, SearchOutcome& outcome) {
     bool allFinished = true;
-    for (std::size_t c = 0; c < parts.size(); ++c) {
-        const ComponentSearch& part = *parts[c];
+    for (std::size_t c = 0; c < parts.searches.size(); ++c) {
+        const ComponentSearch& part = *parts.searches[c];
         allFinished = allFinished && part.finished();
         const SectionPlan& plan = part.plan();
-        for (std::size_t s = 0; s < partSlots[c].size(); ++s) {
+        for (std::size_t s = 0; s < parts.slots[c].size(); ++s) {
             const int a = plan.slotArc[s];
-            if (a >= 0) outcome.plan.slotArc[partSlots[c][s]] = part.arcMap()[a];
+            if (a >= 0) outcome.plan.slotArc[parts.slots[c][s]] = part.arcMap()[a];
         }
+        outcome.plan.value += part.value();
+        outcome.upperBound += part.bound();
         outcome.relaxedBound += part.relaxedBound();
         outcome.rootBound += part.rootBound();
         outcome.nodes += part.nodes();
@@ -635,6 +667,40 @@ SearchOutcome solveSectionProblem(const SectionProblem& p, const SearchControl& 
     // the tolerance where that closed nodes), or the bounds meet the plan anyway.
     outcome.optimal = allFinished || outcome.upperBound <= outcome.plan.value;
     outcome.stopped = !outcome.optimal && control.stopRequested();
+}
+
+}  // namespace
+
+SearchOutcome solveSectionProblem(const SectionProblem& p, const SearchControl& control) {
+    SearchOutcome outcome;
+    outcome.plan.slotArc.assign(static_cast<std::size_t>(p.slotCount()), -1);
+
+    // Progress from inside long node computations, at most five times a second.
+    std::function<void()> report;
+    auto lastReport = std::chrono::steady_clock::now();
+    const std::function<void()> tick = [&] {
+        const auto now = std::chrono::steady_clock::now();
+        if (report && now - lastReport > std::chrono::milliseconds(200)) {
+            lastReport = now;
+            report();
+        }
+    };
+    Parts parts = splitIntoComponents(p, control.tolerance, tick);
+    outcome.components = static_cast<int>(parts.searches.size());
+    report = [&] {
+        if (!control.progress) return;
+        std::int64_t value = 0;
+        std::int64_t bound = 0;
+        long nodes = 0;
+        for (const auto& part : parts.searches) {
+            value += part->value();
+            bound += part->bound();
+            nodes += part->nodes();
+        }
+        control.progress(value, bound, nodes);
+    };
+    searchWhereTheGapIsLargest(parts, control, tick, report);
+    collectOutcome(parts, control, outcome);
     report();
     return outcome;
 }
