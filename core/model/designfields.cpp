@@ -41,8 +41,8 @@ const SpanField kSpanFields[] = {
      [](const Span& p) -> FieldValue { return p.name; },
      [](Span& p, const FieldValue& v) { p.name = fieldText(v); }},
     {"required_length_m", QT_TRANSLATE_NOOP("respan::Fields", "Required element length"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Required length"), "m", F::Number, true,
-     &ranges::kLength, nullptr, 0, 2, nullptr, G::Geometry, false, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Required length"), "m", F::Number, true, &ranges::kLength,
+     nullptr, 0, 2, nullptr, G::Geometry, false, nullptr,
      QT_TRANSLATE_NOOP("respan::Fields",
                        "Length a girder must have after cutting: span between bearing centre "
                        "lines plus both end allowances"),
@@ -51,8 +51,8 @@ const SpanField kSpanFields[] = {
          if (const auto d = fieldNumber(v)) p.requiredLength = Metres(*d);
      }},
     {"install_date", QT_TRANSLATE_NOOP("respan::Fields", "Installation date"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Installation"), "", F::Date, true, nullptr, nullptr, 0,
-     0, nullptr, G::State, false, nullptr, nullptr, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Installation"), "", F::Date, true, nullptr, nullptr, 0, 0,
+     nullptr, G::State, false, nullptr, nullptr, QT_TRANSLATE_NOOP("respan::Fields", "YYYY-MM-DD"),
      [](const Span& p) -> FieldValue { return p.installDate; },
      [](Span& p, const FieldValue& v) {
          const QDate* d = std::get_if<QDate>(&v);

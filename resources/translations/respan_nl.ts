@@ -514,6 +514,10 @@
         <source>Length a girder must have after cutting: span between bearing centre lines plus both end allowances</source>
         <translation>Lengte die een ligger na inkorten moet hebben: overspanning tussen de hartlijnen van de opleggingen plus de oplegging aan beide einden</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>respan::ImportMessage</name>
@@ -2644,6 +2648,13 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::FieldForm</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::FilePrompts</name>
     <message>
         <source>ReSpan projects (*.respan);;All files (*)</source>
@@ -4390,40 +4401,12 @@ Bron van de standaardwaarde: %2</translation>
         <translation>Positie %1</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Design moment MEd:</source>
-        <translation>Rekenwaarde moment MEd:</translation>
-    </message>
-    <message>
-        <source>Design shear VEd:</source>
-        <translation>Rekenwaarde dwarskracht VEd:</translation>
-    </message>
-    <message>
         <source>slot %1 already exists in this span</source>
         <translation>positie %1 bestaat al in deze overspanning</translation>
     </message>
 </context>
 <context>
     <name>respan::ui::SpanDialog</name>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Required element length:</source>
-        <translation>Benodigde liggerlengte:</translation>
-    </message>
-    <message>
-        <source>Installation date:</source>
-        <translation>Plaatsingsdatum:</translation>
-    </message>
-    <message>
-        <source>Length a girder must have after cutting: span between bearing centre lines plus both end allowances</source>
-        <translation>Lengte die een ligger na inkorten moet hebben: overspanning tussen de hartlijnen van de opleggingen plus de oplegging aan beide einden</translation>
-    </message>
     <message>
         <source>New span in %1</source>
         <translation>Nieuwe overspanning in %1</translation>
@@ -4470,18 +4453,6 @@ Bron van de standaardwaarde: %2</translation>
     <message>
         <source>e.g. %1</source>
         <translation>bijv. %1</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Naam:</translation>
-    </message>
-    <message>
-        <source>Site latitude (WGS84):</source>
-        <translation>Breedtegraad locatie (WGS84):</translation>
-    </message>
-    <message>
-        <source>Site longitude (WGS84):</source>
-        <translation>Lengtegraad locatie (WGS84):</translation>
     </message>
     <message>
         <source>Notes:</source>

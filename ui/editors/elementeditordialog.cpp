@@ -102,8 +102,7 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
                 combo->setObjectName(key);
                 for (int v = f.choices->first; v < f.choices->first + f.choices->count; ++v)
                     combo->addItem(choiceName(*f.choices, v), v);
-                if (f.description != nullptr)
-                    combo->setToolTip(translatedFieldText(f.description));
+                if (f.description != nullptr) combo->setToolTip(translatedFieldText(f.description));
                 connect(combo, &QComboBox::currentIndexChanged, this,
                         &ElementEditorDialog::validate);
                 choices_.insert(key, combo);
@@ -112,8 +111,7 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
                 FieldEdit* edit = addField(key, QString::fromUtf8(f.unit));
                 if (f.placeholder != nullptr)
                     edit->lineEdit()->setPlaceholderText(translatedFieldText(f.placeholder));
-                if (f.description != nullptr)
-                    edit->setToolTip(translatedFieldText(f.description));
+                if (f.description != nullptr) edit->setToolTip(translatedFieldText(f.description));
                 layout->addRow(label, edit);
             }
         }
@@ -177,8 +175,7 @@ namespace {
 /// The value typed into an editor field, by its type, in `value` (monostate when empty); false
 /// when the text cannot be read, with the reason in `message`. (Not std::optional<FieldValue>:
 /// GCC 12 takes a variant inside an optional for uninitialised.)
-bool typedValue(const ElementField& f, const FieldEdit& edit, FieldValue* value,
-                QString* message) {
+bool typedValue(const ElementField& f, const FieldEdit& edit, FieldValue* value, QString* message) {
     const QString text = edit.text().trimmed();
     *value = FieldValue();
     if (f.type == FieldType::Text) {

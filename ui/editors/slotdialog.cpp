@@ -10,31 +10,27 @@
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/fieldform.h"
 
 namespace respan::ui {
-
-namespace {
-QString plain(double v) {
-    return editableNumber(v);
-}
-}  // namespace
 
 SlotDialog::SlotDialog(const ProjectDocument& doc, Uid slotUid, QWidget* parent)
     : QDialog(parent),
       doc_(doc),
       original_(*doc.slotByUid(slotUid)),
-      name_(new FieldEdit({}, this)),
-      moment_(new FieldEdit(QStringLiteral("kNm"), this)),
-      shear_(new FieldEdit(QStringLiteral("kN"), this)),
+      name_(makeFieldEdit(fieldOf(slotFields(), u"slot"), this)),
+      moment_(makeFieldEdit(fieldOf(slotFields(), u"moment_demand_knm"), this)),
+      shear_(makeFieldEdit(fieldOf(slotFields(), u"shear_demand_kn"), this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Slot %1").arg(original_.name));
-    name_->setText(original_.name);
-    moment_->setText(plain(original_.momentDemand.value()));
-    shear_->setText(plain(original_.shearDemand.value()));
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), name_);
-    form->addRow(tr("Design moment MEd:"), moment_);
-    form->addRow(tr("Design shear VEd:"), shear_);
+    const std::pair<const char16_t*, FieldEdit*> rows[] = {
+        {u"slot", name_}, {u"moment_demand_knm", moment_}, {u"shear_demand_kn", shear_}};
+    for (const auto& [key, edit] : rows) {
+        const SlotField& f = fieldOf(slotFields(), key);
+        edit->setText(editText(f, original_));
+        form->addRow(formLabel(f), edit);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons_);
@@ -69,8 +65,8 @@ void SlotDialog::validate() {
     name_->setError(name.isEmpty() ? requiredMessage()
                     : clash        ? tr("slot %1 already exists in this span").arg(name)
                                    : QString());
-    moment_->checkRequiredNumber(QStringLiteral("moment_demand_knm"), ranges::kMomentDemand);
-    shear_->checkRequiredNumber(QStringLiteral("shear_demand_kn"), ranges::kShearDemand);
+    checkFieldEdit(*moment_, fieldOf(slotFields(), u"moment_demand_knm"));
+    checkFieldEdit(*shear_, fieldOf(slotFields(), u"shear_demand_kn"));
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 

@@ -13,16 +13,16 @@
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/fieldform.h"
 
 namespace respan::ui {
 
 namespace {
-QString plain(double v) {
-    return editableNumber(v);
+const SpanField& spanField(QStringView key) {
+    return fieldOf(spanFields(), key);
 }
-
-void checkNumber(FieldEdit* f, const QString& field, const FieldRange& range) {
-    if (f != nullptr) f->checkRequiredNumber(field, range);
+const SlotField& slotField(QStringView key) {
+    return fieldOf(slotFields(), key);
 }
 }  // namespace
 
@@ -31,20 +31,16 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
       doc_(doc),
       structureUid_(structureUid),
       spanUid_(spanUid),
-      name_(new FieldEdit({}, this)),
-      length_(new FieldEdit(QStringLiteral("m"), this)),
-      date_(new FieldEdit({}, this)),
+      name_(makeFieldEdit(spanField(u"span"), this)),
+      length_(makeFieldEdit(spanField(u"required_length_m"), this)),
+      date_(makeFieldEdit(spanField(u"install_date"), this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const int s = doc.structureIndex(structureUid);
     const QString structureName = s >= 0 ? doc.structure(s).name : QString();
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), name_);
-    form->addRow(tr("Required element length:"), length_);
-    form->addRow(tr("Installation date:"), date_);
-    length_->setToolTip(
-        tr("Length a girder must have after cutting: span between bearing centre lines plus both "
-           "end allowances"));
-    date_->lineEdit()->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    form->addRow(formLabel(spanField(u"span")), name_);
+    form->addRow(formLabel(spanField(u"required_length_m")), length_);
+    form->addRow(formLabel(spanField(u"install_date")), date_);
     if (isNew()) {
         setWindowTitle(tr("New span in %1").arg(structureName));
         const int spans = s >= 0 ? static_cast<int>(doc.structure(s).spans.size()) : 0;
@@ -55,8 +51,8 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
         prefix_ = new FieldEdit({}, this);
         prefix_->setText(QStringLiteral("L"));
         prefix_->setToolTip(tr("Slots are named prefix1, prefix2, …"));
-        moment_ = new FieldEdit(QStringLiteral("kNm"), this);
-        shear_ = new FieldEdit(QStringLiteral("kN"), this);
+        moment_ = makeFieldEdit(slotField(u"moment_demand_knm"), this);
+        shear_ = makeFieldEdit(slotField(u"shear_demand_kn"), this);
         moment_->setText(QStringLiteral("0"));
         shear_->setText(QStringLiteral("0"));
         form->addRow(tr("Number of slots:"), count_);
@@ -71,9 +67,8 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
         const Span& span =
             doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
         setWindowTitle(tr("Span %1 of %2").arg(span.name, structureName));
-        name_->setText(span.name);
-        length_->setText(plain(span.requiredLength.value()));
-        date_->setText(formatDate(span.installDate));
+        for (FieldEdit* edit : {name_, length_, date_})
+            edit->setText(editText(spanField(edit->objectName()), span));
     }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -121,19 +116,12 @@ void SpanDialog::validate() {
     name_->setError(name.isEmpty() ? requiredMessage()
                     : clash        ? tr("span %1 already exists in this structure").arg(name)
                                    : QString());
-    checkNumber(length_, QStringLiteral("required_length_m"), ranges::kLength);
-    const QString dateText = date_->text().trimmed();
-    if (dateText.isEmpty()) {
-        date_->setError(requiredMessage());
-    } else {
-        const auto err =
-            checkDate(QStringLiteral("install_date"), QDate::fromString(dateText, Qt::ISODate));
-        date_->setError(err ? err->message : QString());
-    }
+    checkFieldEdit(*length_, spanField(u"required_length_m"));
+    checkFieldEdit(*date_, spanField(u"install_date"));
     if (isNew()) {
         prefix_->setError(prefix_->text().trimmed().isEmpty() ? requiredMessage() : QString());
-        checkNumber(moment_, QStringLiteral("moment_demand_knm"), ranges::kMomentDemand);
-        checkNumber(shear_, QStringLiteral("shear_demand_kn"), ranges::kShearDemand);
+        checkFieldEdit(*moment_, slotField(u"moment_demand_knm"));
+        checkFieldEdit(*shear_, slotField(u"shear_demand_kn"));
     }
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }

@@ -12,6 +12,7 @@
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/fieldform.h"
 
 namespace respan::ui {
 
@@ -25,9 +26,9 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     : QDialog(parent),
       doc_(doc),
       uid_(structureUid),
-      name_(new FieldEdit({}, this)),
-      lat_(new FieldEdit(QStringLiteral("°"), this)),
-      lon_(new FieldEdit(QStringLiteral("°"), this)),
+      name_(makeFieldEdit(fieldOf(structureFields(), u"structure"), this)),
+      lat_(makeFieldEdit(fieldOf(structureFields(), u"site_lat"), this)),
+      lon_(makeFieldEdit(fieldOf(structureFields(), u"site_lon"), this)),
       notes_(new QPlainTextEdit(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const int index = doc.structureIndex(structureUid);
@@ -44,9 +45,9 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     lon_->lineEdit()->setPlaceholderText(tr("e.g. %1").arg(plain(4.5687)));
     notes_->setMaximumHeight(80);
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), name_);
-    form->addRow(tr("Site latitude (WGS84):"), lat_);
-    form->addRow(tr("Site longitude (WGS84):"), lon_);
+    form->addRow(formLabel(fieldOf(structureFields(), u"structure")), name_);
+    form->addRow(formLabel(fieldOf(structureFields(), u"site_lat")), lat_);
+    form->addRow(formLabel(fieldOf(structureFields(), u"site_lon")), lon_);
     form->addRow(tr("Notes:"), notes_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -79,8 +80,8 @@ void StructureDialog::validate() {
     } else {
         name_->setError({});
     }
-    lat_->checkRequiredNumber(QStringLiteral("site_lat"), ranges::kLatitude);
-    lon_->checkRequiredNumber(QStringLiteral("site_lon"), ranges::kLongitude);
+    checkFieldEdit(*lat_, fieldOf(structureFields(), u"site_lat"));
+    checkFieldEdit(*lon_, fieldOf(structureFields(), u"site_lon"));
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
 }
 
