@@ -178,60 +178,74 @@ std::vector<Item> readList(Reader& r, const char* key, PassportMessages& errors,
     return out;
 }
 
+/// Reads the element fields that sit in the object `r` reads, at `prefix` of their passport
+/// paths (core/model/fields.h): each by its type, the nested objects each through a reader of
+/// their own, which warns of keys it does not know.
+void readElementFields(Reader& r, const QString& prefix, Element& e, PassportMessages& errors,
+                       PassportMessages& warnings) {
+    QStringList groups;
+    for (const ElementField& f : elementFields()) {
+        if (f.passportPath == nullptr) continue;
+        const QString path = QString::fromLatin1(f.passportPath);
+        if (!path.startsWith(prefix)) continue;
+        const QString rest = path.mid(prefix.size());
+        if (const qsizetype dot = rest.indexOf(QLatin1Char('.')); dot >= 0) {
+            if (!groups.contains(rest.left(dot))) groups << rest.left(dot);
+            continue;
+        }
+        const QByteArray key = rest.toLatin1();
+        switch (f.type) {
+            case FieldType::Text:
+                if (const auto t = r.text(key.constData())) f.set(e, *t);
+                break;
+            case FieldType::Number:
+                if (const auto d = r.number(key.constData())) f.set(e, *d);
+                break;
+            case FieldType::WholeNumber:
+                if (f.required) {
+                    if (const auto i = r.integer(key.constData(), kIntMin, kIntMax))
+                        f.set(e, static_cast<int>(*i));
+                } else {
+                    const auto i = r.nullableInteger(key.constData(), kIntMin, kIntMax);
+                    f.set(e, i.value ? FieldValue(static_cast<int>(*i.value)) : FieldValue());
+                }
+                break;
+            case FieldType::Date: {
+                const auto d = r.nullableDate(key.constData());
+                f.set(e, d.value ? FieldValue(*d.value) : FieldValue());
+                break;
+            }
+            case FieldType::Choice: {
+                QStringList keys;
+                for (int v = f.choices->first; v < f.choices->first + f.choices->count; ++v)
+                    keys << choiceKey(*f.choices, v);
+                if (const auto k = r.choice(key.constData(), keys))
+                    f.set(e, *choiceFromKey(*f.choices, *k));
+                break;
+            }
+        }
+    }
+    for (const QString& group : std::as_const(groups)) {
+        const QByteArray key = group.toLatin1();
+        const auto object = r.object(key.constData());
+        if (!object) continue;
+        Reader g(*object, r.pathOf(key.constData()), errors, warnings);
+        readElementFields(g, prefix + group + QLatin1Char('.'), e, errors, warnings);
+        g.warnUnknownKeys();
+    }
+}
+
 Element readElement(const QJsonObject& o, const QString& path, PassportMessages& errors,
                     PassportMessages& warnings) {
-    static const QStringList statuses = statusKeys();
     const std::size_t firstError = errors.size();
     Reader r(o, path, errors, warnings);
     Element e;
-    e.id = r.text("id").value_or(QString());
-    e.type = r.text("type").value_or(QString());
-    if (const auto origin = r.object("origin")) {
-        Reader g(*origin, r.pathOf("origin"), errors, warnings);
-        e.donorStructure = g.text("donor_structure").value_or(QString());
-        e.donorPosition = g.text("donor_position").value_or(QString());
-        const auto year = g.nullableInteger("year_built", kIntMin, kIntMax);
-        if (year.value) e.yearBuilt = static_cast<int>(*year.value);
-        e.originalLoadClass = g.text("original_load_class").value_or(QString());
-        g.warnUnknownKeys();
-    }
-    if (const auto geometry = r.object("geometry")) {
-        Reader g(*geometry, r.pathOf("geometry"), errors, warnings);
-        e.length = Metres(g.number("length_m").value_or(1.0));
-        e.height = Millimetres(g.number("height_mm").value_or(1.0));
-        e.width = Millimetres(g.number("width_mm").value_or(1.0));
-        g.warnUnknownKeys();
-    }
-    e.mass = Tonnes(r.number("mass_t").value_or(1.0));
+    // Every field of the table at its place; the ranges are checked below by validateElement,
+    // with the model's messages.
+    readElementFields(r, QString(), e, errors, warnings);
     // Composition is derived on export (the model records no material data); its content is
     // informational and not read back, but it must be an object when present.
     r.object("composition", Reader::Optional);
-    if (const auto resistance = r.object("resistance")) {
-        Reader g(*resistance, r.pathOf("resistance"), errors, warnings);
-        e.momentCapacity = KiloNewtonMetres(g.number("moment_capacity_knm").value_or(1.0));
-        e.shearCapacity = KiloNewtons(g.number("shear_capacity_kn").value_or(1.0));
-        const auto basis = g.choice("basis", {capacityBasisKey(CapacityBasis::Estimated),
-                                              capacityBasisKey(CapacityBasis::Verified)});
-        if (basis) e.capacityBasis = *capacityBasisFromKey(*basis);
-        g.warnUnknownKeys();
-    }
-    if (const auto condition = r.object("condition")) {
-        Reader g(*condition, r.pathOf("condition"), errors, warnings);
-        e.condition = static_cast<int>(g.integer("nen2767_score", kIntMin, kIntMax).value_or(1));
-        g.warnUnknownKeys();
-    }
-    if (const auto present = r.object("present")) {
-        Reader g(*present, r.pathOf("present"), errors, warnings);
-        if (const auto status = g.choice("status", statuses))
-            e.status = *elementStatusFromKey(*status);
-        if (const auto location = g.object("location")) {
-            // Ranges are checked below by validateElement, with the model's messages.
-            if (auto p = readPoint(*location, g.pathOf("location"), errors, warnings, false))
-                e.location = *p;
-        }
-        e.availableFrom = g.nullableDate("available_from").value;
-        g.warnUnknownKeys();
-    }
     e.notes = r.text("notes", Reader::Optional).value_or(QString());
     e.documents = readList<AttachedDocument>(r, "documents", errors, warnings, readDocument);
     e.history = readList<StatusChange>(r, "history", errors, warnings, readChange);
