@@ -151,6 +151,13 @@
             <numerusform>%n elements placed and pinned.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Place %n element(s) here.</source>
+        <translation>
+            <numerusform>Place %n element here.</numerusform>
+            <numerusform>Place %n elements here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ExchangeController</name>
@@ -397,16 +404,6 @@
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>respan::ui::ViaductView</name>
-    <message numerus="yes">
-        <source>Place %n element(s) here</source>
-        <translation>
-            <numerusform>Place %n element here</numerusform>
-            <numerusform>Place %n elements here</numerusform>
         </translation>
     </message>
 </context>

@@ -2263,10 +2263,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>%1: no empty slot left in this span</source>
         <translation>%1: geen lege positie meer in deze overspanning</translation>
     </message>
-    <message>
-        <source>%1 placed in slot %2 and pinned.</source>
-        <translation>%1 geplaatst in positie %2 en vastgezet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n element(s) placed and pinned.</source>
         <translation>
@@ -2285,6 +2281,41 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (%3): hold Shift while dropping to replace it</source>
+        <translation>%1 bevat %2 (%3): houd Shift ingedrukt bij het loslaten om die te vervangen</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>vastgezet</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>; replaces %1 (%2), which goes back to the inventory</source>
+        <translation>; vervangt %1 (%2), die teruggaat naar de voorraad</translation>
+    </message>
+    <message>
+        <source>; %1 is left empty</source>
+        <translation>; %1 blijft leeg</translation>
+    </message>
+    <message>
+        <source>%1 placed in %2 and pinned%3.</source>
+        <translation>%1 geplaatst in %2 en vastgezet%3.</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2%3.</source>
+        <translation>%1 in %2 plaatsen%3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n element(s) here.</source>
+        <translation>
+            <numerusform>%n ligger hier plaatsen.</numerusform>
+            <numerusform>%n liggers hier plaatsen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4713,24 +4744,13 @@ Locatie: %2, %3 (WGS84)</translation>
         <source>Drop on a slot, or on a span&apos;s label to fill its empty slots.</source>
         <translation>Laat los op een positie, of op het opschrift van een overspanning om haar lege posities te vullen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Place %n element(s) here</source>
-        <translation>
-            <numerusform>%n ligger hier plaatsen</numerusform>
-            <numerusform>%n liggers hier plaatsen</numerusform>
-        </translation>
+    <message>
+        <source>Place %1 in %2: cut %3 m, utilisation %4, saves %5 kg CO2e%6</source>
+        <translation>%1 in %2 plaatsen: inkorting %3 m, benuttingsgraad %4, bespaart %5 kg CO2e%6</translation>
     </message>
     <message>
-        <source>Place %1 in slot %2: cut %3 m, utilisation %4, saves %5 kg CO2e</source>
-        <translation>%1 in positie %2 plaatsen: inkorting %3 m, benuttingsgraad %4, bespaart %5 kg CO2e</translation>
-    </message>
-    <message>
-        <source>Place %1 in slot %2</source>
-        <translation>%1 in positie %2 plaatsen</translation>
-    </message>
-    <message>
-        <source>%1 cannot go into slot %2: %3</source>
-        <translation>%1 kan niet in positie %2: %3</translation>
+        <source>%1 cannot go into %2: %3</source>
+        <translation>%1 kan niet in %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -62,13 +62,13 @@ protected:
         QApplication::sendEvent(view().viewport(), &e);
         return e.isAccepted();
     }
-    bool move(const QMimeData& mime, QPoint pos) {
-        QDragMoveEvent e(pos, Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    bool move(const QMimeData& mime, QPoint pos, Qt::KeyboardModifiers keys = Qt::NoModifier) {
+        QDragMoveEvent e(pos, Qt::LinkAction, &mime, Qt::LeftButton, keys);
         QApplication::sendEvent(view().viewport(), &e);
         return e.isAccepted();
     }
-    bool drop(const QMimeData& mime, QPoint pos) {
-        QDropEvent e(QPointF(pos), Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    bool drop(const QMimeData& mime, QPoint pos, Qt::KeyboardModifiers keys = Qt::NoModifier) {
+        QDropEvent e(QPointF(pos), Qt::LinkAction, &mime, Qt::LeftButton, keys);
         QApplication::sendEvent(view().viewport(), &e);
         return e.isAccepted();
     }
@@ -116,7 +116,8 @@ TEST_F(DragDrop, DropOnAnAdmissibleSlotPinsInOneUndoStep) {
     EXPECT_NEAR(c.cutM, 0.52, 1e-9);
     EXPECT_NEAR(c.utilisation, 625.0 / 660.0, 1e-12);
     EXPECT_TRUE(status.last().at(0).toString().startsWith(
-        QStringLiteral("Place A9W-24 in slot L8: cut 0.52 m, utilisation 0.95, saves")))
+        QStringLiteral("Place A9W-24 in A44 viaduct Lisserweg / 1 / L8: cut 0.52 m, "
+                       "utilisation 0.95, saves")))
         << status.last().at(0).toString().toStdString();
     EXPECT_TRUE(drop(*mime, pos));
     ASSERT_TRUE(doc_.assignmentForSlot(l8).has_value());
@@ -138,9 +139,11 @@ TEST_F(DragDrop, HoveringARefusedSlotSaysWhyAndTheDropIsRefused) {
     EXPECT_EQ(scene().slotItem(l8)->dragMark(), Mark::HoverRefused);
     ASSERT_FALSE(status.isEmpty());
     const QString why = status.last().at(0).toString();
-    EXPECT_EQ(why, QStringLiteral("KKW-30 cannot go into slot L8: R8 section: girder section "
-                                  "850 x 1180 mm differs from section 900 x 1180 mm of the other "
-                                  "girders in this span"));
+    EXPECT_EQ(why,
+              QStringLiteral("KKW-30 cannot go into A44 viaduct Lisserweg / 1 / L8: R8 section: "
+                             "girder section "
+                             "850 x 1180 mm differs from section 900 x 1180 mm of the other "
+                             "girders in this span"));
     EXPECT_FALSE(drop(*mime, slotPos(l8)));
     EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
     EXPECT_EQ(stack_.count(), 0);
@@ -171,7 +174,7 @@ TEST_F(DragDrop, AnInadmissibleSlotShowsTheEnginesReasonAndRefusesTheDrop) {
               QStringLiteral("R3 condition: condition score 4 is worse than the allowed 3"));
     ASSERT_FALSE(status.isEmpty());
     EXPECT_EQ(status.last().at(0).toString(),
-              QStringLiteral("A9W-10 cannot go into slot L8: ") + reason);
+              QStringLiteral("A9W-10 cannot go into A44 viaduct Lisserweg / 1 / L8: ") + reason);
     EXPECT_FALSE(drop(*mime, slotPos(l8)));
     EXPECT_TRUE(status.last().at(0).toString().contains(reason));
     EXPECT_FALSE(doc_.assignmentForSlot(l8).has_value());
@@ -201,8 +204,8 @@ TEST_F(DragDrop, DraggingAGirderWithTheMouseOntoATooLongSpanSaysR1InWords) {
     EXPECT_FALSE(move(*mime, slotPos(to)));
     ASSERT_FALSE(status.isEmpty());
     EXPECT_EQ(status.last().at(0).toString(),
-              QStringLiteral("A9W-01 cannot go into slot L5: R1 length: girder 17.92 m is 0.28 m "
-                             "shorter than required 18.20 m"));
+              QStringLiteral("A9W-01 cannot go into A44 Kaagbrug / approach west / L5: R1 length: "
+                             "girder 17.92 m is 0.28 m shorter than required 18.20 m"));
     EXPECT_EQ(engineReason(doc_, QStringLiteral("A9W-01"), to),
               QStringLiteral("R1 length: girder 17.92 m is 0.28 m shorter than required 18.20 m"));
     EXPECT_FALSE(drop(*mime, slotPos(to)));
@@ -242,14 +245,64 @@ TEST_F(DragDrop, DragBetweenSlotsWithTheMouseMovesTheElement) {
     std::unique_ptr<QMimeData> mime(captured);
     EXPECT_EQ(ui::decodeElements(mime.get()), QList<Uid>{a01});
     EXPECT_EQ(ui::decodeSourceSlot(mime.get()), from);
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
     ASSERT_TRUE(enter(*mime, slotPos(to)));
     EXPECT_TRUE(move(*mime, slotPos(to)));
+    // The planner sees, before dropping, which slot the move leaves empty.
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.last().at(0).toString().endsWith(
+        QStringLiteral("; A44 viaduct Lisserweg / 1 / L1 is left empty")))
+        << status.last().at(0).toString().toStdString();
     EXPECT_TRUE(drop(*mime, slotPos(to)));
+    EXPECT_EQ(status.last().at(0).toString(),
+              QStringLiteral("A9W-01 placed in A44 viaduct Lisserweg / 1 / L8 and pinned; "
+                             "A44 viaduct Lisserweg / 1 / L1 is left empty."));
     EXPECT_FALSE(doc_.assignmentForSlot(from).has_value());
     EXPECT_EQ(doc_.assignmentForSlot(to)->elementUid, a01);
     EXPECT_EQ(stack_.undoText(), QStringLiteral("Move A9W-01 to slot L8"));
     stack_.undo();
     EXPECT_EQ(doc_.assignmentForSlot(from)->elementUid, a01);
+}
+
+// A drop never overwrites silently: on a slot that holds another girder the hover says what is
+// there and that Shift replaces it, a plain drop changes nothing, and a Shift-drop replaces it in
+// one undo step, saying so.
+TEST_F(DragDrop, ADropOnAnOccupiedSlotSaysWhatItReplacesAndNeedsShift) {
+    const Uid l1 = lisserwegSlot("1", "L1");
+    const Uid a01 = elementUid(doc_, QStringLiteral("A9W-01"));
+    const Uid a24 = elementUid(doc_, QStringLiteral("A9W-24"));
+    ASSERT_EQ(doc_.assignmentForSlot(l1)->elementUid, a01);
+    const QString held =
+        doc_.assignmentForSlot(l1)->pinned ? QStringLiteral("pinned") : QStringLiteral("proposed");
+    std::unique_ptr<QMimeData> mime(ui::encodeElements({a24}));
+    QSignalSpy status(&view(), &ui::ViaductView::statusMessage);
+    ASSERT_TRUE(enter(*mime, slotPos(l1)));
+    EXPECT_FALSE(move(*mime, slotPos(l1)));
+    EXPECT_EQ(scene().slotItem(l1)->dragMark(), Mark::HoverRefused);
+    EXPECT_EQ(status.last().at(0).toString(),
+              QStringLiteral("Not placed: A44 viaduct Lisserweg / 1 / L1 holds A9W-01 (%1): hold "
+                             "Shift while dropping to replace it")
+                  .arg(held));
+    EXPECT_FALSE(drop(*mime, slotPos(l1)));
+    EXPECT_EQ(doc_.assignmentForSlot(l1)->elementUid, a01);
+    EXPECT_EQ(stack_.count(), 0);
+
+    ASSERT_TRUE(enter(*mime, slotPos(l1)));
+    EXPECT_TRUE(move(*mime, slotPos(l1), Qt::ShiftModifier));
+    EXPECT_EQ(scene().slotItem(l1)->dragMark(), Mark::HoverAdmissible);
+    EXPECT_TRUE(status.last().at(0).toString().endsWith(
+        QStringLiteral("; replaces A9W-01 (%1), which goes back to the inventory").arg(held)))
+        << status.last().at(0).toString().toStdString();
+    EXPECT_TRUE(drop(*mime, slotPos(l1), Qt::ShiftModifier));
+    EXPECT_EQ(doc_.assignmentForSlot(l1)->elementUid, a24);
+    EXPECT_FALSE(doc_.assignmentForElement(a01).has_value());
+    EXPECT_EQ(status.last().at(0).toString(),
+              QStringLiteral("A9W-24 placed in A44 viaduct Lisserweg / 1 / L1 and pinned; replaces "
+                             "A9W-01 (%1), which goes back to the inventory.")
+                  .arg(held));
+    EXPECT_EQ(stack_.count(), 1);
+    stack_.undo();
+    EXPECT_EQ(doc_.assignmentForSlot(l1)->elementUid, a01);
 }
 
 TEST_F(DragDrop, ReadOnlyViewAcceptsNoDrops) {

@@ -60,8 +60,22 @@ void fill(const ProjectDocument& doc, const AssignmentChecker& checker, const QL
 
 }  // namespace
 
+Replace replaceFor(Qt::KeyboardModifiers modifiers) {
+    return modifiers.testFlag(Qt::ShiftModifier) ? Replace::Allow : Replace::Refuse;
+}
+
+QString slotPath(const ProjectDocument& doc, Uid slotUid) {
+    const SlotPosition pos = doc.slotPosition(slotUid);
+    if (!pos.isValid()) return QString();
+    const Structure& s = doc.structure(pos.structure);
+    const Span& p = s.spans.at(static_cast<std::size_t>(pos.span));
+    return QStringLiteral("%1 / %2 / %3")
+        .arg(s.name, p.name, p.slots.at(static_cast<std::size_t>(pos.slot)).name);
+}
+
 DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
-                  const QList<Uid>& elements, const DropTarget& target, Uid sourceSlot) {
+                  const QList<Uid>& elements, const DropTarget& target, Uid sourceSlot,
+                  Replace replace) {
     DropPlan plan;
     if (elements.isEmpty()) return plan;
     if (target.slotUid != kNoUid) {
@@ -72,6 +86,23 @@ DropPlan planDrop(const ProjectDocument& doc, const AssignmentChecker& checker,
             plan.refusals.push_back(
                 Tr::tr("%1: %2").arg(idOf(doc, elements.front()), plan.verdict.reason));
             return plan;
+        }
+        // A slot that holds another girder is replaced only when the planner says so.
+        if (const auto held = doc.assignmentForSlot(target.slotUid);
+            held && held->elementUid != elements.front()) {
+            plan.occupant = held->elementUid;
+            plan.occupantPinned = held->pinned;
+            if (replace == Replace::Refuse) {
+                plan.refusals.push_back(
+                    Tr::tr("%1 holds %2 (%3): hold Shift while dropping to replace it")
+                        .arg(slotPath(doc, target.slotUid), idOf(doc, held->elementUid),
+                             held->pinned ? Tr::tr("pinned") : Tr::tr("proposed")));
+                return plan;
+            }
+        }
+        if (const auto current = doc.assignmentForElement(elements.front());
+            current && current->slotUid != target.slotUid) {
+            plan.leavesEmpty = current->slotUid;
         }
         plan.placements.push_back(Assignment{elements.front(), target.slotUid, true});
         if (elements.size() == 1) {
@@ -115,25 +146,69 @@ PushResult applyDrop(QUndoStack& stack, ProjectDocument& doc, const DropPlan& pl
     }
 }
 
+namespace {
+
+QString refusalsText(const DropPlan& plan);
+
+}  // namespace
+
+QString dropConsequences(const ProjectDocument& doc, const DropPlan& plan) {
+    QString text;
+    if (plan.occupant != kNoUid && !plan.isEmpty()) {
+        text += Tr::tr("; replaces %1 (%2), which goes back to the inventory")
+                    .arg(idOf(doc, plan.occupant),
+                         plan.occupantPinned ? Tr::tr("pinned") : Tr::tr("proposed"));
+    }
+    if (plan.leavesEmpty != kNoUid)
+        text += Tr::tr("; %1 is left empty").arg(slotPath(doc, plan.leavesEmpty));
+    return text;
+}
+
+namespace {
+
+QString refusalsText(const DropPlan& plan) {
+    if (plan.refusals.isEmpty()) return QString();
+    return plan.placements.empty()
+               ? Tr::tr("Not placed: %1").arg(plan.refusals.join(QStringLiteral("; ")))
+               : Tr::tr("Left out: %1").arg(plan.refusals.join(QStringLiteral("; ")));
+}
+
+QString joined(const QString& a, const QString& b) {
+    if (a.isEmpty()) return b;
+    if (b.isEmpty()) return a;
+    return a + QLatin1Char(' ') + b;
+}
+
+}  // namespace
+
 QString describeDrop(const ProjectDocument& doc, const DropPlan& plan) {
     QString text;
     if (plan.placements.size() == 1) {
-        const Slot* s = doc.slotByUid(plan.placements.front().slotUid);
-        text = Tr::tr("%1 placed in slot %2 and pinned.")
-                   .arg(idOf(doc, plan.placements.front().elementUid),
-                        s != nullptr ? s->name : QString());
+        text =
+            Tr::tr("%1 placed in %2 and pinned%3.")
+                .arg(idOf(doc, plan.placements.front().elementUid),
+                     slotPath(doc, plan.placements.front().slotUid), dropConsequences(doc, plan));
     } else if (!plan.placements.empty()) {
         text = Tr::tr("%n element(s) placed and pinned.", nullptr,
                       static_cast<int>(plan.placements.size()));
     }
-    if (!plan.refusals.isEmpty()) {
-        const QString refused =
-            plan.placements.empty()
-                ? Tr::tr("Not placed: %1").arg(plan.refusals.join(QStringLiteral("; ")))
-                : Tr::tr("Left out: %1").arg(plan.refusals.join(QStringLiteral("; ")));
-        text = text.isEmpty() ? refused : text + QLatin1Char(' ') + refused;
+    return joined(text, refusalsText(plan));
+}
+
+QString describeDropPreview(const ProjectDocument& doc, const DropPlan& plan) {
+    if (plan.placements.size() == 1) {
+        return joined(
+            Tr::tr("Place %1 in %2%3.")
+                .arg(idOf(doc, plan.placements.front().elementUid),
+                     slotPath(doc, plan.placements.front().slotUid), dropConsequences(doc, plan)),
+            refusalsText(plan));
     }
-    return text;
+    if (!plan.placements.empty()) {
+        return joined(
+            Tr::tr("Place %n element(s) here.", nullptr, static_cast<int>(plan.placements.size())),
+            refusalsText(plan));
+    }
+    return refusalsText(plan);
 }
 
 }  // namespace respan::ui

@@ -247,7 +247,8 @@ void ViaductView::dragMoveEvent(QDragMoveEvent* event) {
     const DropTarget target =
         t.slot != kNoUid ? DropTarget::slot(t.slot) : DropTarget::span(t.span);
     const DropPlan plan =
-        planDrop(doc_, *checker_, elements, target, decodeSourceSlot(event->mimeData()));
+        planDrop(doc_, *checker_, elements, target, decodeSourceSlot(event->mimeData()),
+                 replaceFor(event->modifiers()));
     const bool ok = !plan.isEmpty();
     scene_->setHover(t.slot, t.span, ok);
     if (ok) {
@@ -260,25 +261,23 @@ void ViaductView::dragMoveEvent(QDragMoveEvent* event) {
     const Slot* slot = t.slot != kNoUid ? doc_.slotByUid(t.slot) : nullptr;
     if (ok && slot != nullptr && plan.placements.size() == 1 && first != nullptr) {
         const auto f = checker_->pairCheck(doc_, first->uid, slot->uid);
-        Q_EMIT statusMessage(
-            f ? tr("Place %1 in slot %2: cut %3 m, utilisation %4, saves %5 kg CO2e")
-                    .arg(first->id, slot->name, formatNumber(f->cutM, 2),
-                         formatNumber(f->utilisation, 2), formatNumber(f->savingKg, 0))
-              : tr("Place %1 in slot %2").arg(first->id, slot->name));
+        const QString where = slotPath(doc_, slot->uid);
+        Q_EMIT statusMessage(f ? tr("Place %1 in %2: cut %3 m, utilisation %4, saves %5 kg CO2e%6")
+                                     .arg(first->id, where, formatNumber(f->cutM, 2),
+                                          formatNumber(f->utilisation, 2),
+                                          formatNumber(f->savingKg, 0),
+                                          dropConsequences(doc_, plan))
+                               : describeDropPreview(doc_, plan));
     } else if (ok) {
-        Q_EMIT statusMessage(
-            tr("Place %n element(s) here", nullptr, static_cast<int>(plan.placements.size())) +
-            (plan.refusals.isEmpty()
-                 ? QString()
-                 : QStringLiteral(" — ") +
-                       describeDrop(doc_, DropPlan{{}, plan.refusals, {}, kNoUid})));
+        Q_EMIT statusMessage(describeDropPreview(doc_, plan));
     } else if (slot != nullptr && first != nullptr && !plan.verdict.admissible) {
         // The engine's sentence for the first rule that fails, e.g. "R1 length: girder 23.40 m
         // is 0.85 m shorter than required 24.25 m".
-        Q_EMIT statusMessage(
-            tr("%1 cannot go into slot %2: %3").arg(first->id, slot->name, plan.verdict.reason));
+        Q_EMIT statusMessage(tr("%1 cannot go into %2: %3")
+                                 .arg(first->id, slotPath(doc_, slot->uid), plan.verdict.reason));
     } else {
-        Q_EMIT statusMessage(describeDrop(doc_, plan));
+        // Among others: the slot holds another girder, and Shift is not held.
+        Q_EMIT statusMessage(describeDropPreview(doc_, plan));
     }
 }
 
@@ -299,7 +298,8 @@ void ViaductView::dropEvent(QDropEvent* event) {
     const DropTarget target =
         t.slot != kNoUid ? DropTarget::slot(t.slot) : DropTarget::span(t.span);
     const DropPlan plan =
-        planDrop(doc_, *checker_, elements, target, decodeSourceSlot(event->mimeData()));
+        planDrop(doc_, *checker_, elements, target, decodeSourceSlot(event->mimeData()),
+                 replaceFor(event->modifiers()));
     if (plan.isEmpty()) {
         Q_EMIT statusMessage(describeDrop(doc_, plan));
         event->ignore();

@@ -1,6 +1,7 @@
 #include "ui/structures/structuretreemodel.h"
 
 #include <QFont>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QUndoStack>
 
@@ -498,7 +499,8 @@ QString StructureTreeModel::dropRefusal(const QMimeData* data, const QModelIndex
     if (kind == Kind::Structure) return tr("Drop on a span or a slot.");
     const DropTarget target =
         kind == Kind::Slot ? DropTarget::slot(uidOf(index)) : DropTarget::span(uidOf(index));
-    const DropPlan plan = planDrop(doc_, *checker_, elements, target, decodeSourceSlot(data));
+    const DropPlan plan = planDrop(doc_, *checker_, elements, target, decodeSourceSlot(data),
+                                   replaceFor(QGuiApplication::keyboardModifiers()));
     return plan.isEmpty() ? describeDrop(doc_, plan) : QString();
 }
 
@@ -519,7 +521,8 @@ bool StructureTreeModel::dropMimeData(const QMimeData* data, Qt::DropAction acti
     const DropTarget target =
         kind == Kind::Slot ? DropTarget::slot(uidOf(parent)) : DropTarget::span(uidOf(parent));
     const DropPlan plan =
-        planDrop(doc_, *checker_, decodeElements(data), target, decodeSourceSlot(data));
+        planDrop(doc_, *checker_, decodeElements(data), target, decodeSourceSlot(data),
+                 replaceFor(QGuiApplication::keyboardModifiers()));
     const PushResult r = applyDrop(*undo_, doc_, plan);
     Q_EMIT statusMessage(r ? describeDrop(doc_, plan) : r.error);
     // Drags from the inventory offer only LinkAction, so the source view removes nothing.
