@@ -26,6 +26,7 @@
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
 #include "ui/common/numberformat.h"
+#include "ui/common/screenfit.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/historytab.h"
 
@@ -62,7 +63,7 @@ ElementEditorDialog::ElementEditorDialog(const ProjectDocument& doc, Element ele
     layout->addWidget(buttons_);
     load(original_);
     validate();
-    resize(980, 620);
+    fitToScreen(*this, QSize(980, 620));
 }
 
 FieldEdit* ElementEditorDialog::addField(const QString& name, const QString& unit) {

@@ -1,4 +1,5 @@
 #include "ui/exchange/messagereportdialog.h"
+#include "ui/common/screenfit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,7 +70,7 @@ MessageReportDialog::MessageReportDialog(MessageReport report, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     buttons->button(QDialogButtonBox::Close)->setFocus();
-    resize(900, 420);
+    fitToScreen(*this, QSize(900, 420));
 }
 
 QString MessageReportDialog::selectionAsTsv() const {

@@ -31,6 +31,7 @@
 #include "core/storage/projectsession.h"
 #include "ui/app/preferencesdialog.h"
 #include "ui/common/exportpath.h"
+#include "ui/common/screenfit.h"
 #include "ui/drawing/drawingexport.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/slotitem.h"
@@ -125,7 +126,8 @@ MainWindow::MainWindow(Options options, QWidget* parent)
             lastArea_ = Area::Drawing;
     });
 
-    resize(1500, 950);
+    // 1500x950 where the screen has room; smaller screens (1280x720 up) get a window that fits.
+    fitToScreen(*this, QSize(1500, 950));
     if (options.restoreLayout) restoreLayout();
     updateTitle();
     updateRecentMenu();
@@ -546,7 +548,8 @@ void MainWindow::saveLayout() {
 
 void MainWindow::restoreLayout() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreGeometryWithin(*this, settings.value(QStringLiteral("window/geometry")).toByteArray(),
+                          QSize(1500, 950));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "ui/common/numberformat.h"
+#include "ui/common/screenfit.h"
 #include "ui/drawing/drawingstyle.h"
 
 namespace respan::ui {
@@ -126,7 +127,7 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 620);
+    fitToScreen(*this, QSize(760, 620));
 }
 
 QString ProposalDialog::headlineText() const {

@@ -18,6 +18,7 @@
 #include "core/document/projectdocument.h"
 #include "core/matching/optimiser.h"
 #include "ui/common/optimiserrun.h"
+#include "ui/common/screenfit.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpageview.h"
 #include "ui/report/reportstyle.h"
@@ -83,7 +84,7 @@ ReportPreviewDialog::ReportPreviewDialog(ProjectDocument& doc, ReportSource sour
     layout->addLayout(top);
     layout->addWidget(scroll_, 1);
     layout->addLayout(bottom);
-    resize(900, 1000);
+    fitToScreen(*this, QSize(900, 1000));
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(saveButton_, &QPushButton::clicked, this, &ReportPreviewDialog::saveWithPrompt);
