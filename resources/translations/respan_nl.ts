@@ -2924,7 +2924,7 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>A&amp;fsluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2951,10 +2951,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <source>&amp;Edit Element…</source>
-        <translation>Ligger &amp;bewerken…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -2968,7 +2964,7 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Voorkeuren…</translation>
+        <translation>Voo&amp;rkeuren…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -2995,20 +2991,12 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>&amp;Vastzetten</translation>
     </message>
     <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
         <source>Fix the elements in the selected slots: the optimiser will not move them</source>
         <translation>De liggers in de geselecteerde posities vastzetten: de optimalisatie verplaatst ze dan niet</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
         <translation>&amp;Losmaken</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Turn the selected placements into proposals the optimiser may change</source>
@@ -3077,6 +3065,34 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Print Drawing…</source>
+        <translation>Tekening af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Element…</source>
+        <translation>Ligger &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3248,14 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Read-only: %1. You can look around and export; to make changes, save a copy under another name.</source>
         <translation>Alleen-lezen: %1. U kunt rondkijken en exporteren; sla een kopie onder een andere naam op om wijzigingen te maken.</translation>
+    </message>
+    <message>
+        <source>Print Drawing</source>
+        <translation>Tekening afdrukken</translation>
+    </message>
+    <message>
+        <source>Drawing sent to %1.</source>
+        <translation>Tekening naar %1 gestuurd.</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3430,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>De optimalisator de posities rond de vastzettingen laten vullen (Ctrl+R); u ziet het voorstel voordat er iets verandert</translation>
     </message>
     <message>
-        <source>Optimisation &amp;Objective</source>
-        <translation>Optimalisatie&amp;doel</translation>
-    </message>
-    <message>
         <source>Most CO2e Saved</source>
         <translation>Meeste CO2e bespaard</translation>
     </message>
@@ -3463,6 +3483,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Optimiser plan applied: %1 of %2 slots filled, %3 t CO2e saved.</source>
         <translation>Plan van de optimalisator toegepast: %1 van %2 posities gevuld, %3 t CO2e bespaard.</translation>
+    </message>
+    <message>
+        <source>Optimisation O&amp;bjective</source>
+        <translation>Optimalisatie&amp;doel</translation>
     </message>
 </context>
 <context>
@@ -4302,10 +4326,6 @@ VEd/VRd</translation>
         <translation>Het matchingsrapport voor projectleiders en opdrachtgevers, met een voorbeeld</translation>
     </message>
     <message>
-        <source>Spread&amp;sheet (xlsx)…</source>
-        <translation>Spread&amp;sheet (xlsx)…</translation>
-    </message>
-    <message>
         <source>Inventory, plan and unfilled slots as a spreadsheet</source>
         <translation>Voorraad, plan en lege posities als spreadsheet</translation>
     </message>
@@ -4332,6 +4352,10 @@ VEd/VRd</translation>
     <message>
         <source>Spreadsheet exported to %1.</source>
         <translation>Spreadsheet geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (&amp;xlsx)…</source>
+        <translation>Spreadsheet (&amp;xlsx)…</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,25 @@ void paint(QPainter& p, ViaductScene& scene, const Frame& f) {
 
 }  // namespace
 
+void paintOnPage(ViaductScene& scene, QPainter& painter, const QRectF& page) {
+    scene.flush();
+    const QRectF source = scene.itemsBoundingRect();
+    QFont font;
+    font.setPixelSize(std::max(8, static_cast<int>(page.width() / 110)));
+    const QSizeF legend = DrawingLegend::legendSize(font);
+    const double gap = font.pixelSize();
+    const QRectF room(page.left(), page.top(), page.width(),
+                      std::max(1.0, page.height() - legend.height() - gap));
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // KeepAspectRatio centres the drawing in `room`; the legend goes under what it drew.
+    const double scale = std::min(room.width() / std::max(1.0, source.width()),
+                                  room.height() / std::max(1.0, source.height()));
+    const QSizeF drawn(source.width() * scale, source.height() * scale);
+    const QRectF target(room.left(), room.top(), drawn.width(), drawn.height());
+    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    DrawingLegend::paintLegend(painter, QPointF(page.left(), target.bottom() + gap), font);
+}
+
 QString toPng(ViaductScene& scene, const QString& path, double pixelsPerMetre) {
     const Frame f = frameFor(scene, pixelsPerMetre);
     if (f.source.isEmpty()) return Tr::tr("There is nothing to export: no structure is drawn.");

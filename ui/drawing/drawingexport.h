@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace respan::ui {
 
@@ -16,6 +19,9 @@ QString toPng(ViaductScene& scene, const QString& path,
               double pixelsPerMetre = kDefaultPixelsPerMetre);
 QString toSvg(ViaductScene& scene, const QString& path, const QString& title,
               double pixelsPerMetre = kDefaultPixelsPerMetre);
+
+/// The drawing with its legend fitted into `page` (a printer's page): what Print puts on paper.
+void paintOnPage(ViaductScene& scene, QPainter& painter, const QRectF& page);
 
 }  // namespace DrawingExport
 

@@ -36,10 +36,13 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
                 themed("document-open", st, QStyle::SP_DialogOpenButton));
     save = make(tr("&Save"), QKeySequence::Save,
                 themed("document-save", st, QStyle::SP_DialogSaveButton));
-    saveAs = make(tr("Save &As…"), QKeySequence::SaveAs,
+    // Ctrl+Shift+S on every platform theme (some give Save As no key at all).
+    saveAs = make(tr("Save &As…"), QKeySequence(tr("Ctrl+Shift+S")),
                   themed("document-save-as", st, QStyle::SP_DialogSaveButton));
     exportPng = make(tr("Drawing as &PNG…"));
     exportSvg = make(tr("Drawing as &SVG…"));
+    printDrawing = make(tr("&Print Drawing…"), QKeySequence::Print,
+                        themed("document-print", st, QStyle::SP_FileIcon));
     close = make(tr("&Close Project"), QKeySequence::Close);
     quit = make(tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -48,7 +51,8 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     undo->setShortcut(QKeySequence::Undo);
     undo->setIcon(themed("edit-undo", st, QStyle::SP_ArrowBack));
     redo = undoStack->createRedoAction(window, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z (the platform's Redo) and Ctrl+Y, which Windows-trained hands use.
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     redo->setIcon(themed("edit-redo", st, QStyle::SP_ArrowForward));
     deleteSelection =
         make(tr("&Delete"), QKeySequence::Delete, themed("edit-delete", st, QStyle::SP_TrashIcon));
@@ -56,9 +60,10 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
         tr("Delete the selected elements or structure items, or empty the selected slots"));
     addElement =
         make(tr("New &Element…"), QKeySequence(tr("Ctrl+Shift+E")), resource("element-add.svg"));
-    editElement = make(tr("&Edit Element…"), QKeySequence(tr("Ctrl+E")));
-    addStructure = make(tr("New &Structure…"), QKeySequence(tr("Ctrl+Shift+S")),
-                        resource("structure-add.svg"));
+    editElement = make(tr("Edi&t Element…"), QKeySequence(tr("Ctrl+E")));
+    // Ctrl+Shift+S is Save As; Ctrl+P is Print.
+    addStructure =
+        make(tr("New &Structure…"), QKeySequence(tr("Ctrl+Alt+S")), resource("structure-add.svg"));
     preferences = make(tr("&Preferences…"), QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -67,9 +72,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     fitToView = make(tr("&Fit to View"), QKeySequence(tr("Ctrl+0")), resource("zoom-fit.svg"));
     showAllStructures = make(tr("Show &All Structures"));
 
-    pin = make(tr("&Pin"), QKeySequence(tr("Ctrl+P")));
+    pin = make(tr("&Pin"), QKeySequence(tr("Ctrl+K")));
     pin->setToolTip(tr("Fix the elements in the selected slots: the optimiser will not move them"));
-    unpin = make(tr("&Unpin"), QKeySequence(tr("Ctrl+Shift+P")));
+    unpin = make(tr("&Unpin"), QKeySequence(tr("Ctrl+Shift+K")));
     unpin->setToolTip(tr("Turn the selected placements into proposals the optimiser may change"));
     removeFromSlot = make(tr("&Remove from Slot"));
     clearUnpinned = make(tr("&Clear Unpinned Assignments"), {}, resource("clear-unpinned.svg"));
@@ -96,6 +101,7 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(exportPng);
     exportMenu->addAction(exportSvg);
+    file->addAction(printDrawing);
     file->addSeparator();
     file->addAction(close);
     file->addAction(quit);

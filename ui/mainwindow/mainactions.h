@@ -26,6 +26,7 @@ public:
     QMenu* importMenu;  ///< filled by ExchangeController
     QAction* exportPng;
     QAction* exportSvg;
+    QAction* printDrawing;
     QMenu* exportMenu;  ///< File > Export (the report actions add themselves here)
     QAction* close;
     QAction* quit;

@@ -1,5 +1,9 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -243,6 +247,7 @@ void MainWindow::connectActions() {
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportPng, &QAction::triggered, this, [this] { exportDrawing(false); });
     connect(a.exportSvg, &QAction::triggered, this, [this] { exportDrawing(true); });
+    connect(a.printDrawing, &QAction::triggered, this, &MainWindow::printDrawing);
     connect(a.deleteSelection, &QAction::triggered, this, &MainWindow::deleteSelection);
     connect(a.addElement, &QAction::triggered, this, &MainWindow::addElement);
     connect(a.editElement, &QAction::triggered, this, [this] {
@@ -348,8 +353,10 @@ void MainWindow::updateRecentMenu() {
     const QStringList files = recent_->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction* a =
-            menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        QAction* a = menu->addAction(
+            // &1 .. &9, then 1&0: every entry its own access key.
+            (i < 9 ? QStringLiteral("&%1 %2").arg(i + 1) : QStringLiteral("1&0 %1"))
+                .arg(QFileInfo(path).fileName()));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { controller_->open(path); });
@@ -488,6 +495,24 @@ void MainWindow::addElement() {
     if (dialog.exec() != QDialog::Accepted) return;
     const QString error = dialog.apply(*undo_, *doc_);
     if (!error.isEmpty()) prompts_->showError(tr("Element not added"), error);
+}
+
+void MainWindow::printDrawingOn(QPrinter& printer) {
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(controller_->displayName());
+    QPainter painter(&printer);
+    DrawingExport::paintOnPage(*drawing_->scene(), painter,
+                               printer.pageLayout().paintRectPixels(printer.resolution()));
+}
+
+void MainWindow::printDrawing() {
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Drawing"));
+    if (dialog.exec() != QDialog::Accepted) return;
+    printDrawingOn(printer);
+    statusBar()->showMessage(tr("Drawing sent to %1.").arg(printer.printerName()), 8000);
 }
 
 void MainWindow::exportDrawing(bool svg) {

@@ -9,6 +9,7 @@
 #include "ui/mainwindow/fileprompts.h"
 
 class QDockWidget;
+class QPrinter;
 class QLabel;
 class QTemporaryDir;
 class QTimer;
@@ -62,6 +63,10 @@ public:
     /// user, when it cannot be opened.
     bool open(const QString& path);
 
+    /// Paints the drawing as shown (one structure or all) with its legend on one page of
+    /// `printer`, landscape; what Print (Ctrl+P) sends after the print dialog.
+    void printDrawingOn(QPrinter& printer);
+
     /// Opens an element in the editor dialog (modal).
     void editElement(Uid elementUid);
 
@@ -90,6 +95,7 @@ private:
     void updateCounts();
     void addElement();
     void exportDrawing(bool svg);
+    void printDrawing();
     void showPreferences();
     void editProjectSettings();
     void showAbout();

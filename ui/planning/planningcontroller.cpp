@@ -48,7 +48,7 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
            "before anything changes"));
     connect(optimise, &QAction::triggered, this, &PlanningController::startOptimise);
 
-    objectiveMenu = new QMenu(tr("Optimisation &Objective"), &window);
+    objectiveMenu = new QMenu(tr("Optimisation O&bjective"), &window);
     objectiveCarbon = objectiveMenu->addAction(tr("Most CO2e Saved"));
     objectiveCarbon->setToolTip(tr("Maximise the CO2e saved by the plan"));
     objectiveCount = objectiveMenu->addAction(tr("Most Slots Filled"));

@@ -28,7 +28,7 @@ ReportActions::ReportActions(QWidget& window, ProjectDocument& doc, const Projec
     exportReport->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     exportReport->setToolTip(
         tr("The matching report for project leads and clients, with a preview"));
-    exportSpreadsheet = new QAction(tr("Spread&sheet (xlsx)…"), &window);
+    exportSpreadsheet = new QAction(tr("Spreadsheet (&xlsx)…"), &window);
     exportSpreadsheet->setToolTip(tr("Inventory, plan and unfilled slots as a spreadsheet"));
     QAction* first = exportMenu.actions().value(0);
     exportMenu.insertAction(first, exportReport);
