@@ -3500,10 +3500,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Taal van het systeem</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>off</source>
         <translation>uit</translation>
     </message>
@@ -3516,12 +3512,16 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Taal:</translation>
     </message>
     <message>
-        <source>Autosave unsaved changes every:</source>
-        <translation>Niet-opgeslagen wijzigingen automatisch bewaren elke:</translation>
-    </message>
-    <message>
         <source>Your name in status histories:</source>
         <translation>Uw naam in de statushistorie:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Autosave unsaved changes after:</source>
+        <translation>Niet-opgeslagen wijzigingen automatisch bewaren na:</translation>
     </message>
 </context>
 <context>

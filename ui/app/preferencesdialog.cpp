@@ -15,7 +15,8 @@
 namespace respan::ui {
 
 namespace {
-const QString kAutosave = QStringLiteral("files/autosaveMinutes");
+// In seconds; earlier versions kept minutes under "files/autosaveMinutes", which is not read.
+const QString kAutosave = QStringLiteral("files/autosaveSeconds");
 const QString kUser = QStringLiteral("user/name");
 }  // namespace
 
@@ -29,10 +30,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
     language_->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
     language_->setCurrentIndex(std::max(0, language_->findData(Translations::preference())));
-    autosave_->setRange(0, 60);
-    autosave_->setSuffix(tr(" min"));
+    autosave_->setRange(0, 600);
+    autosave_->setSingleStep(10);
+    autosave_->setSuffix(tr(" s"));
     autosave_->setSpecialValueText(tr("off"));
-    autosave_->setValue(autosaveMinutes());
+    autosave_->setValue(autosaveSeconds());
     user_->setText(userName());
 
     auto* note = new QLabel(tr("A new language takes effect when ReSpan is started again."), this);
@@ -40,7 +42,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Language:"), language_);
     form->addRow(QString(), note);
-    form->addRow(tr("Autosave unsaved changes every:"), autosave_);
+    form->addRow(tr("Autosave unsaved changes after:"), autosave_);
     form->addRow(tr("Your name in status histories:"), user_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -60,8 +62,8 @@ bool PreferencesDialog::store() const {
     return changed;
 }
 
-int PreferencesDialog::autosaveMinutes() {
-    return QSettings().value(kAutosave, 2).toInt();
+int PreferencesDialog::autosaveSeconds() {
+    return QSettings().value(kAutosave, 30).toInt();
 }
 
 QString PreferencesDialog::userName() {

@@ -18,7 +18,7 @@ public:
     /// Stores the choices; returns true when the language changed (a restart is needed).
     bool store() const;
 
-    static int autosaveMinutes();
+    static int autosaveSeconds();
     /// Name used in status histories; defaults to the operating-system user.
     static QString userName();
 

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/documentcontroller.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,16 +27,23 @@ DocumentController::DocumentController(ProjectDocument& doc, ProjectSession& ses
       recent_(recent),
       autosaveTimer_(new QTimer(this)) {
     connect(&undo_, &QUndoStack::cleanChanged, this, &DocumentController::stateChanged);
+    autosaveTimer_->setSingleShot(true);
     connect(autosaveTimer_, &QTimer::timeout, this, &DocumentController::autosave);
-    setAutosaveMinutes(2);
+    // Every edit (and undo, and redo) is a change of the stack's index: the first one after an
+    // autosave starts the clock; later ones within the interval ride along.
+    connect(&undo_, &QUndoStack::indexChanged, this, [this] {
+        if (autosaveSeconds_ > 0 && isDirty() && !autosaveTimer_->isActive())
+            autosaveTimer_->start(autosaveSeconds_ * 1000);
+    });
 }
 
-void DocumentController::setAutosaveMinutes(int minutes) {
-    if (minutes <= 0) {
+void DocumentController::setAutosaveSeconds(int seconds) {
+    autosaveSeconds_ = std::max(0, seconds);
+    if (autosaveSeconds_ == 0) {
         autosaveTimer_->stop();
-        return;
+    } else if (isDirty() && !autosaveTimer_->isActive()) {
+        autosaveTimer_->start(autosaveSeconds_ * 1000);
     }
-    autosaveTimer_->start(minutes * 60 * 1000);
 }
 
 bool DocumentController::isDirty() const {

@@ -42,8 +42,10 @@ public:
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QString path() const;
 
-    /// Autosave interval in minutes (0: off). Autosave writes only when there are changes.
-    void setAutosaveMinutes(int minutes);
+    /// The autosave comes this many seconds after the first edit since the last save or
+    /// autosave (0: off), so that no unsaved edit is older than that in the autosave file.
+    void setAutosaveSeconds(int seconds);
+    [[nodiscard]] int autosaveSeconds() const { return autosaveSeconds_; }
 
 public Q_SLOTS:
     bool newProject();
@@ -75,7 +77,8 @@ private:
     QUndoStack& undo_;
     FilePrompts& prompts_;
     RecentFiles& recent_;
-    QTimer* autosaveTimer_;
+    QTimer* autosaveTimer_;  ///< single shot, started by the first edit after an autosave
+    int autosaveSeconds_ = 30;
     std::optional<LockInfo> lockHolder_;
     QString readOnlyReason_;
 };

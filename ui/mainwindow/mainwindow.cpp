@@ -90,7 +90,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/respan/icons/respan.svg")));
     userName_ = PreferencesDialog::userName();
     elementModel_->setUserName(userName_);
-    controller_->setAutosaveMinutes(PreferencesDialog::autosaveMinutes());
+    controller_->setAutosaveSeconds(PreferencesDialog::autosaveSeconds());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -551,7 +551,7 @@ void MainWindow::showPreferences() {
     userName_ = PreferencesDialog::userName();
     elementModel_->setUserName(userName_);
     exchange_->setUserName(userName_);
-    controller_->setAutosaveMinutes(PreferencesDialog::autosaveMinutes());
+    controller_->setAutosaveSeconds(PreferencesDialog::autosaveSeconds());
 }
 
 void MainWindow::showAbout() {
