@@ -3,6 +3,8 @@
 // number cells typed as numbers, frozen header row, autofilter. Also `respan-cli export`.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -192,6 +194,20 @@ TEST_F(Spreadsheet, AnUnwritableTargetIsAnErrorAndLeavesNothing) {
     const QString bad = dir.filePath(QStringLiteral("missing/folder/plan.xlsx"));
     EXPECT_FALSE(writePlanSpreadsheet(figures, bad).isEmpty());
     EXPECT_FALSE(QFile::exists(bad));
+}
+
+// The spreadsheet gets the permissions every other new file of the user gets (0666 less the
+// umask), not the 0600 of the temporary file it was written to: a colleague on the shared drive
+// opens the .xlsx as well as the PDF beside it.
+TEST_F(Spreadsheet, GetsTheUsersPermissionsForANewFileNotThoseOfATemporary) {
+    const mode_t old = ::umask(022);
+    const QString shared = dir.filePath(QStringLiteral("shared.xlsx"));
+    const QString error = writePlanSpreadsheet(figures, shared);
+    ::umask(old);
+    ASSERT_EQ(error, QString());
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(shared).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0644u);
 }
 
 int cli(const QStringList& args) {
