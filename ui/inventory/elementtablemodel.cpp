@@ -26,10 +26,23 @@ using C = ElementTableModel::Column;
 
 /// The field keys of the named columns, in Column order (nullptr: Placement).
 constexpr const char* kColumnKeys[C::ColumnCount] = {
-    "id",         "status", "length_m",       "height_mm",           "width_mm",
-    "moment_capacity_knm", "shear_capacity_kn", "condition", "capacity_basis",
-    nullptr,      "type",   "mass_t",         "year_built",          "original_load_class",
-    "donor_structure",     "donor_position",    "available_from",
+    "id",                   // Id
+    "status",               // Status
+    nullptr,                // Placement
+    "length_m",             // Length
+    "height_mm",            // Height
+    "width_mm",             // Width
+    "moment_capacity_knm",  // MomentCapacity
+    "shear_capacity_kn",    // ShearCapacity
+    "condition",            // Condition
+    "capacity_basis",       // Basis
+    "type",                 // Type
+    "mass_t",               // Mass
+    "year_built",           // YearBuilt
+    "original_load_class",  // LoadClass
+    "donor_structure",      // DonorStructure
+    "donor_position",       // DonorPosition
+    "available_from",       // AvailableFrom
 };
 
 bool isNumeric(const ElementField* f) {

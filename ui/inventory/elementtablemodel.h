@@ -29,6 +29,7 @@ public:
     enum Column {
         Id,
         Status,
+        Placement,  ///< "Placed in": near the front, so that a planner sees it without scrolling
         Length,
         Height,
         Width,
@@ -36,7 +37,6 @@ public:
         ShearCapacity,
         Condition,
         Basis,
-        Placement,
         Type,
         Mass,
         YearBuilt,
