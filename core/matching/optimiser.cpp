@@ -97,6 +97,7 @@ public:
         // Explanations: why every empty slot is empty and every unused girder unused.
         view_.optimal = result_.optimal;
         view_.objective = options_.objective;
+        view_.locale = options_.locale;
         explainPlan(ctx_, view_, options_.reasonsPerSlot, result_);
         result_.solveSeconds = std::chrono::duration<double>(Clock::now() - start_).count();
         return std::move(result_);

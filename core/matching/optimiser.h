@@ -1,4 +1,6 @@
 #pragma once
+
+#include <QLocale>
 // The matching optimiser: proposes a plan under R1-R8 around the planner's pins, proves it
 // optimal or gives a proven upper bound, and explains what is left unfilled or unused.
 // Plain data in, plain data out; safe to run on a worker thread (see MatchInput).
@@ -36,6 +38,9 @@ struct MatchOptions {
     /// Called on the optimising thread now and then; keep it short and thread-safe.
     std::function<void(const MatchProgress&)> progress;
     int reasonsPerSlot = 5;  ///< closest candidates listed for each unfilled slot
+    /// Numbers in the reasons: the C locale for files and the command line, the planner's on
+    /// the planning board ("17,86 m").
+    QLocale locale = QLocale::c();
 };
 
 /// Runs the optimiser on a snapshot.

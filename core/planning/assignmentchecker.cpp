@@ -63,15 +63,15 @@ AdmissibilityVerdict AssignmentChecker::check(const ProjectDocument& doc, Uid el
         if (occupant == kNoUid || occupant == elementUid) continue;
         if (const Element* other = doc.elementByUid(occupant)) stay.push_back(other);
     }
-    const matching::PlanViolation v = matching::checkPlacement(*e, *place.structure, *place.span,
-                                                               *place.slot, doc.settings(), stay);
+    const matching::PlanViolation v = matching::checkPlacement(
+        *e, *place.structure, *place.span, *place.slot, doc.settings(), stay, locale_);
     if (v.rule == matching::RuleId::None) return AdmissibilityVerdict::ok();
     return AdmissibilityVerdict::refuse(matching::ruleKey(v.rule), v.detail);
 }
 
 void AssignmentChecker::refresh(const ProjectDocument& doc) const {
     if (cachedFor_ == doc.notifier() && cachedRevision_ == doc.revision()) return;
-    checked_ = matching::checkAssignments(doc);
+    checked_ = matching::checkAssignments(doc, locale_);
     checkedBySlot_.clear();
     checkedBySlot_.reserve(static_cast<qsizetype>(checked_.size()));
     for (int i = 0; i < static_cast<int>(checked_.size()); ++i)

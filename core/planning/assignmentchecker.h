@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include <QHash>
 #include <QPointer>
 #include <QString>
@@ -39,6 +41,11 @@ struct AdmissibilityVerdict {
 /// the structure tree ask for every slot on every repaint. Not thread-safe (GUI thread).
 class AssignmentChecker {
 public:
+    /// The reasons write numbers in `locale`: the planner's on the board ("17,86 m" in Dutch),
+    /// the C locale where the text goes into files or the command line.
+    explicit AssignmentChecker(QLocale locale = QLocale::c()) : locale_(std::move(locale)) {}
+    [[nodiscard]] const QLocale& locale() const { return locale_; }
+
     /// May `elementUid` go into `slotUid`? R1-R7 of the pair, then R8 against the girders that
     /// stay in the span. `pending` are other placements of the same gesture (a drop of several
     /// elements), which count as made. The element's own current place and the slot's current
@@ -71,6 +78,7 @@ private:
     mutable quint64 cachedRevision_ = 0;
     mutable std::vector<matching::CheckedAssignment> checked_;
     mutable QHash<Uid, int> checkedBySlot_;
+    QLocale locale_;
 };
 
 }  // namespace respan

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDragEnterEvent>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -14,6 +15,7 @@
 
 #include "core/commands/cmdspanadd.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/planexplanation.h"
 #include "core/matching/rules.h"
 #include "core/planning/assignmentchecker.h"
 #include "support/demosample.h"
@@ -25,6 +27,7 @@
 #include "ui/drawing/spanitem.h"
 #include "ui/drawing/viaductscene.h"
 #include "ui/drawing/viaductview.h"
+#include "ui/planning/planexplainer.h"
 
 namespace respan::test {
 namespace {
@@ -339,6 +342,46 @@ TEST(DropPlanner, SpanFillSkipsSlotsWhereAnElementIsRefusedAndKeepsOneSection) {
     ASSERT_EQ(plan.refusals.size(), 1);
     EXPECT_TRUE(plan.refusals[0].contains(QStringLiteral("KKW-01")))
         << plan.refusals[0].toStdString();
+}
+
+}  // namespace
+}  // namespace respan::test
+
+namespace respan::test {
+namespace {
+
+// Dutch numbers on the board: the engine's reasons in the drag message and the Issues panel's
+// explanations write "17,92 m" in a Dutch session, as the tables and editors do.
+TEST(DutchNumbers, TheBoardsReasonsUseThePlannersLocale) {
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    ProjectDocument doc;
+    buildDemoSample(doc);
+    const AssignmentChecker checker(dutch);
+    const Uid a01 = elementUid(doc, QStringLiteral("A9W-01"));
+    const Uid kaag = slotUid(doc, QStringLiteral("A44 Kaagbrug"), QStringLiteral("approach west"),
+                             QStringLiteral("L5"));
+    const AdmissibilityVerdict v = checker.check(doc, a01, kaag);
+    ASSERT_FALSE(v.admissible);
+    EXPECT_EQ(v.reason,
+              QStringLiteral("R1 length: girder 17,92 m is 0,28 m shorter than required 18,20 m"));
+    // The same check for files and the command line keeps the decimal point.
+    EXPECT_TRUE(AssignmentChecker().check(doc, a01, kaag).reason.contains(QLatin1String("17.92")));
+
+    const QLocale before;
+    QLocale::setDefault(dutch);
+    ui::PlanExplainer explainer(doc);
+    explainer.refreshNow();
+    QLocale::setDefault(before);
+    QStringList reasons;
+    for (const matching::UnfilledSlot& u : explainer.explanation().unfilledSlots) {
+        for (const matching::SlotReason& r : u.reasons) reasons << r.detail;
+    }
+    ASSERT_FALSE(reasons.isEmpty());
+    const QString all = reasons.join(u'\n');
+    EXPECT_TRUE(all.contains(QRegularExpression(QStringLiteral("\\d,\\d\\d m"))))
+        << all.left(400).toStdString();
+    EXPECT_FALSE(all.contains(QRegularExpression(QStringLiteral("\\d\\.\\d\\d m"))))
+        << all.left(400).toStdString();
 }
 
 }  // namespace

@@ -70,7 +70,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
       session_(std::make_unique<ProjectSession>(*doc_)),
       undo_(new QUndoStack(this)),
       // The matching engine's rules decide what the board admits and what it draws as conflict.
-      checker_(std::make_unique<AssignmentChecker>()),
+      checker_(std::make_unique<AssignmentChecker>(QLocale())),
       prompts_(options.prompts ? std::move(options.prompts)
                                : std::make_unique<DialogFilePrompts>(this)),
       exchangePrompts_(options.exchangePrompts ? std::move(options.exchangePrompts)

@@ -17,6 +17,7 @@ struct PlanExplainer::Run {
     std::vector<Assignment> plan;
     quint64 revision = 0;
     std::atomic<bool> cancel{false};
+    QLocale locale;  ///< the interface's, taken on the GUI thread: "17,86 m" in Dutch
     matching::PlanExplanation result;
 };
 
@@ -88,7 +89,8 @@ void PlanExplainer::startRun() {
     run_->revision = doc_.revision();
     Run* run = run_.get();
     thread_ = QThread::create([run] {
-        run->result = matching::explainAssignments(run->input, run->plan, 5, &run->cancel);
+        run->result =
+            matching::explainAssignments(run->input, run->plan, 5, &run->cancel, run->locale);
     });
     connect(thread_, &QThread::finished, this, &PlanExplainer::runFinished);
     Q_EMIT busyChanged(true);

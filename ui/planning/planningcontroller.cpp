@@ -168,6 +168,7 @@ void PlanningController::startOptimise() {
     matching::MatchOptions options;
     options.objective = objective();
     options.timeLimitSeconds = timeLimit_;
+    options.locale = QLocale();  // the planner's numbers in the proposal's reasons
     // The snapshot is taken here, on the GUI thread; the planner may go on editing meanwhile.
     run_ = new OptimiserRun(matching::makeMatchInput(doc_), options, doc_.revision(), this);
     connect(run_, &OptimiserRun::progressed, progress_, &OptimiseProgress::report);

@@ -101,9 +101,9 @@ std::optional<Assignment> lookUp(const QHash<Uid, Assignment>& bySlot, Uid slot)
 
 }  // namespace
 
-std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc) {
+std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc, const QLocale& locale) {
     return checkAll(
-        doc.structures(), doc.settings(), QLocale::c(),
+        doc.structures(), doc.settings(), locale,
         [&doc](Uid slot) { return doc.assignmentForSlot(slot); },
         [&doc](Uid element) { return doc.elementByUid(element); });
 }

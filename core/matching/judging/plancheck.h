@@ -33,7 +33,8 @@ struct CheckedAssignment {
 /// earliest slot), and every girder of another section breaks R8. The optimiser keeps pins by
 /// the same rule, and one changed girder does not turn its whole span red. Reads the document
 /// directly (no snapshot); one checkPair per assignment.
-std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc);
+std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc,
+                                                const QLocale& locale = QLocale::c());
 /// The same for another plan on the document's data (e.g. a proposal before it is applied);
 /// assignments naming unknown elements or slots are skipped.
 std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc,

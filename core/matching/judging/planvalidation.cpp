@@ -18,12 +18,13 @@ struct Tr {
 /// else R8 against the first girder of the span with another section. Both checkPlacement
 /// variants end here, so the drag feedback and `respan-cli pin` cannot disagree.
 PlanViolation placementVerdict(const Element& e, Uid slotUid, const PairCheck& c,
-                               std::span<const Element* const> spanGirders) {
-    if (!c.admissible()) return {e.uid, slotUid, c.failed, describeFailure(c)};
+                               std::span<const Element* const> spanGirders,
+                               const QLocale& locale = QLocale::c()) {
+    if (!c.admissible()) return {e.uid, slotUid, c.failed, describeFailure(c, locale)};
     for (const Element* other : spanGirders) {
         if (other == nullptr || other->uid == e.uid || other->sameSection(e)) continue;
         return {e.uid, slotUid, RuleId::R8Section,
-                describeSectionClash(e, other->height, other->width)};
+                describeSectionClash(e, other->height, other->width, locale)};
     }
     return {e.uid, slotUid, RuleId::None, QString()};
 }
@@ -105,9 +106,9 @@ PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignme
 
 PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
                              const Slot& slot, const ProjectSettings& settings,
-                             std::span<const Element* const> spanGirders) {
-    return placementVerdict(e, slot.uid, checkPair(e, structure, span, slot, settings),
-                            spanGirders);
+                             std::span<const Element* const> spanGirders, const QLocale& locale) {
+    return placementVerdict(e, slot.uid, checkPair(e, structure, span, slot, settings), spanGirders,
+                            locale);
 }
 
 }  // namespace respan::matching

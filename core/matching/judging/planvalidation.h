@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 #include <QString>
 
 #include <span>
@@ -37,8 +39,10 @@ PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignme
 /// The same check without a snapshot, for callers that hold the pieces (the planning board):
 /// R1-R7 of `e` in `slot`, then R8 against `spanGirders`, the girders that stay in the span
 /// (not `e` itself, not the slot's current occupant).
+/// Numbers in the sentence use `locale` (the planner's, on the board; the C locale for files).
 PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
                              const Slot& slot, const ProjectSettings& settings,
-                             std::span<const Element* const> spanGirders);
+                             std::span<const Element* const> spanGirders,
+                             const QLocale& locale = QLocale::c());
 
 }  // namespace respan::matching
