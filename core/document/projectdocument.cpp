@@ -153,7 +153,8 @@ void ProjectDocument::appendElements(std::vector<Element> added) {
     rebuildElementIndex(first);
     setChanged([&uids](ChangeSet& c) { c.elements.unite(uids); });
     Q_EMIT notifier_->elementsInserted(first, last);
-    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Inserted, QList<qint64>(uids.cbegin(), uids.cend()));
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Inserted,
+           QList<qint64>(uids.cbegin(), uids.cend()));
 }
 
 void ProjectDocument::updateElement(int row, Element e) {
@@ -218,7 +219,8 @@ std::vector<RemovedElement> ProjectDocument::takeElements(int first, int last) {
     rebuildElementIndex(first);
     setChanged([&uids](ChangeSet& c) { c.elements.unite(uids); });
     Q_EMIT notifier_->elementsRemoved(first, last);
-    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Removed, QList<qint64>(uids.cbegin(), uids.cend()));
+    notify(DocumentChange::Kind::Elements, DocumentChange::Action::Removed,
+           QList<qint64>(uids.cbegin(), uids.cend()));
     return removed;
 }
 

@@ -37,12 +37,13 @@ const FieldChoices kConditionChoices{
 
 constexpr int kId = ranges::kMaxIdLength;
 constexpr int kText = ranges::kMaxTextLength;
-const char* const kYearMessage = QT_TRANSLATE_NOOP("respan::Fields", "year must be between %1 and %2");
+const char* const kYearMessage =
+    QT_TRANSLATE_NOOP("respan::Fields", "year must be between %1 and %2");
 
 const ElementField kElementFields[] = {
-    {"id", QT_TRANSLATE_NOOP("respan::Fields", "Id"), QT_TRANSLATE_NOOP("respan::Fields", "Id"),
-     "", F::Text, true, nullptr, nullptr, kId, 0, nullptr, G::Identity, true, "id", nullptr,
-     nullptr, [](const Element& e) -> FieldValue { return e.id; },
+    {"id", QT_TRANSLATE_NOOP("respan::Fields", "Id"), QT_TRANSLATE_NOOP("respan::Fields", "Id"), "",
+     F::Text, true, nullptr, nullptr, kId, 0, nullptr, G::Identity, true, "id", nullptr, nullptr,
+     [](const Element& e) -> FieldValue { return e.id; },
      [](Element& e, const FieldValue& v) { e.id = fieldText(v); }},
     {"donor_structure", QT_TRANSLATE_NOOP("respan::Fields", "Donor structure"),
      QT_TRANSLATE_NOOP("respan::Fields", "Donor structure"), "", F::Text, false, nullptr, nullptr,
@@ -50,8 +51,8 @@ const ElementField kElementFields[] = {
      [](const Element& e) -> FieldValue { return e.donorStructure; },
      [](Element& e, const FieldValue& v) { e.donorStructure = fieldText(v); }},
     {"donor_position", QT_TRANSLATE_NOOP("respan::Fields", "Position in donor"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Position in donor"), "", F::Text, false, nullptr,
-     nullptr, kText, 0, nullptr, G::Identity, true, "origin.donor_position", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Position in donor"), "", F::Text, false, nullptr, nullptr,
+     kText, 0, nullptr, G::Identity, true, "origin.donor_position", nullptr, nullptr,
      [](const Element& e) -> FieldValue { return e.donorPosition; },
      [](Element& e, const FieldValue& v) { e.donorPosition = fieldText(v); }},
     {"type", QT_TRANSLATE_NOOP("respan::Fields", "Type"),
@@ -60,8 +61,8 @@ const ElementField kElementFields[] = {
      [](const Element& e) -> FieldValue { return e.type; },
      [](Element& e, const FieldValue& v) { e.type = fieldText(v); }},
     {"length_m", QT_TRANSLATE_NOOP("respan::Fields", "Length"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Length"), "m", F::Number, true, &ranges::kLength,
-     nullptr, 0, 2, nullptr, G::Geometry, true, "geometry.length_m", nullptr, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Length"), "m", F::Number, true, &ranges::kLength, nullptr,
+     0, 2, nullptr, G::Geometry, true, "geometry.length_m", nullptr, nullptr,
      [](const Element& e) -> FieldValue { return e.length.value(); },
      [](Element& e, const FieldValue& v) { setQuantity(e.length, v); }},
     {"height_mm", QT_TRANSLATE_NOOP("respan::Fields", "Height"),
@@ -87,15 +88,14 @@ const ElementField kElementFields[] = {
      },
      [](Element& e, const FieldValue& v) { e.yearBuilt = fieldInt(v); }},
     {"original_load_class", QT_TRANSLATE_NOOP("respan::Fields", "Original load class"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Load class"), "", F::Text, false, nullptr, nullptr,
-     kText, 0, nullptr, G::Identity, true, "origin.original_load_class", nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Load class"), "", F::Text, false, nullptr, nullptr, kText,
+     0, nullptr, G::Identity, true, "origin.original_load_class", nullptr,
      QT_TRANSLATE_NOOP("respan::Fields", "BK-60-1963"),
      [](const Element& e) -> FieldValue { return e.originalLoadClass; },
      [](Element& e, const FieldValue& v) { e.originalLoadClass = fieldText(v); }},
     {"moment_capacity_knm", QT_TRANSLATE_NOOP("respan::Fields", "Bending resistance MRd"),
-     QT_TRANSLATE_NOOP("respan::Fields", "MRd"), "kNm", F::Number, true,
-     &ranges::kMomentCapacity, nullptr, 0, 0, nullptr, G::Geometry, true,
-     "resistance.moment_capacity_knm",
+     QT_TRANSLATE_NOOP("respan::Fields", "MRd"), "kNm", F::Number, true, &ranges::kMomentCapacity,
+     nullptr, 0, 0, nullptr, G::Geometry, true, "resistance.moment_capacity_knm",
      QT_TRANSLATE_NOOP("respan::Fields", "Design bending resistance MRd"), nullptr,
      [](const Element& e) -> FieldValue { return e.momentCapacity.value(); },
      [](Element& e, const FieldValue& v) { setQuantity(e.momentCapacity, v); }},
@@ -109,8 +109,7 @@ const ElementField kElementFields[] = {
      QT_TRANSLATE_NOOP("respan::Fields", "Basis"), "", F::Choice, false, nullptr, nullptr, 0, 0,
      &kBasisChoices, G::Geometry, true, "resistance.basis",
      QT_TRANSLATE_NOOP("respan::Fields", "Whether the resistances are estimated or verified"),
-     nullptr,
-     [](const Element& e) -> FieldValue { return static_cast<int>(e.capacityBasis); },
+     nullptr, [](const Element& e) -> FieldValue { return static_cast<int>(e.capacityBasis); },
      [](Element& e, const FieldValue& v) {
          if (const auto i = fieldInt(v)) e.capacityBasis = static_cast<CapacityBasis>(*i);
      }},
@@ -147,8 +146,8 @@ const ElementField kElementFields[] = {
          if (const auto d = fieldNumber(v)) e.location.longitude = *d;
      }},
     {"available_from", QT_TRANSLATE_NOOP("respan::Fields", "Available from"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Available from"), "", F::Date, false, nullptr, nullptr,
-     0, 0, nullptr, G::Place, true, "present.available_from", nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Available from"), "", F::Date, false, nullptr, nullptr, 0,
+     0, nullptr, G::Place, true, "present.available_from", nullptr,
      QT_TRANSLATE_NOOP("respan::Fields", "YYYY-MM-DD; empty: available now"),
      [](const Element& e) -> FieldValue {
          return e.availableFrom ? FieldValue(*e.availableFrom) : FieldValue();
@@ -163,8 +162,7 @@ std::span<const ElementField> elementFields() {
 }
 
 QString translatedFieldText(const char* english) {
-    return english == nullptr ? QString()
-                              : QCoreApplication::translate("respan::Fields", english);
+    return english == nullptr ? QString() : QCoreApplication::translate("respan::Fields", english);
 }
 
 QString columnHeader(const char* columnLabel, const char* unit) {

@@ -14,8 +14,8 @@ TextLanguage::TextLanguage(QLocale locale, std::vector<std::unique_ptr<QTranslat
 
 TextLanguage::~TextLanguage() = default;
 
-QString TextLanguage::translate(const char* context, const char* source,
-                                const char* disambiguation, int n) const {
+QString TextLanguage::translate(const char* context, const char* source, const char* disambiguation,
+                                int n) const {
     for (const auto& t : translators_) {
         QString text = t->translate(context, source, disambiguation, n);
         if (!text.isNull()) return text;

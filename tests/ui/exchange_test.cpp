@@ -24,6 +24,7 @@
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
+#include "support/windowparts.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
 #include "tests/ui/uitestutil.h"
@@ -31,7 +32,6 @@
 #include "ui/exchange/messagereportdialog.h"
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
-#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -80,7 +80,9 @@ protected:
     }
     ProjectDocument& doc() const { return window_->document(); }
     QUndoStack& stack() const { return test::part<QUndoStack>(*window_); }
-    ui::ExchangeController& exchange() const { return test::part<ui::ExchangeController>(*window_); }
+    ui::ExchangeController& exchange() const {
+        return test::part<ui::ExchangeController>(*window_);
+    }
 
     QTemporaryDir dir_;
     FakeExchangePrompts* prompts_ = nullptr;

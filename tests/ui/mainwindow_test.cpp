@@ -25,6 +25,7 @@
 #include "support/demosample.h"
 #include "support/sampleproject.h"
 #include "support/testsupport.h"
+#include "support/windowparts.h"
 #include "tests/ui/fakeprompts.h"
 #include "tests/ui/uitestutil.h"
 #include "ui/drawing/drawingpanel.h"
@@ -37,7 +38,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/messagebar.h"
 #include "ui/mainwindow/recentfiles.h"
-#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -85,7 +85,8 @@ TEST_F(MainWindowFiles, DirtyStateFollowsTheUndoStackAndSave) {
     EXPECT_EQ(win.windowTitle(), QStringLiteral("A9-A44.respan[*] — ReSpan"));
     editLength(win, QStringLiteral("18.1"));
     EXPECT_TRUE(win.isWindowModified());
-    EXPECT_EQ(test::part<ui::MainActions>(win).undo->text(), QStringLiteral("&Undo Change Length (m) of A9W-10"));
+    EXPECT_EQ(test::part<ui::MainActions>(win).undo->text(),
+              QStringLiteral("&Undo Change Length (m) of A9W-10"));
     test::part<QUndoStack>(win).undo();
     EXPECT_FALSE(win.isWindowModified());
     test::part<QUndoStack>(win).redo();

@@ -19,13 +19,14 @@
 
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
-#include "core/model/textlanguage.h"
 #include "core/matching/optimiser.h"
+#include "core/model/textlanguage.h"
 #include "core/report/planreport.h"
 #include "core/storage/projectstore.h"
 #include "support/clirunner.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
+#include "support/windowparts.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -33,7 +34,6 @@
 #include "ui/report/reportactions.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpreviewdialog.h"
-#include "support/windowparts.h"
 
 namespace respan::ui {
 namespace {

@@ -25,6 +25,7 @@
 #include "core/io/csvimport.h"
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
+#include "support/windowparts.h"
 #include "tests/ui/fakeexchangeprompts.h"
 #include "tests/ui/fakeprompts.h"
 #include "ui/dragdrop/elementmime.h"
@@ -44,7 +45,6 @@
 #include "ui/planning/planexplainer.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/planning/proposaldialog.h"
-#include "support/windowparts.h"
 
 namespace respan::test {
 namespace {
@@ -248,10 +248,11 @@ TEST_F(Screenshots, MainWindowInDutch) {
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         ASSERT_TRUE(test::part<ui::DocumentController>(window).open(path_));
         test::part<ui::PlanningController>(window).explainer()->refreshNow();
-        test::part<ui::DrawingPanel>(window).showStructure(window.document()
-                                            .structure(window.document().structureIndexByName(
-                                                QStringLiteral("A76 viaduct Daelderweg, Nuth")))
-                                            .uid);
+        test::part<ui::DrawingPanel>(window).showStructure(
+            window.document()
+                .structure(window.document().structureIndexByName(
+                    QStringLiteral("A76 viaduct Daelderweg, Nuth")))
+                .uid);
         QTest::qWait(50);
         const QImage image = window.grab().toImage();
         ASSERT_TRUE(image.save(shotPath(QStringLiteral("main-window-nl.png"))));

@@ -119,8 +119,8 @@ TEST(Shortcuts, PrintPutsTheDrawingWithItsLegendOnOneLandscapePage) {
     EXPECT_TRUE(meta.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
         << meta.toStdString();
     // Landscape: wider than high.
-    const auto size = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+)"))
-                          .match(meta);
+    const auto size =
+        QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+)")).match(meta);
     ASSERT_TRUE(size.hasMatch());
     EXPECT_GT(size.captured(1).toDouble(), size.captured(2).toDouble());
 }

@@ -10,8 +10,9 @@
 namespace respan::ui {
 
 /// Numbers as users read and type them: in the UI locale (decimal comma in Dutch; while a report
-/// is written on this thread, the report's locale: textLocale()), without group separators. Parsing refuses group separators, so "1.234" in a Dutch UI is an error,
-/// never silently 1234 (reliability.md: an ambiguous number is an error, not a guess).
+/// is written on this thread, the report's locale: textLocale()), without group separators. Parsing
+/// refuses group separators, so "1.234" in a Dutch UI is an error, never silently 1234
+/// (reliability.md: an ambiguous number is an error, not a guess).
 QString formatNumber(double value, int decimals, const QLocale& locale = textLocale());
 
 /// A stored value as it is put into an input field: every digit it has (shortest exact form),

@@ -65,7 +65,8 @@ double numberOf(const QVariant& v, bool* ok) {
 ElementTableModel::ElementTableModel(ProjectDocument& doc, QUndoStack* undoStack, QObject* parent)
     : QAbstractTableModel(parent), doc_(doc), undo_(undoStack) {
     for (const char* key : kColumnKeys)
-        columns_.push_back(key == nullptr ? nullptr : findField(elementFields(), QString::fromLatin1(key)));
+        columns_.push_back(key == nullptr ? nullptr
+                                          : findField(elementFields(), QString::fromLatin1(key)));
     for (const ElementField& f : elementFields()) {
         if (f.inTable && std::find(columns_.begin(), columns_.end(), &f) == columns_.end())
             columns_.push_back(&f);
@@ -276,7 +277,7 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
             return edit(e, index.column());
         case Qt::TextAlignmentRole:
             return isNumeric(fieldAt(index.column())) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                             : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+                                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         case Qt::ToolTipRole:
             if (index.column() == C::Placement) {
                 const auto a = doc_.assignmentForElement(e.uid);

@@ -111,7 +111,7 @@ private:
     QUndoStack* undo_;
     QString user_;
     bool readOnly_ = false;
-    QHash<Uid, Uid> elementBySlot_;  ///< who is in which slot, to know who left on a change
+    QHash<Uid, Uid> elementBySlot_;         ///< who is in which slot, to know who left on a change
     std::vector<QStringList> choiceNames_;  ///< per column: the names of a choice field
     std::vector<const ElementField*> columns_;  ///< per column; nullptr for Placement
 };

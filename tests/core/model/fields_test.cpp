@@ -90,7 +90,8 @@ TEST(FieldTable, AValidValueOfEveryFieldPassesValidationAndOneOutOfRangeIsNamed)
 }
 
 TEST(FieldTable, EveryElementFieldSurvivesCsvExportAndImportInBothDialects) {
-    for (const io::CsvDialect dialect : {io::CsvDialect::CommaPoint, io::CsvDialect::SemicolonComma}) {
+    for (const io::CsvDialect dialect :
+         {io::CsvDialect::CommaPoint, io::CsvDialect::SemicolonComma}) {
         ProjectDocument doc;
         Element e = recordWithEveryFieldSet(elementFields(), 2);
         doc.insertElement(e);
@@ -106,14 +107,12 @@ TEST(FieldTable, EveryElementFieldSurvivesCsvExportAndImportInBothDialects) {
 TEST(FieldTable, EveryElementFieldSurvivesThePassport) {
     ProjectDocument doc;
     doc.insertElement(recordWithEveryFieldSet(elementFields(), 5));
-    const QByteArray json =
-        passport::writePassport(doc, {}, passport::pendingContentSource(), {});
+    const QByteArray json = passport::writePassport(doc, {}, passport::pendingContentSource(), {});
     ProjectDocument empty;
     const passport::PassportImport imported = passport::readPassport(json, empty);
-    ASSERT_TRUE(imported.ok()) << (imported.errors.empty() ? std::string("conflict")
-                                                           : imported.errors.front()
-                                                                 .toString()
-                                                                 .toStdString());
+    ASSERT_TRUE(imported.ok()) << (imported.errors.empty()
+                                       ? std::string("conflict")
+                                       : imported.errors.front().toString().toStdString());
     ASSERT_EQ(imported.elements.size(), 1u);
     expectSameFields(elementFields(), doc.element(0), imported.elements.front(), "passport");
 }
