@@ -119,6 +119,77 @@ void agreeFields(CsvRowParser& p, const CsvTable& table, std::span<const FieldSp
 
 }  // namespace
 
+namespace {
+
+/// The draft of the row's structure: found by name, or new (with the project's values as the
+/// references when the project has the structure).
+StructureDraft& structureDraft(std::vector<StructureDraft>& drafts, QHash<QString, int>& index,
+                               const QString& name, const ProjectDocument& project) {
+    auto it = index.constFind(name);
+    if (it == index.cend()) {
+        StructureDraft d;
+        d.name = name;
+        const int existing = project.structureIndexByName(name);
+        if (existing >= 0) d.inProject = &project.structure(existing);
+        d.refs = referencesOf(structureFields(), d.inProject);
+        drafts.push_back(std::move(d));
+        it = index.insert(name, static_cast<int>(drafts.size()) - 1);
+    }
+    return drafts[static_cast<std::size_t>(*it)];
+}
+
+/// The draft of the row's span within its structure's draft: found by name, or new.
+SpanDraft& spanDraft(StructureDraft& sd, const QString& name) {
+    auto it = sd.indexOfSpan.constFind(name);
+    if (it == sd.indexOfSpan.cend()) {
+        SpanDraft d;
+        d.name = name;
+        d.inProject = findSpan(sd.inProject, name);
+        d.refs = referencesOf(spanFields(), d.inProject);
+        sd.spans.push_back(std::move(d));
+        it = sd.indexOfSpan.insert(name, static_cast<int>(sd.spans.size()) - 1);
+    }
+    return sd.spans[static_cast<std::size_t>(*it)];
+}
+
+/// The row's slot joins its span's draft unless the file or the project has it already.
+void addSlot(CsvRowParser& p, const CsvTable& table, int slotColumn, const QString& spanOwner,
+             SpanDraft& pd, Slot slot) {
+    if (const auto first = pd.rowOfSlot.constFind(slot.name); first != pd.rowOfSlot.cend()) {
+        p.fail(slotColumn, QStringLiteral("unique"),
+               Tr::tr("slot %1 of %2 is in row %3 already").arg(slot.name, spanOwner).arg(*first));
+    } else if (hasSlot(pd.inProject, slot.name)) {
+        p.fail(slotColumn, QStringLiteral("exists"),
+               Tr::tr("slot %1 of %2 exists in the project already").arg(slot.name, spanOwner));
+    } else {
+        pd.rowOfSlot.insert(slot.name, table.row());
+        pd.slots.push_back(std::move(slot));
+    }
+}
+
+/// The structures of the file, from their drafts' agreed values.
+std::vector<Structure> structuresOf(std::vector<StructureDraft>& drafts) {
+    std::vector<Structure> out;
+    out.reserve(drafts.size());
+    for (StructureDraft& d : drafts) {
+        Structure s;
+        applyReferences(structureFields(), d.refs, s);
+        s.name = d.name;
+        if (d.inProject != nullptr) s.notes = d.inProject->notes;
+        for (SpanDraft& pd : d.spans) {
+            Span span;
+            applyReferences(spanFields(), pd.refs, span);
+            span.name = pd.name;
+            span.slots = std::move(pd.slots);
+            s.spans.push_back(std::move(span));
+        }
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+}  // namespace
+
 DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& project) {
     DesignImport out;
     CsvTable table(bytes, designColumns(), out.errors, out.warnings);
@@ -154,65 +225,18 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         p.report(validateStructure(probe));
         if (p.failed(structureColumn)) continue;
 
-        auto s = indexOfStructure.constFind(structureName);
-        if (s == indexOfStructure.cend()) {
-            StructureDraft d;
-            d.name = structureName;
-            const int existing = project.structureIndexByName(structureName);
-            if (existing >= 0) d.inProject = &project.structure(existing);
-            d.refs = referencesOf(structureFields(), d.inProject);
-            drafts.push_back(std::move(d));
-            s = indexOfStructure.insert(structureName, static_cast<int>(drafts.size()) - 1);
-        }
-        StructureDraft& sd = drafts[static_cast<std::size_t>(*s)];
-        const QString structureOwner = Tr::tr("structure %1").arg(structureName);
-        agreeFields(p, table, structureFields(), structureColumn, structureOwner, sd.refs,
-                    structureRow);
+        StructureDraft& sd = structureDraft(drafts, indexOfStructure, structureName, project);
+        agreeFields(p, table, structureFields(), structureColumn,
+                    Tr::tr("structure %1").arg(structureName), sd.refs, structureRow);
         if (p.failed(spanColumn)) continue;
 
-        auto k = sd.indexOfSpan.constFind(spanName);
-        if (k == sd.indexOfSpan.cend()) {
-            SpanDraft d;
-            d.name = spanName;
-            d.inProject = findSpan(sd.inProject, spanName);
-            d.refs = referencesOf(spanFields(), d.inProject);
-            sd.spans.push_back(std::move(d));
-            k = sd.indexOfSpan.insert(spanName, static_cast<int>(sd.spans.size()) - 1);
-        }
-        SpanDraft& pd = sd.spans[static_cast<std::size_t>(*k)];
+        SpanDraft& pd = spanDraft(sd, spanName);
         const QString spanOwner = Tr::tr("span %1 of %2").arg(spanName, structureName);
         agreeFields(p, table, spanFields(), spanColumn, spanOwner, pd.refs, spanRow);
         if (p.failed(slotColumn)) continue;
-
-        if (const auto first = pd.rowOfSlot.constFind(slot.name); first != pd.rowOfSlot.cend()) {
-            p.fail(
-                slotColumn, QStringLiteral("unique"),
-                Tr::tr("slot %1 of %2 is in row %3 already").arg(slot.name, spanOwner).arg(*first));
-        } else if (hasSlot(pd.inProject, slot.name)) {
-            p.fail(slotColumn, QStringLiteral("exists"),
-                   Tr::tr("slot %1 of %2 exists in the project already").arg(slot.name, spanOwner));
-        } else {
-            pd.rowOfSlot.insert(slot.name, table.row());
-            pd.slots.push_back(std::move(slot));
-        }
+        addSlot(p, table, slotColumn, spanOwner, pd, std::move(slot));
     }
-    if (!out.errors.empty()) return out;
-
-    out.structures.reserve(drafts.size());
-    for (StructureDraft& d : drafts) {
-        Structure s;
-        applyReferences(structureFields(), d.refs, s);
-        s.name = d.name;
-        if (d.inProject != nullptr) s.notes = d.inProject->notes;
-        for (SpanDraft& pd : d.spans) {
-            Span span;
-            applyReferences(spanFields(), pd.refs, span);
-            span.name = pd.name;
-            span.slots = std::move(pd.slots);
-            s.spans.push_back(std::move(span));
-        }
-        out.structures.push_back(std::move(s));
-    }
+    if (out.errors.empty()) out.structures = structuresOf(drafts);
     return out;
 }
 
