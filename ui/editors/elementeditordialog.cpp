@@ -28,6 +28,7 @@
 #include "ui/common/numberformat.h"
 #include "ui/common/screenfit.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/fieldform.h"
 #include "ui/editors/historytab.h"
 
 namespace respan::ui {
@@ -153,17 +154,11 @@ void ElementEditorDialog::load(const Element& e) {
             combo->setCurrentIndex(combo->findData(fieldInt(v).value_or(f.choices->first)));
             continue;
         }
-        QString text;
-        if (const auto d = std::get_if<double>(&v)) {
-            // Full precision, shortest form, in the UI locale: what was stored is unrounded.
-            text = fresh && *d == 0.0 ? QString() : editableNumber(*d);
-        } else if (const auto i = std::get_if<int>(&v)) {
-            text = QString::number(*i);
-        } else if (const auto date = std::get_if<QDate>(&v)) {
-            text = formatDate(*date);
-        } else {
-            text = fieldText(v);
-        }
+        // Full precision, shortest form, in the UI locale (editText): what was stored is shown
+        // unrounded; a new element's zeros are left empty to type into.
+        const double* number = std::get_if<double>(&v);
+        const QString text =
+            fresh && number != nullptr && *number == 0.0 ? QString() : editText(f, e);
         fields_.value(key)->setText(text);
     }
     // Show the beginning of long texts (donor names), not their end.
