@@ -39,9 +39,9 @@ DrawingPanel::DrawingPanel(ProjectDocument& doc, QUndoStack* undoStack,
         connect(b, &QToolButton::clicked, view_, slot);
         return b;
     };
-    zoom_->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000,0 px/m")));
+    zoom_->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("0000,0 px/m · across ×0,0")));
     zoom_->setAlignment(Qt::AlignCenter);
-    zoom_->setToolTip(tr("Scale: screen pixels per metre"));
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(6, 4, 6, 0);
@@ -95,7 +95,20 @@ void DrawingPanel::showStructure(Uid structureUid) {
 }
 
 void DrawingPanel::updateZoomLabel(double pixelsPerMetre) {
-    zoom_->setText(tr("%1 px/m").arg(formatNumber(pixelsPerMetre, pixelsPerMetre < 10 ? 1 : 0)));
+    const QString scale =
+        tr("%1 px/m").arg(formatNumber(pixelsPerMetre, pixelsPerMetre < 10 ? 1 : 0));
+    const double stretch = view_->crossStretch();
+    if (stretch > 1.005) {
+        zoom_->setText(tr("%1 · across ×%2").arg(scale, formatNumber(stretch, 1)));
+        zoom_->setToolTip(tr("Scale along the axis: screen pixels per metre. Zoomed out this "
+                             "far, widths across the axis are drawn %1 times larger so that "
+                             "every girder's id stays readable; zoom in for a drawing true to "
+                             "scale (exports and the report always are).")
+                              .arg(formatNumber(stretch, 1)));
+    } else {
+        zoom_->setText(scale);
+        zoom_->setToolTip(tr("Scale: screen pixels per metre (true to scale)"));
+    }
 }
 
 }  // namespace respan::ui

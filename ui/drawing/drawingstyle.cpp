@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace respan::ui::DrawingStyle {
 
 namespace {
@@ -9,6 +12,36 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ui::DrawingStyle)
 };
 }  // namespace
+
+namespace {
+constexpr double kMinSlotPx = 14.0;
+constexpr double kMaxCrossStretch = 3.0;
+constexpr double kMinPxPerMetre = 0.5;
+constexpr double kMaxPxPerMetre = 600.0;
+}  // namespace
+
+double crossStretchFor(double pixelsPerMetre) {
+    const double slotPx = pixelsPerMetre * kDefaultSlotWidthM;
+    return std::clamp(kMinSlotPx / std::max(slotPx, 1e-9), 1.0, kMaxCrossStretch);
+}
+
+double fitScale(const QSizeF& scene, const QSizeF& room) {
+    const double u = kUnitsPerMetre;
+    // The drawn height never shrinks as the scale grows: bisection.
+    auto fits = [&](double scale) {
+        return scene.width() * scale <= room.width() &&
+               scene.height() * scale * crossStretchFor(scale * u) <= room.height();
+    };
+    double lo = kMinPxPerMetre / u;
+    double hi = kMaxPxPerMetre / u;
+    if (fits(hi)) return hi;
+    if (!fits(lo)) return lo;
+    for (int i = 0; i < 50; ++i) {
+        const double mid = std::sqrt(lo * hi);
+        (fits(mid) ? lo : hi) = mid;
+    }
+    return lo;
+}
 
 QColor fill(SlotState state) {
     switch (state) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QSizeF>
 #include <QString>
 
 #include <vector>
@@ -32,6 +33,15 @@ inline constexpr double kUnitsPerMetre = 100.0;
 /// Width drawn for a slot with no element and no section in its span: 1.18 m, the width of a
 /// ZIP rail girder (Spanbeton; shared/spec/domain-facts.md section 2), the common type here.
 inline constexpr double kDefaultSlotWidthM = 1.18;
+
+/// How much more the board draws widths across the axis than lengths along it at
+/// `pixelsPerMetre` along the axis: 1 (true to scale) when zoomed in; zoomed out, as much as a
+/// default slot needs to stay 14 px high for its girder's id, at most 3. Exports and the
+/// report are always true to scale.
+double crossStretchFor(double pixelsPerMetre);
+/// The largest scale along the axis (device pixels per scene unit) at which a drawing of
+/// `scene` (scene units), stretched across the axis by crossStretchFor, fits `room` (pixels).
+double fitScale(const QSizeF& scene, const QSizeF& room);
 
 }  // namespace DrawingStyle
 

@@ -1,17 +1,14 @@
 #include "ui/drawing/slotitem.h"
 
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
-namespace respan::ui {
+#include <algorithm>
 
-namespace {
-/// Below this size on screen (pixels) text is not drawn: it could not be read anyway, and
-/// skipping it keeps zoomed-out repaints of large structures fast.
-constexpr double kMinReadablePx = 5.5;
-}  // namespace
+#include "ui/drawing/drawingtext.h"
+#include "ui/drawing/viaductscene.h"
+
+namespace respan::ui {
 
 SlotItem::SlotItem(const QRectF& rect, Content content, double fontSize)
     : rect_(rect), content_(std::move(content)), fontSize_(fontSize) {
@@ -29,7 +26,33 @@ void SlotItem::setDragMark(DragMark mark) {
     update();
 }
 
-void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+void SlotItem::paintText(QPainter& painter, bool dimmed) const {
+    using DrawingText::Run;
+    const Run gap{QStringLiteral("  ")};
+    const Run name{content_.slotName, true};
+    std::vector<DrawingText::Variant> variants;
+    if (!content_.elementId.isEmpty()) {
+        const Run id{content_.elementId, true};
+        variants = {{name, gap, id, gap, {content_.figures}}, {name, gap, id}, {id}};
+        const QString shortId = DrawingText::shortId(content_.elementId);
+        if (!shortId.isEmpty()) variants.push_back({{shortId, true}});
+    } else {
+        variants = {{name, gap, {content_.figures}}, {name}};
+    }
+    // Some room at both ends: the natural half a letter, at least 3 pixels on the device.
+    const double scaleX = std::max(1e-9, painter.worldTransform().m11());
+    const double pad = std::max(fontSize_ * 0.5, 3.0 / scaleX);
+    QRectF allowed;
+    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
+        s != nullptr && !s->textBounds().isNull())
+        allowed = mapRectFromScene(s->textBounds());
+    DrawingText::drawFitting(
+        painter, rect_.adjusted(pad, 0, -pad, 0), variants, fontSize_, DrawingText::kSlotMinPx,
+        dimmed ? DrawingStyle::text(SlotState::Empty) : DrawingStyle::text(content_.state),
+        allowed);
+}
+
+void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/,
                      QWidget* /*widget*/) {
     const SlotState state = content_.state;
     const bool dimmed = mark_ == DragMark::Inadmissible || mark_ == DragMark::HoverRefused;
@@ -42,31 +65,7 @@ void SlotItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
     painter->drawRect(rect_);
     if (dimmed) painter->fillRect(rect_, QColor(255, 255, 255, 150));
 
-    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    const double px = fontSize_ * lod;
-    if (px >= kMinReadablePx) {
-        QFont font;
-        font.setPixelSize(qMax(1, qRound(fontSize_)));
-        const double pad = fontSize_ * 0.5;
-        QRectF textRect = rect_.adjusted(pad, 0, -pad, 0);
-        painter->setPen(dimmed ? DrawingStyle::text(SlotState::Empty) : DrawingStyle::text(state));
-        QFont bold = font;
-        bold.setBold(true);
-        painter->setFont(bold);
-        const QFontMetricsF fmBold(bold);
-        const double nameWidth = fmBold.horizontalAdvance(content_.slotName + QStringLiteral("  "));
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, content_.slotName);
-        textRect.setLeft(textRect.left() + qMax(nameWidth, fontSize_ * 2.6));
-        if (!content_.elementId.isEmpty()) {
-            painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, content_.elementId);
-            textRect.setLeft(textRect.left() + fmBold.horizontalAdvance(content_.elementId) +
-                             fontSize_);
-        }
-        painter->setFont(font);
-        const QFontMetricsF fm(font);
-        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          fm.elidedText(content_.figures, Qt::ElideRight, textRect.width()));
-    }
+    paintText(*painter, dimmed);
 
     QColor markColor;
     double markWidth = 0;

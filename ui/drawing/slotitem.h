@@ -41,6 +41,8 @@ public:
     [[nodiscard]] DragMark dragMark() const { return mark_; }
 
 private:
+    void paintText(QPainter& painter, bool dimmed) const;
+
     QRectF rect_;
     Content content_;
     double fontSize_;

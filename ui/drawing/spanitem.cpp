@@ -1,23 +1,18 @@
 #include "ui/drawing/spanitem.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 #include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/drawingtext.h"
+#include "ui/drawing/viaductscene.h"
 
 namespace respan::ui {
 
-namespace {
-constexpr double kMinReadablePx = 5.5;
-
-double lodOf(const QStyleOptionGraphicsItem* option, const QPainter* painter) {
-    return option->levelOfDetailFromTransform(painter->worldTransform());
-}
-}  // namespace
-
-SpanItem::SpanItem(const QRectF& rect, Uid spanUid, QString label, double fontSize)
-    : rect_(rect), spanUid_(spanUid), label_(std::move(label)), fontSize_(fontSize) {}
+SpanItem::SpanItem(const QRectF& rect, Uid spanUid, QStringList labels, double fontSize)
+    : rect_(rect), spanUid_(spanUid), labels_(std::move(labels)), fontSize_(fontSize) {}
 
 void SpanItem::setDropHighlight(int highlight) {
     if (highlight == highlight_) return;
@@ -25,7 +20,7 @@ void SpanItem::setDropHighlight(int highlight) {
     update();
 }
 
-void SpanItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+void SpanItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/,
                      QWidget* /*widget*/) {
     if (highlight_ != 0) {
         const QColor c = highlight_ > 0 ? DrawingStyle::kAdmissible : DrawingStyle::kInadmissible;
@@ -37,15 +32,16 @@ void SpanItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setBrush(fill);
         painter->drawRect(rect_);
     }
-    if (fontSize_ * lodOf(option, painter) < kMinReadablePx) return;
-    QFont font;
-    font.setPixelSize(qMax(1, qRound(fontSize_)));
-    painter->setFont(font);
-    painter->setPen(DrawingStyle::kDeck.darker(140));
-    const QFontMetricsF fm(font);
-    painter->drawText(rect_.adjusted(fontSize_ * 0.3, 0, -fontSize_ * 0.3, 0),
-                      Qt::AlignLeft | Qt::AlignBottom,
-                      fm.elidedText(label_, Qt::ElideRight, rect_.width() - fontSize_ * 0.6));
+    std::vector<DrawingText::Variant> variants;
+    for (const QString& label : labels_) variants.push_back({{label}});
+    const double scaleX = std::max(1e-9, painter->worldTransform().m11());
+    const double pad = std::max(fontSize_ * 0.3, 2.0 / scaleX);
+    QRectF allowed;
+    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
+        s != nullptr && !s->textBounds().isNull())
+        allowed = mapRectFromScene(s->textBounds());
+    DrawingText::drawFitting(*painter, rect_.adjusted(pad, 0, -pad, 0), variants, fontSize_,
+                             DrawingText::kLabelMinPx, DrawingStyle::kDeck.darker(140), allowed);
 }
 
 }  // namespace respan::ui

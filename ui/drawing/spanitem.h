@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
-#include <QString>
+#include <QStringList>
 
 #include "core/model/uid.h"
 
@@ -13,7 +13,8 @@ class SpanItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 2 };
 
-    SpanItem(const QRectF& rect, Uid spanUid, QString label, double fontSize);
+    /// `labels`: the label and its shorter forms, longest first; the longest that fits is drawn.
+    SpanItem(const QRectF& rect, Uid spanUid, QStringList labels, double fontSize);
 
     [[nodiscard]] int type() const override { return Type; }
     [[nodiscard]] QRectF boundingRect() const override { return rect_; }
@@ -27,7 +28,7 @@ public:
 private:
     QRectF rect_;
     Uid spanUid_;
-    QString label_;
+    QStringList labels_;
     double fontSize_;
     int highlight_ = 0;
 };

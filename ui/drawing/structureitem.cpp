@@ -7,16 +7,13 @@
 #include <vector>
 
 #include "ui/drawing/drawingstyle.h"
+#include "ui/drawing/drawingtext.h"
+#include "ui/drawing/viaductscene.h"
 
 namespace respan::ui {
 
 namespace {
-constexpr double kMinReadablePx = 5.5;
 constexpr double kSupportM = 0.5;  // drawn width of abutments and piers
-
-double lodOf(const QStyleOptionGraphicsItem* option, const QPainter* painter) {
-    return option->levelOfDetailFromTransform(painter->worldTransform());
-}
 }  // namespace
 
 StructureItem::StructureItem(Geometry geometry) : g_(std::move(geometry)) {
@@ -27,7 +24,7 @@ StructureItem::StructureItem(Geometry geometry) : g_(std::move(geometry)) {
     setZValue(-1);
 }
 
-void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
+void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option*/,
                           QWidget* /*widget*/) {
     const double unit = DrawingStyle::kUnitsPerMetre;
     const double support = kSupportM * unit;
@@ -58,13 +55,17 @@ void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->drawLine(QPointF(g_.left - support * 3, g_.axisY),
                       QPointF(g_.right + support * 3, g_.axisY));
 
-    if (g_.titleFontSize * lodOf(option, painter) < kMinReadablePx) return;
-    QFont font;
-    font.setPixelSize(qMax(1, qRound(g_.titleFontSize)));
-    font.setBold(true);
-    painter->setFont(font);
-    painter->setPen(QColor(0x1b, 0x22, 0x2b));
-    painter->drawText(g_.titleRect, Qt::AlignLeft | Qt::AlignVCenter, g_.title);
+    QRectF allowed;
+    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
+        s != nullptr && !s->textBounds().isNull())
+        allowed = mapRectFromScene(s->textBounds());
+    // The name whole; else shortened with an ellipsis (a name has no shorter form of its own).
+    const QString title = g_.title;
+    std::vector<DrawingText::Variant> variants{{{title, true}}};
+    for (qsizetype n = title.size() - 1; n >= 8; n -= std::max<qsizetype>(1, n / 8))
+        variants.push_back({{title.left(n).trimmed() + QChar(0x2026), true}});
+    DrawingText::drawFitting(*painter, g_.titleRect, variants, g_.titleFontSize,
+                             DrawingText::kLabelMinPx, QColor(0x1b, 0x22, 0x2b), allowed);
 }
 
 }  // namespace respan::ui

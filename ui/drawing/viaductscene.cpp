@@ -21,7 +21,6 @@ namespace respan::ui {
 namespace {
 constexpr double kColumnGapM = 5.0;
 constexpr double kRowGapM = 2.0;
-constexpr double kTargetAspect = 1.6;  // width : height of the whole drawing when all are shown
 }  // namespace
 
 ViaductScene::ViaductScene(ProjectDocument& doc, const AssignmentChecker* checker, QObject* parent)
@@ -56,6 +55,55 @@ void ViaductScene::setStructureFilter(Uid structureUid) {
     if (filter_ == structureUid) return;
     filter_ = structureUid;
     rebuild();
+}
+
+namespace {
+/// Where the rows of structures break: `origin.x() + width > rowWidth` starts a new row.
+QSizeF arrangedSize(const std::vector<StructureGeometry>& blocks, double rowWidth) {
+    const double u = DrawingStyle::kUnitsPerMetre;
+    double x = 0, y = 0, rowHeight = 0, width = 0;
+    for (const StructureGeometry& g : blocks) {
+        if (x > 0 && x + g.bounds.width() > rowWidth) {
+            y += rowHeight + kRowGapM * u;
+            x = 0;
+            rowHeight = 0;
+        }
+        width = std::max(width, x + g.bounds.width());
+        rowHeight = std::max(rowHeight, g.bounds.height());
+        x += g.bounds.width() + kColumnGapM * u;
+    }
+    // The scene rectangle adds a metre all round.
+    return {width + 2 * u, y + rowHeight + 2 * u};
+}
+
+/// The row width at which the view draws the structures largest in `window`: tried for every
+/// number of rows from one to one per structure.
+double chooseRowWidth(const std::vector<StructureGeometry>& blocks, const QSizeF& window) {
+    const double u = DrawingStyle::kUnitsPerMetre;
+    double total = 0;
+    double widest = 0;
+    for (const StructureGeometry& g : blocks) {
+        total += g.bounds.width() + kColumnGapM * u;
+        widest = std::max(widest, g.bounds.width());
+    }
+    double best = total;
+    double bestScale = -1.0;
+    for (std::size_t rows = 1; rows <= std::max<std::size_t>(1, blocks.size()); ++rows) {
+        const double rowWidth = std::max(widest, total / static_cast<double>(rows));
+        const double scale = DrawingStyle::fitScale(arrangedSize(blocks, rowWidth), window);
+        if (scale > bestScale * (1.0 + 1e-9)) {
+            bestScale = scale;
+            best = rowWidth;
+        }
+    }
+    return best;
+}
+}  // namespace
+
+void ViaductScene::setWindow(const QSizeF& window) {
+    if (window.isEmpty() || window == window_) return;
+    window_ = window;
+    if (filter_ == kNoUid) scheduleRebuild();
 }
 
 void ViaductScene::scheduleRebuild() {
@@ -99,15 +147,8 @@ void ViaductScene::rebuild() {
         if (filter_ == kNoUid || doc_.structure(s).uid == filter_)
             blocks.push_back(layoutStructure(doc_, s));
     }
-    // Rows of structures, about kTargetAspect wide as they are high in total.
     const double u = DrawingStyle::kUnitsPerMetre;
-    double area = 0;
-    double widest = 0;
-    for (const auto& b : blocks) {
-        area += (b.bounds.width() + kColumnGapM * u) * (b.bounds.height() + kRowGapM * u);
-        widest = std::max(widest, b.bounds.width());
-    }
-    const double rowWidth = std::max(widest, std::sqrt(area * kTargetAspect));
+    const double rowWidth = chooseRowWidth(blocks, window_);
     QPointF origin(0, 0);
     double rowHeight = 0;
     for (const StructureGeometry& g : blocks) {
@@ -136,14 +177,21 @@ void ViaductScene::rebuild() {
             for (const Slot& k : span.slots) {
                 if (doc_.assignmentForSlot(k.uid)) ++filled;
             }
-            const QString label =
+            const QString length =
+                formatQuantity(span.requiredLength.value(), 2, QStringLiteral("m"));
+            const QString count = QStringLiteral("%1/%2").arg(filled).arg(span.slots.size());
+            // Longest first; the drawing shows the longest that fits the span's width.
+            const QStringList labels{
                 tr("Span %1 · L = %2 · %3 · %4/%5 filled")
-                    .arg(span.name,
-                         formatQuantity(span.requiredLength.value(), 2, QStringLiteral("m")),
-                         formatDate(span.installDate))
+                    .arg(span.name, length, formatDate(span.installDate))
                     .arg(filled)
-                    .arg(span.slots.size());
-            auto* spanItem = new SpanItem(box.label, span.uid, label, g.labelFontSize);
+                    .arg(span.slots.size()),
+                tr("Span %1 · %2 · %3").arg(span.name, length, count),
+                tr("Span %1 · %2").arg(span.name, length),
+                tr("Span %1").arg(span.name),
+                span.name,
+            };
+            auto* spanItem = new SpanItem(box.label, span.uid, labels, g.labelFontSize);
             spanItem->setPos(origin);
             addItem(spanItem);
             spans_.insert(span.uid, spanItem);

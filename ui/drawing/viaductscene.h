@@ -39,6 +39,17 @@ public:
     [[nodiscard]] SpanItem* spanItem(Uid spanUid) const { return spans_.value(spanUid); }
     [[nodiscard]] int slotItemCount() const { return static_cast<int>(slots_.size()); }
     /// Scene rectangle of a structure's drawing (empty when not drawn).
+    /// Where text may be drawn (scene coordinates); a null rectangle: everywhere. A picture of
+    /// part of the scene (a span in the report) sets it to that part, so that a label the
+    /// picture would cut is left out whole instead of leaving its clipped words in a PDF.
+    /// The window (pixels) the drawing is fitted to: all structures shown, they are arranged in
+    /// the rows that the view can draw largest there (DrawingStyle::fitScale). Rebuilds when it
+    /// changes.
+    void setWindow(const QSizeF& window);
+
+    void setTextBounds(const QRectF& bounds) { textBounds_ = bounds; }
+    [[nodiscard]] const QRectF& textBounds() const { return textBounds_; }
+
     [[nodiscard]] QRectF structureRect(Uid structureUid) const {
         return structureRects_.value(structureUid);
     }
@@ -66,6 +77,8 @@ private:
     QHash<Uid, SlotItem*> slots_;
     QHash<Uid, SpanItem*> spans_;
     QHash<Uid, QRectF> structureRects_;
+    QRectF textBounds_;
+    QSizeF window_{1200.0, 750.0};
     QList<Uid> dragElements_;
     Uid hoverSlot_ = kNoUid;
     Uid hoverSpan_ = kNoUid;

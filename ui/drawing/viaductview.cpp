@@ -30,6 +30,16 @@ constexpr double kWheelStep = 1.2;       // per wheel notch
 constexpr double kCtrlWheelStep = 1.06;  // Ctrl+wheel: fine zoom
 }  // namespace
 
+double ViaductView::crossStretch() const {
+    return transform().m22() / std::max(transform().m11(), 1e-12);
+}
+
+void ViaductView::fitRect(const QRectF& rect) {
+    const QRectF room = viewport()->rect().adjusted(2, 2, -2, -2);
+    if (rect.isEmpty() || room.isEmpty()) return;
+    applyScale(DrawingStyle::fitScale(rect.size(), room.size()));
+}
+
 ViaductView::ViaductView(ViaductScene* scene, ProjectDocument& doc, QUndoStack* undoStack,
                          const AssignmentChecker* checker, QWidget* parent)
     : QGraphicsView(scene, parent), scene_(scene), doc_(doc), undo_(undoStack), checker_(checker) {
@@ -56,7 +66,7 @@ void ViaductView::applyScale(double scale) {
     const double pxPerMetre =
         std::clamp(scale * DrawingStyle::kUnitsPerMetre, kMinPxPerMetre, kMaxPxPerMetre);
     const double s = pxPerMetre / DrawingStyle::kUnitsPerMetre;
-    setTransform(QTransform::fromScale(s, s));
+    setTransform(QTransform::fromScale(s, s * DrawingStyle::crossStretchFor(pxPerMetre)));
     Q_EMIT zoomChanged(pixelsPerMetre());
 }
 
@@ -80,13 +90,14 @@ void ViaductView::zoomOut() {
 }
 
 void ViaductView::fitToView() {
+    // The rows of structures are laid out for the window: the arrangement drawn largest.
+    scene_->setWindow(viewport()->rect().adjusted(2, 2, -2, -2).size());
     scene_->flush();
     const QRectF r = scene_->itemsBoundingRect();
     if (r.isEmpty()) return;
     // The whole scene rectangle (the items and their margin): fitting less than that leaves
     // scroll bars whenever the window's aspect is close to the drawing's.
-    fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
-    applyScale(transform().m11());
+    fitRect(scene_->sceneRect());
     centerOn(r.center());
     fitPending_ = true;
 }
@@ -95,8 +106,7 @@ void ViaductView::showStructure(Uid structureUid) {
     scene_->flush();
     const QRectF r = scene_->structureRect(structureUid);
     if (r.isEmpty()) return;
-    fitInView(r.adjusted(-50, -50, 50, 50), Qt::KeepAspectRatio);
-    applyScale(transform().m11());
+    fitRect(r.adjusted(-50, -50, 50, 50));
     centerOn(r.center());
     fitPending_ = false;
 }

@@ -37,6 +37,9 @@ public:
 
     /// Current zoom as pixels per metre.
     [[nodiscard]] double pixelsPerMetre() const;
+    /// How much more the drawing is scaled across the axis than along it
+    /// (DrawingStyle::crossStretchFor of the zoom).
+    [[nodiscard]] double crossStretch() const;
 
 public Q_SLOTS:
     void zoomIn();
@@ -68,6 +71,8 @@ protected:
 private:
     void zoomBy(double factor);
     void applyScale(double scale);
+    /// Zooms so that `rect` (scene) fits the window, stretched as crossStretchFor says.
+    void fitRect(const QRectF& rect);
     /// The slot or span under a viewport position: exactly one is set, or neither.
     struct Target {
         Uid slot = kNoUid;

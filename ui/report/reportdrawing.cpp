@@ -50,7 +50,10 @@ QRectF ReportDrawing::spanRect(Uid structure, Uid span) const {
 void ReportDrawing::paint(QPainter& painter, const QRectF& target, const QRectF& source) const {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
+    // Labels the picture would cut (a neighbouring span's, the structure's title) are left out.
+    scene_->setTextBounds(source);
     scene_->render(&painter, target, source, Qt::KeepAspectRatio);
+    scene_->setTextBounds({});
     painter.restore();
 }
 
