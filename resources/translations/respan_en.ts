@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>respan::ui::DragLabel</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n more</numerusform>
+            <numerusform>%1 + %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::DropPlanner</name>
     <message numerus="yes">
         <source>%n element(s) placed and pinned.</source>

@@ -2182,6 +2182,16 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::DragLabel</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n andere</numerusform>
+            <numerusform>%1 + %n andere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::DrawingExport</name>
     <message>
         <source>There is nothing to export: no structure is drawn.</source>
@@ -2210,10 +2220,6 @@ Uw geopende project is niet gewijzigd.</translation>
 <context>
     <name>respan::ui::DrawingPanel</name>
     <message>
-        <source>Scale: screen pixels per metre</source>
-        <translation>Schaal: schermpixels per meter</translation>
-    </message>
-    <message>
         <source>Structure:</source>
         <translation>Kunstwerk:</translation>
     </message>
@@ -2236,6 +2242,18 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>%1 px/m</source>
         <translation>%1 px/m</translation>
+    </message>
+    <message>
+        <source>%1 · across ×%2</source>
+        <translation>%1 · dwars ×%2</translation>
+    </message>
+    <message>
+        <source>Scale along the axis: screen pixels per metre. Zoomed out this far, widths across the axis are drawn %1 times larger so that every girder&apos;s id stays readable; zoom in for a drawing true to scale (exports and the report always are).</source>
+        <translation>Schaal langs de as: schermpixels per meter. Zo ver uitgezoomd worden breedtes dwars op de as %1 keer groter getekend, zodat het nummer van elke ligger leesbaar blijft; zoom in voor een tekening op ware schaal (exports en het rapport zijn dat altijd).</translation>
+    </message>
+    <message>
+        <source>Scale: screen pixels per metre (true to scale)</source>
+        <translation>Schaal: schermpixels per meter (ware schaal)</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2468,14 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Change %1 of %2</source>
         <translation>%1 van %2 wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (vastgezet)</translation>
+    </message>
+    <message>
+        <source>Reserved: pinned in %1. Its recorded status is %2.</source>
+        <translation>Gereserveerd: vastgezet in %1. De vastgelegde status is %2.</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3120,30 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
+    <message>
+        <source>Place &amp;in…</source>
+        <translation>Pl&amp;aatsen in…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Put the girder selected in the inventory into a slot you choose from a list</source>
+        <translation>De in de voorraad geselecteerde ligger in een positie plaatsen die u uit een lijst kiest</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Girder…</source>
+        <translation>Ligger &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Fill the selected slot with a girder you choose from a list</source>
+        <translation>De geselecteerde positie vullen met een ligger die u uit een lijst kiest</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::MainWindow</name>
@@ -3257,6 +3307,14 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Drawing sent to %1.</source>
         <translation>Tekening naar %1 gestuurd.</translation>
     </message>
+    <message>
+        <source>Select one girder in the inventory first.</source>
+        <translation>Selecteer eerst één ligger in de voorraad.</translation>
+    </message>
+    <message>
+        <source>Select one slot in the drawing or in the Structures tree first.</source>
+        <translation>Selecteer eerst één positie in de tekening of in de lijst Kunstwerken.</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::MessageReport</name>
@@ -3409,6 +3467,81 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Stopping: keeping the best plan so far…</source>
         <translation>Stoppen: het beste plan tot nu toe wordt bewaard…</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::PlacementDialog</name>
+    <message>
+        <source>Place %1 in…</source>
+        <translation>%1 plaatsen in…</translation>
+    </message>
+    <message>
+        <source>Slots for %1: those where it is admissible first, best saving first.</source>
+        <translation>Posities voor %1: eerst die waar de ligger toelaatbaar is, de grootste besparing bovenaan.</translation>
+    </message>
+    <message>
+        <source>Choose Girder for %1</source>
+        <translation>Ligger kiezen voor %1</translation>
+    </message>
+    <message>
+        <source>Girders for %1: those admissible there first, best saving first.</source>
+        <translation>Liggers voor %1: eerst die daar toelaatbaar zijn, de grootste besparing bovenaan.</translation>
+    </message>
+    <message>
+        <source>Filter slots…</source>
+        <translation>Posities filteren…</translation>
+    </message>
+    <message>
+        <source>Filter girders…</source>
+        <translation>Liggers filteren…</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Girder</source>
+        <translation>Ligger</translation>
+    </message>
+    <message>
+        <source>Cut (m)</source>
+        <translation>Inkorting (m)</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Benuttingsgraad</translation>
+    </message>
+    <message>
+        <source>Saving (kg CO2e)</source>
+        <translation>Besparing (kg CO2e)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>holds %1 (pinned)</source>
+        <translation>bevat %1 (vastgezet)</translation>
+    </message>
+    <message>
+        <source>holds %1 (proposed)</source>
+        <translation>bevat %1 (voorgesteld)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaatsen</translation>
+    </message>
+    <message>
+        <source>No admissible choice is selected.</source>
+        <translation>Er is geen toelaatbare keuze geselecteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Place and Replace</source>
+        <translation>&amp;Plaatsen en vervangen</translation>
+    </message>
+    <message>
+        <source>Places %1 in %2 (pinned)</source>
+        <translation>Plaatst %1 in %2 (vastgezet)</translation>
     </message>
 </context>
 <context>
@@ -4756,6 +4889,18 @@ Locatie: %2, %3 (WGS84)</translation>
     <message>
         <source>Slot %1 of span %2 (empty): %3</source>
         <translation>Positie %1 van overspanning %2 (leeg): %3</translation>
+    </message>
+    <message>
+        <source>Span %1 · %2 · %3</source>
+        <translation>Overspanning %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Span %1 · %2</source>
+        <translation>Overspanning %1 · %2</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Overspanning %1</translation>
     </message>
 </context>
 <context>

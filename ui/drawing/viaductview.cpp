@@ -14,6 +14,7 @@
 #include "core/document/projectdocument.h"
 #include "core/planning/assignmentchecker.h"
 #include "ui/common/numberformat.h"
+#include "ui/dragdrop/draglabel.h"
 #include "ui/dragdrop/dropplanner.h"
 #include "ui/dragdrop/elementmime.h"
 #include "ui/drawing/drawingstyle.h"
@@ -54,6 +55,14 @@ ViaductView::ViaductView(ViaductScene* scene, ProjectDocument& doc, QUndoStack* 
     dragStarter_ = [this](QMimeData* mime) {
         auto* drag = new QDrag(this);
         drag->setMimeData(mime);
+        QStringList ids;
+        for (Uid uid : decodeElements(mime)) {
+            if (const Element* e = doc_.elementByUid(uid)) ids << e->id;
+        }
+        const QPixmap label = dragLabel(ids, *this);
+        drag->setPixmap(label);
+        drag->setHotSpot(
+            QPoint(-12, static_cast<int>(label.height() / label.devicePixelRatio() / 2)));
         drag->exec(Qt::LinkAction);
     };
 }

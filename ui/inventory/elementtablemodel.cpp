@@ -189,8 +189,26 @@ QString ElementTableModel::placementText(Uid elementUid) const {
         .arg(s.name, p.name, p.slots.at(static_cast<std::size_t>(pos.slot)).name);
 }
 
+ElementStatus ElementTableModel::planStatus(const Element& e) const {
+    switch (e.status) {
+        case ElementStatus::InStructure:
+        case ElementStatus::Harvested:
+        case ElementStatus::InStorage:
+        case ElementStatus::Certified:
+            if (const auto a = doc_.assignmentForElement(e.uid); a && a->pinned)
+                return ElementStatus::Reserved;
+            return e.status;
+        default:
+            return e.status;
+    }
+}
+
 QVariant ElementTableModel::display(const Element& e, int column) const {
     if (column == C::Placement) return placementText(e.uid);
+    if (column == C::Status && planStatus(e) != e.status) {
+        // Pinned: reserved for its slot, whatever step of its way there it has reached.
+        return tr("%1 (pinned)").arg(elementStatusName(ElementStatus::Reserved));
+    }
     const ElementField* f = fieldAt(column);
     if (f == nullptr) return {};
     const FieldValue v = f->get(e);
@@ -221,6 +239,7 @@ QVariant ElementTableModel::edit(const Element& e, int column) const {
 }
 
 QVariant ElementTableModel::sortKey(const Element& e, int column) const {
+    if (column == C::Status) return static_cast<int>(planStatus(e));
     const ElementField* f = fieldAt(column);
     if (f == nullptr) return display(e, column);
     const FieldValue v = f->get(e);
@@ -264,7 +283,7 @@ QString ElementTableModel::searchText(const Element& e) const {
 ElementTableModel::FilterKeys ElementTableModel::filterKeys(int row) const {
     const Element& e = doc_.element(row);
     return {searchText(e), e.height.value(), e.width.value(), e.length.value(),
-            static_cast<int>(e.status)};
+            static_cast<int>(planStatus(e))};
 }
 
 QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
@@ -284,6 +303,10 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
                 if (!a) return tr("Not placed");
                 return a->pinned ? tr("Pinned by a planner") : tr("Proposed (not pinned)");
             }
+            if (index.column() == C::Status && planStatus(e) != e.status) {
+                return tr("Reserved: pinned in %1. Its recorded status is %2.")
+                    .arg(placementText(e.uid), elementStatusName(e.status));
+            }
             return {};
         case UidRole:
             return e.uid;
@@ -292,7 +315,7 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
         case SearchTextRole:
             return searchText(e);
         case StatusRole:
-            return static_cast<int>(e.status);
+            return static_cast<int>(planStatus(e));
         case LengthRole:
             return e.length.value();
         case SectionRole:

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace respan {
 class ProjectDocument;
+enum class ElementStatus;
 }  // namespace respan
 
 namespace respan::ui {
@@ -100,6 +101,8 @@ private:
     void onAssignmentsChanged(const QList<qint64>& slotUids);
     void emitRowsChanged(const QList<Uid>& elementUids, int firstColumn, int lastColumn);
     void refreshPlacementsOfStructure(int structure);
+    /// The status the plan gives: reserved when pinned and not yet further on its way.
+    [[nodiscard]] ElementStatus planStatus(const Element& e) const;
     [[nodiscard]] QVariant display(const Element& e, int column) const;
     [[nodiscard]] QVariant edit(const Element& e, int column) const;
     [[nodiscard]] QVariant sortKey(const Element& e, int column) const;

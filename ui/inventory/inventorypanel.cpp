@@ -21,6 +21,7 @@
 #include "ui/inventory/elementfilterproxy.h"
 #include "ui/inventory/elementitemdelegate.h"
 #include "ui/inventory/elementtablemodel.h"
+#include "ui/inventory/inventorytableview.h"
 
 namespace respan::ui {
 
@@ -29,7 +30,7 @@ InventoryPanel::InventoryPanel(ProjectDocument& doc, ElementTableModel* model, Q
       doc_(doc),
       model_(model),
       proxy_(new ElementFilterProxy(this)),
-      view_(new QTableView(this)),
+      view_(new InventoryTableView(this)),
       search_(new QLineEdit(this)),
       status_(new QComboBox(this)),
       section_(new QComboBox(this)),

@@ -72,6 +72,11 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
     fitToView = make(tr("&Fit to View"), QKeySequence(tr("Ctrl+0")), resource("zoom-fit.svg"));
     showAllStructures = make(tr("Show &All Structures"));
 
+    placeIn = make(tr("Place &in…"), QKeySequence(tr("Ctrl+L")));
+    placeIn->setToolTip(
+        tr("Put the girder selected in the inventory into a slot you choose from a list"));
+    chooseGirder = make(tr("C&hoose Girder…"), QKeySequence(tr("Ctrl+Shift+L")));
+    chooseGirder->setToolTip(tr("Fill the selected slot with a girder you choose from a list"));
     pin = make(tr("&Pin"), QKeySequence(tr("Ctrl+K")));
     pin->setToolTip(tr("Fix the elements in the selected slots: the optimiser will not move them"));
     unpin = make(tr("&Unpin"), QKeySequence(tr("Ctrl+Shift+K")));
@@ -127,6 +132,9 @@ MainActions::MainActions(QMainWindow* window, QUndoStack* undoStack) : QObject(w
 
     QMenu* plan = bar->addMenu(tr("&Plan"));
     planMenu = plan;
+    plan->addAction(placeIn);
+    plan->addAction(chooseGirder);
+    plan->addSeparator();
     plan->addAction(pin);
     plan->addAction(unpin);
     plan->addAction(removeFromSlot);

@@ -46,6 +46,8 @@ public:
     QAction* showAllStructures;
     // Plan (Optimise and its settings come from PlanningController)
     QMenu* planMenu;
+    QAction* placeIn;
+    QAction* chooseGirder;
     QAction* pin;
     QAction* unpin;
     QAction* removeFromSlot;

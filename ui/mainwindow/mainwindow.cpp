@@ -36,6 +36,7 @@
 #include "ui/app/preferencesdialog.h"
 #include "ui/common/exportpath.h"
 #include "ui/common/screenfit.h"
+#include "ui/dragdrop/dropplanner.h"
 #include "ui/drawing/drawingexport.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/slotitem.h"
@@ -54,6 +55,7 @@
 #include "ui/mainwindow/recentfiles.h"
 #include "ui/planning/issuespanel.h"
 #include "ui/planning/optimiseprogress.h"
+#include "ui/planning/placementdialog.h"
 #include "ui/planning/planningcontroller.h"
 #include "ui/report/reportactions.h"
 #include "ui/structures/structurepanel.h"
@@ -261,6 +263,9 @@ void MainWindow::connectActions() {
     connect(a.fitToView, &QAction::triggered, drawing_->view(), &ViaductView::fitToView);
     connect(a.showAllStructures, &QAction::triggered, this,
             [this] { drawing_->showStructure(kNoUid); });
+    connect(a.placeIn, &QAction::triggered, this, &MainWindow::placeSelectedElement);
+    connect(a.chooseGirder, &QAction::triggered, this, &MainWindow::chooseGirderForSlot);
+    structures_->addSlotAction(a.chooseGirder);
     connect(a.pin, &QAction::triggered, this, [this] { setPinned(true); });
     connect(a.unpin, &QAction::triggered, this, [this] { setPinned(false); });
     connect(a.removeFromSlot, &QAction::triggered, this, &MainWindow::removeFromSlots);
@@ -281,13 +286,39 @@ void MainWindow::connectActions() {
     connect(drawing_->view(), &ViaductView::statusMessage, this, status);
     connect(inventory_, &InventoryPanel::editRequested, this, &MainWindow::editElement);
     connect(structures_, &StructurePanel::structureSelected, this, [this](Uid s) {
-        if (drawing_->scene()->structureFilter() != kNoUid) drawing_->showStructure(s);
+        const Uid shown = drawing_->scene()->structureFilter();
+        if (shown != kNoUid && shown != s) drawing_->showStructure(s);
+    });
+    // A slot clicked in the drawing is the current item of the Structures tree too.
+    connect(drawing_->scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<Uid> slots = drawing_->scene()->selectedSlots();
+        if (slots.size() == 1) structures_->select(slots.front());
     });
     connect(drawing_->view(), &ViaductView::slotActivated, this, [this](Uid slot) {
         structures_->select(slot);
         if (const auto placed = doc_->assignmentForSlot(slot))
             inventory_->showElement(placed->elementUid);
     });
+    drawing_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(drawing_->view(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) {
+                // The slot under the pointer becomes the selection, as in any editor.
+                for (QGraphicsItem* item : drawing_->view()->items(pos)) {
+                    if (item->type() != SlotItem::Type) continue;
+                    const Uid slot = static_cast<SlotItem*>(item)->content().slotUid;
+                    if (!drawing_->scene()->selectedSlots().contains(slot))
+                        drawing_->scene()->selectSlots({slot});
+                    break;
+                }
+                lastArea_ = Area::Drawing;
+                QMenu menu(this);
+                menu.addAction(actions_->chooseGirder);
+                menu.addSeparator();
+                menu.addAction(actions_->pin);
+                menu.addAction(actions_->unpin);
+                menu.addAction(actions_->removeFromSlot);
+                menu.exec(drawing_->view()->viewport()->mapToGlobal(pos));
+            });
     inventory_->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(
         inventory_->view(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
@@ -297,6 +328,10 @@ void MainWindow::connectActions() {
                 ->setEnabled(!selected.isEmpty());
             menu.addAction(actions_->addElement);
             menu.addAction(actions_->deleteSelection);
+            if (selected.size() == 1) {
+                menu.addSeparator();
+                menu.addAction(actions_->placeIn);
+            }
             if (selected.size() == 1) {
                 if (const auto placed = doc_->assignmentForElement(selected.front())) {
                     const Uid slot = placed->slotUid;
@@ -450,6 +485,50 @@ void MainWindow::setPinned(bool pinned) {
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdAssignmentSet>(*doc_, changed, text));
     if (!r) statusBar()->showMessage(r.error, 8000);
+}
+
+Uid MainWindow::slotForChoice() const {
+    if (lastArea_ == Area::Structures) {
+        const Uid uid = structures_->selectedUid();
+        if (uid != kNoUid && doc_->slotPosition(uid).isValid()) return uid;
+    }
+    const QList<Uid> slots = drawing_->scene()->selectedSlots();
+    return slots.size() == 1 ? slots.front() : kNoUid;
+}
+
+void MainWindow::placeSelectedElement() {
+    if (controller_->isReadOnly()) return;
+    const QList<Uid> selected = inventory_->selectedElements();
+    if (selected.size() != 1) {
+        statusBar()->showMessage(tr("Select one girder in the inventory first."), 5000);
+        return;
+    }
+    PlacementDialog dialog(*doc_, *checker_, PlacementDialog::Mode::SlotsForElement,
+                           selected.front(), this);
+    if (dialog.exec() == QDialog::Accepted) place(dialog.chosenElement(), dialog.chosenSlot());
+}
+
+void MainWindow::chooseGirderForSlot() {
+    if (controller_->isReadOnly()) return;
+    const Uid slot = slotForChoice();
+    if (slot == kNoUid) {
+        statusBar()->showMessage(
+            tr("Select one slot in the drawing or in the Structures tree first."), 5000);
+        return;
+    }
+    PlacementDialog dialog(*doc_, *checker_, PlacementDialog::Mode::ElementsForSlot, slot, this);
+    if (dialog.exec() == QDialog::Accepted) place(dialog.chosenElement(), dialog.chosenSlot());
+}
+
+void MainWindow::place(Uid elementUid, Uid slotUid) {
+    if (elementUid == kNoUid || slotUid == kNoUid) return;
+    // Chosen in the dialog, which said what it replaces: the replacement is allowed.
+    const auto placed = doc_->assignmentForElement(elementUid);
+    const DropPlan plan = planDrop(*doc_, *checker_, {elementUid}, DropTarget::slot(slotUid),
+                                   placed ? placed->slotUid : kNoUid, Replace::Allow);
+    const PushResult r = applyDrop(*undo_, *doc_, plan);
+    statusBar()->showMessage(r ? describeDrop(*doc_, plan) : r.error, 8000);
+    if (r) showSlot(slotUid);
 }
 
 void MainWindow::clearUnpinned() {

@@ -79,6 +79,11 @@ public Q_SLOTS:
     void deleteSelection();
     void clearUnpinned();
     void setPinned(bool pinned);
+    /// Place in… and Choose Girder…: placement from the keyboard (PlacementDialog).
+    void placeSelectedElement();
+    void chooseGirderForSlot();
+    [[nodiscard]] Uid slotForChoice() const;
+    void place(Uid elementUid, Uid slotUid);
     void removeFromSlots();
 
 protected:

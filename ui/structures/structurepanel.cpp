@@ -127,6 +127,10 @@ StructurePanel::StructurePanel(ProjectDocument& doc, StructureTreeModel* model,
                 ->setEnabled(!readOnly_);
             menu.addAction(tr("Delete"), this, &StructurePanel::deleteSelected)
                 ->setEnabled(!readOnly_);
+            if (kind == StructureTreeModel::Kind::Slot && !slotActions_.isEmpty()) {
+                menu.addSeparator();
+                menu.addActions(slotActions_);
+            }
         }
         menu.exec(view_->viewport()->mapToGlobal(pos));
     });

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 #include "core/model/uid.h"
 
+class QAction;
 class QToolButton;
 class QUndoStack;
 
@@ -29,6 +31,8 @@ public:
 
     /// Uid of the selected structure, span or slot (kNoUid when none).
     [[nodiscard]] Uid selectedUid() const;
+    /// Shown in the context menu of a slot (Choose Girder…).
+    void addSlotAction(QAction* action) { slotActions_.push_back(action); }
     /// The structure the selection belongs to (kNoUid when none).
     [[nodiscard]] Uid selectedStructure() const;
     void select(Uid uid);
@@ -49,6 +53,7 @@ private:
     void report(const QString& error);
 
     ProjectDocument& doc_;
+    QList<QAction*> slotActions_;
     StructureTreeModel* model_;
     QUndoStack* undo_;
     StructureTreeView* view_;
