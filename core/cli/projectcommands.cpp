@@ -159,6 +159,8 @@ int runSet(const QStringList& args, QTextStream& out, QTextStream& err) {
             applySetting(s, key, value);
             report << findSetting(key)->name << " = " << settingValue(s, key) << '\n';
         }
+        // Who changed what, and when: the report's assumptions say where each value came from.
+        recordSettingChanges(doc.settings(), s, currentUser(), QDateTime::currentDateTimeUtc());
         doc.setSettings(s);
         return int(kOk);
     });

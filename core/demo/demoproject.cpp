@@ -42,6 +42,15 @@ void buildDemoProject(ProjectDocument& doc) {
                 QStringLiteral("demo setting %1: %2").arg(it.key(), err->message).toStdString());
         }
     }
+    // Where the demo's settings came from, as a project's history records it (illustrative).
+    for (const QJsonValue& v : project.value(QStringLiteral("settings_history")).toArray()) {
+        const QJsonObject o = v.toObject();
+        settings.history.push_back(
+            {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("old")).toString(),
+             o.value(QStringLiteral("new")).toString(),
+             QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate),
+             o.value(QStringLiteral("user")).toString()});
+    }
     doc.setSettings(settings);
 
     std::vector<DonorStructure> donors;

@@ -77,7 +77,10 @@ public:
     }
     void number(double value, lxw_format* format, int decimals) {
         if (std::isfinite(value)) {
-            worksheet_write_number(sheet_, row_, col_, value, format);
+            // Stored as shown: a sum in the sheet adds the figures the reader sees.
+            const double scale = std::pow(10.0, decimals);
+            const double shown = std::round(value * scale) / scale;
+            worksheet_write_number(sheet_, row_, col_, shown, format);
             fit(col_, static_cast<double>(QString::number(value, 'f', decimals).size()));
         }
         ++col_;
@@ -320,6 +323,69 @@ void writeUnfilled(lxw_workbook* book, const Formats& f, const PlanReport& r) {
     s.finish();
 }
 
+void writeUnused(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    Sheet s(book, Tr::tr("Unused girders"), f,
+            {Tr::tr("Element"), Tr::tr("Donor structure"), Tr::tr("Status"), Tr::tr("Length (m)"),
+             Tr::tr("Height (mm)"), Tr::tr("Width (mm)"), Tr::tr("Reason key"), Tr::tr("Reason")});
+    QHash<Uid, const Element*> elements;
+    for (const Element& e : r.input.match.elements) elements.insert(e.uid, &e);
+    for (const matching::UnusedElement& u : r.plan.unusedElements) {
+        const Element* e = elements.value(u.elementUid, nullptr);
+        s.nextRow();
+        s.text(u.element);
+        s.text(e != nullptr ? e->donorStructure : QString());
+        s.text(e != nullptr ? elementStatusName(e->status) : QString());
+        s.number(e != nullptr ? e->length.value() : NAN, f.metres, 2);
+        s.number(e != nullptr ? e->height.value() : NAN, f.integer, 0);
+        s.number(e != nullptr ? e->width.value() : NAN, f.integer, 0);
+        // A rejected or installed girder is unused because of its status (the report says so).
+        const bool byStatus = e != nullptr && (e->status == ElementStatus::Rejected ||
+                                               e->status == ElementStatus::Installed);
+        s.text(byStatus ? QStringLiteral("status") : matching::ruleKey(u.nearestRule));
+        s.text(byStatus ? elementStatusName(e->status) : u.reason);
+    }
+    s.finish();
+}
+
+void writeSettings(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    const ProjectSettings& settings = r.input.match.settings;
+    Sheet s(book, Tr::tr("Settings"), f,
+            {Tr::tr("Setting"), Tr::tr("Key"), Tr::tr("Value"), Tr::tr("Unit"), Tr::tr("Meaning"),
+             Tr::tr("Where the value comes from")});
+    for (const SettingInfo& info : settingInfos()) {
+        s.nextRow();
+        s.text(info.label());
+        s.text(info.name);
+        const QString value = settingValue(settings, info.name);
+        if (info.type == SettingType::Real || info.type == SettingType::Integer) {
+            s.number(value.toDouble(), info.type == SettingType::Integer ? f.integer : f.ratio,
+                     info.type == SettingType::Integer ? 0 : 3);
+        } else {
+            s.text(value);
+        }
+        s.text(info.unit);
+        s.text(info.description());
+        const SettingOrigin from = settingOrigin(settings, info);
+        switch (from.kind) {
+            case SettingOrigin::Kind::Set:
+                s.text(Tr::tr("set in this project by %1 on %2 (the default was %3)")
+                           .arg(from.change->user,
+                                from.change->time.toUTC().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                defaultSettingValue(info.name)));
+                break;
+            case SettingOrigin::Kind::SetUnknown:
+                s.text(Tr::tr("set in this project"));
+                break;
+            case SettingOrigin::Kind::Default:
+                s.text(info.source().isEmpty() ? Tr::tr("default")
+                                               : Tr::tr("default: %1").arg(info.source()));
+                break;
+        }
+    }
+    s.finish();
+}
+
 }  // namespace
 
 report::PlanReport spreadsheetPlan(const ProjectDocument& doc, const QLocale& locale) {
@@ -371,6 +437,8 @@ QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
     writeInventory(book, f, report);
     writePlan(book, f, report);
     writeUnfilled(book, f, report);
+    writeUnused(book, f, report);
+    writeSettings(book, f, report);
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
         return Tr::tr("%1 could not be written: %2")

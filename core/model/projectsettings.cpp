@@ -35,25 +35,29 @@ const std::vector<SettingInfo>& settingInfos() {
                          "respan::ProjectSettings",
                          "Longest piece that may be cut off a girder to fit a span (rule R1)"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "ReSpan default (matching.md); a project choice")});
+                                       "ReSpan default of the matching rules; a project choice"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Longest cut-off")});
         v.push_back({QStringLiteral("max_condition"), SettingType::Integer, 1, 6, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                        "Highest admissible NEN 2767 condition score (rule R3)"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "ReSpan default (matching.md); a project choice")});
-        v.push_back({QStringLiteral("require_verified"), SettingType::Boolean, 0, 1, false,
-                     QString(),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "Admit only elements with verified resistances (rule R4)"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "ReSpan default (matching.md); a project choice")});
+                                       "ReSpan default of the matching rules; a project choice"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Worst admissible condition")});
+        v.push_back(
+            {QStringLiteral("require_verified"), SettingType::Boolean, 0, 1, false, QString(),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "Admit only elements with verified resistances (rule R4)"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "ReSpan default of the matching rules; a project choice"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Verified resistances required")});
         v.push_back(
             {QStringLiteral("F_new"), SettingType::Real, 0.0, 10000.0, false,
              QStringLiteral("kg CO2e/t"),
              QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                "Emissions of new precast structural concrete, per tonne"),
              QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                               "British Precast factsheet, structural precast, cradle to grave")});
+                               "British Precast factsheet, structural precast, cradle to grave"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of new concrete")});
         v.push_back({QStringLiteral("F_tkm"), SettingType::Real, 0.0, 100.0, false,
                      QStringLiteral("kg CO2e/tkm"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
@@ -61,18 +65,68 @@ const std::vector<SettingInfo>& settingInfos() {
                      QT_TRANSLATE_NOOP(
                          "respan::ProjectSettings",
                          "illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
-                         "the vehicle used")});
+                         "the vehicle used"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of road transport")});
         v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                        "Road distance divided by geodesic distance"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Road distance factor")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});
         v.push_back({QStringLiteral("author"), SettingType::Text, 0, 200, false, QString(),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Author of the plan"), nullptr});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Author of the plan"), nullptr,
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Author")});
+        v.push_back({QStringLiteral("report_revision"), SettingType::Text, 0, 40, false, QString(),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Revision of the report (its revision block)"),
+                     nullptr, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Report revision")});
+        v.push_back({QStringLiteral("report_status"), SettingType::Text, 0, 40, false, QString(),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Status of the report, e.g. concept or final"),
+                     nullptr, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Report status")});
+        v.push_back(
+            {QStringLiteral("checked_by"), SettingType::Text, 0, 200, false, QString(),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Who checked the plan and the report"),
+             nullptr, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Checked by")});
+        v.push_back({QStringLiteral("client"), SettingType::Text, 0, 200, false, QString(),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Client the report is made for"),
+                     nullptr, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Client")});
         return v;
     }();
     return infos;
+}
+
+QString SettingInfo::label() const {
+    return QCoreApplication::translate("respan::ProjectSettings", labelText);
+}
+
+void recordSettingChanges(const ProjectSettings& before, ProjectSettings& after,
+                          const QString& user, const QDateTime& time) {
+    for (const SettingInfo& info : settingInfos()) {
+        const QString was = settingValue(before, info.name);
+        const QString now = settingValue(after, info.name);
+        if (was != now) after.history.push_back({info.name, was, now, time.toUTC(), user});
+    }
+}
+
+QString defaultSettingValue(const QString& name) {
+    return settingValue(ProjectSettings{}, name);
+}
+
+const ProjectSettings::Change* lastChange(const ProjectSettings& settings, const QString& name) {
+    for (auto it = settings.history.rbegin(); it != settings.history.rend(); ++it) {
+        if (it->name == name) return &*it;
+    }
+    return nullptr;
+}
+
+SettingOrigin settingOrigin(const ProjectSettings& settings, const SettingInfo& info) {
+    if (settingValue(settings, info.name) == defaultSettingValue(info.name)) return {};
+    if (const ProjectSettings::Change* c = lastChange(settings, info.name))
+        return {SettingOrigin::Kind::Set, c};
+    return {SettingOrigin::Kind::SetUnknown, nullptr};
 }
 
 const SettingInfo* findSetting(const QString& name) {
@@ -99,6 +153,10 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
     if (n == QLatin1String("road_factor")) return QString::number(s.roadFactor, 'g', 17);
     if (n == QLatin1String("project_name")) return s.projectName;
     if (n == QLatin1String("author")) return s.author;
+    if (n == QLatin1String("report_revision")) return s.reportRevision;
+    if (n == QLatin1String("report_status")) return s.reportStatus;
+    if (n == QLatin1String("checked_by")) return s.checkedBy;
+    if (n == QLatin1String("client")) return s.client;
     return QString();
 }
 
@@ -179,6 +237,14 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 s.projectName = value;
             else if (n == QLatin1String("author"))
                 s.author = value;
+            else if (n == QLatin1String("report_revision"))
+                s.reportRevision = value;
+            else if (n == QLatin1String("report_status"))
+                s.reportStatus = value;
+            else if (n == QLatin1String("checked_by"))
+                s.checkedBy = value;
+            else if (n == QLatin1String("client"))
+                s.client = value;
             return std::nullopt;
         }
     }

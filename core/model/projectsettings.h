@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,23 @@ struct ProjectSettings {
 
     QString projectName;
     QString author;
+    // The report's revision block (who signs it off and for whom).
+    QString reportRevision;  ///< "A", "1.2", ...
+    QString reportStatus;    ///< "concept", "final", ...
+    QString checkedBy;
+    QString client;
+
+    /// One change of a setting, as the report's assumptions table says where a value came from.
+    struct Change {
+        QString name;  ///< the setting's key
+        QString oldValue;
+        QString newValue;
+        QDateTime time;  ///< UTC
+        QString user;
+        friend bool operator==(const Change&, const Change&) = default;
+    };
+    /// Every change of a setting in this project, oldest first (schema step 2).
+    std::vector<Change> history;
 
     friend bool operator==(const ProjectSettings&, const ProjectSettings&) = default;
 };
@@ -37,8 +55,10 @@ struct SettingInfo {
     QString unit;                      ///< "m", "kg CO2e/t", ... (empty for none)
     const char* descriptionText = "";  ///< English; description() translates it
     const char* sourceText = nullptr;  ///< English; source() translates it (nullptr: none)
+    const char* labelText = "";        ///< English name for people; label() translates it
 
     QString description() const;  ///< in the language of the installed translator
+    QString label() const;        ///< "Longest cut-off", in the installed translator's language
     /// Where the default value comes from; "illustrative" when unsourced; empty for none.
     QString source() const;
 };
@@ -60,5 +80,26 @@ QString settingValue(const ProjectSettings& settings, const QString& name);
 /// Parses and applies one setting; on error `settings` is unchanged and the error is returned.
 std::optional<SettingError> applySetting(ProjectSettings& settings, const QString& name,
                                          const QString& value);
+
+/// Appends to `after.history` one change per setting whose value differs from `before`, made
+/// by `user` at `time` (the history itself is not compared).
+void recordSettingChanges(const ProjectSettings& before, ProjectSettings& after,
+                          const QString& user, const QDateTime& time);
+/// The value of `name` in a project where nobody has changed it (ProjectSettings{}).
+QString defaultSettingValue(const QString& name);
+/// Where a setting's value comes from, as the report and the spreadsheet say it.
+struct SettingOrigin {
+    enum class Kind {
+        Default,     ///< the default, with SettingInfo::source()
+        Set,         ///< set in this project; `change` says by whom and when
+        SetUnknown,  ///< differs from the default, but the history does not say how
+    };
+    Kind kind = Kind::Default;
+    const ProjectSettings::Change* change = nullptr;
+};
+SettingOrigin settingOrigin(const ProjectSettings& settings, const SettingInfo& info);
+
+/// The last change of `name` in the history; nullptr when it was never changed.
+const ProjectSettings::Change* lastChange(const ProjectSettings& settings, const QString& name);
 
 }  // namespace respan

@@ -138,6 +138,9 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
                     row.donor = e->donorStructure;
                     row.donorPosition = e->donorPosition;
                     row.elementLengthM = e->length.value();
+                    row.storedAt = e->location;
+                    row.basis = e->capacityBasis;
+                    row.condition = e->condition;
                     row.cutM = check.cutM;
                     row.bendingUtilisation = check.momentCapacityKnm > 0.0
                                                  ? check.momentDemandKnm / check.momentCapacityKnm

@@ -51,6 +51,9 @@ struct SlotRow {
     QString donor;          ///< donor structure
     QString donorPosition;  ///< position in the donor
     double elementLengthM = 0.0;
+    GeoPoint storedAt;  ///< where the girder lies now (its inventory location)
+    CapacityBasis basis = CapacityBasis::Estimated;
+    int condition = 0;  ///< NEN 2767 score
     double cutM = 0.0;
     double bendingUtilisation = 0.0;  ///< MEd / MRd
     double shearUtilisation = 0.0;    ///< VEd / VRd

@@ -119,6 +119,20 @@ ProjectSettings RowReader::readSettings() {
         if (findSetting(name) == nullptr) continue;  // only a newer build could write one; ignore
         if (auto err = applySetting(s, name, row.text(1))) row.fail(1, err->message);
     }
+    SqliteStatement h(db_,
+                      "SELECT seq, name, old_value, new_value, time, user FROM setting_history"
+                      " ORDER BY seq");
+    Row change(h, db_, "setting_history");
+    while (h.next()) {
+        change.setKey(QString::number(change.integer(0)));
+        ProjectSettings::Change c;
+        c.name = change.text(1);
+        c.oldValue = change.text(2);
+        c.newValue = change.text(3);
+        c.time = change.time(4);
+        c.user = change.text(5);
+        s.history.push_back(std::move(c));
+    }
     return s;
 }
 
@@ -319,6 +333,7 @@ std::vector<Assignment> RowReader::readAssignments() {
 namespace {
 enum Statement {
     kInsertSetting,
+    kInsertSettingChange,
     kInsertDonor,
     kInsertElement,
     kInsertHistory,
@@ -358,6 +373,20 @@ void RowWriter::writeSettings(const ProjectSettings& settings) {
         q.bind(1, info.name);
         q.bind(2, settingValue(settings, info.name));
         q.run();
+    }
+    db_.exec(QStringLiteral("DELETE FROM setting_history"));
+    SqliteStatement& h = prepared(kInsertSettingChange,
+                                  "INSERT INTO setting_history (seq, name, old_value, new_value,"
+                                  " time, user) VALUES (?, ?, ?, ?, ?, ?)");
+    long long seq = 0;
+    for (const ProjectSettings::Change& c : settings.history) {
+        h.bind(1, ++seq);
+        h.bind(2, c.name);
+        h.bind(3, c.oldValue);
+        h.bind(4, c.newValue);
+        h.bind(5, c.time.toUTC().toString(Qt::ISODateWithMs));
+        h.bind(6, c.user);
+        h.run();
     }
 }
 

@@ -104,11 +104,24 @@ const QStringList kStep1 = {
 
 static_assert(kApplicationId == 1381191758u, "step 1 writes the application id literally");
 
+// Step 2: where each setting's value came from (the report's assumptions say "set in this
+// project by whom and when"), and the report's revision block (new keys of `setting`).
+const QStringList kStep2 = {
+    QStringLiteral("CREATE TABLE setting_history ("
+                   " seq INTEGER PRIMARY KEY NOT NULL,"
+                   " name TEXT NOT NULL CHECK (length(name) > 0),"
+                   " old_value TEXT NOT NULL,"
+                   " new_value TEXT NOT NULL,"
+                   " time TEXT NOT NULL,"
+                   " user TEXT NOT NULL)"),
+};
+
 }  // namespace
 
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps = {
         {1, "inventory, donor and receiving structures, assignments, settings, documents", kStep1},
+        {2, "history of the settings", kStep2},
     };
     return steps;
 }

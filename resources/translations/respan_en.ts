@@ -393,17 +393,45 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n slot(s) hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</source>
-        <translation>
-            <numerusform>%n slot holds no girder that keeps every rule. For it, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</numerusform>
-            <numerusform>%n slots hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n girder(s) of the inventory are not used by this plan, and why.</source>
         <translation>
             <numerusform>%n girder of the inventory is not used by this plan, and why.</numerusform>
             <numerusform>%n girders of the inventory are not used by this plan, and why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reuse of harvested precast concrete girders in %n receiving structure(s): the plan, its checks and its CO2e saving</source>
+        <translation>
+            <numerusform>Reuse of harvested precast concrete girders in %n receiving structure: the plan, its checks and its CO2e saving</numerusform>
+            <numerusform>Reuse of harvested precast concrete girders in %n receiving structures: the plan, its checks and its CO2e saving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</source>
+        <translation>
+            <numerusform>%n slot stays empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); it needs a new girder or another donor.</numerusform>
+            <numerusform>%n slots stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the placed girders have estimated resistances: they must be recalculated and recertified before they are built in.</source>
+        <translation>
+            <numerusform>%n of the placed girders has estimated resistances: it must be recalculated and recertified before it is built in.</numerusform>
+            <numerusform>%n of the placed girders have estimated resistances: they must be recalculated and recertified before they are built in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n span(s) with girders placed have an installation date before the date of this report (%1): %2. Check whether these spans are built already, and update their dates or the plan.</source>
+        <translation>
+            <numerusform>Warning: %n span with girders placed has an installation date before the date of this report (%1): %2. Check whether this span is built already, and update its date or the plan.</numerusform>
+            <numerusform>Warning: %n spans with girders placed have an installation date before the date of this report (%1): %2. Check whether these spans are built already, and update their dates or the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) hold no girder that keeps every rule. They are grouped by the reason of their closest candidate, with one example in the matching engine&apos;s words.</source>
+        <translation>
+            <numerusform>%n slot holds no girder that keeps every rule. It is listed with the reason of its closest candidate, in the matching engine&apos;s words.</numerusform>
+            <numerusform>%n slots hold no girder that keeps every rule. They are grouped by the reason of their closest candidate, with one example in the matching engine&apos;s words.</numerusform>
         </translation>
     </message>
 </context>

@@ -1307,10 +1307,6 @@
         <translation>Langste stuk dat van een ligger mag worden afgezaagd om in een overspanning te passen (regel R1)</translation>
     </message>
     <message>
-        <source>ReSpan default (matching.md); a project choice</source>
-        <translation>ReSpan-standaardwaarde (matching.md); een projectkeuze</translation>
-    </message>
-    <message>
         <source>Highest admissible NEN 2767 condition score (rule R3)</source>
         <translation>Hoogste toelaatbare conditiescore volgens NEN 2767 (regel R3)</translation>
     </message>
@@ -1377,6 +1373,74 @@
     <message>
         <source>longer than %1 characters</source>
         <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>ReSpan default of the matching rules; a project choice</source>
+        <translation>ReSpan-standaardwaarde van de matchingsregels; een projectkeuze</translation>
+    </message>
+    <message>
+        <source>Longest cut-off</source>
+        <translation>Langste afzaaglengte</translation>
+    </message>
+    <message>
+        <source>Worst admissible condition</source>
+        <translation>Slechtst toelaatbare conditie</translation>
+    </message>
+    <message>
+        <source>Verified resistances required</source>
+        <translation>Geverifieerde weerstanden vereist</translation>
+    </message>
+    <message>
+        <source>Emissions of new concrete</source>
+        <translation>Emissie van nieuw beton</translation>
+    </message>
+    <message>
+        <source>Emissions of road transport</source>
+        <translation>Emissie van wegtransport</translation>
+    </message>
+    <message>
+        <source>Road distance factor</source>
+        <translation>Omrijfactor</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projectnaam</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Opsteller</translation>
+    </message>
+    <message>
+        <source>Revision of the report (its revision block)</source>
+        <translation>Revisie van het rapport (het revisieblok)</translation>
+    </message>
+    <message>
+        <source>Report revision</source>
+        <translation>Revisie rapport</translation>
+    </message>
+    <message>
+        <source>Status of the report, e.g. concept or final</source>
+        <translation>Status van het rapport, bijv. concept of definitief</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Status rapport</translation>
+    </message>
+    <message>
+        <source>Who checked the plan and the report</source>
+        <translation>Wie het plan en het rapport heeft gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Gecontroleerd door</translation>
+    </message>
+    <message>
+        <source>Client the report is made for</source>
+        <translation>Opdrachtgever voor wie het rapport is gemaakt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1592,70 @@
     <message>
         <source>%1 could not be written: its permissions could not be set</source>
         <translation>%1 kon niet worden geschreven: de rechten konden niet worden ingesteld</translation>
+    </message>
+    <message>
+        <source>Unused girders</source>
+        <translation>Ongebruikte liggers</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Length (m)</source>
+        <translation>Lengte (m)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>Hoogte (mm)</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Breedte (mm)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Where the value comes from</source>
+        <translation>Herkomst van de waarde</translation>
+    </message>
+    <message>
+        <source>set in this project by %1 on %2 (the default was %3)</source>
+        <translation>ingesteld in dit project door %1 op %2 (de standaardwaarde was %3)</translation>
+    </message>
+    <message>
+        <source>set in this project</source>
+        <translation>ingesteld in dit project</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standaardwaarde</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>standaardwaarde: %1</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2161,10 @@
     <message>
         <source>error: %1: its content is damaged</source>
         <translation>fout: %1: de inhoud is beschadigd</translation>
+    </message>
+    <message>
+        <source>wrote the spreadsheet of the plan to %1</source>
+        <translation>spreadsheet van het plan geschreven naar %1</translation>
     </message>
 </context>
 <context>
@@ -3476,16 +3608,8 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>%1 plaatsen in…</translation>
     </message>
     <message>
-        <source>Slots for %1: those where it is admissible first, best saving first.</source>
-        <translation>Posities voor %1: eerst die waar de ligger toelaatbaar is, de grootste besparing bovenaan.</translation>
-    </message>
-    <message>
         <source>Choose Girder for %1</source>
         <translation>Ligger kiezen voor %1</translation>
-    </message>
-    <message>
-        <source>Girders for %1: those admissible there first, best saving first.</source>
-        <translation>Liggers voor %1: eerst die daar toelaatbaar zijn, de grootste besparing bovenaan.</translation>
     </message>
     <message>
         <source>Filter slots…</source>
@@ -3542,6 +3666,14 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Places %1 in %2 (pinned)</source>
         <translation>Plaatst %1 in %2 (vastgezet)</translation>
+    </message>
+    <message>
+        <source>Slots for %1: the empty ones where it is admissible first, then those where it would replace a girder, each with the best saving first; then the others with their reason.</source>
+        <translation>Posities voor %1: eerst de lege waar de ligger toelaatbaar is, dan die waar hij een ligger zou vervangen, elk met de grootste besparing bovenaan; daarna de overige met hun reden.</translation>
+    </message>
+    <message>
+        <source>Girders for %1: those admissible there first, best saving first; then the others with their reason.</source>
+        <translation>Liggers voor %1: eerst die daar toelaatbaar zijn, de grootste besparing bovenaan; daarna de overige met hun reden.</translation>
     </message>
 </context>
 <context>
@@ -4127,10 +4259,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Uitgangspunten</translation>
     </message>
     <message>
-        <source>Every figure in this report follows from the project&apos;s settings below and from the rules of the matching model. The values are those stored in the project file; a source marked illustrative is a placeholder to be replaced by the project&apos;s own figure.</source>
-        <translation>Elk getal in dit rapport volgt uit de projectinstellingen hieronder en uit de regels van het matchingsmodel. De waarden zijn die in het projectbestand; een bron die als illustratief is gemarkeerd, is een voorlopige waarde die door het eigen getal van het project moet worden vervangen.</translation>
-    </message>
-    <message>
         <source>Project settings</source>
         <translation>Projectinstellingen</translation>
     </message>
@@ -4139,16 +4267,8 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Instelling</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Eenheid</translation>
-    </message>
-    <message>
         <source>Meaning</source>
         <translation>Betekenis</translation>
-    </message>
-    <message>
-        <source>Source of the value</source>
-        <translation>Bron van de waarde</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4247,24 +4367,6 @@ Uw geopende project is niet gewijzigd.</translation>
 (m)</translation>
     </message>
     <message>
-        <source>u bending
-MEd/MRd</source>
-        <translation>u buiging
-MEd/MRd</translation>
-    </message>
-    <message>
-        <source>u shear
-VEd/VRd</source>
-        <translation>u dwarskr.
-VEd/VRd</translation>
-    </message>
-    <message>
-        <source>Distance
-(km)</source>
-        <translation>Afstand
-(km)</translation>
-    </message>
-    <message>
         <source>Saving
 (kg CO2e)</source>
         <translation>Besparing
@@ -4337,25 +4439,6 @@ VEd/VRd</translation>
         <source>Every slot holds a girder that keeps every rule.</source>
         <translation>Elke positie bevat een ligger die aan alle regels voldoet.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n slot(s) hold no girder that keeps every rule. For each, the closest candidates and why each is not there, in the matching engine&apos;s words (closest first).</source>
-        <translation>
-            <numerusform>%n positie bevat geen ligger die aan alle regels voldoet. Per positie de dichtstbijzijnde kandidaten en waarom elk er niet staat, in de woorden van de matchingsrekenkern (dichtstbijzijnde eerst).</numerusform>
-            <numerusform>%n posities bevatten geen ligger die aan alle regels voldoet. Per positie de dichtstbijzijnde kandidaten en waarom elk er niet staat, in de woorden van de matchingsrekenkern (dichtstbijzijnde eerst).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Kandidaat</translation>
-    </message>
-    <message>
-        <source>Why it is not there</source>
-        <translation>Waarom hij er niet staat</translation>
-    </message>
-    <message>
-        <source>no girders in the project</source>
-        <translation>geen liggers in het project</translation>
-    </message>
     <message>
         <source>Unused girders</source>
         <translation>Ongebruikte liggers</translation>
@@ -4370,18 +4453,6 @@ VEd/VRd</translation>
             <numerusform>%n ligger in de voorraad wordt door dit plan niet gebruikt, en waarom.</numerusform>
             <numerusform>%n liggers in de voorraad worden door dit plan niet gebruikt, en waarom.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Length (m)</source>
-        <translation>Lengte (m)</translation>
-    </message>
-    <message>
-        <source>Section (mm)</source>
-        <translation>Doorsnede (mm)</translation>
-    </message>
-    <message>
-        <source>Why it is not used</source>
-        <translation>Waarom hij niet wordt gebruikt</translation>
     </message>
     <message>
         <source>Placements that break a rule</source>
@@ -4442,6 +4513,269 @@ VEd/VRd</translation>
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (vervolg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reuse of harvested precast concrete girders in %n receiving structure(s): the plan, its checks and its CO2e saving</source>
+        <translation>
+            <numerusform>Hergebruik van geoogste prefab betonliggers in %n ontvangend kunstwerk: het plan, de toetsing en de CO2e-besparing</numerusform>
+            <numerusform>Hergebruik van geoogste prefab betonliggers in %n ontvangende kunstwerken: het plan, de toetsing en de CO2e-besparing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>girder reuse</source>
+        <translation>hergebruik van liggers</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Gecontroleerd door</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusie</translation>
+    </message>
+    <message>
+        <source>This plan reuses %1 of the %2 harvested girders in %3 of the %4 slots of the new structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, with %9 of reused concrete built in.</source>
+        <translation>Dit plan hergebruikt %1 van de %2 geoogste liggers in %3 van de %4 posities van de nieuwe kunstwerken (%5); %6 van de %7 kunstwerken zijn volledig gevuld. Het bespaart netto %8, met %9 hergebruikt beton ingebouwd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</source>
+        <translation>
+            <numerusform>%n positie blijft leeg: geen ligger uit de voorraad voldoet daar aan de regels (de redenen staan onder Lege posities en ongebruikte liggers); hiervoor zijn nieuwe liggers of andere donoren nodig.</numerusform>
+            <numerusform>%n posities blijven leeg: geen ligger uit de voorraad voldoet daar aan de regels (de redenen staan onder Lege posities en ongebruikte liggers); hiervoor zijn nieuwe liggers of andere donoren nodig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the placed girders have estimated resistances: they must be recalculated and recertified before they are built in.</source>
+        <translation>
+            <numerusform>%n van de geplaatste liggers heeft geschatte weerstanden: die moet worden herberekend en herkeurd voordat hij wordt ingebouwd.</numerusform>
+            <numerusform>%n van de geplaatste liggers hebben geschatte weerstanden: die moeten worden herberekend en herkeurd voordat ze worden ingebouwd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n span(s) with girders placed have an installation date before the date of this report (%1): %2. Check whether these spans are built already, and update their dates or the plan.</source>
+        <translation>
+            <numerusform>Waarschuwing: %n overspanning met geplaatste liggers heeft een plaatsingsdatum vóór de datum van dit rapport (%1): %2. Controleer of deze overspanning al gebouwd is en pas de datum of het plan aan.</numerusform>
+            <numerusform>Waarschuwing: %n overspanningen met geplaatste liggers hebben een plaatsingsdatum vóór de datum van dit rapport (%1): %2. Controleer of deze overspanningen al gebouwd zijn en pas de data of het plan aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About estimated and illustrative values: an estimated resistance is derived from the girder&apos;s original design, not from a recalculation of the girder as it is; a factor labelled illustrative has no public source and stands in for the project&apos;s own figure. Utilisations and savings that depend on them are planning figures, not a basis for construction.</source>
+        <translation>Over geschatte en illustratieve waarden: een geschatte weerstand is afgeleid van het oorspronkelijke ontwerp van de ligger, niet van een herberekening van de ligger zoals hij nu is; een factor met het label illustratief heeft geen openbare bron en staat in voor het eigen getal van het project. Benuttingsgraden en besparingen die ervan afhangen zijn planningscijfers, geen grondslag voor de uitvoering.</translation>
+    </message>
+    <message>
+        <source>Illustrative in this project: %1.</source>
+        <translation>Illustratief in dit project: %1.</translation>
+    </message>
+    <message>
+        <source>Every figure in this report follows from the project&apos;s settings below and from the rules of the matching model. For each setting the table says where its value comes from: the default with its public source, or set in this project, by whom and when (from the project&apos;s history). A value marked illustrative has no public source and stands in for the project&apos;s own figure.</source>
+        <translation>Elk getal in dit rapport volgt uit de projectinstellingen hieronder en uit de regels van het matchingsmodel. Per instelling staat in de tabel waar de waarde vandaan komt: de standaardwaarde met haar openbare bron, of ingesteld in dit project, door wie en wanneer (uit de geschiedenis van het project). Een waarde gemarkeerd als illustratief heeft geen openbare bron en staat in voor het eigen getal van het project.</translation>
+    </message>
+    <message>
+        <source>Where the value comes from</source>
+        <translation>Herkomst van de waarde</translation>
+    </message>
+    <message>
+        <source>set in this project by %1 on %2 (the default was %3)</source>
+        <translation>ingesteld in dit project door %1 op %2 (de standaardwaarde was %3)</translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation>een onbekende gebruiker</translation>
+    </message>
+    <message>
+        <source>set in this project (the history does not say by whom or when)</source>
+        <translation>ingesteld in dit project (de geschiedenis vermeldt niet door wie of wanneer)</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>standaardwaarde: %1</translation>
+    </message>
+    <message>
+        <source>ReSpan</source>
+        <translation>ReSpan</translation>
+    </message>
+    <message>
+        <source>Stored at
+(lat, lon)</source>
+        <translation>Opslag
+(br., lg.)</translation>
+    </message>
+    <message>
+        <source>Resist-
+ances</source>
+        <translation>Weer-
+standen</translation>
+    </message>
+    <message>
+        <source>Con-
+dition</source>
+        <translation>Con-
+ditie</translation>
+    </message>
+    <message>
+        <source>u M / V
+(Ed/Rd)</source>
+        <translation>u M / V
+(Ed/Rd)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>R1 length: no free girder has a length that fits (too short, or longer than the span by more than the maximum cut)</source>
+        <translation>R1 lengte: geen vrije ligger heeft een passende lengte (te kort, of langer dan de overspanning plus de maximale afzaaglengte)</translation>
+    </message>
+    <message>
+        <source>R2 capacity: the girders that fit are too weak for the slot&apos;s demands</source>
+        <translation>R2 draagvermogen: de passende liggers zijn te zwak voor de belasting van de positie</translation>
+    </message>
+    <message>
+        <source>R3 condition: the girders that fit are in too poor a condition</source>
+        <translation>R3 conditie: de passende liggers zijn in te slechte staat</translation>
+    </message>
+    <message>
+        <source>R4 basis: the girders that fit have estimated resistances, and this project requires verified ones</source>
+        <translation>R4 grondslag: de passende liggers hebben geschatte weerstanden, en dit project vereist geverifieerde</translation>
+    </message>
+    <message>
+        <source>R5 timing: the girders that fit are available only after the span&apos;s installation date</source>
+        <translation>R5 tijdstip: de passende liggers zijn pas na de plaatsingsdatum van de overspanning beschikbaar</translation>
+    </message>
+    <message>
+        <source>R6 status: the girders that fit are installed elsewhere or rejected</source>
+        <translation>R6 status: de passende liggers zijn elders ingebouwd of afgekeurd</translation>
+    </message>
+    <message>
+        <source>R7 saving: the girders that fit would save nothing after transport</source>
+        <translation>R7 besparing: de passende liggers zouden na transport niets besparen</translation>
+    </message>
+    <message>
+        <source>R8 section: the girders that fit differ in section from the span&apos;s other girders</source>
+        <translation>R8 doorsnede: de passende liggers hebben een andere doorsnede dan de overige liggers van de overspanning</translation>
+    </message>
+    <message>
+        <source>The girders that fit are used in other slots, where the plan saves more</source>
+        <translation>De passende liggers worden in andere posities gebruikt, waar het plan meer bespaart</translation>
+    </message>
+    <message>
+        <source>There are no girders in the project</source>
+        <translation>Het project bevat geen liggers</translation>
+    </message>
+    <message>
+        <source>No girder was placed here</source>
+        <translation>Hier is geen ligger geplaatst</translation>
+    </message>
+    <message>
+        <source>Rejected (its status): not offered for reuse</source>
+        <translation>Afgekeurd (zijn status): niet aangeboden voor hergebruik</translation>
+    </message>
+    <message>
+        <source>Installed already (its status)</source>
+        <translation>Al ingebouwd (zijn status)</translation>
+    </message>
+    <message>
+        <source>Admissible somewhere, but the plan fills those slots with girders that save more</source>
+        <translation>Ergens toelaatbaar, maar het plan vult die posities met liggers die meer besparen</translation>
+    </message>
+    <message>
+        <source>R1 length: no slot&apos;s span fits its length</source>
+        <translation>R1 lengte: geen overspanning past bij zijn lengte</translation>
+    </message>
+    <message>
+        <source>R2 capacity: too weak for every slot its length fits</source>
+        <translation>R2 draagvermogen: te zwak voor elke positie waar zijn lengte past</translation>
+    </message>
+    <message>
+        <source>R3 condition: its condition is too poor</source>
+        <translation>R3 conditie: zijn staat is te slecht</translation>
+    </message>
+    <message>
+        <source>R4 basis: its resistances are estimated, and this project requires verified ones</source>
+        <translation>R4 grondslag: zijn weerstanden zijn geschat, en dit project vereist geverifieerde</translation>
+    </message>
+    <message>
+        <source>R5 timing: available only after the installation dates of the spans it fits</source>
+        <translation>R5 tijdstip: pas beschikbaar na de plaatsingsdata van de overspanningen waar hij past</translation>
+    </message>
+    <message>
+        <source>R6 status: installed elsewhere or rejected</source>
+        <translation>R6 status: elders ingebouwd of afgekeurd</translation>
+    </message>
+    <message>
+        <source>R7 saving: it would save nothing after transport</source>
+        <translation>R7 besparing: hij zou na transport niets besparen</translation>
+    </message>
+    <message>
+        <source>R8 section: its section differs from the girders of the spans it fits</source>
+        <translation>R8 doorsnede: zijn doorsnede verschilt van de liggers van de overspanningen waar hij past</translation>
+    </message>
+    <message>
+        <source>Example, in the matching engine&apos;s words</source>
+        <translation>Voorbeeld, in de woorden van de matchingsengine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) hold no girder that keeps every rule. They are grouped by the reason of their closest candidate, with one example in the matching engine&apos;s words.</source>
+        <translation>
+            <numerusform>%n positie bevat geen ligger die aan alle regels voldoet. Gegroepeerd naar de reden van de dichtstbijzijnde kandidaat, met één voorbeeld in de woorden van de matchingsengine.</numerusform>
+            <numerusform>%n posities bevatten geen ligger die aan alle regels voldoet. Ze zijn gegroepeerd naar de reden van hun dichtstbijzijnde kandidaat, met één voorbeeld in de woorden van de matchingsengine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why the slots stay empty</source>
+        <translation>Waarom de posities leeg blijven</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Posities</translation>
+    </message>
+    <message>
+        <source>Every slot&apos;s closest candidates, one by one, are in the spreadsheet export (sheet Unfilled slots).</source>
+        <translation>De dichtstbijzijnde kandidaten van elke positie, één voor één, staan in de spreadsheetexport (blad Lege posities).</translation>
+    </message>
+    <message>
+        <source>Why the girders are not used</source>
+        <translation>Waarom de liggers niet worden gebruikt</translation>
+    </message>
+    <message>
+        <source>Girders</source>
+        <translation>Liggers</translation>
     </message>
 </context>
 <context>
@@ -4572,14 +4906,24 @@ VEd/VRd</translation>
         <translation>Projectinstellingen</translation>
     </message>
     <message>
-        <source>%1
-Source of the default: %2</source>
-        <translation>%1
-Bron van de standaardwaarde: %2</translation>
-    </message>
-    <message>
         <source>not a whole number</source>
         <translation>geen geheel getal</translation>
+    </message>
+    <message>
+        <source>Rules and factors of the plan</source>
+        <translation>Regels en factoren van het plan</translation>
+    </message>
+    <message>
+        <source>Project and report</source>
+        <translation>Project en rapport</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Source of the default: %1</source>
+        <translation>Bron van de standaardwaarde: %1</translation>
     </message>
 </context>
 <context>

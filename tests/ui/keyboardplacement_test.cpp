@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -172,10 +173,22 @@ TEST_F(KeyboardPlacement, APinnedGirderReadsReservedAndAProposedOneKeepsItsStatu
     const QString before = statusText(a.elementUid);
     EXPECT_FALSE(before.startsWith(QStringLiteral("Reserved"))) << before.toStdString();
     a.pinned = true;
+    // The table is told, so the cell on the screen changes at once (not on the next click).
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(pushCommand(
         part<QUndoStack>(*window_),
         std::make_unique<CmdAssignmentSet>(doc(), std::vector{a}, QStringLiteral("pin"))));
     EXPECT_EQ(statusText(a.elementUid), QStringLiteral("Reserved (pinned)"));
+    bool statusRepainted = false;
+    for (const QList<QVariant>& args : changed) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        for (int c = from.column(); c <= to.column(); ++c) {
+            if (model->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Status"))
+                statusRepainted = true;
+        }
+    }
+    EXPECT_TRUE(statusRepainted);
 }
 
 TEST_F(KeyboardPlacement, ClickingASlotMakesItTheCurrentItemOfTheStructuresTree) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QMenu>
 #include <QProcess>
@@ -34,6 +35,8 @@
 #include "ui/report/reportactions.h"
 #include "ui/report/reportlanguage.h"
 #include "ui/report/reportpreviewdialog.h"
+#include "ui/report/reportsections.h"
+#include "ui/report/reportstyle.h"
 
 namespace respan::ui {
 namespace {
@@ -128,7 +131,10 @@ TEST_F(DemoReportPdf, StatesTheEnginesFiguresAndEveryUnfilledSlot) {
         EXPECT_TRUE(text.contains(u.where.path())) << u.where.path().toStdString();
     }
     // Every setting with its source, every structure, the cover's file identity.
-    EXPECT_TRUE(text.contains(QLatin1String("F_new 173.8 kg CO2e/t")));
+    // Settings by their names for people, with value and unit; no internal keys, no file names.
+    EXPECT_TRUE(text.contains(QLatin1String("Emissions of new concrete 173.8 kg CO2e/t")));
+    EXPECT_FALSE(text.contains(QLatin1String("max_shortening_m")));
+    EXPECT_FALSE(text.contains(QLatin1String("matching.md")));
     EXPECT_TRUE(text.contains(QLatin1String("British Precast factsheet")));
     for (const Structure& s : doc->structures()) EXPECT_TRUE(text.contains(s.name));
     EXPECT_TRUE(text.contains(QString(64, QLatin1Char('a'))));
@@ -189,6 +195,116 @@ TEST_F(DemoReportPdf, WritesNumbersTheWayItsLanguageDoes) {
 // A report's language holds on the thread that writes the report and nowhere else: a worker
 // thread translating at the same time (the plan explainer) keeps the interface's language, and
 // the application's default locale is never changed.
+TEST_F(DemoReportPdf, CarriesItsDocumentInformationBookmarksAndClickableContents) {
+    const QString nl = pdf("nl");
+    const QString info = run(QStringLiteral("pdfinfo"), {nl});
+    auto field = [&](const char* name) {
+        const QRegularExpression re(QStringLiteral("^%1:\\s+(.*)$").arg(QLatin1String(name)),
+                                    QRegularExpression::MultilineOption);
+        return re.match(info).captured(1).trimmed();
+    };
+    // In the report's language, with the project's author and its structures as keywords.
+    EXPECT_TRUE(field("Title").startsWith(QStringLiteral("Matchingsrapport: ")))
+        << field("Title").toStdString();
+    EXPECT_EQ(field("Author"), doc->settings().author);
+    EXPECT_TRUE(field("Subject").startsWith(QStringLiteral("Hergebruik")))
+        << field("Subject").toStdString();
+    for (const Structure& s : doc->structures()) EXPECT_TRUE(field("Keywords").contains(s.name));
+    // The XMP packet says the same (PDF/A wants both), and the document's language.
+    const QString xmp = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), nl});
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li>nl-NL</rdf:li>")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(doc->settings().author)));
+
+    // Bookmarks, read back by poppler: every one leads to the page that carries its heading.
+    const QString xml =
+        run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                          QStringLiteral("-i"), QStringLiteral("-q"), nl});
+    const QRegularExpression item(QStringLiteral("<item page=\"(\\d+)\">([^<]+)</item>"));
+    int bookmarks = 0;
+    QHash<QString, int> pageOf;
+    for (auto it = item.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        const int page = m.captured(1).toInt();
+        const QString title =
+            m.captured(2).toHtmlEscaped() == m.captured(2)
+                ? m.captured(2)
+                : QString(m.captured(2)).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+        EXPECT_TRUE(pdfText(nl, page).contains(title)) << title.toStdString() << " p" << page;
+        pageOf.insert(title, page);
+        ++bookmarks;
+    }
+    EXPECT_GE(bookmarks, 10);
+    EXPECT_EQ(pageOf.value(QStringLiteral("Samenvatting")), 2);
+    // The contents on the cover are links to those pages.
+    const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\">(?:<b>)?([^<]+)"));
+    int links = 0;
+    for (auto it = link.globalMatch(xml); it.hasNext();) {
+        const auto m = it.next();
+        if (!pageOf.contains(m.captured(2))) continue;
+        EXPECT_EQ(m.captured(1).toInt(), pageOf.value(m.captured(2)))
+            << m.captured(2).toStdString();
+        ++links;
+    }
+    EXPECT_GE(links, bookmarks);  // the title and its page number are both clickable
+}
+
+TEST_F(DemoReportPdf, SaysWhereEachSettingComesFromAndWhatTheSignatoryMustKnow) {
+    const QString text = pdfText(pdf("en"));
+    // The demo changed require_verified (its history says who and when); the others are
+    // defaults with their public source, or illustrative.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("set in this project by demo engineer (illustrative) on "
+                                     "2024-09-02 09:30 UTC (the default was no)")))
+        << text.toStdString().substr(0, 0);
+    EXPECT_TRUE(text.contains(QStringLiteral("default: British Precast factsheet")));
+    EXPECT_TRUE(text.contains(QStringLiteral("default: illustrative")));
+    // Revision block, conclusion, the disclaimer naming the illustrative factors in use.
+    EXPECT_TRUE(text.contains(QStringLiteral("Revision Date Status Author Checked by Client")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Demo checker (illustrative)")));
+    EXPECT_TRUE(text.contains(QStringLiteral("This plan reuses %1 of the %2 harvested girders")
+                                  .arg(best->filledSlots)
+                                  .arg(doc->elementCount())));
+    EXPECT_TRUE(text.contains(QStringLiteral(
+        "Illustrative in this project: Emissions of road transport, Road distance factor.")));
+    // The demo's A44 spans are dated 2025, before today: the report warns.
+    EXPECT_TRUE(text.contains(QStringLiteral("Warning:")));
+    EXPECT_TRUE(text.contains(QStringLiteral("A44 viaduct Lisserweg / 1 (2025-10-15)")));
+    // Unused girders grouped by reason; a rejected girder's reason is its status.
+    EXPECT_TRUE(text.contains(QStringLiteral("Rejected (its status): not offered for reuse")));
+    // Clipped drawing labels leave no words behind.
+    EXPECT_FALSE(text.contains(QStringLiteral("SpanSpoorwegviaduct")));
+}
+
+TEST(ReportCards, EveryLineOfEveryDutchCardLiesInsideItsCard) {
+    const ReportLanguage nl(QStringLiteral("nl"));
+    const auto active = nl.activate();
+    // The labels of the demo's summary, in Dutch (the longest words of the report's cards).
+    const std::vector<std::pair<QString, QString>> cards{
+        {QStringLiteral("89"), QStringLiteral("liggers in de voorraad")},
+        {QStringLiteral("69 / 83"),
+         QStringLiteral("posities gevuld (0 vastgezet, 69 voorgesteld)")},
+        {QStringLiteral("292,0 t"),
+         QStringLiteral("CO2e bespaard door dit plan (netto, na transport)")},
+        {QStringLiteral("68,1 m"),
+         QStringLiteral("in totaal van de hergebruikte liggers afgezaagd")}};
+    const auto layout = ReportSections::layoutKeyFigures(cards, ReportStyle::kContentWidth);
+    ASSERT_EQ(layout.cards.size(), cards.size());
+    const QFont font =
+        ReportStyle::font(ReportStyle::Face::Body, ReportSections::kKeyFigureLabelPoints);
+    const QFontMetricsF fm(font, ReportCanvas::referenceDevice());
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        const auto& c = layout.cards[i];
+        // Nothing dropped: the lines give the label's words in order.
+        EXPECT_EQ(c.lines.join(QLatin1Char(' ')).simplified(), cards[i].second);
+        for (qsizetype k = 0; k < c.lines.size(); ++k) {
+            // Measured here: the line's own width and height, where it is drawn.
+            const QRectF drawn(c.lineBoxes[static_cast<std::size_t>(k)].topLeft(),
+                               QSizeF(fm.horizontalAdvance(c.lines[k]), fm.height()));
+            EXPECT_TRUE(c.box.contains(drawn)) << i << ": " << c.lines[k].toStdString();
+        }
+    }
+}
+
 TEST(ReportLanguageSwitch, HoldsOnItsOwnThreadOnlyAndNeverTouchesTheApplicationsLocale) {
     const auto pinnedText = [] {
         return QCoreApplication::translate("respan::ui::DrawingStyle", "Pinned");
@@ -240,7 +356,7 @@ TEST(ReportTables, RepeatTheirHeaderOnEveryPageTheyContinueOn) {
         const QString text = pdfText(path, page);
         if (!text.contains(QLatin1String("Long viaduct, span 1 (continued)"))) continue;
         ++continued;
-        EXPECT_TRUE(text.contains(QLatin1String("Slot Element Donor structure Length (m)")))
+        EXPECT_TRUE(text.contains(QLatin1String("Slot Element Donor structure Stored at")))
             << "page " << page;
         EXPECT_TRUE(text.contains(QLatin1String("Saving (kg CO2e)"))) << "page " << page;
     }

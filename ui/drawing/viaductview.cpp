@@ -145,7 +145,11 @@ void ViaductView::keyPressEvent(QKeyEvent* event) {
         event->accept();
         return;
     }
-    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+    // "+" needs Shift on most keyboards: Shift is allowed, Ctrl and Alt are not (Ctrl++ is the
+    // Zoom In action).
+    const Qt::KeyboardModifiers plain =
+        event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (plain == Qt::NoModifier) {
         if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
             zoomIn();
             return;

@@ -2,13 +2,14 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 #include "ui/common/numberformat.h"
+#include "ui/common/screenfit.h"
 #include "ui/editors/fieldedit.h"
 
 namespace respan::ui {
@@ -31,13 +32,28 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
       original_(settings),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Project Settings"));
-    auto* form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight);
+    // One row per setting: its name, its value, and what it means with the source of its
+    // default (people compare the value with its source without opening a tooltip).
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(2, 1);
+    grid->setHorizontalSpacing(12);
+    int row = 0;
+    bool metadataStarted = false;
+    auto section = [&](const QString& title) {
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
+        grid->addWidget(heading, row++, 0, 1, 3);
+    };
+    section(tr("Rules and factors of the plan"));
     for (const SettingInfo& info : settingInfos()) {
+        if (info.type == SettingType::Text && !metadataStarted) {
+            metadataStarted = true;
+            section(tr("Project and report"));
+        }
         const QString value = settingValue(settings, info.name);
         QWidget* editor = nullptr;
         if (info.type == SettingType::Boolean) {
-            auto* box = new QCheckBox(info.description(), this);
+            auto* box = new QCheckBox(tr("yes"), this);
+            box->setObjectName(info.name);
             box->setChecked(value == QLatin1String("true"));
             checks_.insert(info.name, box);
             editor = box;
@@ -49,28 +65,34 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
             } else {
                 f->setText(value);
             }
-            f->setToolTip(info.description());
             connect(f, &FieldEdit::edited, this, &SettingsDialog::validate);
             fields_.insert(info.name, f);
             editor = f;
         }
-        auto* label = new QLabel(
-            info.type == SettingType::Boolean ? info.name : info.description() + QLatin1Char(':'),
-            this);
-        label->setToolTip(info.name);
-        label->setWordWrap(true);
+        auto* label = new QLabel(info.label() + QLatin1Char(':'), this);
+        label->setBuddy(editor);
+        label->setToolTip(info.name);  // the key, as respan-cli set names it
+        QString meaning = info.description();
         if (!info.source().isEmpty())
-            editor->setToolTip(
-                tr("%1\nSource of the default: %2").arg(info.description(), info.source()));
-        form->addRow(label, editor);
+            meaning += QLatin1Char('\n') + tr("Source of the default: %1").arg(info.source());
+        auto* note = new QLabel(meaning, this);
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        editor->setToolTip(meaning);
+        editor->setMinimumWidth(160);
+        grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
+        grid->addWidget(editor, row, 1, Qt::AlignVCenter);
+        grid->addWidget(note, row, 2);
+        ++row;
     }
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(grid);
+    layout->addStretch(1);
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    resize(640, sizeHint().height());
+    fitToScreen(*this, QSize(940, sizeHint().height()));
 }
 
 ProjectSettings SettingsDialog::settings() const {

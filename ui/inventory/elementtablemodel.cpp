@@ -141,7 +141,8 @@ void ElementTableModel::onAssignmentsChanged(const QList<qint64>& slotUids) {
             touched.push_back(a->elementUid);
         }
     }
-    emitRowsChanged(touched, Placement, Placement);
+    // The status column too: a pin reads reserved (planStatus).
+    emitRowsChanged(touched, Status, Placement);
 }
 
 void ElementTableModel::refreshPlacementsOfStructure(int structure) {

@@ -614,8 +614,10 @@ void MainWindow::exportDrawing(bool svg) {
 void MainWindow::editProjectSettings() {
     SettingsDialog dialog(doc_->settings(), this);
     if (dialog.exec() != QDialog::Accepted || controller_->isReadOnly()) return;
-    const ProjectSettings s = dialog.settings();
+    ProjectSettings s = dialog.settings();
     if (s == doc_->settings()) return;
+    // Who changed what, and when (undone with the edit): the report's assumptions cite it.
+    recordSettingChanges(doc_->settings(), s, userName_, QDateTime::currentDateTimeUtc());
     const PushResult r = pushCommand(
         *undo_, std::make_unique<CmdSettingsEdit>(*doc_, kNoUid, s, tr("Change project settings")));
     if (!r) prompts_->showError(tr("Settings not changed"), r.error);

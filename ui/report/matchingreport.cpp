@@ -1,5 +1,6 @@
 #include "ui/report/matchingreport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <cmath>
 
 #include "core/storage/outputguard.h"
+#include "ui/report/pdffinish.h"
 #include "ui/report/reportcharts.h"
 #include "ui/report/reportdrawing.h"
 #include "ui/report/reportlanguage.h"
@@ -56,6 +58,21 @@ MatchingReport::MatchingReport(ProjectDocument& doc, report::PlanReport data, Re
     const auto active = language_->activate();
     headerTitle_ = QStringLiteral("ReSpan · ") + Tr::tr("Matching report");
     pageOf_ = Tr::tr("Page %1 of %2");
+    {
+        const ProjectSettings& settings = data_.input.match.settings;
+        pdfInfo_.title = Tr::tr("Matching report: %1").arg(settings.projectName);
+        pdfInfo_.author = settings.author.isEmpty() ? QStringLiteral("ReSpan") : settings.author;
+        pdfInfo_.subject = Tr::tr(
+            "Reuse of harvested precast concrete girders in %n receiving structure(s): "
+            "the plan, its checks and its CO2e saving",
+            nullptr, static_cast<int>(data_.structures.size()));
+        QStringList keywords{Tr::tr("girder reuse"), Tr::tr("matching"), Tr::tr("CO2e"),
+                             QStringLiteral("ReSpan")};
+        for (const report::StructureReport& st : data_.structures) keywords << st.name;
+        pdfInfo_.keywords = keywords.join(QStringLiteral(", "));
+        pdfInfo_.language = language_->code() == QLatin1String("nl") ? QStringLiteral("nl-NL")
+                                                                     : QStringLiteral("en-GB");
+    }
     fileLine_ = source_.fileName.isEmpty() ? Tr::tr("project not saved") : source_.fileName;
     if (!source_.sha256.isEmpty()) {
         fileLine_ += QStringLiteral(" · SHA-256 ") + source_.sha256.left(16) + QChar(0x2026);
@@ -204,22 +221,22 @@ QImage MatchingReport::pageImage(int index, double pixelsPerPoint) const {
 QString MatchingReport::writePdf(const QString& path) const {
     const QString name = QFileInfo(path).fileName();
     if (const QString refusal = outputRefusal(path, {}); !refusal.isEmpty()) return refusal;
-    QSaveFile file(path);  // all or nothing: an interrupted export leaves no half report
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Tr::tr("%1 could not be written: %2").arg(name, file.errorString());
-    }
+    // Qt writes the pages into memory; qpdf adds what Qt's writer cannot (document information,
+    // bookmarks, clickable contents); then the file is written all or nothing.
+    QByteArray bytes;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(static_cast<int>(S::kDpi));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(0, 0, 0, 0), QPageLayout::Point));
         // PDF/A-1b: the archival profile, since the report is what an auditor reads years on.
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setTitle(Tr::tr("Matching report: %1").arg(data_.input.match.settings.projectName));
+        writer.setTitle(pdfInfo_.title);
         writer.setCreator(QStringLiteral("ReSpan ") + QStringLiteral(RESPAN_VERSION));
         QPainter painter;
         if (!painter.begin(&writer)) {
-            file.cancelWriting();
             return Tr::tr("%1 could not be written: the PDF could not be started").arg(name);
         }
         for (int i = 0; i < pageCount(); ++i) {
@@ -228,7 +245,15 @@ QString MatchingReport::writePdf(const QString& path) const {
         }
         painter.end();
     }
-    if (!file.commit()) {
+    QString qpdfError;
+    const QByteArray finished =
+        finishPdf(bytes, pdfInfo_, canvas_.headings(), canvas_.links(), S::kPageHeight, &qpdfError);
+    if (finished.isEmpty()) {
+        return Tr::tr("%1 could not be written: %2").arg(name, qpdfError);
+    }
+    QSaveFile file(path);  // all or nothing: an interrupted export leaves no half report
+    if (!file.open(QIODevice::WriteOnly) || file.write(finished) != finished.size() ||
+        !file.commit()) {
         return Tr::tr("%1 could not be written: %2").arg(name, file.errorString());
     }
     return QString();

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/report/planreport.h"
+#include "ui/report/pdffinish.h"
 #include "ui/report/reportcanvas.h"
 
 class QPainter;
@@ -79,6 +80,7 @@ private:
     QString headerTitle_;
     QString pageOf_;  ///< "Page %1 of %2"
     QString fileLine_;
+    PdfInfo pdfInfo_;  ///< title, author, subject, keywords in the report's language
     std::unique_ptr<ReportLanguage> language_;
     std::unique_ptr<ReportDrawing> drawing_;
     std::unique_ptr<ReportChart> lengthsChart_;

@@ -129,7 +129,7 @@ void ReportCanvas::heading(int level, const QString& text, double keepWithNext) 
     space(before);
     const double height = lines.size() * lh + rule;
     ensure(height + after + keepWithNext);
-    if (level <= 2) headings_.push_back({level, text, page()});
+    if (level <= 2) headings_.push_back({level, text, page(), y_});
     const double ascent = QFontMetricsF(font, referenceDevice()).ascent();
     place(height, [lines, font, color, lh, ascent, level](QPainter& p, const QRectF& r) {
         p.setFont(font);

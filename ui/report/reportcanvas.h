@@ -18,8 +18,17 @@ namespace respan::ui {
 struct TocEntry {
     int level = 1;
     QString title;
-    int page = 0;  ///< 0-based page index
+    int page = 0;    ///< 0-based page index
+    double y = 0.0;  ///< top of the heading on its page, points from the top
     friend bool operator==(const TocEntry&, const TocEntry&) = default;
+};
+
+/// A clickable area of a page that leads to a place in the document (a contents entry).
+struct PageLink {
+    int page = 0;  ///< 0-based page of the area
+    QRectF rect;   ///< points from the page's top left
+    int targetPage = 0;
+    double targetY = 0.0;  ///< points from the target page's top
 };
 
 /// The page flow of the report: blocks are placed top to bottom at a cursor, a block that does
@@ -72,6 +81,11 @@ public:
     /// new page. Headings of level 1 and 2 are listed in the table of contents.
     void heading(int level, const QString& text, double keepWithNext = 60.0);
     [[nodiscard]] const std::vector<TocEntry>& headings() const { return headings_; }
+    /// Makes `rect` of the current page lead to `target` (a heading).
+    void addLink(const QRectF& rect, const TocEntry& target) {
+        links_.push_back({page(), rect, target.page, target.y});
+    }
+    [[nodiscard]] const std::vector<PageLink>& links() const { return links_; }
 
     // --- output --------------------------------------------------------------------------
     /// Paints page `index` (its blocks only; the running header is the report's).
@@ -84,6 +98,7 @@ private:
     };
     std::vector<std::vector<Op>> pages_;
     std::vector<TocEntry> headings_;
+    std::vector<PageLink> links_;
     std::vector<int> plain_;
     double y_ = 0.0;
 };

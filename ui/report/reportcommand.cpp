@@ -7,6 +7,7 @@
 
 #include "core/cli/cliutil.h"
 #include "core/document/projectdocument.h"
+#include "core/export/spreadsheetexport.h"
 #include "core/report/planreport.h"
 #include "ui/app/translations.h"
 #include "ui/report/matchingreport.h"
@@ -59,6 +60,23 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err) {
     // The drawing's labels use the application font: the report's own, as in the GUI on Debian.
     ReportStyle::ensureFonts();
     QGuiApplication::setFont(ReportStyle::font(ReportStyle::Face::Body, ReportStyle::kBody));
+    if (output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        // The spreadsheet of the same figures, its headers and sentences in the report's language.
+        return cli::readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
+            const ReportLanguage words(language);
+            const auto active = words.activate();
+            const QString error =
+                writePlanSpreadsheet(spreadsheetPlan(doc, words.locale()), output);
+            if (!error.isEmpty()) {
+                err << Tr::tr("error: %1").arg(error) << Qt::endl;
+                return int(cli::kFailure);
+            }
+            out << Tr::tr("wrote the spreadsheet of the plan to %1")
+                       .arg(QFileInfo(output).absoluteFilePath())
+                << Qt::endl;
+            return int(cli::kOk);
+        });
+    }
     return cli::readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
         ReportSource source = ReportSource::forFile(file);
         report::PlanReport data;

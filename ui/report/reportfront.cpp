@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <QHash>
+
 #include <algorithm>
 
 #include "core/matching/rules.h"
@@ -48,6 +50,32 @@ void coverLine(ReportCanvas& canvas, const QString& label, const QString& value,
     });
 }
 
+QString orNotGiven(const QString& text) {
+    return text.trimmed().isEmpty() ? Tr::tr("not given") : text;
+}
+
+/// Revision, date, status, author, checked by, client: what a client signs off.
+void revisionBlock(ReportCanvas& canvas, const ReportContext& ctx) {
+    const ProjectSettings& st = ctx.data.input.match.settings;
+    canvas.space(8.0);
+    ReportTable t(Tr::tr("Revision"), {{Tr::tr("Revision"), 58.0, false},
+                                       {Tr::tr("Date"), 70.0, false},
+                                       {Tr::tr("Status"), 62.0, false},
+                                       {Tr::tr("Author"), 104.0, false},
+                                       {Tr::tr("Checked by"), 104.0, false},
+                                       {Tr::tr("Client"), S::kContentWidth - 398.0, false}});
+    ReportTable::Row r;
+    r.cells = {{orNotGiven(st.reportRevision)},
+               {ctx.source.created.toString(QStringLiteral("yyyy-MM-dd"))},
+               {st.reportStatus.trimmed().isEmpty() ? Tr::tr("concept") : st.reportStatus},
+               {orNotGiven(st.author)},
+               {orNotGiven(st.checkedBy)},
+               {orNotGiven(st.client)}};
+    t.addRow(std::move(r));
+    t.layout(canvas);
+    canvas.space(10.0);
+}
+
 void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
     canvas.space(22.0);
     const QFont title = S::font(S::Face::Bold, S::kH3 + 1.0);
@@ -70,7 +98,7 @@ void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
         const double ascent = QFontMetricsF(font, ReportCanvas::referenceDevice()).ascent();
         const double textEnd = indent + ReportCanvas::textWidth(text, font) + 4.0;
         const double pageWidth = ReportCanvas::textWidth(page, font);
-        canvas.place(lh, [=](QPainter& p, const QRectF& r) {
+        const QRectF line = canvas.place(lh, [=](QPainter& p, const QRectF& r) {
             p.setFont(font);
             p.setPen(S::kInk);
             const double base = r.bottom() - (lh - ascent) + 1.0;
@@ -80,6 +108,7 @@ void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
             p.drawLine(QPointF(r.left() + textEnd, base),
                        QPointF(r.right() - pageWidth - 4.0, base));
         });
+        canvas.addLink(line, e);  // the whole line is clickable, as in a word processor
     }
 }
 
@@ -145,19 +174,18 @@ QString verdictText(const ReportContext& ctx) {
     return QString();
 }
 
-/// A row of key figures in cards.
+/// A row of key figures in cards, as high as the longest label needs: every label is wrapped
+/// in its card's width and drawn line by line inside it (a card never cuts its text).
 void keyFigures(ReportCanvas& canvas, const std::vector<std::pair<QString, QString>>& cards) {
+    const KeyFigureLayout layout = layoutKeyFigures(cards, S::kContentWidth);
     const QFont big = S::font(S::Face::Bold, 17.0);
-    const QFont label = S::font(S::Face::Body, 7.5);
-    constexpr double kGap = 8.0;
-    constexpr double kHeight = 60.0;
-    canvas.place(kHeight, [=](QPainter& p, const QRectF& r) {
-        const double w = (r.width() - kGap * static_cast<double>(cards.size() - 1)) /
-                         static_cast<double>(cards.size());
+    const QFont label = S::font(S::Face::Body, kKeyFigureLabelPoints);
+    canvas.place(layout.height, [=](QPainter& p, const QRectF& r) {
         const QFontMetricsF bigFm(big, ReportCanvas::referenceDevice());
+        const QFontMetricsF labelFm(label, ReportCanvas::referenceDevice());
         for (std::size_t i = 0; i < cards.size(); ++i) {
-            const QRectF card(r.left() + static_cast<double>(i) * (w + kGap), r.top(), w,
-                              r.height());
+            const KeyFigureLayout::Card& c = layout.cards[i];
+            const QRectF card = c.box.translated(r.topLeft());
             p.fillRect(card, S::kPanel);
             p.fillRect(QRectF(card.left(), card.top(), 3.0, card.height()), S::kAccentFill);
             p.setFont(big);
@@ -166,8 +194,11 @@ void keyFigures(ReportCanvas& canvas, const std::vector<std::pair<QString, QStri
                        cards[i].first);
             p.setFont(label);
             p.setPen(S::kMuted);
-            p.drawText(QRectF(card.left() + 10.0, card.top() + 34.0, w - 14.0, 24.0),
-                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, cards[i].second);
+            for (std::size_t k = 0; k < c.lineBoxes.size(); ++k) {
+                const QRectF line = c.lineBoxes[k].translated(r.topLeft());
+                p.drawText(QPointF(line.left(), line.top() + labelFm.ascent()),
+                           c.lines.at(static_cast<qsizetype>(k)));
+            }
         }
     });
     canvas.space(12.0);
@@ -209,7 +240,147 @@ void verdictPanel(ReportCanvas& canvas, const QString& text, const QString& note
     canvas.space(12.0);
 }
 
+/// The girders of the counted placements, by uid.
+QHash<Uid, const Element*> placedElements(const report::PlanReport& d) {
+    QHash<Uid, const Element*> byUid;
+    for (const Element& e : d.input.match.elements) byUid.insert(e.uid, &e);
+    QHash<Uid, const Element*> placed;
+    for (const report::StructureReport& st : d.structures) {
+        for (const report::SpanReport& sp : st.spans) {
+            for (const report::SlotRow& row : sp.rows) {
+                if (row.state == report::SlotState::Pinned ||
+                    row.state == report::SlotState::Proposed) {
+                    if (const Element* e = byUid.value(row.elementUid)) placed.insert(e->uid, e);
+                }
+            }
+        }
+    }
+    return placed;
+}
+
+/// Settings whose value in this project is the unsourced default (labelled illustrative).
+QStringList illustrativeInUse(const ProjectSettings& settings) {
+    const QString illustrative =
+        QCoreApplication::translate("respan::ProjectSettings", "illustrative");
+    QStringList names;
+    for (const SettingInfo& info : settingInfos()) {
+        if (info.source().contains(illustrative) &&
+            settingValue(settings, info.name) == defaultSettingValue(info.name))
+            names << info.label();
+    }
+    return names;
+}
+
+/// The written conclusion, the warnings a signatory must see, and the disclaimer.
+void conclusion(ReportCanvas& canvas, const ReportContext& ctx) {
+    const report::PlanReport& d = ctx.data;
+    const ReportNumbers& n = ctx.numbers;
+    const QFont body = S::font(S::Face::Body, S::kBody);
+    const QHash<Uid, const Element*> placed = placedElements(d);
+    int estimated = 0;
+    for (const Element* e : placed) estimated += e->capacityBasis == CapacityBasis::Estimated;
+    int full = 0;
+    for (const report::StructureReport& st : d.structures)
+        full += st.slots > 0 && st.filled == st.slots;
+
+    canvas.heading(2, Tr::tr("Conclusion"), 40.0);
+    QString text =
+        Tr::tr(
+            "This plan reuses %1 of the %2 harvested girders in %3 of the %4 slots of the new "
+            "structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, "
+            "with %9 of reused concrete built in.")
+            .arg(n.integer(static_cast<long long>(placed.size())), n.integer(d.elementCount),
+                 n.integer(d.plan.filledSlots), n.integer(d.slotCount),
+                 n.percent(d.slotCount > 0 ? 100.0 * d.plan.filledSlots / d.slotCount : 0.0, 0),
+                 n.integer(full), n.integer(static_cast<long long>(d.structures.size())),
+                 n.quantity(d.plan.totalSavingKg / 1000.0, 1, QStringLiteral("t CO2e")),
+                 n.quantity(d.builtInMassT, 0, QStringLiteral("t")));
+    if (!d.plan.unfilledSlots.empty()) {
+        text += QLatin1Char(' ') +
+                Tr::tr(
+                    "%n slot(s) stay empty: no girder of the inventory meets the rules there "
+                    "(the reasons are listed under Unfilled slots and unused girders); they "
+                    "need new girders or other donors.",
+                    nullptr, static_cast<int>(d.plan.unfilledSlots.size()));
+    }
+    if (estimated > 0) {
+        text += QLatin1Char(' ') +
+                Tr::tr(
+                    "%n of the placed girders have estimated resistances: they must be "
+                    "recalculated and recertified before they are built in.",
+                    nullptr, estimated);
+    }
+    canvas.paragraph(text, body, S::kInk, 8.0);
+
+    // Installation dates that lie before this report's date: the plan places girders in spans
+    // that should already be built.
+    const QDate today = ctx.source.created.date();
+    QStringList late;
+    for (const report::StructureReport& st : d.structures) {
+        for (const report::SpanReport& sp : st.spans) {
+            if (sp.filled > 0 && sp.installDate.isValid() && sp.installDate < today)
+                late << QStringLiteral("%1 / %2 (%3)")
+                            .arg(st.name, sp.name, sp.installDate.toString(Qt::ISODate));
+        }
+    }
+    if (!late.isEmpty()) {
+        canvas.paragraph(
+            Tr::tr("Warning: %n span(s) with girders placed have an installation date before the "
+                   "date of this report (%1): %2. Check whether these spans are built already, "
+                   "and update their dates or the plan.",
+                   nullptr, static_cast<int>(late.size()))
+                .arg(today.toString(Qt::ISODate), late.join(QStringLiteral("; "))),
+            S::font(S::Face::Bold, S::kBody), S::kRed, 8.0);
+    }
+
+    const QStringList illustrative = illustrativeInUse(d.input.match.settings);
+    QString disclaimer = Tr::tr(
+        "About estimated and illustrative values: an estimated resistance is derived from the "
+        "girder's original design, not from a recalculation of the girder as it is; a factor "
+        "labelled illustrative has no public source and stands in for the project's own figure. "
+        "Utilisations and savings that depend on them are planning figures, not a basis for "
+        "construction.");
+    if (!illustrative.isEmpty()) {
+        disclaimer += QLatin1Char(' ') + Tr::tr("Illustrative in this project: %1.")
+                                             .arg(illustrative.join(QStringLiteral(", ")));
+    }
+    canvas.paragraph(disclaimer, S::font(S::Face::Body, 8.0), S::kMuted, 8.0);
+}
+
 }  // namespace
+
+KeyFigureLayout layoutKeyFigures(const std::vector<std::pair<QString, QString>>& cards,
+                                 double width) {
+    constexpr double kGap = 8.0;
+    constexpr double kLabelTop = 34.0;
+    constexpr double kPadding = 7.0;
+    constexpr double kTextLeft = 10.0;
+    KeyFigureLayout out;
+    if (cards.empty()) return out;
+    const QFont label = S::font(S::Face::Body, kKeyFigureLabelPoints);
+    const double w = (width - kGap * static_cast<double>(cards.size() - 1)) /
+                     static_cast<double>(cards.size());
+    const double lh = ReportCanvas::lineHeight(label);
+    qsizetype most = 1;
+    for (const auto& card : cards) {
+        KeyFigureLayout::Card c;
+        c.lines = ReportCanvas::wrap(card.second, label, w - kTextLeft - 4.0);
+        most = std::max(most, c.lines.size());
+        out.cards.push_back(std::move(c));
+    }
+    out.height = kLabelTop + static_cast<double>(most) * lh + kPadding;
+    for (std::size_t i = 0; i < out.cards.size(); ++i) {
+        KeyFigureLayout::Card& c = out.cards[i];
+        c.box = QRectF(static_cast<double>(i) * (w + kGap), 0.0, w, out.height);
+        double y = kLabelTop;
+        for (const QString& line : c.lines) {
+            c.lineBoxes.push_back(QRectF(c.box.left() + kTextLeft, y,
+                                         ReportCanvas::textWidth(line, label), lh));
+            y += lh;
+        }
+    }
+    return out;
+}
 
 void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<TocEntry>* toc) {
     canvas.setPlain(canvas.page());
@@ -247,8 +418,7 @@ void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<Toc
     canvas.setY(kBand + 34.0);
     const QFont value = S::font(S::Face::Body, 9.5);
     coverLine(canvas, Tr::tr("Project"), project, value);
-    coverLine(canvas, Tr::tr("Author"),
-              settings.author.isEmpty() ? Tr::tr("not given") : settings.author, value);
+    revisionBlock(canvas, ctx);
     coverLine(canvas, Tr::tr("Date of this report"),
               ctx.source.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")), value);
     coverLine(canvas, Tr::tr("Project file"),
@@ -298,6 +468,7 @@ void summary(ReportCanvas& canvas, const ReportContext& ctx) {
                     .arg(n.number(d.optimum->solveSeconds, 2));
     }
     verdictPanel(canvas, verdictText(ctx), note, d.comparison.verdict == Verdict::PlanOptimal);
+    conclusion(canvas, ctx);
 
     canvas.heading(2, Tr::tr("Figures"), 80.0);
     ReportTable t(Tr::tr("Figures"), {{Tr::tr("Figure"), 300.0, false},
@@ -375,41 +546,57 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
     canvas.heading(1, Tr::tr("Assumptions"));
     canvas.paragraph(
         Tr::tr("Every figure in this report follows from the project's settings below and from "
-               "the rules of the matching model. The values are those stored in the project "
-               "file; a source marked illustrative is a placeholder to be replaced by the "
-               "project's own figure."),
+               "the rules of the matching model. For each setting the table says where its value "
+               "comes from: the default with its public source, or set in this project, by whom "
+               "and when (from the project's history). A value marked illustrative has no public "
+               "source and stands in for the project's own figure."),
         body, S::kInk, 8.0);
     ReportTable t(Tr::tr("Project settings"),
-                  {{Tr::tr("Setting"), 84.0, false},
-                   {Tr::tr("Value"), 40.0, true},
-                   {Tr::tr("Unit"), 56.0, false},
-                   {Tr::tr("Meaning"), 146.0, false},
-                   {Tr::tr("Source of the value"), S::kContentWidth - 326.0, false}});
-    // The settings' sources say "illustrative" for unsourced defaults (in the UI's words).
+                  {{Tr::tr("Setting"), 110.0, false},
+                   {Tr::tr("Value"), 70.0, true},
+                   {Tr::tr("Meaning"), 150.0, false},
+                   {Tr::tr("Where the value comes from"), S::kContentWidth - 330.0, false}});
     const QString illustrative =
         QCoreApplication::translate("respan::ProjectSettings", "illustrative");
+    const QColor amber(0x8a, 0x5a, 0x00);
     for (const SettingInfo& info : settingInfos()) {
-        // Project name and author are on the cover; they are not assumptions.
+        // Project metadata is on the cover; it is not an assumption.
         if (info.type == SettingType::Text) continue;
-        QString value = settingValue(settings, info.name);
-        switch (info.type) {
-            case SettingType::Real:
-                value = n.locale().toString(value.toDouble(), 'g', 12);
+        // A stored value as the reader reads it: the report's numbers, yes/no, the unit.
+        auto shown = [&](const QString& stored) {
+            QString v = stored;
+            if (info.type == SettingType::Real) v = n.locale().toString(stored.toDouble(), 'g', 12);
+            if (info.type == SettingType::Boolean)
+                v = stored == QLatin1String("true") ? Tr::tr("yes") : Tr::tr("no");
+            if (!info.unit.isEmpty()) v += QChar(0x00A0) + info.unit;
+            return v;
+        };
+        const QString raw = settingValue(settings, info.name);
+        const QString value = shown(raw);
+        QString origin;
+        QColor originColor;
+        const SettingOrigin from = settingOrigin(settings, info);
+        switch (from.kind) {
+            case SettingOrigin::Kind::Set:
+                origin = Tr::tr("set in this project by %1 on %2 (the default was %3)")
+                             .arg(from.change->user.isEmpty() ? Tr::tr("an unnamed user")
+                                                              : from.change->user,
+                                  from.change->time.toUTC().toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                  shown(defaultSettingValue(info.name)));
                 break;
-            case SettingType::Boolean:
-                value = value == QLatin1String("true") ? Tr::tr("yes") : Tr::tr("no");
+            case SettingOrigin::Kind::SetUnknown:
+                origin = Tr::tr("set in this project (the history does not say by whom or when)");
                 break;
-            case SettingType::Integer:
-            case SettingType::Text:
+            case SettingOrigin::Kind::Default:
+                origin = Tr::tr("default: %1")
+                             .arg(info.source().isEmpty() ? Tr::tr("ReSpan") : info.source());
+                if (info.source().contains(illustrative)) originColor = amber;
                 break;
         }
         ReportTable::Row r;
-        r.cells = {{info.name, {}, {}, {}, true},
-                   {value.isEmpty() ? QStringLiteral("—") : value},
-                   {info.unit.isEmpty() ? QStringLiteral("—") : info.unit},
-                   {info.description()},
-                   {info.source().isEmpty() ? QStringLiteral("—") : info.source(),
-                    info.source().contains(illustrative) ? QColor(0x8a, 0x5a, 0x00) : QColor()}};
+        r.cells = {
+            {info.label(), {}, {}, {}, true}, {value}, {info.description()}, {origin, originColor}};
         t.addRow(std::move(r));
     }
     t.layout(canvas);

@@ -91,15 +91,18 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
     ReportTable t(Tr::tr("%1, span %2").arg(st.name, sp.name),
                   // The slot's swatch says pinned, proposed, breaking a rule or empty, in the
                   // board's colours (legend under the drawing).
-                  {{Tr::tr("Slot"), 30.0, false},
-                   {Tr::tr("Element"), 40.0, false},
-                   {Tr::tr("Donor structure"), S::kContentWidth - 288.0, false},
-                   {Tr::tr("Length\n(m)"), 28.0, true},
-                   {Tr::tr("Cut\n(m)"), 24.0, true},
-                   {Tr::tr("u bending\nMEd/MRd"), 38.0, true},
-                   {Tr::tr("u shear\nVEd/VRd"), 34.0, true},
-                   {Tr::tr("Distance\n(km)"), 36.0, true},
-                   {Tr::tr("Saving\n(kg CO2e)"), 38.0, true}});
+                  {{Tr::tr("Slot"), 26.0, false},
+                   {Tr::tr("Element"), 38.0, false},
+                   {Tr::tr("Donor structure"), S::kContentWidth - 334.0, false},
+                   {Tr::tr("Stored at\n(lat, lon)"), 50.0, false},
+                   {Tr::tr("Resist-\nances"), 38.0, false},
+                   {Tr::tr("Con-\ndition"), 26.0, true},
+                   {Tr::tr("Length\n(m)"), 26.0, true},
+                   {Tr::tr("Cut\n(m)"), 22.0, true},
+                   // Bending and shear in one column; the transport distance is in the
+                   // spreadsheet (the saving here is net of it).
+                   {Tr::tr("u M / V\n(Ed/Rd)"), 44.0, true},
+                   {Tr::tr("Saving\n(kg CO2e)"), 34.0, true}});
     QStringList notes;
     for (const report::SlotRow& row : sp.rows) {
         const ui::SlotState board = boardState(row.state);
@@ -115,6 +118,7 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
                        {},
                        {},
                        {},
+                       {},
                        {}};
         } else {
             const bool conflict = row.state == SlotState::Conflict;
@@ -122,22 +126,28 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
             // The position in the donor is in the spreadsheet; here it would make rows of three.
             const QString& donor = row.donor;
             const QString saving = n.number(row.savingKg, 0);
-            r.cells = {slot,
-                       {conflict ? row.element + QStringLiteral("\u00a0(") +
-                                       matching::ruleKey(row.conflictRule) + QLatin1Char(')')
-                                 : row.element,
-                        color,
-                        {},
-                        {},
-                        true},
-                       {donor},
-                       {n.number(row.elementLengthM, 2)},
-                       {n.number(row.cutM, 2), color},
-                       {n.number(row.bendingUtilisation, 2), color},
-                       {n.number(row.shearUtilisation, 2), color},
-                       {n.number(row.distanceKm, 1)},
-                       {conflict ? QStringLiteral("(") + saving + QStringLiteral(")") : saving,
-                        conflict ? S::kMuted : QColor()}};
+            r.cells = {
+                slot,
+                {conflict ? row.element + QStringLiteral("\u00a0(") +
+                                matching::ruleKey(row.conflictRule) + QLatin1Char(')')
+                          : row.element,
+                 color,
+                 {},
+                 {},
+                 true},
+                {donor},
+                {n.number(row.storedAt.latitude, 2) + QStringLiteral("; ") +
+                 n.number(row.storedAt.longitude, 2)},
+                {row.basis == CapacityBasis::Verified ? Tr::tr("verified") : Tr::tr("estimated"),
+                 row.basis == CapacityBasis::Verified ? QColor() : QColor(0x8a, 0x5a, 0x00)},
+                {n.integer(row.condition)},
+                {n.number(row.elementLengthM, 2)},
+                {n.number(row.cutM, 2), color},
+                {n.number(row.bendingUtilisation, 2) + QStringLiteral("\u00a0/\u00a0") +
+                     n.number(row.shearUtilisation, 2),
+                 color},
+                {conflict ? QStringLiteral("(") + saving + QStringLiteral(")") : saving,
+                 conflict ? S::kMuted : QColor()}};
             if (conflict) {
                 notes << Tr::tr("%1: %2 (%3) breaks a rule and is not counted: %4")
                              .arg(row.slot, row.element,
@@ -155,9 +165,10 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
         {},
         {Tr::tr("%1 of %2 slots filled").arg(sp.filled).arg(sp.rows.size()), {}, {}, {}, true},
         {},
+        {},
+        {},
+        {},
         {n.number(sp.cutOffM, 2), {}, {}, {}, true},
-        {},
-        {},
         {},
         {n.number(sp.savingKg, 0), {}, {}, {}, true}};
     t.addRow(std::move(total));
@@ -263,9 +274,109 @@ void structures(ReportCanvas& canvas, const ReportContext& ctx) {
     }
 }
 
+namespace {
+
+/// Slots or girders that share one reason, with the first one's sentence as example.
+struct ReasonGroup {
+    QString key;
+    QStringList members;
+    QString example;
+};
+
+void addToGroup(std::vector<ReasonGroup>& groups, const QString& key, const QString& member,
+                const QString& example) {
+    for (ReasonGroup& g : groups) {
+        if (g.key == key) {
+            g.members << member;
+            return;
+        }
+    }
+    groups.push_back({key, {member}, example});
+}
+
+/// Why a slot stays empty, from the key of its closest candidate's reason.
+QString slotReasonText(const QString& key) {
+    if (key == QLatin1String("R1"))
+        return Tr::tr(
+            "R1 length: no free girder has a length that fits (too short, or longer "
+            "than the span by more than the maximum cut)");
+    if (key == QLatin1String("R2"))
+        return Tr::tr("R2 capacity: the girders that fit are too weak for the slot's demands");
+    if (key == QLatin1String("R3"))
+        return Tr::tr("R3 condition: the girders that fit are in too poor a condition");
+    if (key == QLatin1String("R4"))
+        return Tr::tr(
+            "R4 basis: the girders that fit have estimated resistances, and this "
+            "project requires verified ones");
+    if (key == QLatin1String("R5"))
+        return Tr::tr(
+            "R5 timing: the girders that fit are available only after the span's "
+            "installation date");
+    if (key == QLatin1String("R6"))
+        return Tr::tr("R6 status: the girders that fit are installed elsewhere or rejected");
+    if (key == QLatin1String("R7"))
+        return Tr::tr("R7 saving: the girders that fit would save nothing after transport");
+    if (key == QLatin1String("R8"))
+        return Tr::tr(
+            "R8 section: the girders that fit differ in section from the span's other "
+            "girders");
+    if (key == QLatin1String("used_elsewhere") || key == QLatin1String("pinned_elsewhere"))
+        return Tr::tr("The girders that fit are used in other slots, where the plan saves more");
+    if (key == QLatin1String("no_girders")) return Tr::tr("There are no girders in the project");
+    return Tr::tr("No girder was placed here");
+}
+
+/// Why a girder is not used, from its status or the rule of its nearest slot.
+QString unusedReasonText(const QString& key) {
+    if (key == QLatin1String("status_rejected"))
+        return Tr::tr("Rejected (its status): not offered for reuse");
+    if (key == QLatin1String("status_installed")) return Tr::tr("Installed already (its status)");
+    if (key == QLatin1String("not_needed"))
+        return Tr::tr(
+            "Admissible somewhere, but the plan fills those slots with girders that "
+            "save more");
+    if (key == QLatin1String("R1")) return Tr::tr("R1 length: no slot's span fits its length");
+    if (key == QLatin1String("R2"))
+        return Tr::tr("R2 capacity: too weak for every slot its length fits");
+    if (key == QLatin1String("R3")) return Tr::tr("R3 condition: its condition is too poor");
+    if (key == QLatin1String("R4"))
+        return Tr::tr(
+            "R4 basis: its resistances are estimated, and this project requires "
+            "verified ones");
+    if (key == QLatin1String("R5"))
+        return Tr::tr(
+            "R5 timing: available only after the installation dates of the spans it "
+            "fits");
+    if (key == QLatin1String("R6")) return Tr::tr("R6 status: installed elsewhere or rejected");
+    if (key == QLatin1String("R7"))
+        return Tr::tr("R7 saving: it would save nothing after transport");
+    if (key == QLatin1String("R8"))
+        return Tr::tr("R8 section: its section differs from the girders of the spans it fits");
+    return key;
+}
+
+void groupTable(ReportCanvas& canvas, const QString& title, const QString& reasonHeader,
+                const QString& membersHeader, const std::vector<ReasonGroup>& groups,
+                QString (*reasonText)(const QString&)) {
+    ReportTable t(title, {{reasonHeader, 150.0, false},
+                          {membersHeader, 150.0, false},
+                          {Tr::tr("Example, in the matching engine's words"),
+                           S::kContentWidth - 300.0, false}});
+    for (const ReasonGroup& g : groups) {
+        ReportTable::Row r;
+        r.cells = {
+            {reasonText(g.key) + QStringLiteral(" (%1)").arg(g.members.size()), {}, {}, {}, true},
+            {g.members.join(QStringLiteral(", "))},
+            {g.example.isEmpty() ? QStringLiteral("—") : g.example, S::kMuted}};
+        t.addRow(std::move(r));
+    }
+    t.layout(canvas);
+}
+
+}  // namespace
+
 void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
     const report::PlanReport& d = ctx.data;
-    const ReportNumbers& n = ctx.numbers;
     const QFont body = S::font(S::Face::Body, S::kBody);
     canvas.heading(1, Tr::tr("Unfilled slots and unused girders"));
     canvas.heading(2, Tr::tr("Unfilled slots"), 60.0);
@@ -273,44 +384,29 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
         canvas.paragraph(Tr::tr("Every slot holds a girder that keeps every rule."), body, S::kInk);
     } else {
         canvas.paragraph(
-            Tr::tr("%n slot(s) hold no girder that keeps every rule. For each, the closest "
-                   "candidates and why each is not there, in the matching engine's words "
-                   "(closest first).",
+            Tr::tr("%n slot(s) hold no girder that keeps every rule. They are grouped by the "
+                   "reason of their closest candidate, with one example in the matching "
+                   "engine's words.",
                    nullptr, static_cast<int>(d.plan.unfilledSlots.size())),
             body, S::kInk, 6.0);
-        ReportTable t(Tr::tr("Unfilled slots"),
-                      {{Tr::tr("Slot"), 128.0, false},
-                       {Tr::tr("Candidate"), 52.0, false},
-                       {Tr::tr("Rule"), 40.0, false},
-                       {Tr::tr("Why it is not there"), S::kContentWidth - 220.0, false}});
-        int group = 0;
+        // One row per reason, with every slot it applies to and one example in the engine's
+        // words; each slot's candidates one by one are in the spreadsheet.
+        std::vector<ReasonGroup> groups;
         for (const matching::UnfilledSlot& u : d.plan.unfilledSlots) {
-            const QString path = u.where.path();
-            if (u.reasons.empty()) {
-                ReportTable::Row r;
-                r.group = group;
-                r.cells = {{path, {}, {}, {}, true},
-                           {QStringLiteral("—")},
-                           {},
-                           {Tr::tr("no girders in the project")}};
-                t.addRow(std::move(r));
-            }
-            bool first = true;
-            for (const matching::SlotReason& reason : u.reasons) {
-                ReportTable::Row r;
-                r.group = group;
-                r.groupLabel = path;
-                r.cells = {{first ? path : QString(), {}, {}, {}, true},
-                           {reason.element},
-                           {reason.key().startsWith(QLatin1Char('R')) ? reason.key()
-                                                                      : QStringLiteral("—")},
-                           {reason.detail}};
-                t.addRow(std::move(r));
-                first = false;
-            }
-            ++group;
+            const QString key =
+                u.reasons.empty() ? QStringLiteral("no_girders") : u.reasons.front().key();
+            const QString example =
+                u.reasons.empty()
+                    ? QString()
+                    : Tr::tr("%1: %2").arg(u.reasons.front().element, u.reasons.front().detail);
+            addToGroup(groups, key, u.where.path(),
+                       u.where.path() + QStringLiteral(" — ") + example);
         }
-        t.layout(canvas);
+        groupTable(canvas, Tr::tr("Unfilled slots"), Tr::tr("Why the slots stay empty"),
+                   Tr::tr("Slots"), groups, &slotReasonText);
+        canvas.paragraph(Tr::tr("Every slot's closest candidates, one by one, are in the "
+                                "spreadsheet export (sheet Unfilled slots)."),
+                         S::font(S::Face::Body, S::kSmall), S::kMuted, 6.0);
     }
 
     canvas.heading(2, Tr::tr("Unused girders"), 60.0);
@@ -322,26 +418,28 @@ void unfilled(ReportCanvas& canvas, const ReportContext& ctx) {
                          body, S::kInk, 6.0);
         QHash<Uid, const Element*> elements;
         for (const Element& e : d.input.match.elements) elements.insert(e.uid, &e);
-        ReportTable t(Tr::tr("Unused girders"),
-                      {{Tr::tr("Element"), 52.0, false},
-                       {Tr::tr("Donor structure"), 104.0, false},
-                       {Tr::tr("Length (m)"), 38.0, true},
-                       {Tr::tr("Section (mm)"), 52.0, true},
-                       {Tr::tr("Why it is not used"), S::kContentWidth - 246.0, false}});
+        std::vector<ReasonGroup> groups;
         for (const matching::UnusedElement& u : d.plan.unusedElements) {
             const Element* e = elements.value(u.elementUid, nullptr);
-            ReportTable::Row r;
-            r.cells = {{u.element, {}, {}, {}, true},
-                       {e != nullptr ? e->donorStructure : QString()},
-                       {e != nullptr ? n.number(e->length.value(), 2) : QString()},
-                       {e != nullptr ? n.integer(std::lround(e->height.value())) +
-                                           QStringLiteral("\u00a0×\u00a0") +
-                                           n.integer(std::lround(e->width.value()))
-                                     : QString()},
-                       {u.reason}};
-            t.addRow(std::move(r));
+            // A rejected or installed girder is unused because of its status, whatever rule a
+            // slot would also break.
+            QString key;
+            if (e != nullptr && e->status == ElementStatus::Rejected) {
+                key = QStringLiteral("status_rejected");
+            } else if (e != nullptr && e->status == ElementStatus::Installed) {
+                key = QStringLiteral("status_installed");
+            } else if (u.nearestRule != matching::RuleId::None) {
+                key = matching::ruleKey(u.nearestRule);
+            } else {
+                key = QStringLiteral("not_needed");
+            }
+            const bool byStatus = key.startsWith(QLatin1String("status_"));
+            addToGroup(groups, key, u.element,
+                       byStatus ? QString() : Tr::tr("%1: %2").arg(u.element, u.reason));
         }
-        t.layout(canvas);
+        groupTable(canvas, Tr::tr("Unused girders"), Tr::tr("Why the girders are not used"),
+                   Tr::tr("Girders"), groups, &unusedReasonText);
+        canvas.space(6.0);
     }
 
     if (!d.plan.conflicts.empty()) {

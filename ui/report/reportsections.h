@@ -3,7 +3,9 @@
 // Internal to MatchingReport.
 
 #include <QDateTime>
+#include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,6 +31,22 @@ struct ReportContext {
 };
 
 namespace ReportSections {
+
+/// Size of the key figures' labels, points.
+inline constexpr double kKeyFigureLabelPoints = 7.5;
+/// Where the summary's key-figure cards and their labels' lines go, in points from the row's
+/// top left (the report draws them there; tests measure the lines against the boxes).
+struct KeyFigureLayout {
+    struct Card {
+        QRectF box;
+        QStringList lines;
+        std::vector<QRectF> lineBoxes;
+    };
+    std::vector<Card> cards;
+    double height = 0.0;
+};
+KeyFigureLayout layoutKeyFigures(const std::vector<std::pair<QString, QString>>& cards,
+                                 double width);
 
 // reportfront.cpp
 /// Page 1: title, project, file and its hash, version; the table of contents when given.

@@ -3,6 +3,8 @@
 // number cells typed as numbers, frozen header row, autofilter. Also `respan-cli export`.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <sys/stat.h>
 
 #include <QFile>
@@ -110,14 +112,15 @@ protected:
     QString path;
 };
 
-TEST_F(Spreadsheet, HasTheThreeSheetsInOrder) {
+TEST_F(Spreadsheet, HasItsFiveSheetsInOrder) {
     const QString workbook =
         QString::fromUtf8(unzipMember(path, QStringLiteral("xl/workbook.xml")));
     const QRegularExpression names(QStringLiteral("<sheet name=\"([^\"]+)\""));
     QStringList found;
     for (auto it = names.globalMatch(workbook); it.hasNext();) found << it.next().captured(1);
     EXPECT_EQ(found, (QStringList{QStringLiteral("Inventory"), QStringLiteral("Plan"),
-                                  QStringLiteral("Unfilled slots")}));
+                                  QStringLiteral("Unfilled slots"),
+                                  QStringLiteral("Unused girders"), QStringLiteral("Settings")}));
 }
 
 TEST_F(Spreadsheet, InventoryHoldsEveryElementWithTypedNumbers) {
@@ -160,11 +163,14 @@ TEST_F(Spreadsheet, PlanHoldsEveryPlacementWithItsFigures) {
         EXPECT_EQ(s.at(QStringLiteral("F") + r).text, QStringLiteral("1"));  // counted
         EXPECT_EQ(s.at(QStringLiteral("I") + r).type, QString());
         EXPECT_NEAR(s.at(QStringLiteral("I") + r).text.toDouble(), a->cutM, 1e-12);
-        EXPECT_NEAR(s.at(QStringLiteral("P") + r).text.toDouble(), a->distanceKm, 1e-9);
-        EXPECT_NEAR(s.at(QStringLiteral("Q") + r).text.toDouble(), a->savingKg, 1e-9);
+        // Stored as shown: rounded to the cell's display precision (0.0 km, 0.0 kg, 0.000).
+        EXPECT_DOUBLE_EQ(s.at(QStringLiteral("P") + r).text.toDouble(),
+                         std::round(a->distanceKm * 10.0) / 10.0);
+        EXPECT_DOUBLE_EQ(s.at(QStringLiteral("Q") + r).text.toDouble(),
+                         std::round(a->savingKg * 10.0) / 10.0);
         const double uM = s.at(QStringLiteral("L") + r).text.toDouble();
         const double uV = s.at(QStringLiteral("O") + r).text.toDouble();
-        EXPECT_NEAR(std::max(uM, uV), a->utilisation, 1e-12);
+        EXPECT_DOUBLE_EQ(std::max(uM, uV), std::round(a->utilisation * 1000.0) / 1000.0);
         ++matched;
     }
     EXPECT_EQ(matched, best.filledSlots);
