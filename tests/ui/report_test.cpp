@@ -426,6 +426,22 @@ TEST(ReportCli, WritesTheReportAndKeepsToTheExitStatuses) {
     const QString text = pdfText(out, 1);
     EXPECT_TRUE(text.contains(QLatin1String("demo.respan")));
     EXPECT_TRUE(text.contains(QString::fromLatin1(test::fileSha256(project))));
+
+    // The spreadsheet of the same plan, in the report's language.
+    const QString book = dir.filePath(QStringLiteral("plan.xlsx"));
+    EXPECT_EQ(cli({QStringLiteral("report"), project, QStringLiteral("-o"), book,
+                   QStringLiteral("--lang"), QStringLiteral("nl")}),
+              0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), book, QStringLiteral("xl/workbook.xml")});
+    ASSERT_TRUE(unzip.waitForFinished(30000));
+    const QString workbook = QString::fromUtf8(unzip.readAllStandardOutput());
+    for (const char* sheet :
+         {"Voorraad", "Plan", "Lege posities", "Ongebruikte liggers", "Instellingen"})
+        EXPECT_TRUE(
+            workbook.contains(QStringLiteral("<sheet name=\"%1\"").arg(QString::fromUtf8(sheet))))
+            << sheet;
 }
 
 TEST(ReportPreview, ShowsThePagesOfThePdfAndSavesIt) {

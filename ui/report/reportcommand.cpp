@@ -63,10 +63,14 @@ int runReport(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
         // The spreadsheet of the same figures, its headers and sentences in the report's language.
         return cli::readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
-            const ReportLanguage words(language);
-            const auto active = words.activate();
-            const QString error =
-                writePlanSpreadsheet(spreadsheetPlan(doc, words.locale()), output);
+            QString error;
+            {
+                // Only the spreadsheet in the report's language; this command's own messages
+                // stay in the command line's.
+                const ReportLanguage words(language);
+                const auto active = words.activate();
+                error = writePlanSpreadsheet(spreadsheetPlan(doc, words.locale()), output);
+            }
             if (!error.isEmpty()) {
                 err << Tr::tr("error: %1").arg(error) << Qt::endl;
                 return int(cli::kFailure);
