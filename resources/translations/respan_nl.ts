@@ -4335,10 +4335,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Netto besparing van ligger i in een positie van overspanning p van kunstwerk d: S = m · (L / l) · F_new − m · D · F_tkm, met m de massa van de ligger, L / l het deel dat wordt ingebouwd (het afgezaagde stuk telt niet mee), F_new = %1 en F_tkm = %2. D is de transportafstand: de geodetische afstand op de WGS84-ellipsoïde (Vincenty) van de huidige plaats van de ligger naar de bouwplaats van het kunstwerk, maal de wegfactor %3.</translation>
     </message>
     <message>
-        <source>The optimiser chooses one section per span and the best matching of girders to slots for it (branch and bound with Lagrangian bounds and exact assignment problems). It keeps every pin and reports a plan as optimal only when it has proven that no plan saves more, to within 1 mg CO2e; otherwise it reports a proven upper bound. Pins or placements that break a rule are not counted.</source>
-        <translation>De optimalisator kiest per overspanning één doorsnede en daarvoor de beste toewijzing van liggers aan posities (branch-and-bound met Lagrange-grenzen en exacte toewijzingsproblemen). Hij behoudt elke vastzetting en meldt een plan alleen als optimaal wanneer hij heeft bewezen dat geen plan meer bespaart, tot op 1 mg CO2e; anders meldt hij een bewezen bovengrens. Vastzettingen of plaatsingen die een regel overtreden, tellen niet mee.</translation>
-    </message>
-    <message>
         <source>%1, span %2</source>
         <translation>%1, overspanning %2</translation>
     </message>
@@ -4595,10 +4591,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Illustratief in dit project: %1.</translation>
     </message>
     <message>
-        <source>Every figure in this report follows from the project&apos;s settings below and from the rules of the matching model. For each setting the table says where its value comes from: the default with its public source, or set in this project, by whom and when (from the project&apos;s history). A value marked illustrative has no public source and stands in for the project&apos;s own figure.</source>
-        <translation>Elk getal in dit rapport volgt uit de projectinstellingen hieronder en uit de regels van het matchingsmodel. Per instelling staat in de tabel waar de waarde vandaan komt: de standaardwaarde met haar openbare bron, of ingesteld in dit project, door wie en wanneer (uit de geschiedenis van het project). Een waarde gemarkeerd als illustratief heeft geen openbare bron en staat in voor het eigen getal van het project.</translation>
-    </message>
-    <message>
         <source>Where the value comes from</source>
         <translation>Herkomst van de waarde</translation>
     </message>
@@ -4776,6 +4768,18 @@ ditie</translation>
     <message>
         <source>Girders</source>
         <translation>Liggers</translation>
+    </message>
+    <message>
+        <source>Donor structures: %1.</source>
+        <translation>Donorkunstwerken: %1.</translation>
+    </message>
+    <message>
+        <source>Every figure follows from these settings and the rules below. Each value is the default with its public source, or set in this project by whom and when (from the project&apos;s history); an illustrative value has no public source.</source>
+        <translation>Elk getal volgt uit deze instellingen en de regels hieronder. Elke waarde is de standaardwaarde met haar openbare bron, of ingesteld in dit project door wie en wanneer (uit de geschiedenis van het project); een illustratieve waarde heeft geen openbare bron.</translation>
+    </message>
+    <message>
+        <source>The optimiser chooses one section per span and the best matching of girders to slots for it (branch and bound with Lagrangian bounds and exact assignment problems). It keeps every pin and reports a plan as optimal only when it has proven that no plan saves more, to within 1 mg CO2e; otherwise it reports a proven upper bound.</source>
+        <translation>De optimalisator kiest per overspanning één doorsnede en daarvoor de beste toewijzing van liggers aan posities (branch-and-bound met Lagrange-grenzen en exacte toewijzingsproblemen). Hij behoudt elke vastzetting en meldt een plan alleen als optimaal wanneer hij heeft bewezen dat geen plan meer bespaart, tot op 1 mg CO2e; anders meldt hij een bewezen bovengrens.</translation>
     </message>
 </context>
 <context>

@@ -545,11 +545,9 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
     const QFont body = S::font(S::Face::Body, S::kBody);
     canvas.heading(1, Tr::tr("Assumptions"));
     canvas.paragraph(
-        Tr::tr("Every figure in this report follows from the project's settings below and from "
-               "the rules of the matching model. For each setting the table says where its value "
-               "comes from: the default with its public source, or set in this project, by whom "
-               "and when (from the project's history). A value marked illustrative has no public "
-               "source and stands in for the project's own figure."),
+        Tr::tr("Every figure follows from these settings and the rules below. Each value is "
+               "the default with its public source, or set in this project by whom and when "
+               "(from the project's history); an illustrative value has no public source."),
         body, S::kInk, 8.0);
     ReportTable t(Tr::tr("Project settings"),
                   {{Tr::tr("Setting"), 110.0, false},
@@ -651,7 +649,7 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
                "slots for it (branch and bound with Lagrangian bounds and exact assignment "
                "problems). It keeps every pin and reports a plan as optimal only when it has "
                "proven that no plan saves more, to within 1 mg CO2e; otherwise it reports a "
-               "proven upper bound. Pins or placements that break a rule are not counted."),
+               "proven upper bound."),
         body, S::kInk, 6.0);
 }
 

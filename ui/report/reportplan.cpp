@@ -79,6 +79,13 @@ void placeDrawing(ReportCanvas& canvas, const ReportDrawing& drawing, const QRec
     });
 }
 
+/// A donor's name up to its first comma ("A9 viaduct West, Ouderkerk aan de Amstel" gives
+/// "A9 viaduct West"): the span tables' column stays one line.
+QString shortDonor(const QString& donor) {
+    const qsizetype comma = donor.indexOf(QLatin1Char(','));
+    return comma > 0 ? donor.left(comma) : donor;
+}
+
 /// The table of a span with the notes on its conflicts (laid out by the caller).
 struct SpanTable {
     ReportTable table;
@@ -91,18 +98,20 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
     ReportTable t(Tr::tr("%1, span %2").arg(st.name, sp.name),
                   // The slot's swatch says pinned, proposed, breaking a rule or empty, in the
                   // board's colours (legend under the drawing).
-                  {{Tr::tr("Slot"), 26.0, false},
-                   {Tr::tr("Element"), 38.0, false},
-                   {Tr::tr("Donor structure"), S::kContentWidth - 334.0, false},
-                   {Tr::tr("Stored at\n(lat, lon)"), 50.0, false},
-                   {Tr::tr("Resist-\nances"), 38.0, false},
-                   {Tr::tr("Con-\ndition"), 26.0, true},
-                   {Tr::tr("Length\n(m)"), 26.0, true},
-                   {Tr::tr("Cut\n(m)"), 22.0, true},
+                  // Widths for the longer of the two languages (Dutch), so that no column has
+                  // to take room from the donor's.
+                  {{Tr::tr("Slot"), 40.0, false},
+                   {Tr::tr("Element"), 44.0, false},
+                   {Tr::tr("Donor structure"), S::kContentWidth - 372.0, false},
+                   {Tr::tr("Stored at\n(lat, lon)"), 52.0, false},
+                   {Tr::tr("Resist-\nances"), 50.0, false},
+                   {Tr::tr("Con-\ndition"), 30.0, true},
+                   {Tr::tr("Length\n(m)"), 30.0, true},
+                   {Tr::tr("Cut\n(m)"), 38.0, true},
                    // Bending and shear in one column; the transport distance is in the
                    // spreadsheet (the saving here is net of it).
-                   {Tr::tr("u M / V\n(Ed/Rd)"), 44.0, true},
-                   {Tr::tr("Saving\n(kg CO2e)"), 34.0, true}});
+                   {Tr::tr("u M / V\n(Ed/Rd)"), 46.0, true},
+                   {Tr::tr("Saving\n(kg CO2e)"), 42.0, true}});
     QStringList notes;
     for (const report::SlotRow& row : sp.rows) {
         const ui::SlotState board = boardState(row.state);
@@ -123,8 +132,9 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
         } else {
             const bool conflict = row.state == SlotState::Conflict;
             const QColor color = conflict ? S::kRed : QColor();
-            // The position in the donor is in the spreadsheet; here it would make rows of three.
-            const QString& donor = row.donor;
+            // The donor's short name (up to its first comma: "A9 viaduct West"); the full
+            // names are listed under the structure's drawing, the position in the spreadsheet.
+            const QString donor = shortDonor(row.donor);
             const QString saving = n.number(row.savingKg, 0);
             r.cells = {
                 slot,
@@ -238,6 +248,17 @@ void structures(ReportCanvas& canvas, const ReportContext& ctx) {
         canvas.heading(2, st.name, overviewHeight + 40.0);
         canvas.paragraph(line, facts, S::kMuted, 6.0);
         if (scale > 0.0) placeDrawing(canvas, ctx.drawing, whole, scale, scaleText(n, scale), true);
+        // The donors in full, once: the tables name them short.
+        QStringList donors;
+        for (const report::SpanReport& sp : st.spans) {
+            for (const report::SlotRow& row : sp.rows) {
+                if (!row.donor.isEmpty() && !donors.contains(row.donor)) donors << row.donor;
+            }
+        }
+        if (!donors.isEmpty()) {
+            canvas.paragraph(Tr::tr("Donor structures: %1.").arg(donors.join(QStringLiteral("; "))),
+                             S::font(S::Face::Body, S::kSmall), S::kMuted, 4.0);
+        }
         for (const report::SpanReport& sp : st.spans) {
             QString title =
                 Tr::tr("Span %1 · L = %2 · installation %3")
