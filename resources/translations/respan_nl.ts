@@ -2467,6 +2467,10 @@ Uw geopende project is niet gewijzigd.</translation>
             <numerusform>%n liggers hier plaatsen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>; %1, where it was pinned, is left empty</source>
+        <translation>; %1, waar hij vastgezet was, blijft leeg</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ElementEditorDialog</name>

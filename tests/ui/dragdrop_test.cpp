@@ -254,7 +254,7 @@ TEST_F(DragDrop, DragBetweenSlotsWithTheMouseMovesTheElement) {
     // The planner sees, before dropping, which slot the move leaves empty.
     ASSERT_FALSE(status.isEmpty());
     EXPECT_TRUE(status.last().at(0).toString().endsWith(
-        QStringLiteral("; A44 viaduct Lisserweg / 1 / L1 is left empty")))
+        QStringLiteral("; A44 viaduct Lisserweg / 1 / L1, where it was pinned, is left empty")))
         << status.last().at(0).toString().toStdString();
     EXPECT_TRUE(drop(*mime, slotPos(to)));
     EXPECT_EQ(status.last().at(0).toString(),

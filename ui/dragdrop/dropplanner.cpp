@@ -159,8 +159,14 @@ QString dropConsequences(const ProjectDocument& doc, const DropPlan& plan) {
                     .arg(idOf(doc, plan.occupant),
                          plan.occupantPinned ? Tr::tr("pinned") : Tr::tr("proposed"));
     }
-    if (plan.leavesEmpty != kNoUid)
-        text += Tr::tr("; %1 is left empty").arg(slotPath(doc, plan.leavesEmpty));
+    if (plan.leavesEmpty != kNoUid) {
+        // Moving a pinned girder takes the planner's pin with it: say so.
+        const auto from = doc.assignmentForSlot(plan.leavesEmpty);
+        text += from && from->pinned
+                    ? Tr::tr("; %1, where it was pinned, is left empty")
+                          .arg(slotPath(doc, plan.leavesEmpty))
+                    : Tr::tr("; %1 is left empty").arg(slotPath(doc, plan.leavesEmpty));
+    }
     return text;
 }
 

@@ -109,7 +109,10 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     auto* report = new ReportActions(*this, *doc_, *session_, *undo_, *actions_->exportMenu);
     connect(report, &ReportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     statusBar()->addPermanentWidget(modeLabel_);
-    statusBar()->addPermanentWidget(counts_);
+    // Not permanent: a status message (a drop's consequences, a refusal's reason) is more
+    // important than the counts and takes the whole bar while it shows.
+    statusBar()->addWidget(counts_, 1);
+    counts_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     countsTimer_->setSingleShot(true);
     countsTimer_->setInterval(0);
     connect(countsTimer_, &QTimer::timeout, this, &MainWindow::updateCounts);
