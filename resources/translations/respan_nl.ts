@@ -4484,7 +4484,7 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
     <message>
         <source>Girders that can still be placed (neither installed nor rejected) by their length, against the slots by their span&apos;s required length, per band of whole metres. A girder fits a span of its own band or of up to %1 shorter.</source>
-        <translation>Liggers die nog kunnen worden geplaatst (niet geplaatst en niet afgekeurd) naar hun lengte, tegenover de posities naar de vereiste lengte van hun overspanning, per klasse van hele meters. Een ligger past in een overspanning van zijn eigen klasse of van tot %1 korter.</translation>
+        <translation>Liggers die nog kunnen worden geplaatst (niet ingebouwd en niet afgekeurd) naar hun lengte, tegenover de posities naar de vereiste lengte van hun overspanning, per klasse van hele meters. Een ligger past in een overspanning van zijn eigen klasse of in een die tot %1 korter is.</translation>
     </message>
     <message>
         <source>Utilisation of the placed girders</source>
