@@ -407,13 +407,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n slot(s) stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</source>
-        <translation>
-            <numerusform>%n slot stays empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); it needs a new girder or another donor.</numerusform>
-            <numerusform>%n slots stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of the placed girders have estimated resistances: they must be recalculated and recertified before they are built in.</source>
         <translation>
             <numerusform>%n of the placed girders has estimated resistances: it must be recalculated and recertified before it is built in.</numerusform>
@@ -432,6 +425,13 @@
         <translation>
             <numerusform>%n slot holds no girder that keeps every rule. It is listed with the reason of its closest candidate, in the matching engine&apos;s words.</numerusform>
             <numerusform>%n slots hold no girder that keeps every rule. They are grouped by the reason of their closest candidate, with one example in the matching engine&apos;s words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) stay empty in this plan; the reasons are listed under Unfilled slots and unused girders.</source>
+        <translation>
+            <numerusform>%n slot stays empty in this plan; the reasons are listed under Unfilled slots and unused girders.</numerusform>
+            <numerusform>%n slots stay empty in this plan; the reasons are listed under Unfilled slots and unused girders.</numerusform>
         </translation>
     </message>
 </context>

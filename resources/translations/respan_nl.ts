@@ -4397,10 +4397,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Plan per kunstwerk</translation>
     </message>
     <message>
-        <source>Each receiving structure with the drawing of the planning board (plan view, true to scale; the colours are those of the board) and, per span, the girder in each slot: where it comes from, its length and the piece cut off, its utilisation in bending and in shear, its transport distance and its net CO2e saving.</source>
-        <translation>Elk ontvangend kunstwerk met de tekening van het planbord (bovenaanzicht, op schaal; de kleuren zijn die van het planbord) en per overspanning de ligger in elke positie: waar hij vandaan komt, zijn lengte en het afgezaagde stuk, zijn benuttingsgraad in buiging en in dwarskracht, zijn transportafstand en zijn netto CO2e-besparing.</translation>
-    </message>
-    <message>
         <source>The project has no receiving structures.</source>
         <translation>Het project heeft geen ontvangende kunstwerken.</translation>
     </message>
@@ -4560,17 +4556,6 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Conclusion</source>
         <translation>Conclusie</translation>
-    </message>
-    <message>
-        <source>This plan reuses %1 of the %2 harvested girders in %3 of the %4 slots of the new structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, with %9 of reused concrete built in.</source>
-        <translation>Dit plan hergebruikt %1 van de %2 geoogste liggers in %3 van de %4 posities van de nieuwe kunstwerken (%5); %6 van de %7 kunstwerken zijn volledig gevuld. Het bespaart netto %8, met %9 hergebruikt beton ingebouwd.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n slot(s) stay empty: no girder of the inventory meets the rules there (the reasons are listed under Unfilled slots and unused girders); they need new girders or other donors.</source>
-        <translation>
-            <numerusform>%n positie blijft leeg: geen ligger uit de voorraad voldoet daar aan de regels (de redenen staan onder Lege posities en ongebruikte liggers); hiervoor zijn nieuwe liggers of andere donoren nodig.</numerusform>
-            <numerusform>%n posities blijven leeg: geen ligger uit de voorraad voldoet daar aan de regels (de redenen staan onder Lege posities en ongebruikte liggers); hiervoor zijn nieuwe liggers of andere donoren nodig.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the placed girders have estimated resistances: they must be recalculated and recertified before they are built in.</source>
@@ -4784,6 +4769,21 @@ ditie</translation>
     <message>
         <source>The optimiser chooses one section per span and the best matching of girders to slots for it (branch and bound with Lagrangian bounds and exact assignment problems). It keeps every pin and reports a plan as optimal only when it has proven that no plan saves more, to within 1 mg CO2e; otherwise it reports a proven upper bound.</source>
         <translation>De optimalisator kiest per overspanning één doorsnede en daarvoor de beste toewijzing van liggers aan posities (branch-and-bound met Lagrange-grenzen en exacte toewijzingsproblemen). Hij behoudt elke vastzetting en meldt een plan alleen als optimaal wanneer hij heeft bewezen dat geen plan meer bespaart, tot op 1 mg CO2e; anders meldt hij een bewezen bovengrens.</translation>
+    </message>
+    <message>
+        <source>This plan reuses %1 of the %2 girders in the inventory in %3 of the %4 slots of the new structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, with %9 of reused concrete built in.</source>
+        <translation>Dit plan hergebruikt %1 van de %2 liggers in de voorraad in %3 van de %4 posities van de nieuwe kunstwerken (%5); %6 van de %7 kunstwerken zijn volledig gevuld. Het bespaart netto %8, met %9 hergebruikt beton ingebouwd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) stay empty in this plan; the reasons are listed under Unfilled slots and unused girders.</source>
+        <translation>
+            <numerusform>%n positie blijft leeg in dit plan; de redenen staan onder Lege posities en ongebruikte liggers.</numerusform>
+            <numerusform>%n posities blijven leeg in dit plan; de redenen staan onder Lege posities en ongebruikte liggers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each receiving structure with the drawing of the planning board (plan view, true to scale; the colours are those of the board) and, per span, the girder in each slot: where it comes from, where it is stored, its resistances and condition, its length and the piece cut off, its utilisation in bending and in shear and its net CO2e saving.</source>
+        <translation>Elk ontvangend kunstwerk met de tekening van het planbord (bovenaanzicht, op schaal; de kleuren van het planbord) en per overspanning de ligger in elke positie: waar hij vandaan komt, waar hij ligt opgeslagen, zijn weerstanden en conditie, zijn lengte en het afgezaagde stuk, zijn benuttingsgraad in buiging en in dwarskracht en zijn netto CO2e-besparing.</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,7 @@ TEST_F(DemoReportPdf, SaysWhereEachSettingComesFromAndWhatTheSignatoryMustKnow) 
     // Revision block, conclusion, the disclaimer naming the illustrative factors in use.
     EXPECT_TRUE(text.contains(QStringLiteral("Revision Date Status Author Checked by Client")));
     EXPECT_TRUE(text.contains(QStringLiteral("Demo checker (illustrative)")));
-    EXPECT_TRUE(text.contains(QStringLiteral("This plan reuses %1 of the %2 harvested girders")
+    EXPECT_TRUE(text.contains(QStringLiteral("This plan reuses %1 of the %2 girders in the inventory")
                                   .arg(best->filledSlots)
                                   .arg(doc->elementCount())));
     EXPECT_TRUE(text.contains(QStringLiteral(

@@ -286,7 +286,7 @@ void conclusion(ReportCanvas& canvas, const ReportContext& ctx) {
     canvas.heading(2, Tr::tr("Conclusion"), 40.0);
     QString text =
         Tr::tr(
-            "This plan reuses %1 of the %2 harvested girders in %3 of the %4 slots of the new "
+            "This plan reuses %1 of the %2 girders in the inventory in %3 of the %4 slots of the new "
             "structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, "
             "with %9 of reused concrete built in.")
             .arg(n.integer(static_cast<long long>(placed.size())), n.integer(d.elementCount),
@@ -298,9 +298,8 @@ void conclusion(ReportCanvas& canvas, const ReportContext& ctx) {
     if (!d.plan.unfilledSlots.empty()) {
         text += QLatin1Char(' ') +
                 Tr::tr(
-                    "%n slot(s) stay empty: no girder of the inventory meets the rules there "
-                    "(the reasons are listed under Unfilled slots and unused girders); they "
-                    "need new girders or other donors.",
+                    "%n slot(s) stay empty in this plan; the reasons are listed under Unfilled "
+                    "slots and unused girders.",
                     nullptr, static_cast<int>(d.plan.unfilledSlots.size()));
     }
     if (estimated > 0) {

@@ -207,8 +207,9 @@ void structures(ReportCanvas& canvas, const ReportContext& ctx) {
     canvas.paragraph(
         Tr::tr("Each receiving structure with the drawing of the planning board (plan view, true "
                "to scale; the colours are those of the board) and, per span, the girder in each "
-               "slot: where it comes from, its length and the piece cut off, its utilisation in "
-               "bending and in shear, its transport distance and its net CO2e saving."),
+               "slot: where it comes from, where it is stored, its resistances and condition, its "
+               "length and the piece cut off, its utilisation in bending and in shear and its net "
+               "CO2e saving."),
         body, S::kInk, 4.0);
     if (ctx.data.structures.empty()) {
         canvas.paragraph(Tr::tr("The project has no receiving structures."), body, S::kMuted);
