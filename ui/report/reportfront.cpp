@@ -286,7 +286,8 @@ void conclusion(ReportCanvas& canvas, const ReportContext& ctx) {
     canvas.heading(2, Tr::tr("Conclusion"), 40.0);
     QString text =
         Tr::tr(
-            "This plan reuses %1 of the %2 girders in the inventory in %3 of the %4 slots of the new "
+            "This plan reuses %1 of the %2 girders in the inventory in %3 of the %4 slots of the "
+            "new "
             "structures (%5); %6 of the %7 structures are filled completely. It saves %8 net, "
             "with %9 of reused concrete built in.")
             .arg(n.integer(static_cast<long long>(placed.size())), n.integer(d.elementCount),
@@ -357,8 +358,8 @@ KeyFigureLayout layoutKeyFigures(const std::vector<std::pair<QString, QString>>&
     KeyFigureLayout out;
     if (cards.empty()) return out;
     const QFont label = S::font(S::Face::Body, kKeyFigureLabelPoints);
-    const double w = (width - kGap * static_cast<double>(cards.size() - 1)) /
-                     static_cast<double>(cards.size());
+    const double w =
+        (width - kGap * static_cast<double>(cards.size() - 1)) / static_cast<double>(cards.size());
     const double lh = ReportCanvas::lineHeight(label);
     qsizetype most = 1;
     for (const auto& card : cards) {
@@ -373,8 +374,8 @@ KeyFigureLayout layoutKeyFigures(const std::vector<std::pair<QString, QString>>&
         c.box = QRectF(static_cast<double>(i) * (w + kGap), 0.0, w, out.height);
         double y = kLabelTop;
         for (const QString& line : c.lines) {
-            c.lineBoxes.push_back(QRectF(c.box.left() + kTextLeft, y,
-                                         ReportCanvas::textWidth(line, label), lh));
+            c.lineBoxes.push_back(
+                QRectF(c.box.left() + kTextLeft, y, ReportCanvas::textWidth(line, label), lh));
             y += lh;
         }
     }
