@@ -261,9 +261,10 @@ TEST_F(DemoReportPdf, SaysWhereEachSettingComesFromAndWhatTheSignatoryMustKnow) 
     // Revision block, conclusion, the disclaimer naming the illustrative factors in use.
     EXPECT_TRUE(text.contains(QStringLiteral("Revision Date Status Author Checked by Client")));
     EXPECT_TRUE(text.contains(QStringLiteral("Demo checker (illustrative)")));
-    EXPECT_TRUE(text.contains(QStringLiteral("This plan reuses %1 of the %2 girders in the inventory")
-                                  .arg(best->filledSlots)
-                                  .arg(doc->elementCount())));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("This plan reuses %1 of the %2 girders in the inventory")
+                          .arg(best->filledSlots)
+                          .arg(doc->elementCount())));
     EXPECT_TRUE(text.contains(QStringLiteral(
         "Illustrative in this project: Emissions of road transport, Road distance factor.")));
     // The demo's A44 spans are dated 2025, before today: the report warns.

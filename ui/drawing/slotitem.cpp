@@ -42,10 +42,7 @@ void SlotItem::paintText(QPainter& painter, bool dimmed) const {
     // Some room at both ends: the natural half a letter, at least 3 pixels on the device.
     const double scaleX = std::max(1e-9, painter.worldTransform().m11());
     const double pad = std::max(fontSize_ * 0.5, 3.0 / scaleX);
-    QRectF allowed;
-    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
-        s != nullptr && !s->textBounds().isNull())
-        allowed = mapRectFromScene(s->textBounds());
+    const QRectF allowed = ViaductScene::textBoundsOf(*this);
     DrawingText::drawFitting(
         painter, rect_.adjusted(pad, 0, -pad, 0), variants, fontSize_, DrawingText::kSlotMinPx,
         dimmed ? DrawingStyle::text(SlotState::Empty) : DrawingStyle::text(content_.state),

@@ -36,10 +36,7 @@ void SpanItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*option
     for (const QString& label : labels_) variants.push_back({{label}});
     const double scaleX = std::max(1e-9, painter->worldTransform().m11());
     const double pad = std::max(fontSize_ * 0.3, 2.0 / scaleX);
-    QRectF allowed;
-    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
-        s != nullptr && !s->textBounds().isNull())
-        allowed = mapRectFromScene(s->textBounds());
+    const QRectF allowed = ViaductScene::textBoundsOf(*this);
     DrawingText::drawFitting(*painter, rect_.adjusted(pad, 0, -pad, 0), variants, fontSize_,
                              DrawingText::kLabelMinPx, DrawingStyle::kDeck.darker(140), allowed);
 }

@@ -55,10 +55,7 @@ void StructureItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* /*o
     painter->drawLine(QPointF(g_.left - support * 3, g_.axisY),
                       QPointF(g_.right + support * 3, g_.axisY));
 
-    QRectF allowed;
-    if (const auto* s = qobject_cast<const ViaductScene*>(scene());
-        s != nullptr && !s->textBounds().isNull())
-        allowed = mapRectFromScene(s->textBounds());
+    const QRectF allowed = ViaductScene::textBoundsOf(*this);
     // The name whole; else shortened with an ellipsis (a name has no shorter form of its own).
     const QString title = g_.title;
     std::vector<DrawingText::Variant> variants{{{title, true}}};

@@ -100,6 +100,12 @@ double chooseRowWidth(const std::vector<StructureGeometry>& blocks, const QSizeF
 }
 }  // namespace
 
+QRectF ViaductScene::textBoundsOf(const QGraphicsItem& item) {
+    const auto* s = qobject_cast<const ViaductScene*>(item.scene());
+    if (s == nullptr || s->textBounds_.isNull()) return {};
+    return item.mapRectFromScene(s->textBounds_);
+}
+
 void ViaductScene::setWindow(const QSizeF& window) {
     if (window.isEmpty() || window == window_) return;
     window_ = window;

@@ -49,6 +49,9 @@ public:
 
     void setTextBounds(const QRectF& bounds) { textBounds_ = bounds; }
     [[nodiscard]] const QRectF& textBounds() const { return textBounds_; }
+    /// The text bounds in `item`'s coordinates; a null rectangle when unset or `item` is not in
+    /// a ViaductScene.
+    static QRectF textBoundsOf(const QGraphicsItem& item);
 
     [[nodiscard]] QRectF structureRect(Uid structureUid) const {
         return structureRects_.value(structureUid);

@@ -56,11 +56,14 @@ PlacementDialog::PlacementDialog(const ProjectDocument& doc, const AssignmentChe
     QString heading;
     if (mode == Mode::SlotsForElement) {
         setWindowTitle(tr("Place %1 in…").arg(element != nullptr ? element->id : QString()));
-        heading = tr("Slots for %1: the empty ones where it is admissible first, then those where it would replace a girder, each with the best saving first; then the others with their reason.")
+        heading = tr("Slots for %1: the empty ones where it is admissible first, then those where "
+                     "it would replace a girder, each with the best saving first; then the others "
+                     "with their reason.")
                       .arg(element != nullptr ? element->id : QString());
     } else {
         setWindowTitle(tr("Choose Girder for %1").arg(slotPath(doc, subject)));
-        heading = tr("Girders for %1: those admissible there first, best saving first; then the others with their reason.")
+        heading = tr("Girders for %1: those admissible there first, best saving first; then the "
+                     "others with their reason.")
                       .arg(slotPath(doc, subject));
     }
     auto* intro = new QLabel(heading, this);
