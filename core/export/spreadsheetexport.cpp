@@ -261,10 +261,10 @@ void writePlan(lxw_workbook* book, const Formats& f, const PlanReport& r) {
                 s.number(row.elementLengthM, f.metres, 2);
                 s.number(row.cutM, f.metres, 2);
                 s.number(row.momentDemandKnm, f.integer, 0);
-                s.number(e != nullptr ? e->momentCapacity.value() : NAN, f.integer, 0);
+                s.number(e != nullptr ? row.momentCapacityKnm : NAN, f.integer, 0);
                 s.number(row.bendingUtilisation, f.ratio, 3);
                 s.number(row.shearDemandKn, f.integer, 0);
-                s.number(e != nullptr ? e->shearCapacity.value() : NAN, f.integer, 0);
+                s.number(e != nullptr ? row.shearCapacityKn : NAN, f.integer, 0);
                 s.number(row.shearUtilisation, f.ratio, 3);
                 s.number(row.distanceKm, f.one, 1);
                 s.number(row.savingKg, f.one, 1);

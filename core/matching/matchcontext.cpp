@@ -13,10 +13,13 @@ QString SlotName::path() const {
 }
 
 MatchContext::MatchContext(const MatchInput& input) : input_(input) {
+    const loads::LoadFactors factors = loads::LoadFactors::from(input.settings);
     for (int d = 0; d < static_cast<int>(input.structures.size()); ++d) {
         const Structure& structure = input.structures[d];
         for (int p = 0; p < static_cast<int>(structure.spans.size()); ++p) {
             const Span& span = structure.spans[p];
+            for (loads::SlotDemand& demand : loads::spanDemands(structure.deck, span, factors))
+                demands_.push_back(demand);
             spans_.push_back(
                 {d, p, static_cast<int>(slots_.size()), static_cast<int>(span.slots.size())});
             for (int s = 0; s < static_cast<int>(span.slots.size()); ++s) {
@@ -27,9 +30,11 @@ MatchContext::MatchContext(const MatchInput& input) : input_(input) {
     }
     std::map<std::pair<double, double>, int> sections;
     elementSection_.reserve(input.elements.size());
+    resistances_.reserve(input.elements.size());
     for (int e = 0; e < static_cast<int>(input.elements.size()); ++e) {
         const Element& el = input.elements[e];
         elementByUid_.insert(el.uid, e);
+        resistances_.push_back(loads::elementResistance(el, factors));
         const auto key = std::make_pair(el.height.value(), el.width.value());
         const auto it = sections.try_emplace(key, static_cast<int>(sections.size())).first;
         elementSection_.push_back(it->second);

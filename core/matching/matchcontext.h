@@ -54,7 +54,8 @@ public:
     [[nodiscard]] double geodesic(int e, int structure) const;
     /// R1..R7 and the figures of element e in slot s.
     [[nodiscard]] PairCheck check(int e, int s) const {
-        return checkPair(element(e), spanOf(s), slot(s), input_.settings,
+        return checkPair(element(e), resistances_[static_cast<std::size_t>(e)], spanOf(s),
+                         demands_[static_cast<std::size_t>(s)], input_.settings,
                          geodesic(e, slots_[s].structure));
     }
 
@@ -65,6 +66,8 @@ private:
     QHash<Uid, int> elementByUid_;
     QHash<Uid, int> slotByUid_;
     std::vector<int> elementSection_;
+    std::vector<loads::SlotDemand> demands_;             // per slot, estimated once
+    std::vector<loads::ElementResistance> resistances_;  // per element
     int sectionCount_ = 0;
     mutable std::vector<double> geodesic_;  // NaN until computed
 };

@@ -111,8 +111,9 @@ double PairCheck::distanceFromAdmissible() const {
     return d;
 }
 
-PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
-                    const ProjectSettings& settings, double geodesicDistanceKm) {
+PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance, const Span& span,
+                    const loads::SlotDemand& demand, const ProjectSettings& settings,
+                    double geodesicDistanceKm) {
     PairCheck c;
     c.elementLengthM = e.length.value();
     c.requiredLengthM = span.requiredLength.value();
@@ -123,17 +124,29 @@ PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
         c.failedMask |= bit(RuleId::R1Length);
     }
 
-    c.momentDemandKnm = slot.momentDemand.value();
-    c.momentCapacityKnm = e.momentCapacity.value();
-    c.shearDemandKn = slot.shearDemand.value();
-    c.shearCapacityKn = e.shearCapacity.value();
-    auto ratio = [](double demand, double capacity) {
-        if (capacity > 0.0) return demand / capacity;
-        return demand > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
+    c.loadModel = demand.model;
+    c.momentDemandEstimated = demand.momentEstimated;
+    c.shearDemandEstimated = demand.shearEstimated;
+    const double g = loads::girderSelfWeightKnM(e.mass.value(), e.length.value());
+    c.selfWeightMomentKnm = demand.selfWeightMomentFactor * g;
+    c.selfWeightShearKn = demand.selfWeightShearFactor * g;
+    c.momentDemandKnm = demand.momentKnm + c.selfWeightMomentKnm;
+    c.shearDemandKn = demand.shearKn + c.selfWeightShearKn;
+    c.resistanceSource = resistance.source;
+    c.momentCapacityEstimated = resistance.momentEstimated;
+    c.shearCapacityEstimated = resistance.shearEstimated;
+    c.momentCapacityKnm = resistance.momentKnm;
+    c.shearCapacityKn = resistance.shearKn;
+    auto ratio = [](double need, double capacity) {
+        if (capacity > 0.0) return need / capacity;
+        return need > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
     };
     c.utilisation = std::max(ratio(c.momentDemandKnm, c.momentCapacityKnm),
                              ratio(c.shearDemandKn, c.shearCapacityKn));
-    if (c.momentDemandKnm > c.momentCapacityKnm || c.shearDemandKn > c.shearCapacityKn) {
+    if (!resistance.known()) {
+        c.utilisation = std::numeric_limits<double>::infinity();
+        c.failedMask |= bit(RuleId::R2Capacity);
+    } else if (c.momentDemandKnm > c.momentCapacityKnm || c.shearDemandKn > c.shearCapacityKn) {
         c.failedMask |= bit(RuleId::R2Capacity);
     }
 
@@ -141,7 +154,9 @@ PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
     c.maxCondition = settings.maxCondition;
     if (c.condition > c.maxCondition) c.failedMask |= bit(RuleId::R3Condition);
 
-    c.basis = e.capacityBasis;
+    // A resistance estimated from the load class is estimated, whatever the basis field says.
+    c.basis = resistance.source == loads::ResistanceSource::Entered ? e.capacityBasis
+                                                                     : CapacityBasis::Estimated;
     c.requireVerified = settings.requireVerified;
     if (c.requireVerified && c.basis != CapacityBasis::Verified) {
         c.failedMask |= bit(RuleId::R4Basis);
@@ -175,9 +190,36 @@ PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
     return c;
 }
 
+loads::SlotDemand slotDemand(const Structure& structure, const Span& span, const Slot& slot,
+                             const ProjectSettings& settings) {
+    const loads::LoadFactors f = loads::LoadFactors::from(settings);
+    if (slot.momentDemand && slot.shearDemand) {
+        loads::SlotDemand d;
+        d.model = structure.deck.loadModel;
+        d.momentKnm = slot.momentDemand->value();
+        d.shearKn = slot.shearDemand->value();
+        return d;
+    }
+    std::size_t index = 0;
+    for (std::size_t i = 0; i < span.slots.size(); ++i) {
+        if (&span.slots[i] == &slot || (slot.uid != kNoUid && span.slots[i].uid == slot.uid)) {
+            index = i;
+            break;
+        }
+    }
+    const std::vector<loads::SlotDemand> all = loads::spanDemands(structure.deck, span, f);
+    if (index < all.size()) return all[index];
+    // A slot that is not (yet) in its span: estimate it as the span's last slot would be.
+    Span withSlot = span;
+    withSlot.slots.push_back(slot);
+    return loads::spanDemands(structure.deck, withSlot, f).back();
+}
+
 PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
                     const Slot& slot, const ProjectSettings& settings) {
-    return checkPair(e, span, slot, settings, geodesicKm(e.location, structure.site));
+    return checkPair(e, loads::elementResistance(e, loads::LoadFactors::from(settings)), span,
+                     slotDemand(structure, span, slot, settings), settings,
+                     geodesicKm(e.location, structure.site));
 }
 
 QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
@@ -198,14 +240,30 @@ QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
                               .arg(fixed(c.elementLengthM, 2, locale), fixed(c.cutM, 2, locale),
                                    fixed(c.maxShorteningM, 2, locale));
         case RuleId::R2Capacity: {
+            if (c.resistanceSource == loads::ResistanceSource::Unknown) {
+                return head + Tr::tr("resistance unknown (not entered, and its original load "
+                                     "class has no public load values to estimate it from)");
+            }
+            const QString model = loads::loadModelKey(c.loadModel);
+            // Entered demands read as in v1 ("MEd 2450 kNm > MRd 2210 kNm").
+            auto demandBasis = [&model](bool estimated) {
+                return estimated ? Tr::tr(" (estimated, %1)").arg(model) : QString();
+            };
+            auto capacityBasis = [](bool estimated) {
+                return estimated ? Tr::tr(" (estimated from load class)") : QString();
+            };
             QStringList parts;
             if (c.momentDemandKnm > c.momentCapacityKnm) {
                 const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm, locale);
-                parts << Tr::tr("MEd %1 kNm > MRd %2 kNm").arg(d, r);
+                parts << Tr::tr("MEd %1 kNm%2 > MRd %3 kNm%4")
+                             .arg(d, demandBasis(c.momentDemandEstimated), r,
+                                  capacityBasis(c.momentCapacityEstimated));
             }
             if (c.shearDemandKn > c.shearCapacityKn) {
                 const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn, locale);
-                parts << Tr::tr("VEd %1 kN > VRd %2 kN").arg(d, r);
+                parts << Tr::tr("VEd %1 kN%2 > VRd %3 kN%4")
+                             .arg(d, demandBasis(c.shearDemandEstimated), r,
+                                  capacityBasis(c.shearCapacityEstimated));
             }
             return head + parts.join(QStringLiteral("; "));
         }

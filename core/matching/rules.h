@@ -11,6 +11,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/loads/loadclass.h"
+#include "core/loads/loadmodel.h"
 #include "core/matching/geodesic.h"
 #include "core/model/element.h"
 #include "core/model/projectsettings.h"
@@ -52,12 +54,20 @@ struct PairCheck {
     double requiredLengthM = 0.0;
     double maxShorteningM = 0.0;
     double cutM = 0.0;  ///< l_i - L_p (negative when the girder is too short)
-    // R2
+    // R2 (demands include the girder's own weight where they are estimated)
     double momentDemandKnm = 0.0;
     double momentCapacityKnm = 0.0;
     double shearDemandKn = 0.0;
     double shearCapacityKn = 0.0;
     double utilisation = 0.0;  ///< max(MEd/MRd, VEd/VRd)
+    bool momentDemandEstimated = false;
+    bool shearDemandEstimated = false;
+    double selfWeightMomentKnm = 0.0;  ///< the girder's own weight in MEd (estimated demand)
+    double selfWeightShearKn = 0.0;
+    LoadModel loadModel = LoadModel::LM1;
+    loads::ResistanceSource resistanceSource = loads::ResistanceSource::Entered;
+    bool momentCapacityEstimated = false;
+    bool shearCapacityEstimated = false;
     // R3, R4, R6
     int condition = 0;
     int maxCondition = 0;
@@ -88,13 +98,19 @@ struct PairCheck {
     [[nodiscard]] double distanceFromAdmissible() const;
 };
 
-/// Checks R1..R7 for element `e` in slot `slot` of span `span` of a structure at `site`, using a
-/// geodesic distance computed beforehand (the optimiser caches it per element and structure).
-PairCheck checkPair(const Element& e, const Span& span, const Slot& slot,
-                    const ProjectSettings& settings, double geodesicDistanceKm);
-/// Same, computing the geodesic distance from the element's position to the structure's site.
+/// Checks R1..R7 for element `e` with resistances `resistance` in a slot with demand `demand` of
+/// span `span`, using a geodesic distance computed beforehand (the optimiser caches the
+/// distance per element and structure, the demands per slot and the resistances per element).
+PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance, const Span& span,
+                    const loads::SlotDemand& demand, const ProjectSettings& settings,
+                    double geodesicDistanceKm);
+/// Same, estimating the slot's demand from its structure and the element's resistance, and
+/// computing the geodesic distance. `slot` must be one of `span`'s slots.
 PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
                     const Slot& slot, const ProjectSettings& settings);
+/// The demand of `slot` (one of `span`'s slots) as R2 uses it.
+loads::SlotDemand slotDemand(const Structure& structure, const Span& span, const Slot& slot,
+                             const ProjectSettings& settings);
 
 /// The translated sentence for one rule of a checked pair, with its numbers, e.g.
 /// "R2 capacity: MEd 2450 kNm > MRd 2210 kNm". Empty when that rule holds. Numbers use the

@@ -83,8 +83,9 @@ struct Element {
     Tonnes mass{0.0};
     std::optional<int> yearBuilt;
     QString originalLoadClass;
-    KiloNewtonMetres momentCapacity{0.0};
-    KiloNewtons shearCapacity{0.0};
+    /// MRd and VRd as entered; empty: estimated from the original load class (docs/load-model.md)
+    std::optional<KiloNewtonMetres> momentCapacity;
+    std::optional<KiloNewtons> shearCapacity;
     CapacityBasis capacityBasis = CapacityBasis::Estimated;
     int condition = 1;  ///< NEN 2767 condition score, 1 excellent .. 6 very poor
     ElementStatus status = ElementStatus::InStorage;

@@ -15,6 +15,16 @@ template <class Q>
 void setQuantity(Q& target, const FieldValue& v) {
     if (const auto d = fieldNumber(v)) target = Q(*d);
 }
+template <class Q>
+FieldValue optionalValue(const std::optional<Q>& q) {
+    if (!q) return std::monostate{};
+    return q->value();
+}
+template <class Q>
+void setOptional(std::optional<Q>& target, const FieldValue& v) {
+    const auto d = fieldNumber(v);
+    target = d ? std::optional<Q>(Q(*d)) : std::nullopt;
+}
 
 const char* const kConditionNames[] = {
     QT_TRANSLATE_NOOP("respan::Fields", "1 – excellent"),
@@ -94,17 +104,21 @@ const ElementField kElementFields[] = {
      [](const Element& e) -> FieldValue { return e.originalLoadClass; },
      [](Element& e, const FieldValue& v) { e.originalLoadClass = fieldText(v); }},
     {"moment_capacity_knm", QT_TRANSLATE_NOOP("respan::Fields", "Bending resistance MRd"),
-     QT_TRANSLATE_NOOP("respan::Fields", "MRd"), "kNm", F::Number, true, &ranges::kMomentCapacity,
+     QT_TRANSLATE_NOOP("respan::Fields", "MRd"), "kNm", F::Number, false, &ranges::kMomentCapacity,
      nullptr, 0, 0, nullptr, G::Geometry, true, "resistance.moment_capacity_knm",
-     QT_TRANSLATE_NOOP("respan::Fields", "Design bending resistance MRd"), nullptr,
-     [](const Element& e) -> FieldValue { return e.momentCapacity.value(); },
-     [](Element& e, const FieldValue& v) { setQuantity(e.momentCapacity, v); }},
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Design bending resistance MRd; empty: estimated from the original load "
+                       "class"),
+     nullptr, [](const Element& e) -> FieldValue { return optionalValue(e.momentCapacity); },
+     [](Element& e, const FieldValue& v) { setOptional(e.momentCapacity, v); }},
     {"shear_capacity_kn", QT_TRANSLATE_NOOP("respan::Fields", "Shear resistance VRd"),
-     QT_TRANSLATE_NOOP("respan::Fields", "VRd"), "kN", F::Number, true, &ranges::kShearCapacity,
+     QT_TRANSLATE_NOOP("respan::Fields", "VRd"), "kN", F::Number, false, &ranges::kShearCapacity,
      nullptr, 0, 0, nullptr, G::Geometry, true, "resistance.shear_capacity_kn",
-     QT_TRANSLATE_NOOP("respan::Fields", "Design shear resistance VRd"), nullptr,
-     [](const Element& e) -> FieldValue { return e.shearCapacity.value(); },
-     [](Element& e, const FieldValue& v) { setQuantity(e.shearCapacity, v); }},
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Design shear resistance VRd; empty: estimated from the original load "
+                       "class"),
+     nullptr, [](const Element& e) -> FieldValue { return optionalValue(e.shearCapacity); },
+     [](Element& e, const FieldValue& v) { setOptional(e.shearCapacity, v); }},
     {"capacity_basis", QT_TRANSLATE_NOOP("respan::Fields", "Resistances are"),
      QT_TRANSLATE_NOOP("respan::Fields", "Basis"), "", F::Choice, false, nullptr, nullptr, 0, 0,
      &kBasisChoices, G::Geometry, true, "resistance.basis",

@@ -12,6 +12,76 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProjectSettings)
 };
 
+/// The factors of the load model (docs/load-model.md; docs/contract/planning.md section 2.1).
+void addLoadSettings(std::vector<SettingInfo>& v) {
+    const char* const alphaSource = QT_TRANSLATE_NOOP(
+        "respan::ProjectSettings",
+        "EN 1991-2 recommended value (1000-year return period); the Dutch national annex "
+        "value was not found: illustrative until an engineer enters it");
+    const char* const gammaSource = QT_TRANSLATE_NOOP(
+        "respan::ProjectSettings",
+        "illustrative; NEN-EN 1990 NB Table A2.4(B) not found (the Dutch buildings annex gives "
+        "1.2 / 1.5 for CC2): enter the annex value");
+    const char* const weightSource =
+        QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                          "illustrative; a common design value, not checked against NEN-EN "
+                          "1991-1-1+NB");
+    struct Def {
+        const char* name;
+        double ProjectSettings::*member;
+        const char* unit;
+        const char* description;
+        const char* source;
+        const char* label;
+    };
+    const Def defs[] = {
+        {"alpha_q1", &ProjectSettings::alphaQ1, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Adjustment factor of the tandem axle load in lane 1 (alpha_Q1)"),
+         alphaSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Tandem factor lane 1")},
+        {"alpha_q2", &ProjectSettings::alphaQ2, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Adjustment factor of the tandem axle load in lane 2 (alpha_Q2)"),
+         alphaSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Tandem factor lane 2")},
+        {"alpha_q3", &ProjectSettings::alphaQ3, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Adjustment factor of the tandem axle load in lane 3 (alpha_Q3)"),
+         alphaSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Tandem factor lane 3")},
+        {"alpha_udl1", &ProjectSettings::alphaUdl1, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Adjustment factor of the distributed load in lane 1 (alpha_q1)"),
+         alphaSource,
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Distributed load factor lane 1")},
+        {"alpha_udl_other", &ProjectSettings::alphaUdlOther, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Adjustment factor of the distributed load in the other lanes and "
+                           "the remaining area (alpha_qi, alpha_qr)"),
+         alphaSource,
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Distributed load factor other lanes")},
+        {"gamma_g", &ProjectSettings::gammaG, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Partial factor of permanent loads (deck, surfacing, own weight)"),
+         gammaSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Partial factor permanent")},
+        {"gamma_q", &ProjectSettings::gammaQ, "",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Partial factor of traffic loads"),
+         gammaSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Partial factor traffic")},
+        {"concrete_unit_weight_kn_m3", &ProjectSettings::concreteUnitWeight, "kN/m³",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                           "Unit weight of reinforced concrete (compression layer)"),
+         weightSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of concrete")},
+        {"surfacing_unit_weight_kn_m3", &ProjectSettings::surfacingUnitWeight, "kN/m³",
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of the surfacing"),
+         weightSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of surfacing")},
+    };
+    for (const Def& d : defs) {
+        // Factors between 0 and 10; unit weights positive.
+        const bool weight = d.unit[0] != '\0';
+        v.push_back({QString::fromLatin1(d.name), SettingType::Real, 0.0, weight ? 100.0 : 10.0,
+                     weight, QString::fromUtf8(d.unit), d.description, d.source, d.label,
+                     d.member});
+    }
+}
+
 }  // namespace
 
 QString SettingInfo::description() const {
@@ -36,7 +106,8 @@ const std::vector<SettingInfo>& settingInfos() {
                          "Longest piece that may be cut off a girder to fit a span (rule R1)"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                        "ReSpan default of the matching rules; a project choice"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Longest cut-off")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Longest cut-off"),
+                     &ProjectSettings::maxShorteningM});
         v.push_back({QStringLiteral("max_condition"), SettingType::Integer, 1, 6, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                        "Highest admissible NEN 2767 condition score (rule R3)"),
@@ -57,7 +128,8 @@ const std::vector<SettingInfo>& settingInfos() {
                                "Emissions of new precast structural concrete, per tonne"),
              QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                "British Precast factsheet, structural precast, cradle to grave"),
-             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of new concrete")});
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of new concrete"),
+             &ProjectSettings::fNew});
         v.push_back({QStringLiteral("F_tkm"), SettingType::Real, 0.0, 100.0, false,
                      QStringLiteral("kg CO2e/tkm"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
@@ -66,12 +138,15 @@ const std::vector<SettingInfo>& settingInfos() {
                          "respan::ProjectSettings",
                          "illustrative; replace by the STREAM Goederenvervoer 2020 factor for "
                          "the vehicle used"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of road transport")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Emissions of road transport"),
+                     &ProjectSettings::fTkm});
         v.push_back({QStringLiteral("road_factor"), SettingType::Real, 1.0, 10.0, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings",
                                        "Road distance divided by geodesic distance"),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Road distance factor")});
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Road distance factor"),
+                     &ProjectSettings::roadFactor});
+        addLoadSettings(v);
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});
@@ -144,13 +219,10 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
         return QString();
     }
     const QString& n = info->name;
-    if (n == QLatin1String("max_shortening_m")) return QString::number(s.maxShorteningM, 'g', 17);
+    if (info->real != nullptr) return QString::number(s.*(info->real), 'g', 17);
     if (n == QLatin1String("max_condition")) return QString::number(s.maxCondition);
     if (n == QLatin1String("require_verified"))
         return s.requireVerified ? QStringLiteral("true") : QStringLiteral("false");
-    if (n == QLatin1String("F_new")) return QString::number(s.fNew, 'g', 17);
-    if (n == QLatin1String("F_tkm")) return QString::number(s.fTkm, 'g', 17);
-    if (n == QLatin1String("road_factor")) return QString::number(s.roadFactor, 'g', 17);
     if (n == QLatin1String("project_name")) return s.projectName;
     if (n == QLatin1String("author")) return s.author;
     if (n == QLatin1String("report_revision")) return s.reportRevision;
@@ -191,14 +263,7 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 (info->minimumExclusive && v == info->minimum)) {
                 return rangeError();
             }
-            if (n == QLatin1String("max_shortening_m"))
-                s.maxShorteningM = v;
-            else if (n == QLatin1String("F_new"))
-                s.fNew = v;
-            else if (n == QLatin1String("F_tkm"))
-                s.fTkm = v;
-            else if (n == QLatin1String("road_factor"))
-                s.roadFactor = v;
+            if (info->real != nullptr) s.*(info->real) = v;
             return std::nullopt;
         }
         case SettingType::Integer: {

@@ -19,6 +19,16 @@ struct ProjectSettings {
     double fNew = 173.8;           ///< kg CO2e per tonne of new precast structural concrete
     double fTkm = 0.1;             ///< kg CO2e per tonne-km of road transport (illustrative)
     double roadFactor = 1.3;       ///< road distance over geodesic distance (illustrative)
+    // Estimated demand and resistance (docs/load-model.md; docs/contract/planning.md 2.1).
+    double alphaQ1 = 1.0;
+    double alphaQ2 = 1.0;
+    double alphaQ3 = 1.0;
+    double alphaUdl1 = 1.0;
+    double alphaUdlOther = 1.0;
+    double gammaG = 1.2;
+    double gammaQ = 1.5;
+    double concreteUnitWeight = 25.0;   ///< kN/m3
+    double surfacingUnitWeight = 23.0;  ///< kN/m3
 
     QString projectName;
     QString author;
@@ -56,6 +66,7 @@ struct SettingInfo {
     const char* descriptionText = "";  ///< English; description() translates it
     const char* sourceText = nullptr;  ///< English; source() translates it (nullptr: none)
     const char* labelText = "";        ///< English name for people; label() translates it
+    double ProjectSettings::*real = nullptr;  ///< the member of a Real setting
 
     QString description() const;  ///< in the language of the installed translator
     QString label() const;        ///< "Longest cut-off", in the installed translator's language

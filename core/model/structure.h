@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 #include "core/model/geopoint.h"
@@ -12,11 +13,13 @@
 namespace respan {
 
 /// One girder position in a span, with its design demand (docs/contract/matching.md section 1).
+/// An empty demand is estimated from the structure's load model (docs/load-model.md); an entered
+/// one is used as entered.
 struct Slot {
     Uid uid = kNoUid;
     QString name;
-    KiloNewtonMetres momentDemand{0.0};  ///< MEd
-    KiloNewtons shearDemand{0.0};        ///< VEd
+    std::optional<KiloNewtonMetres> momentDemand;  ///< MEd as entered; empty: estimated
+    std::optional<KiloNewtons> shearDemand;        ///< VEd as entered; empty: estimated
 
     friend bool operator==(const Slot&, const Slot&) = default;
 };
@@ -28,8 +31,30 @@ struct Span {
     Metres requiredLength{0.0};  ///< L_p: length a girder must have after cutting
     QDate installDate;           ///< t_p
     std::vector<Slot> slots;
+    /// L: calculation span between bearings; empty: requiredLength - 0.6 m (docs/load-model.md)
+    std::optional<Metres> calculationSpan;
 
     friend bool operator==(const Span&, const Span&) = default;
+};
+
+/// Traffic load model of a new deck (docs/load-model.md). Only EN 1991-2 Load Model 1 so far.
+enum class LoadModel { LM1 };
+inline constexpr int kLoadModelCount = 1;
+/// Consequence class of EN 1990 (RWS bridges are CC3).
+enum class ConsequenceClass { CC2, CC3 };
+inline constexpr int kConsequenceClassCount = 2;
+
+/// What the demand estimate of a structure's slots rests on: the load model and the deck's
+/// build-up. An empty value takes the default of docs/load-model.md, and the report says so.
+struct DeckDesign {
+    LoadModel loadModel = LoadModel::LM1;
+    std::optional<Metres> carriagewayWidth;  ///< w; empty: slot count x girder spacing per span
+    std::optional<Metres> girderSpacing;     ///< s; empty: 1.2 m
+    std::optional<Metres> deckThickness;     ///< compression layer; empty: 0.20 m
+    std::optional<Metres> surfacing;         ///< empty: 0.10 m
+    ConsequenceClass consequenceClass = ConsequenceClass::CC3;
+
+    friend bool operator==(const DeckDesign&, const DeckDesign&) = default;
 };
 
 /// A receiving structure: a new viaduct design.
@@ -39,6 +64,7 @@ struct Structure {
     GeoPoint site;
     QString notes;
     std::vector<Span> spans;
+    DeckDesign deck;
 
     friend bool operator==(const Structure&, const Structure&) = default;
 };

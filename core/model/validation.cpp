@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "core/loads/loadclass.h"
 #include "core/model/fields.h"
 
 namespace respan {
@@ -149,6 +150,24 @@ void checkFields(const Record& r, std::span<const FieldSpec<Record>> fields, Bou
 std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
     std::vector<FieldError> out;
     checkFields(e, elementFields(), bounds, out);
+    // Missing resistances are estimated from the original load class (docs/load-model.md): the
+    // class must be one ReSpan knows. Stored data is not refused for it (a later version may
+    // know other classes).
+    if (bounds == Bounds::Input && (!e.momentCapacity || !e.shearCapacity) &&
+        loads::classifyLoadClass(e.originalLoadClass).knowledge == loads::ClassKnowledge::Unknown) {
+        if (e.originalLoadClass.trimmed().isEmpty()) {
+            out.push_back({QString::fromLatin1(e.momentCapacity ? "shear_capacity_kn"
+                                                                 : "moment_capacity_knm"),
+                           QString(), QStringLiteral("required"),
+                           Tr::tr("a value is required: there is no original load class to "
+                                  "estimate it from")});
+        } else {
+            out.push_back({QStringLiteral("original_load_class"), e.originalLoadClass,
+                           QStringLiteral("load_class"),
+                           loads::classRefusal(e.originalLoadClass) +
+                               Tr::tr("; enter the resistances or a known class")});
+        }
+    }
     if (!e.id.isEmpty() && e.id != e.id.trimmed()) {
         out.push_back({QStringLiteral("id"), e.id, QStringLiteral("whitespace"),
                        Tr::tr("must not begin or end with spaces")});
@@ -167,6 +186,14 @@ std::vector<FieldError> validateStructure(const Structure& s, Bounds bounds) {
                            Tr::tr("span name used twice in structure %1").arg(s.name)});
         }
         spanNames.insert(p.name);
+        if (p.calculationSpan && p.calculationSpan->value() > p.requiredLength.value()) {
+            out.push_back({QStringLiteral("span_length_m"),
+                           QString::number(p.calculationSpan->value(), 'g', 12),
+                           QStringLiteral("span_length"),
+                           Tr::tr("the calculation span is longer than the required length "
+                                  "%1 m of span %2")
+                               .arg(QString::number(p.requiredLength.value(), 'g', 12), p.name)});
+        }
         QSet<QString> slotNames;
         for (const Slot& slot : p.slots) {
             checkFields(slot, slotFields(), bounds, out);

@@ -120,12 +120,16 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
             pr.name = span.name;
             pr.requiredLengthM = span.requiredLength.value();
             pr.installDate = span.installDate;
-            for (const Slot& slot : span.slots) {
+            const std::vector<loads::SlotDemand> demands =
+                loads::spanDemands(st.deck, span, loads::LoadFactors::from(in.settings));
+            for (std::size_t k = 0; k < span.slots.size(); ++k) {
+                const Slot& slot = span.slots[k];
                 SlotRow row;
                 row.slotUid = slot.uid;
                 row.slot = slot.name;
-                row.momentDemandKnm = slot.momentDemand.value();
-                row.shearDemandKn = slot.shearDemand.value();
+                row.momentDemandKnm = demands[k].momentKnm;
+                row.shearDemandKn = demands[k].shearKn;
+                row.demandEstimated = demands[k].momentEstimated || demands[k].shearEstimated;
                 sr.optimumSavingKg += optimumBySlot.value(slot.uid, 0.0);
                 const PlannedAssignment* a = counted.value(slot.uid, nullptr);
                 const PlanConflict* c = conflicts.value(slot.uid, nullptr);
@@ -139,7 +143,13 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
                     row.donorPosition = e->donorPosition;
                     row.elementLengthM = e->length.value();
                     row.storedAt = e->location;
-                    row.basis = e->capacityBasis;
+                    row.basis = check.basis;
+                    row.momentDemandKnm = check.momentDemandKnm;
+                    row.shearDemandKn = check.shearDemandKn;
+                    row.momentCapacityKnm = check.momentCapacityKnm;
+                    row.shearCapacityKn = check.shearCapacityKn;
+                    row.capacityFromClass =
+                        check.resistanceSource != loads::ResistanceSource::Entered;
                     row.condition = e->condition;
                     row.cutM = check.cutM;
                     row.bendingUtilisation = check.momentCapacityKnm > 0.0

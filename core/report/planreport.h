@@ -40,8 +40,11 @@ enum class SlotState { Empty, Pinned, Proposed, Conflict };
 struct SlotRow {
     Uid slotUid = kNoUid;
     QString slot;
+    /// MEd and VEd: entered, or estimated (docs/load-model.md) with the placed girder's own
+    /// weight when a girder is placed
     double momentDemandKnm = 0.0;
     double shearDemandKn = 0.0;
+    bool demandEstimated = false;  ///< MEd or VEd is estimated, not entered
     SlotState state = SlotState::Empty;
     bool pinned = false;
     // The girder placed in the slot (state != Empty), with the figures of
@@ -53,6 +56,9 @@ struct SlotRow {
     double elementLengthM = 0.0;
     GeoPoint storedAt;  ///< where the girder lies now (its inventory location)
     CapacityBasis basis = CapacityBasis::Estimated;
+    double momentCapacityKnm = 0.0;  ///< MRd as R2 uses it (0 when unknown)
+    double shearCapacityKn = 0.0;
+    bool capacityFromClass = false;  ///< MRd or VRd estimated from the original load class
     int condition = 0;  ///< NEN 2767 score
     double cutM = 0.0;
     double bendingUtilisation = 0.0;  ///< MEd / MRd

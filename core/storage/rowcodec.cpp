@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "core/loads/loadmodel.h"
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/sqliteconnection.h"
@@ -49,6 +50,13 @@ public:
         const double d = q_.real(c);
         if (!std::isfinite(d)) fail(c, Tr::tr("not a finite number"));
         return d;
+    }
+
+    /// A nullable quantity column.
+    template <class Q>
+    [[nodiscard]] std::optional<Q> optional(int c) const {
+        if (isNull(c)) return std::nullopt;
+        return Q(real(c));
     }
 
     [[nodiscard]] QString text(int c) const {
@@ -98,6 +106,15 @@ void checkErrors(const Row& row, const std::vector<FieldError>& errors) {
 
 QString isoTime(const QDateTime& t) {
     return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+template <class Q>
+void bindQuantity(SqliteStatement& q, int index, const std::optional<Q>& value) {
+    if (value) {
+        q.bind(index, value->value());
+    } else {
+        q.bindNull(index);
+    }
 }
 
 std::optional<QString> isoDate(const std::optional<QDate>& d) {
@@ -187,8 +204,8 @@ std::vector<Element> RowReader::readElements() {
             e.mass = Tonnes(row.real(8));
             if (!row.isNull(9)) e.yearBuilt = static_cast<int>(row.integer(9));
             e.originalLoadClass = row.text(10);
-            e.momentCapacity = KiloNewtonMetres(row.real(11));
-            e.shearCapacity = KiloNewtons(row.real(12));
+            e.momentCapacity = row.optional<KiloNewtonMetres>(11);
+            e.shearCapacity = row.optional<KiloNewtons>(12);
             const auto basis = capacityBasisFromKey(row.text(13));
             if (!basis) row.fail(13, Tr::tr("unknown capacity basis"));
             e.capacityBasis = *basis;
@@ -248,8 +265,10 @@ std::vector<Structure> RowReader::readStructures() {
     QHash<Uid, int> structureIndex;
     QHash<Uid, std::pair<int, int>> spanIndex;
     {
-        SqliteStatement q(
-            db_, "SELECT uid, name, lat, lon, notes FROM structure ORDER BY position, uid");
+        SqliteStatement q(db_,
+                          "SELECT uid, name, lat, lon, notes, load_model, carriageway_width_m,"
+                          " girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class"
+                          " FROM structure ORDER BY position, uid");
         Row row(q, db_, "structure");
         while (q.next()) {
             Structure s;
@@ -258,14 +277,24 @@ std::vector<Structure> RowReader::readStructures() {
             s.name = row.text(1);
             s.site = GeoPoint{row.real(2), row.real(3)};
             s.notes = row.text(4);
+            const auto model = loads::loadModelFromKey(row.text(5));
+            if (!model) row.fail(5, Tr::tr("unknown load model"));
+            s.deck.loadModel = *model;
+            s.deck.carriagewayWidth = row.optional<Metres>(6);
+            s.deck.girderSpacing = row.optional<Metres>(7);
+            s.deck.deckThickness = row.optional<Metres>(8);
+            s.deck.surfacing = row.optional<Metres>(9);
+            const auto cc = loads::consequenceClassFromKey(row.text(10));
+            if (!cc) row.fail(10, Tr::tr("unknown consequence class"));
+            s.deck.consequenceClass = *cc;
             structureIndex.insert(s.uid, static_cast<int>(out.size()));
             out.push_back(std::move(s));
         }
     }
     {
         SqliteStatement q(db_,
-                          "SELECT uid, structure_uid, name, required_length_m, install_date"
-                          " FROM span ORDER BY structure_uid, position, uid");
+                          "SELECT uid, structure_uid, name, required_length_m, install_date,"
+                          " span_length_m FROM span ORDER BY structure_uid, position, uid");
         Row row(q, db_, "span");
         while (q.next()) {
             Span p;
@@ -276,6 +305,7 @@ std::vector<Structure> RowReader::readStructures() {
             p.name = row.text(2);
             p.requiredLength = Metres(row.real(3));
             p.installDate = row.date(4);
+            p.calculationSpan = row.optional<Metres>(5);
             auto& spans = out[static_cast<std::size_t>(*it)].spans;
             spanIndex.insert(p.uid, {*it, static_cast<int>(spans.size())});
             spans.push_back(std::move(p));
@@ -293,8 +323,8 @@ std::vector<Structure> RowReader::readStructures() {
             const auto it = spanIndex.constFind(row.integer(1));
             if (it == spanIndex.cend()) row.fail(1, Tr::tr("refers to a missing span"));
             k.name = row.text(2);
-            k.momentDemand = KiloNewtonMetres(row.real(3));
-            k.shearDemand = KiloNewtons(row.real(4));
+            k.momentDemand = row.optional<KiloNewtonMetres>(3);
+            k.shearDemand = row.optional<KiloNewtons>(4);
             out[static_cast<std::size_t>(it->first)]
                 .spans[static_cast<std::size_t>(it->second)]
                 .slots.push_back(std::move(k));
@@ -435,8 +465,8 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
         q.bindNull(10);
     }
     q.bind(11, e.originalLoadClass);
-    q.bind(12, e.momentCapacity.value());
-    q.bind(13, e.shearCapacity.value());
+    bindQuantity(q, 12, e.momentCapacity);
+    bindQuantity(q, 13, e.shearCapacity);
     q.bind(14, capacityBasisKey(e.capacityBasis));
     q.bind(15, e.condition);
     q.bind(16, elementStatusKey(e.status));
@@ -537,11 +567,13 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
     db_.exec(QStringLiteral("DELETE FROM structure"));
     SqliteStatement& qs = prepared(
         kInsertStructure,
-        "INSERT INTO structure (uid, position, name, lat, lon, notes) VALUES (?, ?, ?, ?, ?, ?)");
+        "INSERT INTO structure (uid, position, name, lat, lon, notes, load_model,"
+        " carriageway_width_m, girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement& qp =
         prepared(kInsertSpan,
                  "INSERT INTO span (uid, structure_uid, position, name, required_length_m,"
-                 " install_date) VALUES (?, ?, ?, ?, ?, ?)");
+                 " install_date, span_length_m) VALUES (?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement& qk =
         prepared(kInsertSlot,
                  "INSERT INTO slot (uid, span_uid, position, name, moment_demand_knm,"
@@ -554,6 +586,12 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
         qs.bind(4, s.site.latitude);
         qs.bind(5, s.site.longitude);
         qs.bind(6, s.notes);
+        qs.bind(7, loads::loadModelKey(s.deck.loadModel));
+        bindQuantity(qs, 8, s.deck.carriagewayWidth);
+        bindQuantity(qs, 9, s.deck.girderSpacing);
+        bindQuantity(qs, 10, s.deck.deckThickness);
+        bindQuantity(qs, 11, s.deck.surfacing);
+        qs.bind(12, loads::consequenceClassKey(s.deck.consequenceClass));
         qs.run();
         int pp = 0;
         for (const Span& p : s.spans) {
@@ -563,6 +601,7 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
             qp.bind(4, p.name);
             qp.bind(5, p.requiredLength.value());
             qp.bind(6, p.installDate.toString(Qt::ISODate));
+            bindQuantity(qp, 7, p.calculationSpan);
             qp.run();
             int kp = 0;
             for (const Slot& k : p.slots) {
@@ -570,8 +609,8 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
                 qk.bind(2, p.uid);
                 qk.bind(3, kp++);
                 qk.bind(4, k.name);
-                qk.bind(5, k.momentDemand.value());
-                qk.bind(6, k.shearDemand.value());
+                bindQuantity(qk, 5, k.momentDemand);
+                bindQuantity(qk, 6, k.shearDemand);
                 qk.run();
             }
         }

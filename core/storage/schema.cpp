@@ -116,12 +116,91 @@ const QStringList kStep2 = {
                    " user TEXT NOT NULL)"),
 };
 
+// Step 3: estimated demands and resistances (docs/load-model.md). The structure's load model and
+// deck build-up and the span's calculation span are new columns (empty: the default); a slot's
+// demand and an element's resistances may now be empty ("estimate it"), which SQLite can only
+// allow by rebuilding those tables (foreign keys are off while it does, and checked before the
+// step commits).
+const QStringList kStep3 = {
+    QStringLiteral("ALTER TABLE structure ADD COLUMN load_model TEXT NOT NULL DEFAULT 'LM1'"
+                   " CHECK (load_model IN ('LM1'))"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN carriageway_width_m REAL"
+                   " CHECK (carriageway_width_m IS NULL OR carriageway_width_m > 0)"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN girder_spacing_m REAL"
+                   " CHECK (girder_spacing_m IS NULL OR girder_spacing_m > 0)"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN deck_thickness_m REAL"
+                   " CHECK (deck_thickness_m IS NULL OR deck_thickness_m > 0)"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN surfacing_m REAL"
+                   " CHECK (surfacing_m IS NULL OR surfacing_m >= 0)"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN consequence_class TEXT NOT NULL DEFAULT 'CC3'"
+                   " CHECK (consequence_class IN ('CC2', 'CC3'))"),
+    QStringLiteral("ALTER TABLE span ADD COLUMN span_length_m REAL"
+                   " CHECK (span_length_m IS NULL OR span_length_m > 0)"),
+    QStringLiteral("CREATE TABLE slot_v3 ("
+                   " uid INTEGER PRIMARY KEY NOT NULL,"
+                   " span_uid INTEGER NOT NULL REFERENCES span(uid),"
+                   " position INTEGER NOT NULL,"
+                   " name TEXT NOT NULL CHECK (length(name) > 0),"
+                   " moment_demand_knm REAL"
+                   "   CHECK (moment_demand_knm IS NULL OR moment_demand_knm >= 0),"
+                   " shear_demand_kn REAL CHECK (shear_demand_kn IS NULL OR shear_demand_kn >= 0),"
+                   " UNIQUE (span_uid, name))"),
+    QStringLiteral("INSERT INTO slot_v3 (uid, span_uid, position, name, moment_demand_knm,"
+                   " shear_demand_kn) SELECT uid, span_uid, position, name, moment_demand_knm,"
+                   " shear_demand_kn FROM slot"),
+    QStringLiteral("DROP TABLE slot"),
+    QStringLiteral("ALTER TABLE slot_v3 RENAME TO slot"),
+    QStringLiteral(
+        "CREATE TABLE element_v3 ("
+        " uid INTEGER PRIMARY KEY NOT NULL,"
+        " id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),"
+        " donor_structure TEXT NOT NULL DEFAULT '',"
+        " donor_position TEXT NOT NULL DEFAULT '',"
+        " type TEXT NOT NULL DEFAULT '',"
+        " length_m REAL NOT NULL CHECK (length_m > 0),"
+        " height_mm REAL NOT NULL CHECK (height_mm > 0),"
+        " width_mm REAL NOT NULL CHECK (width_mm > 0),"
+        " mass_t REAL NOT NULL CHECK (mass_t > 0),"
+        " year_built INTEGER,"
+        " original_load_class TEXT NOT NULL DEFAULT '',"
+        " moment_capacity_knm REAL CHECK (moment_capacity_knm IS NULL OR moment_capacity_knm > 0),"
+        " shear_capacity_kn REAL CHECK (shear_capacity_kn IS NULL OR shear_capacity_kn > 0),"
+        " capacity_basis TEXT NOT NULL CHECK (capacity_basis IN ('estimated', 'verified')),"
+        " condition INTEGER NOT NULL CHECK (condition BETWEEN 1 AND 6),"
+        " status TEXT NOT NULL CHECK (status IN ('in_structure', 'harvested', 'in_storage',"
+        "   'certified', 'reserved', 'installed', 'rejected')),"
+        " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+        " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+        " available_from TEXT,"
+        " notes TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("INSERT INTO element_v3 SELECT uid, id, donor_structure, donor_position, type,"
+                   " length_m, height_mm, width_mm, mass_t, year_built, original_load_class,"
+                   " moment_capacity_knm, shear_capacity_kn, capacity_basis, condition, status,"
+                   " lat, lon, available_from, notes FROM element"),
+    QStringLiteral("DROP TABLE element"),
+    QStringLiteral("ALTER TABLE element_v3 RENAME TO element"),
+};
+
+void checkForeignKeys(SqliteConnection& db) {
+    QSqlQuery q = db.query();
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
+    if (q.next()) {
+        throw ProjectFileError(ProjectFileError::Kind::Corrupt, db.path(),
+                               QCoreApplication::translate(
+                                   "respan::Schema",
+                                   "%1: a row of table %2 refers to a missing row of %3")
+                                   .arg(db.path(), q.value(0).toString(), q.value(2).toString()));
+    }
+}
+
 }  // namespace
 
 const std::vector<MigrationStep>& migrationSteps() {
     static const std::vector<MigrationStep> steps = {
         {1, "inventory, donor and receiving structures, assignments, settings, documents", kStep1},
         {2, "history of the settings", kStep2},
+        {3, "load models: deck build-up, calculation spans, estimated demands and resistances",
+         kStep3, true},
     };
     return steps;
 }
@@ -134,10 +213,21 @@ void migrate(SqliteConnection& db, int fromVersion, int toVersion) {
     if (toVersion < 0) toVersion = currentVersion();
     for (const MigrationStep& step : migrationSteps()) {
         if (step.version <= fromVersion || step.version > toVersion) continue;
-        db.transaction([&] {
-            for (const QString& sql : step.statements) db.exec(sql);
-            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
-        });
+        // A step that rebuilds tables runs with foreign keys off (SQLite's documented way to
+        // change a column's constraints), and proves before it commits that every reference
+        // still holds.
+        if (step.rebuildsTables) db.exec(QStringLiteral("PRAGMA foreign_keys=OFF"));
+        try {
+            db.transaction([&] {
+                for (const QString& sql : step.statements) db.exec(sql);
+                if (step.rebuildsTables) checkForeignKeys(db);
+                db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+            });
+        } catch (...) {
+            if (step.rebuildsTables) db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            throw;
+        }
+        if (step.rebuildsTables) db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
 }
 

@@ -20,6 +20,7 @@ struct MigrationStep {
     int version;
     const char* description;
     QStringList statements;
+    bool rebuildsTables = false;  ///< runs with foreign keys off, checked before it commits
 };
 
 /// The whole chain, in order; step 1 creates the schema of an empty file.

@@ -205,7 +205,7 @@ TEST_F(Inventory, SortsNumericallyNotAsText) {
     double previous = -1;
     for (int r = 0; r < proxy_->rowCount(); ++r) {
         const Uid uid = proxy_->data(proxy_->index(r, 0), ElementTableModel::UidRole).toLongLong();
-        const double v = doc_.elementByUid(uid)->momentCapacity.value();
+        const double v = doc_.elementByUid(uid)->momentCapacity->value();
         EXPECT_GE(v, previous) << "row " << r;
         previous = v;
     }

@@ -235,7 +235,7 @@ TEST_F(Optimise, AProposalForAProjectThatChangedMeanwhileCannotBeApplied) {
     planning().optimise->trigger();
     // An edit while the optimiser runs on its snapshot.
     Slot slot = doc().structure(0).spans[0].slots[0];
-    slot.momentDemand = KiloNewtonMetres(slot.momentDemand.value() + 10.0);
+    slot.momentDemand = KiloNewtonMetres(slot.momentDemand->value() + 10.0);
     doc().updateSlot(0, 0, 0, slot);
     ASSERT_TRUE(shown.wait(30000));
     ui::ProposalDialog* dialog = planning().proposal();

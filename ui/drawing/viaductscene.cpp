@@ -8,6 +8,7 @@
 
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/loads/loadmodel.h"
 #include "core/matching/judging/plancheck.h"
 #include "ui/common/numberformat.h"
 #include "ui/drawing/drawingstyle.h"
@@ -202,8 +203,11 @@ void ViaductScene::rebuild() {
             addItem(spanItem);
             spans_.insert(span.uid, spanItem);
 
+            const std::vector<loads::SlotDemand> spanDemand =
+                loads::spanDemands(st.deck, span, loads::LoadFactors::from(doc_.settings()));
             for (std::size_t k = 0; k < box.slots.size(); ++k) {
                 const Slot& slot = span.slots[k];
+                const loads::SlotDemand& demand = spanDemand[k];
                 SlotItem::Content c;
                 c.slotUid = slot.uid;
                 c.spanUid = span.uid;
@@ -213,9 +217,12 @@ void ViaductScene::rebuild() {
                 const auto a = doc_.assignmentForSlot(slot.uid);
                 const Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
                 const QString demands =
-                    tr("MEd %1 · VEd %2")
-                        .arg(formatQuantity(slot.momentDemand.value(), 0, QStringLiteral("kNm")),
-                             formatQuantity(slot.shearDemand.value(), 0, QStringLiteral("kN")));
+                    (demand.momentEstimated || demand.shearEstimated
+                         ? tr("MEd %1 · VEd %2 (estimated, %3, without the girder's own weight)")
+                         : tr("MEd %1 · VEd %2"))
+                        .arg(formatQuantity(demand.momentKnm, 0, QStringLiteral("kNm")),
+                             formatQuantity(demand.shearKn, 0, QStringLiteral("kN")),
+                             loads::loadModelKey(demand.model));
                 QString tip;
                 if (e != nullptr) {
                     c.elementUid = e->uid;

@@ -44,8 +44,11 @@ SlotDialog::SlotDialog(const ProjectDocument& doc, Uid slotUid, QWidget* parent)
 Slot SlotDialog::slot() const {
     Slot s = original_;
     s.name = name_->text().trimmed();
-    s.momentDemand = KiloNewtonMetres(moment_->number().value_or(0.0));
-    s.shearDemand = KiloNewtons(shear_->number().value_or(0.0));
+    // An empty field means "estimate it from the load model".
+    const auto m = moment_->number();
+    const auto v = shear_->number();
+    s.momentDemand = m ? std::optional(KiloNewtonMetres(*m)) : std::nullopt;
+    s.shearDemand = v ? std::optional(KiloNewtons(*v)) : std::nullopt;
     return s;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/structures/structuretreemodel.h"
 
+#include <QColor>
 #include <QFont>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -12,7 +13,9 @@
 #include "core/commands/cmdstructureedit.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/loads/loadmodel.h"
 #include "core/matching/judging/plancheck.h"
+#include "core/matching/rules.h"
 #include "core/model/validation.h"
 #include "core/planning/assignmentchecker.h"
 #include "ui/common/numberformat.h"
@@ -290,6 +293,25 @@ QVariant StructureTreeModel::spanData(int s, int p, int column, int role) const 
 QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role) const {
     const Span& span = spanAt(doc_, s, p);
     const Slot& slot = span.slots.at(static_cast<std::size_t>(k));
+    const bool demandColumn = column == MomentDemand || column == ShearDemand;
+    const bool entered =
+        column == MomentDemand ? slot.momentDemand.has_value() : slot.shearDemand.has_value();
+    if (demandColumn && !entered) {
+        // Estimated demands read differently from entered ones: italic, grey, "≈".
+        if (role == Qt::FontRole) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        if (role == Qt::ForegroundRole) return QColor(0x6a, 0x6a, 0x6a);
+        if (role == Qt::ToolTipRole) {
+            return tr("Estimated from load model %1, without the girder's own weight (added per "
+                      "girder). Type a value to enter it; clear it to estimate again.")
+                .arg(loads::loadModelKey(doc_.structure(s).deck.loadModel));
+        }
+    }
+    if (demandColumn && entered && role == Qt::ToolTipRole)
+        return tr("Entered value; clear it to estimate it from the load model.");
     const auto a = doc_.assignmentForSlot(slot.uid);
     const respan::Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
     if (role == Qt::TextAlignmentRole && (column == MomentDemand || column == ShearDemand))
@@ -318,9 +340,18 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
         case Name:
             return slot.name;
         case MomentDemand:
-            return formatNumber(slot.momentDemand.value(), 0);
-        case ShearDemand:
-            return formatNumber(slot.shearDemand.value(), 0);
+        case ShearDemand: {
+            if (entered) {
+                return formatNumber(column == MomentDemand ? slot.momentDemand->value()
+                                                           : slot.shearDemand->value(),
+                                    0);
+            }
+            if (role == Qt::EditRole) return QString();
+            const loads::SlotDemand d = matching::slotDemand(doc_.structure(s), span, slot,
+                                                             doc_.settings());
+            return QStringLiteral("≈") +
+                   formatNumber(column == MomentDemand ? d.momentKnm : d.shearKn, 0);
+        }
         case Element:
             if (role != Qt::DisplayRole || e == nullptr) return {};
             return a->pinned ? e->id : tr("%1 (proposed)").arg(e->id);
@@ -455,8 +486,22 @@ bool StructureTreeModel::setSlotData(int s, int p, int k, int column, const QVar
         text = tr("Rename slot %1").arg(current.name);
     } else if (column == MomentDemand || column == ShearDemand) {
         bool ok = false;
-        const double v = numberOf(value, &ok);
         const bool moment = column == MomentDemand;
+        if (value.toString().trimmed().isEmpty()) {
+            // Cleared: the demand is estimated from the load model again.
+            if (moment) {
+                slot.momentDemand.reset();
+            } else {
+                slot.shearDemand.reset();
+            }
+            text = tr("Estimate demand of slot %1").arg(current.name);
+            if (slot == current) return true;
+            const PushResult r = pushCommand(
+                *undo_, std::make_unique<CmdSlotEdit>(doc_, current.uid, slot, text, column));
+            if (!r) Q_EMIT statusMessage(r.error);
+            return r.ok;
+        }
+        const double v = numberOf(value, &ok);
         const auto err = ok ? checkRange(moment ? QStringLiteral("moment_demand_knm")
                                                 : QStringLiteral("shear_demand_kn"),
                                          v, moment ? ranges::kMomentDemand : ranges::kShearDemand)

@@ -204,13 +204,15 @@ TEST(DesignExport, RoundTripInBothDialects) {
              Metres(17.4),
              QDate(2025, 10, 15),
              {Slot{kNoUid, QStringLiteral("L1"), KiloNewtonMetres(2740), KiloNewtons(625)},
-              Slot{kNoUid, QStringLiteral("L 2 ü"), KiloNewtonMetres(0.1 + 0.2), KiloNewtons(0)}}});
+              Slot{kNoUid, QStringLiteral("L 2 ü"), KiloNewtonMetres(0.1 + 0.2), KiloNewtons(0)}},
+             {}});
     a.spans.push_back(Span{
         kNoUid,
         QStringLiteral("approach;\nwest"),
         Metres(23.6),
         QDate(2027, 6, 1),
-        {Slot{kNoUid, QStringLiteral(" padded "), KiloNewtonMetres(1e6), KiloNewtons(1e-300)}}});
+        {Slot{kNoUid, QStringLiteral(" padded "), KiloNewtonMetres(1e6), KiloNewtons(1e-300)}},
+        {}});
     source.insertStructure(0, a);
     Structure b;
     b.name = QStringLiteral("Sydney");
@@ -220,7 +222,8 @@ TEST(DesignExport, RoundTripInBothDialects) {
              QStringLiteral("1"),
              Metres(1.0 + 1.0 / 3.0),
              QDate(1800, 1, 1),
-             {Slot{kNoUid, QStringLiteral("x"), KiloNewtonMetres(12.5), KiloNewtons(7)}}});
+             {Slot{kNoUid, QStringLiteral("x"), KiloNewtonMetres(12.5), KiloNewtons(7)}},
+             {}});
     source.insertStructure(1, b);
 
     for (const CsvDialect dialect : {CsvDialect::CommaPoint, CsvDialect::SemicolonComma}) {
@@ -249,8 +252,10 @@ TEST(DesignExport, RoundTripInBothDialects) {
 TEST(DesignExport, HeaderInDocumentedOrder) {
     ProjectDocument doc;
     EXPECT_EQ(writeDesignCsv(doc, CsvDialect::SemicolonComma),
-              QByteArray("structure;site_lat;site_lon;span;required_length_m;install_date;slot;"
-                         "moment_demand_knm;shear_demand_kn\r\n"));
+              QByteArray("structure;site_lat;site_lon;load_model;carriageway_width_m;"
+                         "girder_spacing_m;deck_thickness_m;surfacing_m;consequence_class;span;"
+                         "required_length_m;install_date;span_length_m;slot;moment_demand_knm;"
+                         "shear_demand_kn\r\n"));
 }
 
 }  // namespace
