@@ -34,6 +34,7 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("pin"), QStringLiteral("pin FILE ELEMENT STRUCTURE SPAN SLOT"), runPin},
         {QStringLiteral("match"),
          QStringLiteral("match FILE [--objective carbon|count] [--json OUT] [--apply]"), runMatch},
+        {QStringLiteral("loads"), QStringLiteral("loads FILE [--json OUT]"), runLoads},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
         {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"),
          runSpreadsheetExport},

@@ -18,6 +18,8 @@ int runPassport(const QStringList& args, QTextStream& out, QTextStream& err);
 // matchcommands.cpp
 int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
 int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
+/// loads FILE [--json OUT] (loadscommand.cpp)
+int runLoads(const QStringList& args, QTextStream& out, QTextStream& err);
 /// export FILE -o OUT.xlsx (exportcommands.cpp)
 int runSpreadsheetExport(const QStringList& args, QTextStream& out, QTextStream& err);
 
