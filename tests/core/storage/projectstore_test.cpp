@@ -321,3 +321,45 @@ TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
     ASSERT_NE(g1, nullptr);
     EXPECT_EQ(ProjectStore::readAttachment(file, g1->documents[0].uid).size(), 31);
 }
+
+// A file of schema version 2 (tests/data/fixtures/README.md): step 3 rebuilds the slot and
+// element tables to let demands and resistances be empty; every entered value, the plan and the
+// setting history survive, and the demands stay "entered".
+TEST_F(ProjectStoreTest, MigratesTheVersion2Fixture) {
+    const QString file = path("v2.respan");
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("fixtures/project-v2.respan")), file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    EXPECT_EQ(inspectFile(file).userVersion, 2);
+    ProjectDocument doc;
+    EXPECT_EQ(ProjectStore::load(file, doc), 2);
+    EXPECT_EQ(inspectFile(file).userVersion, schema::currentVersion());
+    EXPECT_TRUE(QFileInfo::exists(file + QStringLiteral(".v2.bak")));
+    EXPECT_TRUE(ProjectStore::check(file).ok());
+    ProjectDocument expected;
+    test::fillSampleProject(expected);
+    ProjectSettings settings = expected.settings();
+    settings.maxShorteningM = 2.5;
+    settings.history.push_back({QStringLiteral("max_shortening_m"), QStringLiteral("3"),
+                                QStringLiteral("2.5"),
+                                QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC),
+                                QStringLiteral("fixture")});
+    expected.setSettings(settings);
+    EXPECT_EQ(test::compareDocuments(expected, doc), QString());
+    for (const Structure& st : doc.structures()) {
+        EXPECT_EQ(st.deck, DeckDesign{});
+        for (const Span& p : st.spans) {
+            for (const Slot& k : p.slots) {
+                EXPECT_TRUE(k.momentDemand.has_value() && k.shearDemand.has_value()) << "entered";
+            }
+        }
+    }
+    // Saved again at version 3, an empty demand is stored as empty.
+    Slot slot = doc.structure(0).spans[0].slots[0];
+    slot.momentDemand.reset();
+    doc.updateSlot(0, 0, 0, slot);
+    ProjectStore::writeFull(file, doc, QString());
+    ProjectDocument again;
+    ProjectStore::load(file, again);
+    EXPECT_FALSE(again.structure(0).spans[0].slots[0].momentDemand.has_value());
+    EXPECT_TRUE(again.structure(0).spans[0].slots[0].shearDemand.has_value());
+}
