@@ -24,5 +24,10 @@ using CmdElementEdit = CmdValueEdit<ElementEditTraits>;
 /// Unchanged when the status is already `to`.
 Element withStatus(Element element, ElementStatus to, const QString& user, const QDateTime& when,
                    const QString& note = {});
+/// `after` with a history entry when it enters resistances that `before` left to be estimated
+/// from the original load class (docs/load-model.md): the history says a verified value
+/// replaced an estimate, by whom and when. Unchanged when nothing was replaced.
+Element withResistanceNote(const Element& before, Element after, const QString& user,
+                           const QDateTime& when);
 
 }  // namespace respan

@@ -316,6 +316,8 @@ QString ElementEditorDialog::apply(QUndoStack& stack, ProjectDocument& doc) cons
             return r ? QString() : r.error;
         }
         UndoTransaction tx(stack, doc, tr("Edit element %1").arg(e.id));
+        e = withResistanceNote(original_, std::move(e), user_,
+                               QDateTime::currentDateTimeUtc());
         if (e != original_)
             tx.execute(std::make_unique<CmdElementEdit>(doc, original_.uid, e, QString()));
         for (const AttachedDocument& d : original_.documents) {

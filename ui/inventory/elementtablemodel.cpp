@@ -399,6 +399,7 @@ bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value,
                        QDateTime::currentDateTimeUtc(), tr("changed in the inventory table"));
     } else if (ok) {
         f->set(e, parsed);
+        e = withResistanceNote(current, std::move(e), user_, QDateTime::currentDateTimeUtc());
     }
     if (!ok) {
         return refuse(f->type == FieldType::Date ? tr("not a date (use YYYY-MM-DD)")

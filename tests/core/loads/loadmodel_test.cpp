@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include "core/commands/cmdelementedit.h"
 #include "core/loads/loadclass.h"
 #include "core/loads/loadmodel.h"
 #include "core/matching/rules.h"
@@ -296,6 +297,33 @@ TEST(LoadClass, AClassWithoutPublicValuesIsRefusedNotGuessed) {
     EXPECT_TRUE(matching::describeFailure(c).startsWith(
         QStringLiteral("R2 capacity: resistance unknown")));
     EXPECT_TRUE(resistanceMethod(e, LoadFactors{}).contains(QStringLiteral("BK-100-1963")));
+}
+
+TEST(LoadClass, EnteredResistancesReplaceTheEstimateAndTheHistorySaysSo) {
+    Element before;
+    before.id = QStringLiteral("A9H-04");
+    before.originalLoadClass = QStringLiteral("BK-60-1963");
+    before.status = ElementStatus::InStructure;
+    Element after = before;
+    after.momentCapacity = KiloNewtonMetres(4200);
+    after.shearCapacity = KiloNewtons(850);
+    after.capacityBasis = CapacityBasis::Verified;
+    const QDateTime when(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    const Element noted = withResistanceNote(before, after, QStringLiteral("engineer"), when);
+    ASSERT_EQ(noted.history.size(), 1u);
+    EXPECT_EQ(noted.history[0].user, QStringLiteral("engineer"));
+    EXPECT_EQ(noted.history[0].time, when);
+    EXPECT_EQ(noted.history[0].to, ElementStatus::InStructure) << "the status stays";
+    const QString note = noted.history[0].note;
+    EXPECT_TRUE(note.contains(QStringLiteral("MRd 4200 kNm")) &&
+                note.contains(QStringLiteral("VRd 850 kN")) &&
+                note.contains(QStringLiteral("BK-60-1963")))
+        << note.toStdString();
+    EXPECT_EQ(elementResistance(noted, LoadFactors{}).source, ResistanceSource::Entered);
+    // Changing an entered value again is no replacement of an estimate.
+    Element changed = noted;
+    changed.momentCapacity = KiloNewtonMetres(4100);
+    EXPECT_EQ(withResistanceNote(noted, changed, QStringLiteral("e"), when).history.size(), 1u);
 }
 
 }  // namespace
