@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 #include "core/commands/cmdvalueedit.h"
 #include "core/model/units.h"
 
@@ -13,6 +15,7 @@ struct SpanHeader {
     QString name;
     Metres requiredLength{0.0};
     QDate installDate;
+    std::optional<Metres> calculationSpan;  ///< empty: required length - 0.6 m
     friend bool operator==(const SpanHeader&, const SpanHeader&) = default;
 };
 

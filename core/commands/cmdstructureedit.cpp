@@ -16,11 +16,13 @@ int indexOf(const ProjectDocument& doc, Uid uid) {
 
 StructureHeader StructureEditTraits::get(const ProjectDocument& doc, Uid uid) {
     const Structure& s = doc.structure(indexOf(doc, uid));
-    return {s.name, s.site, s.notes};
+    return {s.name, s.site, s.notes, s.deck};
 }
 
 void StructureEditTraits::set(ProjectDocument& doc, Uid uid, const StructureHeader& v) {
-    doc.updateStructureHeader(indexOf(doc, uid), v.name, v.site, v.notes);
+    const int index = indexOf(doc, uid);
+    doc.updateStructureHeader(index, v.name, v.site, v.notes);
+    doc.updateStructureDeck(index, v.deck);
 }
 
 }  // namespace respan

@@ -4,6 +4,7 @@
 
 #include "core/commands/cmdvalueedit.h"
 #include "core/model/geopoint.h"
+#include "core/model/structure.h"
 
 namespace respan {
 
@@ -12,6 +13,7 @@ struct StructureHeader {
     QString name;
     GeoPoint site;
     QString notes;
+    DeckDesign deck;  ///< load model and deck build-up
     friend bool operator==(const StructureHeader&, const StructureHeader&) = default;
 };
 

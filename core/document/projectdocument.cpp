@@ -403,6 +403,29 @@ void ProjectDocument::updateStructureHeader(int index, const QString& name, GeoP
     notify(DocumentChange::Kind::Structures, DocumentChange::Action::Changed, {s.uid});
 }
 
+void ProjectDocument::updateStructureDeck(int index, const DeckDesign& deck) {
+    checkIndex(index, structures_.size(), false);
+    Structure& s = structures_[static_cast<std::size_t>(index)];
+    if (s.deck == deck) return;
+    s.deck = deck;
+    touchStructures();
+    Q_EMIT notifier_->structureChanged(index);
+    notify(DocumentChange::Kind::Structures, DocumentChange::Action::Changed, {s.uid});
+}
+
+void ProjectDocument::updateSpanCalculationSpan(int structure, int index,
+                                                std::optional<Metres> length) {
+    checkIndex(structure, structures_.size(), false);
+    Structure& s = structures_[static_cast<std::size_t>(structure)];
+    checkIndex(index, s.spans.size(), false);
+    Span& p = s.spans[static_cast<std::size_t>(index)];
+    if (p.calculationSpan == length) return;
+    p.calculationSpan = length;
+    touchStructures();
+    Q_EMIT notifier_->spanChanged(structure, index);
+    notify(DocumentChange::Kind::Spans, DocumentChange::Action::Changed, {p.uid});
+}
+
 void ProjectDocument::insertSpan(int structure, int index, Span span) {
     checkIndex(structure, structures_.size(), false);
     Structure& s = structures_[static_cast<std::size_t>(structure)];

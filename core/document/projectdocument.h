@@ -123,11 +123,15 @@ public:
     void restoreStructure(int index, Removed<Structure> removed);
     /// Changes name, site and notes of a structure; its spans are left as they are.
     void updateStructureHeader(int index, const QString& name, GeoPoint site, const QString& notes);
+    /// The load model and deck build-up of structure `index` (docs/load-model.md).
+    void updateStructureDeck(int index, const DeckDesign& deck);
 
     void insertSpan(int structure, int index, Span span);
     Removed<Span> takeSpan(int structure, int index);
     void restoreSpan(int structure, int index, Removed<Span> removed);
     /// Changes name, required length and installation date of a span; its slots stay.
+    /// The calculation span of a span (empty: required length - 0.6 m).
+    void updateSpanCalculationSpan(int structure, int index, std::optional<Metres> length);
     void updateSpanHeader(int structure, int index, const QString& name, Metres requiredLength,
                           QDate installDate);
 

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,6 +23,7 @@
 #include "core/commands/cmdelementedit.h"
 #include "core/commands/undotransaction.h"
 #include "core/document/projectdocument.h"
+#include "core/loads/loadclass.h"
 #include "core/model/fields.h"
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
@@ -116,6 +118,13 @@ QWidget* ElementEditorDialog::buildGeneralTab() {
                 if (f.description != nullptr) edit->setToolTip(translatedFieldText(f.description));
                 layout->addRow(label, edit);
             }
+        }
+        // Where the resistances R2 uses come from: entered, or estimated from the class.
+        if (group == FieldGroup::Geometry) {
+            resistanceMethod_ = new QLabel(this);
+            resistanceMethod_->setObjectName(QStringLiteral("resistanceMethod"));
+            resistanceMethod_->setWordWrap(true);
+            layout->addRow(tr("Resistance used:"), resistanceMethod_);
         }
         // A change of status is recorded in the history, with its reason.
         if (group == FieldGroup::State)
@@ -292,6 +301,47 @@ void ElementEditorDialog::validate() {
         history_->setPending(std::nullopt);
     }
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(errors.isEmpty() && !readOnly_);
+    showResistanceMethod(editedFields());
+}
+
+void ElementEditorDialog::showResistanceMethod(const Element& e) {
+    if (resistanceMethod_ == nullptr) return;
+    const loads::LoadFactors f = loads::LoadFactors::from(doc_.settings());
+    const loads::ElementResistance r = loads::elementResistance(e, f);
+    QString text;
+    switch (r.source) {
+        case loads::ResistanceSource::Entered:
+            text = tr("Entered: MRd %1 kNm, VRd %2 kN (%3)")
+                       .arg(formatNumber(r.momentKnm, 0), formatNumber(r.shearKn, 0),
+                            capacityBasisName(e.capacityBasis));
+            break;
+        case loads::ResistanceSource::FromClass:
+            text = tr("<i>Estimated from %1</i>: MRd %2 kNm%3, VRd %4 kN%5; a lower bound, to be "
+                      "recalculated")
+                       .arg(loads::classifyLoadClass(e.originalLoadClass).name.toHtmlEscaped(),
+                            formatNumber(r.momentKnm, 0),
+                            r.momentEstimated ? QString() : tr(" (entered)"),
+                            formatNumber(r.shearKn, 0),
+                            r.shearEstimated ? QString() : tr(" (entered)"));
+            break;
+        case loads::ResistanceSource::Unknown:
+            text = tr("<b>Unknown</b>: %1. The girder fails rule R2 until resistances are "
+                      "entered.")
+                       .arg(loads::classRefusal(e.originalLoadClass).toHtmlEscaped());
+            break;
+    }
+    resistanceMethod_->setText(text);
+    resistanceMethod_->setToolTip(loads::resistanceMethod(e, f));
+    // The empty fields say what the estimate is.
+    const std::optional<loads::ClassEstimate> est = loads::estimateFromClass(e, f);
+    const auto placeholder = [&](const char* key, double value) {
+        FieldEdit* edit = fields_.value(QString::fromLatin1(key));
+        if (edit == nullptr) return;
+        edit->lineEdit()->setPlaceholderText(
+            est ? tr("≈ %1 (class)").arg(formatNumber(value, 0)) : tr("empty: from the class"));
+    };
+    placeholder("moment_capacity_knm", est ? est->momentKnm : 0.0);
+    placeholder("shear_capacity_kn", est ? est->shearKn : 0.0);
 }
 
 void ElementEditorDialog::setReadOnly(bool readOnly) {

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
 class QUndoStack;
@@ -56,6 +57,7 @@ private:
     QWidget* buildGeneralTab();
     FieldEdit* addField(const QString& name, const QString& unit);
     void load(const Element& e);
+    void showResistanceMethod(const Element& e);
     void validate();
 
     const ProjectDocument& doc_;
@@ -65,6 +67,7 @@ private:
     bool readOnly_ = false;
     QHash<QString, FieldEdit*> fields_;
     QHash<QString, QComboBox*> choices_;  ///< fields shown as a list of their values
+    QLabel* resistanceMethod_ = nullptr;
     QPlainTextEdit* notes_ = nullptr;
     QTabWidget* tabs_ = nullptr;
     DocumentsTab* documents_ = nullptr;

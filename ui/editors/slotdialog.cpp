@@ -7,6 +7,8 @@
 #include <QVBoxLayout>
 
 #include "core/document/projectdocument.h"
+#include "core/loads/loadmodel.h"
+#include "core/matching/rules.h"
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
 #include "ui/editors/fieldedit.h"
@@ -30,6 +32,27 @@ SlotDialog::SlotDialog(const ProjectDocument& doc, Uid slotUid, QWidget* parent)
         const SlotField& f = fieldOf(slotFields(), key);
         edit->setText(editText(f, original_));
         form->addRow(formLabel(f), edit);
+    }
+    // An empty demand is estimated: the placeholder says what the estimate is.
+    const SlotPosition pos = doc.slotPosition(slotUid);
+    if (pos.isValid()) {
+        const Structure& st = doc.structure(pos.structure);
+        const Span& span = st.spans.at(static_cast<std::size_t>(pos.span));
+        const loads::SlotDemand d = matching::slotDemand(
+            st, span, span.slots.at(static_cast<std::size_t>(pos.slot)), doc.settings());
+        Slot estimated = original_;
+        estimated.momentDemand.reset();
+        estimated.shearDemand.reset();
+        Span probe = span;
+        probe.slots.at(static_cast<std::size_t>(pos.slot)) = estimated;
+        const loads::SlotDemand e = matching::slotDemand(
+            st, probe, probe.slots.at(static_cast<std::size_t>(pos.slot)), doc.settings());
+        moment_->lineEdit()->setPlaceholderText(
+            tr("empty: estimated %1 (%2)").arg(formatNumber(e.momentKnm, 0),
+                                               loads::loadModelKey(d.model)));
+        shear_->lineEdit()->setPlaceholderText(
+            tr("empty: estimated %1 (%2)").arg(formatNumber(e.shearKn, 0),
+                                               loads::loadModelKey(d.model)));
     }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -34,6 +34,7 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
       name_(makeFieldEdit(spanField(u"span"), this)),
       length_(makeFieldEdit(spanField(u"required_length_m"), this)),
       date_(makeFieldEdit(spanField(u"install_date"), this)),
+      calculationSpan_(makeFieldEdit(spanField(u"span_length_m"), this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const int s = doc.structureIndex(structureUid);
     const QString structureName = s >= 0 ? doc.structure(s).name : QString();
@@ -41,6 +42,8 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
     form->addRow(formLabel(spanField(u"span")), name_);
     form->addRow(formLabel(spanField(u"required_length_m")), length_);
     form->addRow(formLabel(spanField(u"install_date")), date_);
+    form->addRow(formLabel(spanField(u"span_length_m")), calculationSpan_);
+    calculationSpan_->lineEdit()->setPlaceholderText(tr("default: required length − 0.6"));
     if (isNew()) {
         setWindowTitle(tr("New span in %1").arg(structureName));
         const int spans = s >= 0 ? static_cast<int>(doc.structure(s).spans.size()) : 0;
@@ -53,8 +56,9 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
         prefix_->setToolTip(tr("Slots are named prefix1, prefix2, …"));
         moment_ = makeFieldEdit(slotField(u"moment_demand_knm"), this);
         shear_ = makeFieldEdit(slotField(u"shear_demand_kn"), this);
-        moment_->setText(QStringLiteral("0"));
-        shear_->setText(QStringLiteral("0"));
+        // Empty: estimated from the structure's load model (docs/load-model.md).
+        moment_->lineEdit()->setPlaceholderText(tr("empty: estimated"));
+        shear_->lineEdit()->setPlaceholderText(tr("empty: estimated"));
         form->addRow(tr("Number of slots:"), count_);
         form->addRow(tr("Slot name prefix:"), prefix_);
         form->addRow(tr("Design moment MEd per slot:"), moment_);
@@ -67,7 +71,7 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
         const Span& span =
             doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
         setWindowTitle(tr("Span %1 of %2").arg(span.name, structureName));
-        for (FieldEdit* edit : {name_, length_, date_})
+        for (FieldEdit* edit : {name_, length_, date_, calculationSpan_})
             edit->setText(editText(spanField(edit->objectName()), span));
     }
     auto* layout = new QVBoxLayout(this);
@@ -75,7 +79,7 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (FieldEdit* f : {name_, length_, date_})
+    for (FieldEdit* f : {name_, length_, date_, calculationSpan_})
         connect(f, &FieldEdit::edited, this, &SpanDialog::validate);
     validate();
     resize(480, sizeHint().height());
@@ -85,21 +89,31 @@ Span SpanDialog::span() const {
     const QString name = name_->text().trimmed();
     const Metres length(length_->number().value_or(0.0));
     const QDate date = QDate::fromString(date_->text().trimmed(), Qt::ISODate);
+    const auto calc = calculationSpan_->number();
+    const std::optional<Metres> calculation =
+        calc ? std::optional<Metres>(Metres(*calc)) : std::nullopt;
     if (!isNew()) {
         Span p;
         p.uid = spanUid_;
         p.name = name;
         p.requiredLength = length;
         p.installDate = date;
+        p.calculationSpan = calculation;
         return p;
     }
-    return makeSpan(name, length, date, count_->value(), prefix_->text().trimmed(),
-                    KiloNewtonMetres(moment_->number().value_or(0.0)),
-                    KiloNewtons(shear_->number().value_or(0.0)));
+    Span p = makeSpan(name, length, date, count_->value(), prefix_->text().trimmed(),
+                      KiloNewtonMetres(moment_->number().value_or(0.0)),
+                      KiloNewtons(shear_->number().value_or(0.0)));
+    p.calculationSpan = calculation;
+    for (Slot& k : p.slots) {
+        if (!moment_->number()) k.momentDemand.reset();
+        if (!shear_->number()) k.shearDemand.reset();
+    }
+    return p;
 }
 
 bool SpanDialog::isValid() const {
-    for (const FieldEdit* f : {name_, length_, date_, prefix_, moment_, shear_}) {
+    for (const FieldEdit* f : {name_, length_, date_, calculationSpan_, prefix_, moment_, shear_}) {
         if (f != nullptr && f->hasError()) return false;
     }
     return true;
@@ -118,6 +132,13 @@ void SpanDialog::validate() {
                                    : QString());
     checkFieldEdit(*length_, spanField(u"required_length_m"));
     checkFieldEdit(*date_, spanField(u"install_date"));
+    checkFieldEdit(*calculationSpan_, spanField(u"span_length_m"));
+    const auto calc = calculationSpan_->number();
+    const auto required = length_->number();
+    if (!calculationSpan_->hasError() && calc && required && *calc > *required) {
+        calculationSpan_->setError(tr("longer than the required length %1 m")
+                                       .arg(formatNumber(*required, 2)));
+    }
     if (isNew()) {
         prefix_->setError(prefix_->text().trimmed().isEmpty() ? requiredMessage() : QString());
         checkFieldEdit(*moment_, slotField(u"moment_demand_knm"));

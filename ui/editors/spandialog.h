@@ -44,6 +44,7 @@ private:
     FieldEdit* name_;
     FieldEdit* length_;
     FieldEdit* date_;
+    FieldEdit* calculationSpan_;
     QSpinBox* count_ = nullptr;
     FieldEdit* prefix_ = nullptr;
     FieldEdit* moment_ = nullptr;

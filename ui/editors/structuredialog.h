@@ -5,8 +5,11 @@
 #include "core/commands/cmdstructureedit.h"
 #include "core/model/uid.h"
 
+class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QPlainTextEdit;
+class QTableWidget;
 
 namespace respan {
 class ProjectDocument;
@@ -14,9 +17,12 @@ class ProjectDocument;
 
 namespace respan::ui {
 
+class CrossSectionSketch;
 class FieldEdit;
 
-/// Name, site (WGS84) and notes of a receiving structure, validated at each field.
+/// Name, site (WGS84) and notes of a receiving structure, its load model and deck build-up, and
+/// per slot of a span the estimated demand with its breakdown and a cross-section sketch of the
+/// lanes and Courbon shares (docs/load-model.md), updated as the inputs are typed.
 class StructureDialog : public QDialog {
     Q_OBJECT
 public:
@@ -28,15 +34,31 @@ public:
     [[nodiscard]] FieldEdit* nameField() const { return name_; }
     [[nodiscard]] FieldEdit* latitudeField() const { return lat_; }
     [[nodiscard]] FieldEdit* longitudeField() const { return lon_; }
+    [[nodiscard]] FieldEdit* carriagewayField() const { return carriageway_; }
+    [[nodiscard]] QTableWidget* estimateTable() const { return table_; }
+    [[nodiscard]] CrossSectionSketch* sketch() const { return sketch_; }
 
 private:
     void validate();
+    [[nodiscard]] DeckDesign deck() const;
+    void refreshEstimate();
+    void selectSlot(int slot);
     const ProjectDocument& doc_;
     Uid uid_;
     FieldEdit* name_;
     FieldEdit* lat_;
     FieldEdit* lon_;
     QPlainTextEdit* notes_;
+    QComboBox* loadModel_;
+    QComboBox* consequence_;
+    FieldEdit* carriageway_;
+    FieldEdit* spacing_;
+    FieldEdit* deckThickness_;
+    FieldEdit* surfacing_;
+    QComboBox* span_;
+    QTableWidget* table_;
+    CrossSectionSketch* sketch_;
+    QLabel* estimateNote_;
     QDialogButtonBox* buttons_;
 };
 

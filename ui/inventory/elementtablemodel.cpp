@@ -1,7 +1,9 @@
 #include "ui/inventory/elementtablemodel.h"
 
+#include <QColor>
 #include <QDataStream>
 #include <QDateTime>
+#include <QFont>
 #include <QIODevice>
 #include <QMimeData>
 #include <QUndoStack>
@@ -13,6 +15,7 @@
 #include "core/commands/cmdelementedit.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "core/loads/loadclass.h"
 #include "core/model/fields.h"
 #include "core/model/validation.h"
 #include "ui/common/numberformat.h"
@@ -290,6 +293,29 @@ ElementTableModel::FilterKeys ElementTableModel::filterKeys(int row) const {
 QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= doc_.elementCount()) return {};
     const Element& e = doc_.element(index.row());
+    // A resistance left empty is estimated from the original load class (docs/load-model.md):
+    // shown as "≈ 1367", in italic grey, or "?" when the class gives no estimate.
+    const bool capacityColumn = index.column() == C::MomentCapacity ||
+                                index.column() == C::ShearCapacity;
+    const bool estimatedCell =
+        capacityColumn && !(index.column() == C::MomentCapacity ? e.momentCapacity.has_value()
+                                                                : e.shearCapacity.has_value());
+    if (estimatedCell && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const loads::ElementResistance r =
+            loads::elementResistance(e, loads::LoadFactors::from(doc_.settings()));
+        if (role == Qt::ToolTipRole) {
+            return loads::resistanceMethod(e, loads::LoadFactors::from(doc_.settings()));
+        }
+        if (!r.known()) return QStringLiteral("?");
+        return QStringLiteral("≈") +
+               formatNumber(index.column() == C::MomentCapacity ? r.momentKnm : r.shearKn, 0);
+    }
+    if (estimatedCell && role == Qt::FontRole) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    if (estimatedCell && role == Qt::ForegroundRole) return QColor(0x6a, 0x6a, 0x6a);
     switch (role) {
         case Qt::DisplayRole:
             return display(e, index.column());

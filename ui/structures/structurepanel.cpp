@@ -186,6 +186,7 @@ void StructurePanel::addStructure() {
     s.name = h.name;
     s.site = h.site;
     s.notes = h.notes;
+    s.deck = h.deck;
     auto cmd = std::make_unique<CmdStructureAdd>(doc_, std::move(s));
     CmdStructureAdd* raw = cmd.get();
     const PushResult r = pushCommand(*undo_, std::move(cmd));
@@ -251,7 +252,7 @@ void StructurePanel::editSelected() {
             const Span p = dialog.span();
             r = pushCommand(*undo_,
                             std::make_unique<CmdSpanEdit>(
-                                doc_, uid, SpanHeader{p.name, p.requiredLength, p.installDate},
+                                doc_, uid, SpanHeader{p.name, p.requiredLength, p.installDate, p.calculationSpan},
                                 tr("Edit span %1").arg(p.name)));
             break;
         }

@@ -107,8 +107,13 @@ TEST_F(Commands, StructureAddEditDelete) {
     // The uids allocated on the first apply survive undo and redo.
     EXPECT_EQ(doc_.structure(doc_.structureIndex(uid)).spans[0].slots.size(), 4u);
 
+    // The load model and the deck build-up are part of the structure's edit (one undo step).
+    DeckDesign deck;
+    deck.carriagewayWidth = Metres(9.5);
+    deck.deckThickness = Metres(0.25);
+    deck.consequenceClass = ConsequenceClass::CC2;
     StructureHeader h{QStringLiteral("N201 Vreeland 2"), GeoPoint{52.24, 5.04},
-                      QStringLiteral("note")};
+                      QStringLiteral("note"), deck};
     roundTrip(std::make_unique<CmdStructureEdit>(doc_, uid, h, QStringLiteral("Edit")));
     roundTrip(
         std::make_unique<CmdStructureDelete>(doc_, doc_.structure(0).uid));  // has assignments
@@ -130,7 +135,7 @@ TEST_F(Commands, SpanAddWithSlotsEditDelete) {
 
     roundTrip(std::make_unique<CmdSpanEdit>(
         doc_, raw->spanUid(),
-        SpanHeader{QStringLiteral("approach east"), Metres(18.4), QDate(2026, 6, 1)},
+        SpanHeader{QStringLiteral("approach east"), Metres(18.4), QDate(2026, 6, 1), Metres(17.7)},
         QStringLiteral("Edit span")));
     roundTrip(std::make_unique<CmdSpanDelete>(
         doc_, spanUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"))));
@@ -248,7 +253,7 @@ TEST_F(Commands, TypingInOneFieldIsOneStepAndBackToStartIsNone) {
 TEST_F(Commands, RefusedEditChangesNothingAndIsNotStacked) {
     ProjectDocument before;
     cloneInto(doc_, before);
-    StructureHeader clash{doc_.structure(1).name, doc_.structure(0).site, QString()};
+    StructureHeader clash{doc_.structure(1).name, doc_.structure(0).site, QString(), {}};
     const PushResult r =
         pushCommand(stack_, std::make_unique<CmdStructureEdit>(doc_, doc_.structure(0).uid, clash,
                                                                QStringLiteral("Rename")));
