@@ -216,13 +216,15 @@ void ViaductScene::rebuild() {
                     checker_ != nullptr ? checker_->checkedAssignment(doc_, slot.uid) : nullptr;
                 const auto a = doc_.assignmentForSlot(slot.uid);
                 const Element* e = a ? doc_.elementByUid(a->elementUid) : nullptr;
-                const QString demands =
-                    (demand.momentEstimated || demand.shearEstimated
-                         ? tr("MEd %1 · VEd %2 (estimated, %3, without the girder's own weight)")
-                         : tr("MEd %1 · VEd %2"))
+                QString demands =
+                    tr("MEd %1 · VEd %2")
                         .arg(formatQuantity(demand.momentKnm, 0, QStringLiteral("kNm")),
-                             formatQuantity(demand.shearKn, 0, QStringLiteral("kN")),
-                             loads::loadModelKey(demand.model));
+                             formatQuantity(demand.shearKn, 0, QStringLiteral("kN")));
+                if (demand.momentEstimated || demand.shearEstimated) {
+                    demands += QLatin1Char(' ') +
+                               tr("(estimated, %1, without the girder's own weight)")
+                                   .arg(loads::loadModelKey(demand.model));
+                }
                 QString tip;
                 if (e != nullptr) {
                     c.elementUid = e->uid;

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "core/loads/loadclass.h"
+#include "core/loads/loadmodel.h"
 #include "core/matching/rules.h"
 #include "core/model/projectsettings.h"
 #include "ui/report/matchingreport.h"
@@ -539,6 +541,90 @@ void summary(ReportCanvas& canvas, const ReportContext& ctx) {
     byStructure.layout(canvas);
 }
 
+namespace {
+
+/// Which demands and resistances rest on estimates, the load model per structure with its deck
+/// build-up (defaults named), and the method in one paragraph (docs/load-model.md).
+void loadModelAssumptions(ReportCanvas& canvas, const ReportContext& ctx) {
+    const ReportNumbers& n = ctx.numbers;
+    const matching::MatchInput& in = ctx.data.input.match;
+    const QFont body = S::font(S::Face::Body, S::kBody);
+    canvas.heading(2, Tr::tr("Demands and resistances"), 80.0);
+    canvas.paragraph(
+        Tr::tr("A slot's demand is entered, or estimated with EN 1991-2 Load Model 1: notional "
+               "lanes with their tandem and distributed loads, shared over the girders by "
+               "Courbon's method, plus the compression layer and surfacing, times the partial "
+               "factors above; the girder's own weight is added per girder. A girder without "
+               "entered resistances gets the minimum resistance its original load class implies "
+               "on its original span (a lower bound). Both are planning estimates for straight "
+               "decks without skew; the method, a worked example and its limits are in "
+               "docs/load-model.md."),
+        body, S::kInk, 6.0);
+    const QString m = QStringLiteral("m");
+    ReportTable t(Tr::tr("Load model per structure"),
+                  {{Tr::tr("Structure"), S::kContentWidth - 330.0, false},
+                   {Tr::tr("Model"), 36.0, false},
+                   {Tr::tr("CC"), 30.0, false},
+                   {Tr::tr("Carriage-\nway"), 54.0, true},
+                   {Tr::tr("Spacing"), 44.0, true},
+                   {Tr::tr("Deck /\nsurfacing"), 66.0, true},
+                   {Tr::tr("Demands\nestimated"), 100.0, true}});
+    int estimatedSlots = 0;
+    int slots = 0;
+    for (const Structure& st : in.structures) {
+        int estimated = 0;
+        int count = 0;
+        for (const Span& p : st.spans) {
+            for (const Slot& k : p.slots) {
+                ++count;
+                estimated += !k.momentDemand || !k.shearDemand;
+            }
+        }
+        estimatedSlots += estimated;
+        slots += count;
+        const auto value = [&](const std::optional<Metres>& v, double fallback) {
+            return v ? n.number(v->value(), 2) : Tr::tr("%1 (default)").arg(n.number(fallback, 2));
+        };
+        ReportTable::Row r;
+        r.cells = {{st.name},
+                   {loads::loadModelKey(st.deck.loadModel)},
+                   {loads::consequenceClassKey(st.deck.consequenceClass)},
+                   {st.deck.carriagewayWidth ? n.quantity(st.deck.carriagewayWidth->value(), 2, m)
+                                             : Tr::tr("slots × spacing")},
+                   {value(st.deck.girderSpacing, loads::kDefaultGirderSpacingM)},
+                   {value(st.deck.deckThickness, loads::kDefaultDeckThicknessM) +
+                    QStringLiteral(" / ") + value(st.deck.surfacing, loads::kDefaultSurfacingM)},
+                   {Tr::tr("%1 of %2 slots").arg(n.integer(estimated), n.integer(count)),
+                    estimated > 0 ? QColor(0x8a, 0x5a, 0x00) : QColor()}};
+        t.addRow(std::move(r));
+    }
+    t.layout(canvas);
+    const loads::LoadFactors f = loads::LoadFactors::from(in.settings);
+    QStringList fromClass;
+    QStringList unknown;
+    for (const Element& e : in.elements) {
+        const loads::ElementResistance r = loads::elementResistance(e, f);
+        if (r.source == loads::ResistanceSource::FromClass) fromClass << e.id;
+        if (r.source == loads::ResistanceSource::Unknown) unknown << e.id;
+    }
+    QString text = Tr::tr("%1 of %2 slots have estimated demands.")
+                       .arg(n.integer(estimatedSlots), n.integer(slots));
+    text += QLatin1Char(' ');
+    text += fromClass.isEmpty()
+                ? Tr::tr("No girder's resistances are estimated from its load class.")
+                : Tr::tr("Resistances estimated from the original load class: %1.")
+                      .arg(fromClass.join(QStringLiteral(", ")));
+    if (!unknown.isEmpty()) {
+        text += QLatin1Char(' ') +
+                Tr::tr("Resistance unknown (a class without public load values; fails R2 until "
+                       "entered): %1.")
+                    .arg(unknown.join(QStringLiteral(", ")));
+    }
+    canvas.paragraph(text, body, S::kInk, 8.0);
+}
+
+}  // namespace
+
 void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
     const ProjectSettings& settings = ctx.data.input.match.settings;
     const ReportNumbers& n = ctx.numbers;
@@ -598,6 +684,7 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
         t.addRow(std::move(r));
     }
     t.layout(canvas);
+    loadModelAssumptions(canvas, ctx);
 
     canvas.heading(2, Tr::tr("Rules"), 80.0);
     const QString m = QStringLiteral("m");
@@ -618,7 +705,8 @@ void assumptions(ReportCanvas& canvas, const ReportContext& ctx) {
              .arg(n.quantity(settings.maxShorteningM, 2, m)));
     rule(RuleId::R2Capacity,
          Tr::tr("its resistances carry the slot's demands: MEd ≤ MRd and VEd ≤ VRd; the "
-                "utilisations MEd/MRd (bending) and VEd/VRd (shear) are at most 1"));
+                "utilisations MEd/MRd (bending) and VEd/VRd (shear) are at most 1; an "
+                "estimated demand includes the girder's own weight"));
     rule(RuleId::R3Condition,
          Tr::tr("its NEN 2767 condition score is at most %1").arg(settings.maxCondition));
     rule(RuleId::R4Basis, settings.requireVerified

@@ -101,8 +101,10 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
                   // Widths for the longer of the two languages (Dutch), so that no column has
                   // to take room from the donor's.
                   {{Tr::tr("Slot"), 40.0, false},
+                   // Whether MEd/VEd were entered or estimated (docs/load-model.md).
+                   {Tr::tr("Demand"), 46.0, false},
                    {Tr::tr("Element"), 44.0, false},
-                   {Tr::tr("Donor structure"), S::kContentWidth - 372.0, false},
+                   {Tr::tr("Donor structure"), S::kContentWidth - 418.0, false},
                    {Tr::tr("Stored at\n(lat, lon)"), 52.0, false},
                    {Tr::tr("Resist-\nances"), 50.0, false},
                    {Tr::tr("Con-\ndition"), 30.0, true},
@@ -118,8 +120,12 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
         ReportTable::Row r;
         ReportTable::Cell slot{
             row.slot, {}, DrawingStyle::fill(board), DrawingStyle::outline(board), true};
+        const ReportTable::Cell demand =
+            row.demandEstimated ? ReportTable::Cell{Tr::tr("estimated"), QColor(0x8a, 0x5a, 0x00)}
+                                : ReportTable::Cell{Tr::tr("entered")};
         if (row.state == SlotState::Empty) {
             r.cells = {slot,
+                       demand,
                        {QStringLiteral("—"), S::kMuted},
                        {Tr::tr("empty: see Unfilled slots"), S::kMuted},
                        {},
@@ -138,6 +144,7 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
             const QString saving = n.number(row.savingKg, 0);
             r.cells = {
                 slot,
+                demand,
                 {conflict ? row.element + QStringLiteral("\u00a0(") +
                                 matching::ruleKey(row.conflictRule) + QLatin1Char(')')
                           : row.element,
@@ -148,7 +155,9 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
                 {donor},
                 {n.number(row.storedAt.latitude, 2) + QStringLiteral("; ") +
                  n.number(row.storedAt.longitude, 2)},
-                {row.basis == CapacityBasis::Verified ? Tr::tr("verified") : Tr::tr("estimated"),
+                {row.capacityFromClass                     ? Tr::tr("from class")
+                 : row.basis == CapacityBasis::Verified ? Tr::tr("verified")
+                                                        : Tr::tr("estimated"),
                  row.basis == CapacityBasis::Verified ? QColor() : QColor(0x8a, 0x5a, 0x00)},
                 {n.integer(row.condition)},
                 {n.number(row.elementLengthM, 2)},
@@ -172,6 +181,7 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
     total.keepWithPrevious = true;
     total.cells = {
         {Tr::tr("Span"), {}, {}, {}, true},
+        {},
         {},
         {Tr::tr("%1 of %2 slots filled").arg(sp.filled).arg(sp.rows.size()), {}, {}, {}, true},
         {},

@@ -22,7 +22,7 @@ QByteArray demoFile(const char* name) {
 TEST(DemoProject, BuildsWithTheDocumentedCounts) {
     ProjectDocument doc;
     ASSERT_NO_THROW(demo::buildDemoProject(doc));
-    EXPECT_EQ(doc.elementCount(), 89);  // 53 A9 West/Oost + 32 KKW + 4 Holendrecht
+    EXPECT_EQ(doc.elementCount(), 90);  // 53 A9 West/Oost + 32 KKW + 5 Holendrecht
     EXPECT_EQ(doc.structureCount(), 6);
     EXPECT_EQ(doc.slotCount(), 83);
     int spans = 0;
@@ -67,7 +67,7 @@ TEST(DemoProject, ExportedInventoryReimportsIdentically) {
         io::ElementImport r =
             io::parseElementsCsv(io::writeElementsCsv(doc, d), copy, QStringLiteral("t"));
         ASSERT_TRUE(r.ok());
-        ASSERT_EQ(r.elements.size(), 89u);
+        ASSERT_EQ(r.elements.size(), 90u);
         io::DesignImport s = io::parseDesignCsv(io::writeDesignCsv(doc, d), copy);
         ASSERT_TRUE(s.ok());
         io::applyDesignImport(copy, std::move(s));
@@ -119,6 +119,44 @@ TEST(DemoProject, OptimalPlanShowsEveryRuleTheReadmePromises) {
     EXPECT_EQ(nearest("A9W-05"), QStringLiteral("R4"));
     EXPECT_EQ(nearest("A9H-01"), QStringLiteral("R5"));
     EXPECT_EQ(nearest("KKW-31"), QStringLiteral("R6"));
+}
+
+}  // namespace
+}  // namespace respan
+
+namespace respan {
+namespace {
+
+// The demo carries the load model's inputs (resources/demo/README.md): the Hoofdvaart's demands
+// are estimated from LM1 but for L1, entered; A9H-04's resistances come from BK-60-1963 and
+// A9H-05's class has no public values. Their reasons say so.
+TEST(DemoProject, ShowsEstimatedDemandsAndResistances) {
+    ProjectDocument doc;
+    demo::buildDemoProject(doc);
+    const Structure& h =
+        doc.structure(doc.structureIndexByName(QStringLiteral("A44 viaduct Hoofdvaart")));
+    EXPECT_EQ(h.deck.carriagewayWidth, Metres(10.5));
+    EXPECT_EQ(h.spans[0].calculationSpan, Metres(20.9));
+    EXPECT_TRUE(h.spans[0].slots[0].momentDemand.has_value());
+    for (std::size_t k = 1; k < h.spans[0].slots.size(); ++k)
+        EXPECT_FALSE(h.spans[0].slots[k].momentDemand.has_value()) << k;
+    const matching::MatchResult r =
+        matching::optimisePlan(matching::makeMatchInput(doc), {});
+    ASSERT_TRUE(r.optimal);
+    QString a9h04;
+    QString a9h05;
+    for (const matching::UnusedElement& u : r.unusedElements) {
+        if (u.element == QLatin1String("A9H-04")) a9h04 = u.reason;
+        if (u.element == QLatin1String("A9H-05")) a9h05 = u.reason;
+    }
+    EXPECT_TRUE(a9h04.contains(QStringLiteral("(estimated from load class)"))) << a9h04.toStdString();
+    EXPECT_TRUE(a9h05.contains(QStringLiteral("resistance unknown"))) << a9h05.toStdString();
+    // Every Hoofdvaart slot is filled, and the girder in an estimated slot carries the demand
+    // with its own weight.
+    int filled = 0;
+    for (const matching::PlannedAssignment& a : r.assignments)
+        filled += a.where.structure == h.name;
+    EXPECT_EQ(filled, 9);
 }
 
 }  // namespace
