@@ -52,7 +52,7 @@ LoadClassInfo classifyLoadClass(const QString& text) {
                        "(\\d+)$|^NEN6723VBB1955|^NEN6706|^NEN8701"));
     if (const auto m = vosb1963.match(n); m.hasMatch()) {
         const int cls = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toInt();
-        info.name = QStringLiteral("VOSB 1963 class %1").arg(cls);
+        info.name = Tr::tr("VOSB 1963 class %1").arg(cls);
         const double q = vosb1963DistributedKgM2(cls);
         if (q > 0.0) {
             info.knowledge = ClassKnowledge::Estimable;
@@ -63,7 +63,7 @@ LoadClassInfo classifyLoadClass(const QString& text) {
         return info;
     }
     if (const auto m = vosb1938.match(n); m.hasMatch()) {
-        info.name = QStringLiteral("VOSB 1938 class %1")
+        info.name = Tr::tr("VOSB 1938 class %1")
                         .arg(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
         info.knowledge = ClassKnowledge::NoPublicValues;
         return info;

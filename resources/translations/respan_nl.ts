@@ -108,6 +108,18 @@
         <source>the attached document no longer exists</source>
         <translation>het bijgevoegde document bestaat niet meer</translation>
     </message>
+    <message>
+        <source>MRd %1 kNm</source>
+        <translation>MRd %1 kNm</translation>
+    </message>
+    <message>
+        <source>VRd %1 kN</source>
+        <translation>VRd %1 kN</translation>
+    </message>
+    <message>
+        <source>Resistances entered (%1, %2), replacing the estimate from load class %3</source>
+        <translation>Weerstanden ingevoerd (%1, %2), in plaats van de schatting uit belastingklasse %3</translation>
+    </message>
 </context>
 <context>
     <name>respan::CsvImport</name>
@@ -447,20 +459,12 @@
         <translation>MRd</translation>
     </message>
     <message>
-        <source>Design bending resistance MRd</source>
-        <translation>Rekenwaarde van de buigweerstand MRd</translation>
-    </message>
-    <message>
         <source>Shear resistance VRd</source>
         <translation>Dwarskrachtweerstand VRd</translation>
     </message>
     <message>
         <source>VRd</source>
         <translation>VRd</translation>
-    </message>
-    <message>
-        <source>Design shear resistance VRd</source>
-        <translation>Rekenwaarde van de dwarskrachtweerstand VRd</translation>
     </message>
     <message>
         <source>Resistances are</source>
@@ -518,6 +522,102 @@
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD</translation>
     </message>
+    <message>
+        <source>LM1 (EN 1991-2 Load Model 1)</source>
+        <translation>LM1 (EN 1991-2 belastingmodel 1)</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Belastingmodel</translation>
+    </message>
+    <message>
+        <source>Traffic load model of the estimated demands</source>
+        <translation>Verkeersbelastingmodel van de geschatte belastingen</translation>
+    </message>
+    <message>
+        <source>Carriageway width</source>
+        <translation>Breedte rijbaan</translation>
+    </message>
+    <message>
+        <source>Carriageway</source>
+        <translation>Rijbaan</translation>
+    </message>
+    <message>
+        <source>Width w between the kerbs; empty: slot count x girder spacing</source>
+        <translation>Breedte w tussen de schampkanten; leeg: aantal posities x liggerafstand</translation>
+    </message>
+    <message>
+        <source>Girder spacing</source>
+        <translation>Liggerafstand</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>Hart-op-hart</translation>
+    </message>
+    <message>
+        <source>Centre-to-centre distance s of the girders; empty: 1.2 m</source>
+        <translation>Hart-op-hartafstand s van de liggers; leeg: 1,2 m</translation>
+    </message>
+    <message>
+        <source>Compression layer thickness</source>
+        <translation>Dikte druklaag</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Druklaag</translation>
+    </message>
+    <message>
+        <source>Cast-in-place compression layer; empty: 0.20 m</source>
+        <translation>In het werk gestorte druklaag; leeg: 0,20 m</translation>
+    </message>
+    <message>
+        <source>Surfacing thickness</source>
+        <translation>Dikte wegdek</translation>
+    </message>
+    <message>
+        <source>Surfacing</source>
+        <translation>Wegdek</translation>
+    </message>
+    <message>
+        <source>Asphalt on the deck; empty: 0.10 m</source>
+        <translation>Asfalt op het dek; leeg: 0,10 m</translation>
+    </message>
+    <message>
+        <source>Consequence class</source>
+        <translation>Gevolgklasse</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>EN 1990 consequence class; RWS bridges are CC3</source>
+        <translation>Gevolgklasse volgens EN 1990; bruggen van RWS zijn CC3</translation>
+    </message>
+    <message>
+        <source>Calculation span</source>
+        <translation>Overspanning</translation>
+    </message>
+    <message>
+        <source>Span L between the bearings for the estimated demands; empty: required length - 0.6 m</source>
+        <translation>Overspanning L tussen de opleggingen voor de geschatte belastingen; leeg: vereiste lengte - 0,6 m</translation>
+    </message>
+    <message>
+        <source>Entered design moment; empty: estimated from the load model</source>
+        <translation>Ingevoerd rekenmoment; leeg: geschat met het belastingmodel</translation>
+    </message>
+    <message>
+        <source>Entered design shear; empty: estimated from the load model</source>
+        <translation>Ingevoerde rekendwarskracht; leeg: geschat met het belastingmodel</translation>
+    </message>
+    <message>
+        <source>Design bending resistance MRd; empty: estimated from the original load class</source>
+        <translation>Rekenwaarde buigweerstand MRd; leeg: geschat uit de oorspronkelijke belastingklasse</translation>
+    </message>
+    <message>
+        <source>Design shear resistance VRd; empty: estimated from the original load class</source>
+        <translation>Rekenwaarde dwarskrachtweerstand VRd; leeg: geschat uit de oorspronkelijke belastingklasse</translation>
+    </message>
 </context>
 <context>
     <name>respan::ImportMessage</name>
@@ -540,6 +640,41 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Loads</name>
+    <message>
+        <source>no original load class is given</source>
+        <translation>er is geen oorspronkelijke belastingklasse opgegeven</translation>
+    </message>
+    <message>
+        <source>no public load values for %1</source>
+        <translation>geen openbare belastingwaarden voor %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a load class ReSpan knows (known: BK-30-1963, BK-45-1963, BK-60-1963 and their VOSB 1963 spellings)</source>
+        <translation>%1 is geen belastingklasse die ReSpan kent (bekend: BK-30-1963, BK-45-1963, BK-60-1963 en hun VOSB 1963-schrijfwijzen)</translation>
+    </message>
+    <message>
+        <source>entered (%1)</source>
+        <translation>ingevoerd (%1)</translation>
+    </message>
+    <message>
+        <source>resistance unknown: %1</source>
+        <translation>weerstand onbekend: %1</translation>
+    </message>
+    <message>
+        <source>estimated from %1: (%2 x %3 kN/m own weight + %4 x %5 kN/m2 x %6 m width) on the original span %7 m, simply supported</source>
+        <translation>geschat uit %1: (%2 x %3 kN/m eigen gewicht + %4 x %5 kN/m2 x %6 m breedte) op de oorspronkelijke overspanning %7 m, vrij opgelegd</translation>
+    </message>
+    <message>
+        <source>VOSB 1963 class %1</source>
+        <translation>VOSB 1963 klasse %1</translation>
+    </message>
+    <message>
+        <source>VOSB 1938 class %1</source>
+        <translation>VOSB 1938 klasse %1</translation>
     </message>
 </context>
 <context>
@@ -719,14 +854,6 @@
         <translation>ligger van %1 m zou %2 m moeten worden ingekort, meer dan de toegestane %3 m</translation>
     </message>
     <message>
-        <source>MEd %1 kNm &gt; MRd %2 kNm</source>
-        <translation>MEd %1 kNm &gt; MRd %2 kNm</translation>
-    </message>
-    <message>
-        <source>VEd %1 kN &gt; VRd %2 kN</source>
-        <translation>VEd %1 kN &gt; VRd %2 kN</translation>
-    </message>
-    <message>
         <source>condition score %1 is worse than the allowed %2</source>
         <translation>conditiescore %1 is slechter dan de toegestane %2</translation>
     </message>
@@ -753,6 +880,26 @@
     <message>
         <source>girder section %1 differs from section %2 of the other girders in this span</source>
         <translation>doorsnede %1 van de ligger verschilt van doorsnede %2 van de andere liggers in deze overspanning</translation>
+    </message>
+    <message>
+        <source>resistance unknown (not entered, and its original load class has no public load values to estimate it from)</source>
+        <translation>weerstand onbekend (niet ingevoerd, en de oorspronkelijke belastingklasse heeft geen openbare belastingwaarden om hem uit te schatten)</translation>
+    </message>
+    <message>
+        <source> (estimated, %1)</source>
+        <translation> (geschat, %1)</translation>
+    </message>
+    <message>
+        <source> (estimated from load class)</source>
+        <translation> (geschat uit belastingklasse)</translation>
+    </message>
+    <message>
+        <source>MEd %1 kNm%2 &gt; MRd %3 kNm%4</source>
+        <translation>MEd %1 kNm%2 &gt; MRd %3 kNm%4</translation>
+    </message>
+    <message>
+        <source>VEd %1 kN%2 &gt; VRd %3 kN%4</source>
+        <translation>VEd %1 kN%2 &gt; VRd %3 kN%4</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1364,14 @@
         <source>it has an unfinished save (its -journal file) that a read-only command does not roll back; open it in ReSpan to finish the recovery</source>
         <translation>het heeft een onvoltooide opslag (het -journal-bestand) die een alleen-lezen opdracht niet terugdraait; open het in ReSpan om het herstel af te ronden</translation>
     </message>
+    <message>
+        <source>unknown load model</source>
+        <translation>onbekend belastingmodel</translation>
+    </message>
+    <message>
+        <source>unknown consequence class</source>
+        <translation>onbekende gevolgklasse</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectLock</name>
@@ -1441,6 +1596,97 @@
     <message>
         <source>Client</source>
         <translation>Opdrachtgever</translation>
+    </message>
+    <message>
+        <source>EN 1991-2 recommended value (1000-year return period); the Dutch national annex value was not found: illustrative until an engineer enters it</source>
+        <translation>aanbevolen waarde van EN 1991-2 (herhalingstijd 1000 jaar); de waarde van de Nederlandse nationale bijlage is niet gevonden: illustratief tot een constructeur hem invoert</translation>
+    </message>
+    <message>
+        <source>illustrative; NEN-EN 1990 NB Table A2.4(B) not found (the Dutch buildings annex gives 1.2 / 1.5 for CC2): enter the annex value</source>
+        <translation>illustratief; NEN-EN 1990 NB tabel A2.4(B) niet gevonden (de Nederlandse bijlage voor gebouwen geeft 1,2 / 1,5 voor CC2): voer de waarde uit de bijlage in</translation>
+    </message>
+    <message>
+        <source>illustrative; a common design value, not checked against NEN-EN 1991-1-1+NB</source>
+        <translation>illustratief; een gangbare ontwerpwaarde, niet getoetst aan NEN-EN 1991-1-1+NB</translation>
+    </message>
+    <message>
+        <source>Adjustment factor of the tandem axle load in lane 1 (alpha_Q1)</source>
+        <translation>Aanpassingsfactor van de tandemasbelasting in rijstrook 1 (alpha_Q1)</translation>
+    </message>
+    <message>
+        <source>Tandem factor lane 1</source>
+        <translation>Tandemfactor rijstrook 1</translation>
+    </message>
+    <message>
+        <source>Adjustment factor of the tandem axle load in lane 2 (alpha_Q2)</source>
+        <translation>Aanpassingsfactor van de tandemasbelasting in rijstrook 2 (alpha_Q2)</translation>
+    </message>
+    <message>
+        <source>Tandem factor lane 2</source>
+        <translation>Tandemfactor rijstrook 2</translation>
+    </message>
+    <message>
+        <source>Adjustment factor of the tandem axle load in lane 3 (alpha_Q3)</source>
+        <translation>Aanpassingsfactor van de tandemasbelasting in rijstrook 3 (alpha_Q3)</translation>
+    </message>
+    <message>
+        <source>Tandem factor lane 3</source>
+        <translation>Tandemfactor rijstrook 3</translation>
+    </message>
+    <message>
+        <source>Adjustment factor of the distributed load in lane 1 (alpha_q1)</source>
+        <translation>Aanpassingsfactor van de verdeelde belasting in rijstrook 1 (alpha_q1)</translation>
+    </message>
+    <message>
+        <source>Distributed load factor lane 1</source>
+        <translation>Factor verdeelde belasting rijstrook 1</translation>
+    </message>
+    <message>
+        <source>Adjustment factor of the distributed load in the other lanes and the remaining area (alpha_qi, alpha_qr)</source>
+        <translation>Aanpassingsfactor van de verdeelde belasting in de andere rijstroken en de resterende strook (alpha_qi, alpha_qr)</translation>
+    </message>
+    <message>
+        <source>Distributed load factor other lanes</source>
+        <translation>Factor verdeelde belasting overige stroken</translation>
+    </message>
+    <message>
+        <source>Partial factor of permanent loads (deck, surfacing, own weight)</source>
+        <translation>Belastingfactor van permanente belastingen (druklaag, wegdek, eigen gewicht)</translation>
+    </message>
+    <message>
+        <source>Partial factor permanent</source>
+        <translation>Belastingfactor permanent</translation>
+    </message>
+    <message>
+        <source>Partial factor of traffic loads</source>
+        <translation>Belastingfactor van verkeersbelastingen</translation>
+    </message>
+    <message>
+        <source>Partial factor traffic</source>
+        <translation>Belastingfactor verkeer</translation>
+    </message>
+    <message>
+        <source>Unit weight of reinforced concrete (compression layer)</source>
+        <translation>Volumiek gewicht van gewapend beton (druklaag)</translation>
+    </message>
+    <message>
+        <source>Unit weight of concrete</source>
+        <translation>Volumiek gewicht beton</translation>
+    </message>
+    <message>
+        <source>Unit weight of the surfacing</source>
+        <translation>Volumiek gewicht van het wegdek</translation>
+    </message>
+    <message>
+        <source>Unit weight of surfacing</source>
+        <translation>Volumiek gewicht wegdek</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Schema</name>
+    <message>
+        <source>%1: a row of table %2 refers to a missing row of %3</source>
+        <translation>%1: een rij van tabel %2 verwijst naar een ontbrekende rij van %3</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1945,18 @@
     <message>
         <source>slot name used twice in span %1</source>
         <translation>naam van de positie komt twee keer voor in overspanning %1</translation>
+    </message>
+    <message>
+        <source>a value is required: there is no original load class to estimate it from</source>
+        <translation>een waarde is verplicht: er is geen oorspronkelijke belastingklasse om hem uit te schatten</translation>
+    </message>
+    <message>
+        <source>; enter the resistances or a known class</source>
+        <translation>; voer de weerstanden of een bekende klasse in</translation>
+    </message>
+    <message>
+        <source>the calculation span is longer than the required length %1 m of span %2</source>
+        <translation>de overspanning is langer dan de vereiste lengte %1 m van overspanning %2</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2424,77 @@
         <source>wrote the spreadsheet of the plan to %1</source>
         <translation>spreadsheet van het plan geschreven naar %1</translation>
     </message>
+    <message>
+        <source>Structure %1: load model %2, %3</source>
+        <translation>Kunstwerk %1: belastingmodel %2, %3</translation>
+    </message>
+    <message>
+        <source>Span %1: L = %2 m, w = %3 m, %4 lanes, g_deck = %5 kN/m</source>
+        <translation>Overspanning %1: L = %2 m, w = %3 m, %4 rijstroken, g_dek = %5 kN/m</translation>
+    </message>
+    <message>
+        <source>MEd %1 kNm (%2), VEd %3 kN (%4)</source>
+        <translation>MEd %1 kNm (%2), VEd %3 kN (%4)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>Demands exclude the girder&apos;s own weight; R2 adds it per girder.</source>
+        <translation>De belastingen zijn zonder het eigen gewicht van de ligger; R2 telt dat per ligger op.</translation>
+    </message>
+    <message>
+        <source>Elements:</source>
+        <translation>Elementen:</translation>
+    </message>
+    <message>
+        <source>MRd %1 kNm, VRd %2 kN</source>
+        <translation>MRd %1 kNm, VRd %2 kN</translation>
+    </message>
+    <message>
+        <source>loads of %1 structures and %2 elements written to %3</source>
+        <translation>belastingen van %1 kunstwerken en %2 elementen geschreven naar %3</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::CrossSectionSketch</name>
+    <message>
+        <source>Cross-section of the span with lanes and Courbon shares</source>
+        <translation>Dwarsdoorsnede van de overspanning met rijstroken en aandelen volgens Courbon</translation>
+    </message>
+    <message>
+        <source>No slots in this span</source>
+        <translation>Geen posities in deze overspanning</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>rest</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>strook %1</translation>
+    </message>
+    <message>
+        <source>r</source>
+        <translation>r</translation>
+    </message>
+    <message>
+        <source>η %1</source>
+        <translation>η %1</translation>
+    </message>
+    <message>
+        <source>Courbon shares on girder %1 (x = %2 m)</source>
+        <translation>Aandelen volgens Courbon op ligger %1 (x = %2 m)</translation>
+    </message>
+    <message>
+        <source>w = %1 m · s = %2 m</source>
+        <translation>w = %1 m · s = %2 m</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DocumentController</name>
@@ -2553,6 +2882,34 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>%1:</source>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Resistance used:</source>
+        <translation>Gebruikte weerstand:</translation>
+    </message>
+    <message>
+        <source>Entered: MRd %1 kNm, VRd %2 kN (%3)</source>
+        <translation>Ingevoerd: MRd %1 kNm, VRd %2 kN (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Estimated from %1&lt;/i&gt;: MRd %2 kNm%3, VRd %4 kN%5; a lower bound, to be recalculated</source>
+        <translation>&lt;i&gt;Geschat uit %1&lt;/i&gt;: MRd %2 kNm%3, VRd %4 kN%5; een ondergrens, opnieuw door te rekenen</translation>
+    </message>
+    <message>
+        <source> (entered)</source>
+        <translation> (ingevoerd)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown&lt;/b&gt;: %1. The girder fails rule R2 until resistances are entered.</source>
+        <translation>&lt;b&gt;Onbekend&lt;/b&gt;: %1. De ligger voldoet niet aan regel R2 tot er weerstanden zijn ingevoerd.</translation>
+    </message>
+    <message>
+        <source>≈ %1 (class)</source>
+        <translation>≈ %1 (klasse)</translation>
+    </message>
+    <message>
+        <source>empty: from the class</source>
+        <translation>leeg: uit de klasse</translation>
     </message>
 </context>
 <context>
@@ -4299,10 +4656,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>zijn lengte l minstens de vereiste lengte L van de overspanning is en hoogstens L + %1 (hij mag worden ingekort, nooit verlengd); de inkorting is l − L</translation>
     </message>
     <message>
-        <source>its resistances carry the slot&apos;s demands: MEd ≤ MRd and VEd ≤ VRd; the utilisations MEd/MRd (bending) and VEd/VRd (shear) are at most 1</source>
-        <translation>zijn weerstanden de belasting van de positie dragen: MEd ≤ MRd en VEd ≤ VRd; de benuttingsgraden MEd/MRd (buiging) en VEd/VRd (dwarskracht) zijn hoogstens 1</translation>
-    </message>
-    <message>
         <source>its NEN 2767 condition score is at most %1</source>
         <translation>zijn conditiescore volgens NEN 2767 hoogstens %1 is</translation>
     </message>
@@ -4785,6 +5138,96 @@ ditie</translation>
         <source>Each receiving structure with the drawing of the planning board (plan view, true to scale; the colours are those of the board) and, per span, the girder in each slot: where it comes from, where it is stored, its resistances and condition, its length and the piece cut off, its utilisation in bending and in shear and its net CO2e saving.</source>
         <translation>Elk ontvangend kunstwerk met de tekening van het planbord (bovenaanzicht, op schaal; de kleuren van het planbord) en per overspanning de ligger in elke positie: waar hij vandaan komt, waar hij ligt opgeslagen, zijn weerstanden en conditie, zijn lengte en het afgezaagde stuk, zijn benuttingsgraad in buiging en in dwarskracht en zijn netto CO2e-besparing.</translation>
     </message>
+    <message>
+        <source>Demands and resistances</source>
+        <translation>Belastingen en weerstanden</translation>
+    </message>
+    <message>
+        <source>A slot&apos;s demand is entered, or estimated with EN 1991-2 Load Model 1: notional lanes with their tandem and distributed loads, shared over the girders by Courbon&apos;s method, plus the compression layer and surfacing, times the partial factors above; the girder&apos;s own weight is added per girder. A girder without entered resistances gets the minimum resistance its original load class implies on its original span (a lower bound). Both are planning estimates for straight decks without skew; the method, a worked example and its limits are in docs/load-model.md.</source>
+        <translation>De belasting van een positie is ingevoerd, of geschat met belastingmodel 1 van EN 1991-2: fictieve rijstroken met hun tandem- en verdeelde belastingen, over de liggers verdeeld volgens Courbon, plus druklaag en wegdek, maal de belastingfactoren hierboven; het eigen gewicht van de ligger komt er per ligger bij. Een ligger zonder ingevoerde weerstanden krijgt de minimale weerstand die zijn oorspronkelijke belastingklasse op zijn oorspronkelijke overspanning vraagt (een ondergrens). Beide zijn schattingen voor de planning, voor rechte dekken zonder scheefstand; de methode, een uitgewerkt voorbeeld en de grenzen staan in docs/load-model.md.</translation>
+    </message>
+    <message>
+        <source>Load model per structure</source>
+        <translation>Belastingmodel per kunstwerk</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Kunstwerk</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Carriage-
+way</source>
+        <translation>Rij-
+baan</translation>
+    </message>
+    <message>
+        <source>Spacing</source>
+        <translation>H.o.h.</translation>
+    </message>
+    <message>
+        <source>Deck /
+surfacing</source>
+        <translation>Druklaag /
+wegdek</translation>
+    </message>
+    <message>
+        <source>Demands
+estimated</source>
+        <translation>Belastingen
+geschat</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (standaard)</translation>
+    </message>
+    <message>
+        <source>slots × spacing</source>
+        <translation>posities × h.o.h.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots</source>
+        <translation>%1 van %2 posities</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots have estimated demands.</source>
+        <translation>%1 van %2 posities hebben geschatte belastingen.</translation>
+    </message>
+    <message>
+        <source>No girder&apos;s resistances are estimated from its load class.</source>
+        <translation>Van geen enkele ligger zijn de weerstanden uit zijn belastingklasse geschat.</translation>
+    </message>
+    <message>
+        <source>Resistances estimated from the original load class: %1.</source>
+        <translation>Weerstanden geschat uit de oorspronkelijke belastingklasse: %1.</translation>
+    </message>
+    <message>
+        <source>Resistance unknown (a class without public load values; fails R2 until entered): %1.</source>
+        <translation>Weerstand onbekend (een klasse zonder openbare belastingwaarden; voldoet niet aan R2 tot ze zijn ingevoerd): %1.</translation>
+    </message>
+    <message>
+        <source>its resistances carry the slot&apos;s demands: MEd ≤ MRd and VEd ≤ VRd; the utilisations MEd/MRd (bending) and VEd/VRd (shear) are at most 1; an estimated demand includes the girder&apos;s own weight</source>
+        <translation>zijn weerstanden de belastingen van de positie dragen: MEd ≤ MRd en VEd ≤ VRd; de benuttingen MEd/MRd (buiging) en VEd/VRd (dwarskracht) zijn ten hoogste 1; een geschatte belasting omvat het eigen gewicht van de ligger</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Belasting</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>from class</source>
+        <translation>uit klasse</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportActions</name>
@@ -4944,6 +5387,10 @@ ditie</translation>
         <source>slot %1 already exists in this span</source>
         <translation>positie %1 bestaat al in deze overspanning</translation>
     </message>
+    <message>
+        <source>empty: estimated %1 (%2)</source>
+        <translation>leeg: geschat %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::SpanDialog</name>
@@ -4979,6 +5426,18 @@ ditie</translation>
         <source>span %1 already exists in this structure</source>
         <translation>overspanning %1 bestaat al in dit kunstwerk</translation>
     </message>
+    <message>
+        <source>default: required length − 0.6</source>
+        <translation>standaard: vereiste lengte − 0,6</translation>
+    </message>
+    <message>
+        <source>empty: estimated</source>
+        <translation>leeg: geschat</translation>
+    </message>
+    <message>
+        <source>longer than the required length %1 m</source>
+        <translation>langer dan de vereiste lengte %1 m</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StructureDialog</name>
@@ -5001,6 +5460,126 @@ ditie</translation>
     <message>
         <source>a structure named %1 already exists</source>
         <translation>er bestaat al een kunstwerk met de naam %1</translation>
+    </message>
+    <message>
+        <source>LM1 (EN 1991-2 Load Model 1)</source>
+        <translation>LM1 (EN 1991-2 belastingmodel 1)</translation>
+    </message>
+    <message>
+        <source>CC2</source>
+        <translation>CC2</translation>
+    </message>
+    <message>
+        <source>CC3 (RWS bridges)</source>
+        <translation>CC3 (bruggen van RWS)</translation>
+    </message>
+    <message>
+        <source>default: slots × spacing</source>
+        <translation>standaard: posities × h.o.h.</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>standaard: %1</translation>
+    </message>
+    <message>
+        <source>Span %1</source>
+        <translation>Overspanning %1</translation>
+    </message>
+    <message>
+        <source>Load model and deck</source>
+        <translation>Belastingmodel en dek</translation>
+    </message>
+    <message>
+        <source>Estimated demand per slot</source>
+        <translation>Geschatte belasting per positie</translation>
+    </message>
+    <message>
+        <source>Span:</source>
+        <translation>Overspanning:</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>MEd (kNm)</source>
+        <translation>MEd (kNm)</translation>
+    </message>
+    <message>
+        <source>VEd (kN)</source>
+        <translation>VEd (kN)</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Permanent (kNm)</source>
+        <translation>Permanent (kNm)</translation>
+    </message>
+    <message>
+        <source>Tandem (kNm)</source>
+        <translation>Tandem (kNm)</translation>
+    </message>
+    <message>
+        <source>UDL (kNm)</source>
+        <translation>Verdeeld (kNm)</translation>
+    </message>
+    <message>
+        <source>η per lane</source>
+        <translation>η per strook</translation>
+    </message>
+    <message>
+        <source>x (m)</source>
+        <translation>x (m)</translation>
+    </message>
+    <message>
+        <source>γG × g_deck × L² / 8: compression layer and surfacing</source>
+        <translation>γG × g_dek × L² / 8: druklaag en wegdek</translation>
+    </message>
+    <message>
+        <source>γQ × Σ η × tandem moment of each lane</source>
+        <translation>γQ × Σ η × tandemmoment van elke rijstrook</translation>
+    </message>
+    <message>
+        <source>γQ × Σ η × distributed-load moment of each lane and the remaining area</source>
+        <translation>γQ × Σ η × moment door verdeelde belasting van elke rijstrook en de resterende strook</translation>
+    </message>
+    <message>
+        <source>Courbon share of lane 1, 2, ... and the remaining area on this girder</source>
+        <translation>Aandeel volgens Courbon van strook 1, 2, ... en de resterende strook op deze ligger</translation>
+    </message>
+    <message>
+        <source>Add spans and slots to see their estimated demands.</source>
+        <translation>Voeg overspanningen en posities toe om hun geschatte belastingen te zien.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see the estimate.</source>
+        <translation>Verbeter de gemarkeerde velden om de schatting te zien.</translation>
+    </message>
+    <message>
+        <source>Entered; the estimate would be %1 kNm</source>
+        <translation>Ingevoerd; de schatting zou %1 kNm zijn</translation>
+    </message>
+    <message>
+        <source>Entered; the estimate would be %1 kN</source>
+        <translation>Ingevoerd; de schatting zou %1 kN zijn</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>ingevoerd</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschat</translation>
+    </message>
+    <message>
+        <source>partly entered</source>
+        <translation>deels ingevoerd</translation>
+    </message>
+    <message>
+        <source>L = %1 m, %2 lanes, g_deck = %3 kN/m. Design values without the girder&apos;s own weight (rule R2 adds it per girder). Courbon&apos;s method: straight decks without skew, with cross girders; see docs/load-model.md.</source>
+        <translation>L = %1 m, %2 rijstroken, g_dek = %3 kN/m. Rekenwaarden zonder het eigen gewicht van de ligger (regel R2 telt dat per ligger op). Methode van Courbon: rechte dekken zonder scheefstand, met dwarsdragers; zie docs/load-model.md.</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5769,18 @@ Locatie: %2, %3 (WGS84)</translation>
         <source>Conflict: %1</source>
         <translation>Conflict: %1</translation>
     </message>
+    <message>
+        <source>Estimated from load model %1, without the girder&apos;s own weight (added per girder). Type a value to enter it; clear it to estimate again.</source>
+        <translation>Geschat met belastingmodel %1, zonder het eigen gewicht van de ligger (per ligger opgeteld). Typ een waarde om hem in te voeren; maak het veld leeg om opnieuw te schatten.</translation>
+    </message>
+    <message>
+        <source>Entered value; clear it to estimate it from the load model.</source>
+        <translation>Ingevoerde waarde; maak het veld leeg om hem met het belastingmodel te schatten.</translation>
+    </message>
+    <message>
+        <source>Estimate demand of slot %1</source>
+        <translation>Belasting van positie %1 schatten</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StructureTreeView</name>
@@ -5253,6 +5844,10 @@ Locatie: %2, %3 (WGS84)</translation>
     <message>
         <source>Span %1</source>
         <translation>Overspanning %1</translation>
+    </message>
+    <message>
+        <source>(estimated, %1, without the girder&apos;s own weight)</source>
+        <translation>(geschat, %1, zonder het eigen gewicht van de ligger)</translation>
     </message>
 </context>
 <context>
