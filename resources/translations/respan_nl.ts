@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>Courbon shares on girder %1 (x = %2 m)</source>
-        <translation>Aandelen volgens Courbon op ligger %1 (x = %2 m)</translation>
+        <translation>Aandelen Courbon, ligger %1 (x = %2 m)</translation>
     </message>
     <message>
         <source>w = %1 m · s = %2 m</source>

@@ -108,9 +108,13 @@ void CrossSectionSketch::paintEvent(QPaintEvent*) {
         p.setBrush(kBar);
         p.drawRect(bar);
         p.setPen(palette().color(QPalette::Text));
-        const QString eta = tr("η %1").arg(formatNumber(s.eta, 2));
-        p.drawText(QRectF(band.left(), bar.top() - textH - 1, band.width(), textH),
-                   Qt::AlignHCenter | Qt::AlignBottom, eta);
+        // The value over its bar where it fits the band: "η 0,52", else "0,52", else nothing.
+        QString eta = tr("η %1").arg(formatNumber(s.eta, 2));
+        if (fm.horizontalAdvance(eta) > band.width()) eta = formatNumber(s.eta, 2);
+        if (fm.horizontalAdvance(eta) <= band.width()) {
+            p.drawText(QRectF(band.left(), bar.top() - textH - 1, band.width(), textH),
+                       Qt::AlignHCenter | Qt::AlignBottom, eta);
+        }
     }
     // Kerb-to-kerb width.
     p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
@@ -151,10 +155,11 @@ void CrossSectionSketch::paintEvent(QPaintEvent*) {
     f.setBold(false);
     p.setFont(f);
     // Caption.
+    const QString caption = tr("Courbon shares on girder %1 (x = %2 m)")
+                                .arg(k + 1)
+                                .arg(formatNumber(sel.offsetM, 2));
     p.drawText(QRectF(kMargin, 2, width() - 2 * kMargin, textH), Qt::AlignLeft | Qt::AlignTop,
-               tr("Courbon shares on girder %1 (x = %2 m)")
-                   .arg(k + 1)
-                   .arg(formatNumber(sel.offsetM, 2)));
+               fm.elidedText(caption, Qt::ElideMiddle, width() - 2 * kMargin));
     p.drawText(QRectF(kMargin, height() - textH - 2, width() - 2 * kMargin, textH),
                Qt::AlignRight | Qt::AlignBottom,
                tr("w = %1 m · s = %2 m")
