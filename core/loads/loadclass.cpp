@@ -129,8 +129,9 @@ QString classRefusal(const QString& classText) {
         case ClassKnowledge::Unknown:
             break;
     }
-    return Tr::tr("%1 is not a load class ReSpan knows (known: BK-30-1963, BK-45-1963, "
-                  "BK-60-1963 and their VOSB 1963 spellings)")
+    return Tr::tr(
+               "%1 is not a load class ReSpan knows (known: BK-30-1963, BK-45-1963, "
+               "BK-60-1963 and their VOSB 1963 spellings)")
         .arg(classText.trimmed());
 }
 
@@ -142,8 +143,9 @@ QString resistanceMethod(const Element& e, const LoadFactors& f) {
     if (!est) return Tr::tr("resistance unknown: %1").arg(classRefusal(e.originalLoadClass));
     QLocale c = QLocale::c();
     c.setNumberOptions(QLocale::OmitGroupSeparator);
-    return Tr::tr("estimated from %1: (%2 x %3 kN/m own weight + %4 x %5 kN/m2 x %6 m width) on "
-                  "the original span %7 m, simply supported")
+    return Tr::tr(
+               "estimated from %1: (%2 x %3 kN/m own weight + %4 x %5 kN/m2 x %6 m width) on "
+               "the original span %7 m, simply supported")
         .arg(est->loadClass.name, c.toString(f.gammaG, 'g', 4),
              c.toString(est->selfWeightKnM, 'f', 2), c.toString(f.gammaQ, 'g', 4),
              c.toString(est->loadClass.distributedKnM2, 'f', 3),

@@ -68,13 +68,12 @@ QString LoadShare::key() const {
 SpanInputs spanInputs(const DeckDesign& deck, const Span& span) {
     SpanInputs in;
     in.girderCount = static_cast<int>(span.slots.size());
-    in.girderSpacingM =
-        deck.girderSpacing ? deck.girderSpacing->value() : kDefaultGirderSpacingM;
+    in.girderSpacingM = deck.girderSpacing ? deck.girderSpacing->value() : kDefaultGirderSpacingM;
     in.deckThicknessM = deck.deckThickness ? deck.deckThickness->value() : kDefaultDeckThicknessM;
     in.surfacingM = deck.surfacing ? deck.surfacing->value() : kDefaultSurfacingM;
     in.carriagewayDefaulted = !deck.carriagewayWidth.has_value();
-    in.carriagewayWidthM = deck.carriagewayWidth ? deck.carriagewayWidth->value()
-                                                 : in.girderCount * in.girderSpacingM;
+    in.carriagewayWidthM =
+        deck.carriagewayWidth ? deck.carriagewayWidth->value() : in.girderCount * in.girderSpacingM;
     in.spanLengthM = span.calculationSpan ? span.calculationSpan->value()
                                           : span.requiredLength.value() - kBearingAllowanceM;
     return in;
@@ -126,8 +125,8 @@ SpanLoads estimateSpan(const DeckDesign& deck, const Span& span, const LoadFacto
     const int n = in.girderCount;
     const double s = in.girderSpacingM;
     out.lanes = laneLayout(in.carriagewayWidthM);
-    out.gDeckKnM = s * (in.deckThicknessM * f.concreteUnitWeight +
-                        in.surfacingM * f.surfacingUnitWeight);
+    out.gDeckKnM =
+        s * (in.deckThicknessM * f.concreteUnitWeight + in.surfacingM * f.surfacingUnitWeight);
     std::vector<LoadShare> loads;
     if (out.lanes) loads = deckLoads(*out.lanes, in.carriagewayWidthM, L, f);
     double sumX2 = 0.0;
@@ -144,9 +143,8 @@ SpanLoads estimateSpan(const DeckDesign& deck, const Span& span, const LoadFacto
         sl.permanentShearKn = f.gammaG * out.gDeckKnM * L / 2.0;
         for (LoadShare load : loads) {
             load.eccentricityM *= side;
-            const double eta = n == 1 || sumX2 == 0.0
-                                   ? 1.0
-                                   : 1.0 / n + load.eccentricityM * sl.offsetM / sumX2;
+            const double eta =
+                n == 1 || sumX2 == 0.0 ? 1.0 : 1.0 / n + load.eccentricityM * sl.offsetM / sumX2;
             load.eta = std::max(0.0, eta);
             sl.tandemMomentKnm += f.gammaQ * load.eta * load.tandemMomentKnm;
             sl.tandemShearKn += f.gammaQ * load.eta * load.tandemShearKn;

@@ -93,12 +93,12 @@ struct SlotLoads {
 
 /// The inputs of one span as the method uses them, defaults filled in.
 struct SpanInputs {
-    double spanLengthM = 0.0;         ///< L
-    double carriagewayWidthM = 0.0;   ///< w
-    double girderSpacingM = 0.0;      ///< s
+    double spanLengthM = 0.0;        ///< L
+    double carriagewayWidthM = 0.0;  ///< w
+    double girderSpacingM = 0.0;     ///< s
     double deckThicknessM = 0.0;
     double surfacingM = 0.0;
-    int girderCount = 0;              ///< N: the span's slots
+    int girderCount = 0;                ///< N: the span's slots
     bool carriagewayDefaulted = false;  ///< w was not entered: N * s
 };
 SpanInputs spanInputs(const DeckDesign& deck, const Span& span);

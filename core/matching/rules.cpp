@@ -39,16 +39,19 @@ QString fixed(double v, int decimals, const QLocale& locale) {
 
 /// Two values of a comparison ("MEd 2450 kNm > MRd 2210 kNm"): each with the fewest decimals
 /// (up to 3) that show it exactly, and more for both when they would otherwise read the same.
-std::pair<QString, QString> pair(double a, double b, const QLocale& locale) {
+/// An estimated value (`estimatedA`, `estimatedB`) starts from whole numbers: its decimals say
+/// nothing ("4342 kNm", not "4342.451 kNm").
+std::pair<QString, QString> pair(double a, double b, const QLocale& locale, bool estimatedA = false,
+                                 bool estimatedB = false) {
     const QLocale l = plain(locale);
     auto text = [&l](double v, int d) { return l.toString(v, 'f', d); };
-    auto decimals = [&](double v) {
+    auto decimals = [&](double v, bool estimated) {
         int d = 0;
-        while (d < 3 && l.toDouble(text(v, d)) != v) ++d;
+        while (!estimated && d < 3 && l.toDouble(text(v, d)) != v) ++d;
         return d;
     };
-    int da = decimals(a);
-    int db = decimals(b);
+    int da = decimals(a, estimatedA);
+    int db = decimals(b, estimatedB);
     while (a != b && text(a, da) == text(b, db) && std::max(da, db) < 6) {
         da = db = std::max(da, db) + 1;
     }
@@ -156,7 +159,7 @@ PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance
 
     // A resistance estimated from the load class is estimated, whatever the basis field says.
     c.basis = resistance.source == loads::ResistanceSource::Entered ? e.capacityBasis
-                                                                     : CapacityBasis::Estimated;
+                                                                    : CapacityBasis::Estimated;
     c.requireVerified = settings.requireVerified;
     if (c.requireVerified && c.basis != CapacityBasis::Verified) {
         c.failedMask |= bit(RuleId::R4Basis);
@@ -241,8 +244,9 @@ QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
                                    fixed(c.maxShorteningM, 2, locale));
         case RuleId::R2Capacity: {
             if (c.resistanceSource == loads::ResistanceSource::Unknown) {
-                return head + Tr::tr("resistance unknown (not entered, and its original load "
-                                     "class has no public load values to estimate it from)");
+                return head + Tr::tr(
+                                  "resistance unknown (not entered, and its original load "
+                                  "class has no public load values to estimate it from)");
             }
             const QString model = loads::loadModelKey(c.loadModel);
             // Entered demands read as in v1 ("MEd 2450 kNm > MRd 2210 kNm").
@@ -254,13 +258,15 @@ QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
             };
             QStringList parts;
             if (c.momentDemandKnm > c.momentCapacityKnm) {
-                const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm, locale);
+                const auto [d, r] = pair(c.momentDemandKnm, c.momentCapacityKnm, locale,
+                                         c.momentDemandEstimated, c.momentCapacityEstimated);
                 parts << Tr::tr("MEd %1 kNm%2 > MRd %3 kNm%4")
                              .arg(d, demandBasis(c.momentDemandEstimated), r,
                                   capacityBasis(c.momentCapacityEstimated));
             }
             if (c.shearDemandKn > c.shearCapacityKn) {
-                const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn, locale);
+                const auto [d, r] = pair(c.shearDemandKn, c.shearCapacityKn, locale,
+                                         c.shearDemandEstimated, c.shearCapacityEstimated);
                 parts << Tr::tr("VEd %1 kN%2 > VRd %3 kN%4")
                              .arg(d, demandBasis(c.shearDemandEstimated), r,
                                   capacityBasis(c.shearCapacityEstimated));

@@ -26,8 +26,8 @@ QString loadModelChoiceKey(int v) {
     return v == 0 ? QStringLiteral("LM1") : QString();
 }
 QString loadModelChoiceName(int v) {
-    return v == 0 ? translatedFieldText(QT_TRANSLATE_NOOP("respan::Fields",
-                                                          "LM1 (EN 1991-2 Load Model 1)"))
+    return v == 0 ? translatedFieldText(
+                        QT_TRANSLATE_NOOP("respan::Fields", "LM1 (EN 1991-2 Load Model 1)"))
                   : QString();
 }
 QString ccChoiceKey(int v) {
@@ -82,15 +82,14 @@ const StructureField kStructureFields[] = {
     {"girder_spacing_m", QT_TRANSLATE_NOOP("respan::Fields", "Girder spacing"),
      QT_TRANSLATE_NOOP("respan::Fields", "Spacing"), "m", F::Number, false, &kSpacing, nullptr, 0,
      2, nullptr, G::Geometry, false, nullptr,
-     QT_TRANSLATE_NOOP("respan::Fields", "Centre-to-centre distance s of the girders; empty: 1.2 m"),
-     nullptr,
-     [](const Structure& s) -> FieldValue { return optionalMetres(s.deck.girderSpacing); },
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Centre-to-centre distance s of the girders; empty: 1.2 m"),
+     nullptr, [](const Structure& s) -> FieldValue { return optionalMetres(s.deck.girderSpacing); },
      [](Structure& s, const FieldValue& v) { setOptionalMetres(s.deck.girderSpacing, v); }},
     {"deck_thickness_m", QT_TRANSLATE_NOOP("respan::Fields", "Compression layer thickness"),
      QT_TRANSLATE_NOOP("respan::Fields", "Deck"), "m", F::Number, false, &kDeckThickness, nullptr,
      0, 3, nullptr, G::Geometry, false, nullptr,
-     QT_TRANSLATE_NOOP("respan::Fields", "Cast-in-place compression layer; empty: 0.20 m"),
-     nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Cast-in-place compression layer; empty: 0.20 m"), nullptr,
      [](const Structure& s) -> FieldValue { return optionalMetres(s.deck.deckThickness); },
      [](Structure& s, const FieldValue& v) { setOptionalMetres(s.deck.deckThickness, v); }},
     {"surfacing_m", QT_TRANSLATE_NOOP("respan::Fields", "Surfacing thickness"),
@@ -102,8 +101,7 @@ const StructureField kStructureFields[] = {
     {"consequence_class", QT_TRANSLATE_NOOP("respan::Fields", "Consequence class"),
      QT_TRANSLATE_NOOP("respan::Fields", "CC"), "", F::Choice, false, nullptr, nullptr, 0, 0,
      &kConsequenceChoices, G::Geometry, false, nullptr,
-     QT_TRANSLATE_NOOP("respan::Fields", "EN 1990 consequence class; RWS bridges are CC3"),
-     nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "EN 1990 consequence class; RWS bridges are CC3"), nullptr,
      [](const Structure& s) -> FieldValue { return static_cast<int>(s.deck.consequenceClass); },
      [](Structure& s, const FieldValue& v) {
          s.deck.consequenceClass = static_cast<ConsequenceClass>(
@@ -154,7 +152,8 @@ const SlotField kSlotFields[] = {
     {"moment_demand_knm", QT_TRANSLATE_NOOP("respan::Fields", "Design moment MEd"),
      QT_TRANSLATE_NOOP("respan::Fields", "MEd"), "kNm", F::Number, false, &ranges::kMomentDemand,
      nullptr, 0, 0, nullptr, G::Geometry, false, nullptr,
-     QT_TRANSLATE_NOOP("respan::Fields", "Entered design moment; empty: estimated from the load model"),
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Entered design moment; empty: estimated from the load model"),
      nullptr,
      [](const Slot& k) -> FieldValue {
          if (!k.momentDemand) return std::monostate{};
@@ -167,7 +166,8 @@ const SlotField kSlotFields[] = {
     {"shear_demand_kn", QT_TRANSLATE_NOOP("respan::Fields", "Design shear VEd"),
      QT_TRANSLATE_NOOP("respan::Fields", "VEd"), "kN", F::Number, false, &ranges::kShearDemand,
      nullptr, 0, 0, nullptr, G::Geometry, false, nullptr,
-     QT_TRANSLATE_NOOP("respan::Fields", "Entered design shear; empty: estimated from the load model"),
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Entered design shear; empty: estimated from the load model"),
      nullptr,
      [](const Slot& k) -> FieldValue {
          if (!k.shearDemand) return std::monostate{};

@@ -70,8 +70,8 @@ void addLoadSettings(std::vector<SettingInfo>& v) {
                            "Unit weight of reinforced concrete (compression layer)"),
          weightSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of concrete")},
         {"surfacing_unit_weight_kn_m3", &ProjectSettings::surfacingUnitWeight, "kN/m³",
-         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of the surfacing"),
-         weightSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of surfacing")},
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of the surfacing"), weightSource,
+         QT_TRANSLATE_NOOP("respan::ProjectSettings", "Unit weight of surfacing")},
     };
     for (const Def& d : defs) {
         // Factors between 0 and 10; unit weights positive.

@@ -62,10 +62,10 @@ struct SettingInfo {
     double minimum = 0.0;  ///< inclusive (numbers only)
     double maximum = 0.0;  ///< inclusive (numbers only)
     bool minimumExclusive = false;
-    QString unit;                      ///< "m", "kg CO2e/t", ... (empty for none)
-    const char* descriptionText = "";  ///< English; description() translates it
-    const char* sourceText = nullptr;  ///< English; source() translates it (nullptr: none)
-    const char* labelText = "";        ///< English name for people; label() translates it
+    QString unit;                             ///< "m", "kg CO2e/t", ... (empty for none)
+    const char* descriptionText = "";         ///< English; description() translates it
+    const char* sourceText = nullptr;         ///< English; source() translates it (nullptr: none)
+    const char* labelText = "";               ///< English name for people; label() translates it
     double ProjectSettings::*real = nullptr;  ///< the member of a Real setting
 
     QString description() const;  ///< in the language of the installed translator

@@ -157,7 +157,7 @@ std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
         loads::classifyLoadClass(e.originalLoadClass).knowledge == loads::ClassKnowledge::Unknown) {
         if (e.originalLoadClass.trimmed().isEmpty()) {
             out.push_back({QString::fromLatin1(e.momentCapacity ? "shear_capacity_kn"
-                                                                 : "moment_capacity_knm"),
+                                                                : "moment_capacity_knm"),
                            QString(), QStringLiteral("required"),
                            Tr::tr("a value is required: there is no original load class to "
                                   "estimate it from")});

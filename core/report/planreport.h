@@ -59,7 +59,7 @@ struct SlotRow {
     double momentCapacityKnm = 0.0;  ///< MRd as R2 uses it (0 when unknown)
     double shearCapacityKn = 0.0;
     bool capacityFromClass = false;  ///< MRd or VRd estimated from the original load class
-    int condition = 0;  ///< NEN 2767 score
+    int condition = 0;               ///< NEN 2767 score
     double cutM = 0.0;
     double bendingUtilisation = 0.0;  ///< MEd / MRd
     double shearUtilisation = 0.0;    ///< VEd / VRd

@@ -185,11 +185,11 @@ void checkForeignKeys(SqliteConnection& db) {
     QSqlQuery q = db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
     if (q.next()) {
-        throw ProjectFileError(ProjectFileError::Kind::Corrupt, db.path(),
-                               QCoreApplication::translate(
-                                   "respan::Schema",
-                                   "%1: a row of table %2 refers to a missing row of %3")
-                                   .arg(db.path(), q.value(0).toString(), q.value(2).toString()));
+        throw ProjectFileError(
+            ProjectFileError::Kind::Corrupt, db.path(),
+            QCoreApplication::translate("respan::Schema",
+                                        "%1: a row of table %2 refers to a missing row of %3")
+                .arg(db.path(), q.value(0).toString(), q.value(2).toString()));
     }
 }
 

@@ -90,6 +90,10 @@ void projectScaleEstimated(benchmark::State& state) {
     state.counters["saving_t"] = r.totalSavingKg / 1000.0;
     state.counters["nodes"] = static_cast<double>(r.statistics.nodes);
     state.counters["components"] = r.statistics.components;
+    state.counters["r8_relax_gap_pct"] =
+        r.statistics.relaxedBoundKg > 0
+            ? 100.0 * (r.statistics.relaxedBoundKg - r.totalSavingKg) / r.statistics.relaxedBoundKg
+            : 0.0;
 }
 BENCHMARK(projectScaleEstimated)->DenseRange(1, 20)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -76,7 +76,8 @@ TEST_F(LoadEditors, StructureDialogShowsTheEstimateAndUpdatesItWhileTyping) {
     EXPECT_EQ(dialog.sketch()->selected(), 4);
     // Applying is one undoable step.
     QUndoStack stack;
-    const DeckDesign before = doc_.structure(doc_.structureIndex(structure("A44 viaduct Hoofdvaart"))).deck;
+    const DeckDesign before =
+        doc_.structure(doc_.structureIndex(structure("A44 viaduct Hoofdvaart"))).deck;
     ASSERT_TRUE(pushCommand(stack, std::make_unique<CmdStructureEdit>(
                                        doc_, structure("A44 viaduct Hoofdvaart"), dialog.header(),
                                        QStringLiteral("Edit")))
@@ -93,7 +94,8 @@ TEST_F(LoadEditors, ElementEditorNamesTheResistanceBasisAndMethod) {
     ui::ElementEditorDialog dialog(doc_, *estimated, QStringLiteral("tester"), {});
     auto* method = dialog.findChild<QLabel*>(QStringLiteral("resistanceMethod"));
     ASSERT_NE(method, nullptr);
-    EXPECT_TRUE(method->text().contains(QStringLiteral("Estimated"))) << method->text().toStdString();
+    EXPECT_TRUE(method->text().contains(QStringLiteral("Estimated")))
+        << method->text().toStdString();
     EXPECT_TRUE(method->toolTip().contains(QStringLiteral("original span 21.35 m")))
         << method->toolTip().toStdString();
     EXPECT_TRUE(method->text().contains(QStringLiteral("VOSB 1963 class 60")));
@@ -107,7 +109,8 @@ TEST_F(LoadEditors, ElementEditorNamesTheResistanceBasisAndMethod) {
     type(mrd, QStringLiteral("4200"));
     type(dialog.findChild<ui::FieldEdit*>(QStringLiteral("shear_capacity_kn")),
          QStringLiteral("850"));
-    EXPECT_TRUE(method->text().startsWith(QStringLiteral("Entered"))) << method->text().toStdString();
+    EXPECT_TRUE(method->text().startsWith(QStringLiteral("Entered")))
+        << method->text().toStdString();
     const Element* unknown = doc_.elementById(QStringLiteral("A9H-05"));
     ui::ElementEditorDialog refused(doc_, *unknown, QStringLiteral("tester"), {});
     EXPECT_TRUE(refused.findChild<QLabel*>(QStringLiteral("resistanceMethod"))

@@ -221,9 +221,9 @@ void ViaductScene::rebuild() {
                         .arg(formatQuantity(demand.momentKnm, 0, QStringLiteral("kNm")),
                              formatQuantity(demand.shearKn, 0, QStringLiteral("kN")));
                 if (demand.momentEstimated || demand.shearEstimated) {
-                    demands += QLatin1Char(' ') +
-                               tr("(estimated, %1, without the girder's own weight)")
-                                   .arg(loads::loadModelKey(demand.model));
+                    demands +=
+                        QLatin1Char(' ') + tr("(estimated, %1, without the girder's own weight)")
+                                               .arg(loads::loadModelKey(demand.model));
                 }
                 QString tip;
                 if (e != nullptr) {

@@ -155,9 +155,8 @@ void CrossSectionSketch::paintEvent(QPaintEvent*) {
     f.setBold(false);
     p.setFont(f);
     // Caption.
-    const QString caption = tr("Courbon shares on girder %1 (x = %2 m)")
-                                .arg(k + 1)
-                                .arg(formatNumber(sel.offsetM, 2));
+    const QString caption =
+        tr("Courbon shares on girder %1 (x = %2 m)").arg(k + 1).arg(formatNumber(sel.offsetM, 2));
     p.drawText(QRectF(kMargin, 2, width() - 2 * kMargin, textH), Qt::AlignLeft | Qt::AlignTop,
                fm.elidedText(caption, Qt::ElideMiddle, width() - 2 * kMargin));
     p.drawText(QRectF(kMargin, height() - textH - 2, width() - 2 * kMargin, textH),

@@ -337,8 +337,8 @@ void ElementEditorDialog::showResistanceMethod(const Element& e) {
     const auto placeholder = [&](const char* key, double value) {
         FieldEdit* edit = fields_.value(QString::fromLatin1(key));
         if (edit == nullptr) return;
-        edit->lineEdit()->setPlaceholderText(
-            est ? tr("≈ %1 (class)").arg(formatNumber(value, 0)) : tr("empty: from the class"));
+        edit->lineEdit()->setPlaceholderText(est ? tr("≈ %1 (class)").arg(formatNumber(value, 0))
+                                                 : tr("empty: from the class"));
     };
     placeholder("moment_capacity_knm", est ? est->momentKnm : 0.0);
     placeholder("shear_capacity_kn", est ? est->shearKn : 0.0);
@@ -366,8 +366,7 @@ QString ElementEditorDialog::apply(QUndoStack& stack, ProjectDocument& doc) cons
             return r ? QString() : r.error;
         }
         UndoTransaction tx(stack, doc, tr("Edit element %1").arg(e.id));
-        e = withResistanceNote(original_, std::move(e), user_,
-                               QDateTime::currentDateTimeUtc());
+        e = withResistanceNote(original_, std::move(e), user_, QDateTime::currentDateTimeUtc());
         if (e != original_)
             tx.execute(std::make_unique<CmdElementEdit>(doc, original_.uid, e, QString()));
         for (const AttachedDocument& d : original_.documents) {

@@ -48,11 +48,11 @@ SlotDialog::SlotDialog(const ProjectDocument& doc, Uid slotUid, QWidget* parent)
         const loads::SlotDemand e = matching::slotDemand(
             st, probe, probe.slots.at(static_cast<std::size_t>(pos.slot)), doc.settings());
         moment_->lineEdit()->setPlaceholderText(
-            tr("empty: estimated %1 (%2)").arg(formatNumber(e.momentKnm, 0),
-                                               loads::loadModelKey(d.model)));
+            tr("empty: estimated %1 (%2)")
+                .arg(formatNumber(e.momentKnm, 0), loads::loadModelKey(d.model)));
         shear_->lineEdit()->setPlaceholderText(
-            tr("empty: estimated %1 (%2)").arg(formatNumber(e.shearKn, 0),
-                                               loads::loadModelKey(d.model)));
+            tr("empty: estimated %1 (%2)")
+                .arg(formatNumber(e.shearKn, 0), loads::loadModelKey(d.model)));
     }
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);

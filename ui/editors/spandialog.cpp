@@ -136,8 +136,8 @@ void SpanDialog::validate() {
     const auto calc = calculationSpan_->number();
     const auto required = length_->number();
     if (!calculationSpan_->hasError() && calc && required && *calc > *required) {
-        calculationSpan_->setError(tr("longer than the required length %1 m")
-                                       .arg(formatNumber(*required, 2)));
+        calculationSpan_->setError(
+            tr("longer than the required length %1 m").arg(formatNumber(*required, 2)));
     }
     if (isNew()) {
         prefix_->setError(prefix_->text().trimmed().isEmpty() ? requiredMessage() : QString());

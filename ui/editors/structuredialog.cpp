@@ -122,12 +122,11 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     table_->setObjectName(QStringLiteral("estimateTable"));
     table_->setColumnCount(ColumnCount);
     table_->setHorizontalHeaderLabels({tr("Slot"), tr("MEd (kNm)"), tr("VEd (kN)"), tr("Basis"),
-                                       tr("Permanent (kNm)"), tr("Tandem (kNm)"),
-                                       tr("UDL (kNm)"), tr("η per lane"), tr("x (m)")});
-    table_->horizontalHeaderItem(Permanent)
-        ->setToolTip(tr("γG × g_deck × L² / 8: compression layer and surfacing"));
-    table_->horizontalHeaderItem(Tandem)->setToolTip(
-        tr("γQ × Σ η × tandem moment of each lane"));
+                                       tr("Permanent (kNm)"), tr("Tandem (kNm)"), tr("UDL (kNm)"),
+                                       tr("η per lane"), tr("x (m)")});
+    table_->horizontalHeaderItem(Permanent)->setToolTip(
+        tr("γG × g_deck × L² / 8: compression layer and surfacing"));
+    table_->horizontalHeaderItem(Tandem)->setToolTip(tr("γQ × Σ η × tandem moment of each lane"));
     table_->horizontalHeaderItem(Udl)->setToolTip(
         tr("γQ × Σ η × distributed-load moment of each lane and the remaining area"));
     table_->horizontalHeaderItem(Shares)->setToolTip(
@@ -154,8 +153,7 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     for (FieldEdit* f : {name_, lat_, lon_, carriageway_, spacing_, deckThickness_, surfacing_})
         connect(f, &FieldEdit::edited, this, &StructureDialog::validate);
     connect(span_, &QComboBox::currentIndexChanged, this, &StructureDialog::refreshEstimate);
-    connect(table_, &QTableWidget::currentCellChanged, this,
-            [this](int row) { selectSlot(row); });
+    connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { selectSlot(row); });
     connect(sketch_, &CrossSectionSketch::girderClicked, this,
             [this](int slot) { table_->selectRow(slot); });
     validate();
@@ -180,8 +178,8 @@ StructureHeader StructureDialog::header() const {
 }
 
 bool StructureDialog::isValid() const {
-    for (const FieldEdit* f : {name_, lat_, lon_, carriageway_, spacing_, deckThickness_,
-                               surfacing_}) {
+    for (const FieldEdit* f :
+         {name_, lat_, lon_, carriageway_, spacing_, deckThickness_, surfacing_}) {
         if (f->hasError()) return false;
     }
     return true;
@@ -253,8 +251,8 @@ void StructureDialog::refreshEstimate() {
         m->setFont(used[k].momentEstimated ? italic : bold);
         v->setFont(used[k].shearEstimated ? italic : bold);
         if (!used[k].momentEstimated) {
-            m->setToolTip(tr("Entered; the estimate would be %1 kNm")
-                              .arg(formatNumber(sl.momentKnm(), 0)));
+            m->setToolTip(
+                tr("Entered; the estimate would be %1 kNm").arg(formatNumber(sl.momentKnm(), 0)));
         }
         if (!used[k].shearEstimated) {
             v->setToolTip(
@@ -276,7 +274,8 @@ void StructureDialog::refreshEstimate() {
             .arg(formatNumber(l.inputs.spanLengthM, 2))
             .arg(lanes)
             .arg(formatNumber(l.gDeckKnM, 2)));
-    const int selected = std::clamp(sketch_->selected(), 0, static_cast<int>(span.slots.size()) - 1);
+    const int selected =
+        std::clamp(sketch_->selected(), 0, static_cast<int>(span.slots.size()) - 1);
     sketch_->setLoads(l, selected);
     table_->selectRow(selected);
 }

@@ -295,8 +295,8 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
     const Element& e = doc_.element(index.row());
     // A resistance left empty is estimated from the original load class (docs/load-model.md):
     // shown as "≈ 1367", in italic grey, or "?" when the class gives no estimate.
-    const bool capacityColumn = index.column() == C::MomentCapacity ||
-                                index.column() == C::ShearCapacity;
+    const bool capacityColumn =
+        index.column() == C::MomentCapacity || index.column() == C::ShearCapacity;
     const bool estimatedCell =
         capacityColumn && !(index.column() == C::MomentCapacity ? e.momentCapacity.has_value()
                                                                 : e.shearCapacity.has_value());

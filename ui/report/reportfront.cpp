@@ -616,8 +616,9 @@ void loadModelAssumptions(ReportCanvas& canvas, const ReportContext& ctx) {
                       .arg(fromClass.join(QStringLiteral(", ")));
     if (!unknown.isEmpty()) {
         text += QLatin1Char(' ') +
-                Tr::tr("Resistance unknown (a class without public load values; fails R2 until "
-                       "entered): %1.")
+                Tr::tr(
+                    "Resistance unknown (a class without public load values; fails R2 until "
+                    "entered): %1.")
                     .arg(unknown.join(QStringLiteral(", ")));
     }
     canvas.paragraph(text, body, S::kInk, 8.0);

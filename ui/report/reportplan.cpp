@@ -142,31 +142,30 @@ SpanTable spanTable(const ReportContext& ctx, const report::StructureReport& st,
             // names are listed under the structure's drawing, the position in the spreadsheet.
             const QString donor = shortDonor(row.donor);
             const QString saving = n.number(row.savingKg, 0);
-            r.cells = {
-                slot,
-                demand,
-                {conflict ? row.element + QStringLiteral("\u00a0(") +
-                                matching::ruleKey(row.conflictRule) + QLatin1Char(')')
-                          : row.element,
-                 color,
-                 {},
-                 {},
-                 true},
-                {donor},
-                {n.number(row.storedAt.latitude, 2) + QStringLiteral("; ") +
-                 n.number(row.storedAt.longitude, 2)},
-                {row.capacityFromClass                     ? Tr::tr("from class")
-                 : row.basis == CapacityBasis::Verified ? Tr::tr("verified")
-                                                        : Tr::tr("estimated"),
-                 row.basis == CapacityBasis::Verified ? QColor() : QColor(0x8a, 0x5a, 0x00)},
-                {n.integer(row.condition)},
-                {n.number(row.elementLengthM, 2)},
-                {n.number(row.cutM, 2), color},
-                {n.number(row.bendingUtilisation, 2) + QStringLiteral("\u00a0/\u00a0") +
-                     n.number(row.shearUtilisation, 2),
-                 color},
-                {conflict ? QStringLiteral("(") + saving + QStringLiteral(")") : saving,
-                 conflict ? S::kMuted : QColor()}};
+            r.cells = {slot,
+                       demand,
+                       {conflict ? row.element + QStringLiteral("\u00a0(") +
+                                       matching::ruleKey(row.conflictRule) + QLatin1Char(')')
+                                 : row.element,
+                        color,
+                        {},
+                        {},
+                        true},
+                       {donor},
+                       {n.number(row.storedAt.latitude, 2) + QStringLiteral("; ") +
+                        n.number(row.storedAt.longitude, 2)},
+                       {row.capacityFromClass                  ? Tr::tr("from class")
+                        : row.basis == CapacityBasis::Verified ? Tr::tr("verified")
+                                                               : Tr::tr("estimated"),
+                        row.basis == CapacityBasis::Verified ? QColor() : QColor(0x8a, 0x5a, 0x00)},
+                       {n.integer(row.condition)},
+                       {n.number(row.elementLengthM, 2)},
+                       {n.number(row.cutM, 2), color},
+                       {n.number(row.bendingUtilisation, 2) + QStringLiteral("\u00a0/\u00a0") +
+                            n.number(row.shearUtilisation, 2),
+                        color},
+                       {conflict ? QStringLiteral("(") + saving + QStringLiteral(")") : saving,
+                        conflict ? S::kMuted : QColor()}};
             if (conflict) {
                 notes << Tr::tr("%1: %2 (%3) breaks a rule and is not counted: %4")
                              .arg(row.slot, row.element,

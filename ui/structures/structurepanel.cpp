@@ -250,10 +250,11 @@ void StructurePanel::editSelected() {
             SpanDialog dialog(doc_, model_->uidOf(i.parent()), uid, this);
             if (dialog.exec() != QDialog::Accepted) return;
             const Span p = dialog.span();
-            r = pushCommand(*undo_,
-                            std::make_unique<CmdSpanEdit>(
-                                doc_, uid, SpanHeader{p.name, p.requiredLength, p.installDate, p.calculationSpan},
-                                tr("Edit span %1").arg(p.name)));
+            r = pushCommand(
+                *undo_, std::make_unique<CmdSpanEdit>(
+                            doc_, uid,
+                            SpanHeader{p.name, p.requiredLength, p.installDate, p.calculationSpan},
+                            tr("Edit span %1").arg(p.name)));
             break;
         }
         case StructureTreeModel::Kind::Slot: {

@@ -342,13 +342,13 @@ QVariant StructureTreeModel::slotData(int s, int p, int k, int column, int role)
         case MomentDemand:
         case ShearDemand: {
             if (entered) {
-                return formatNumber(column == MomentDemand ? slot.momentDemand->value()
-                                                           : slot.shearDemand->value(),
-                                    0);
+                return formatNumber(
+                    column == MomentDemand ? slot.momentDemand->value() : slot.shearDemand->value(),
+                    0);
             }
             if (role == Qt::EditRole) return QString();
-            const loads::SlotDemand d = matching::slotDemand(doc_.structure(s), span, slot,
-                                                             doc_.settings());
+            const loads::SlotDemand d =
+                matching::slotDemand(doc_.structure(s), span, slot, doc_.settings());
             return QStringLiteral("≈") +
                    formatNumber(column == MomentDemand ? d.momentKnm : d.shearKn, 0);
         }

@@ -140,8 +140,7 @@ TEST(DemoProject, ShowsEstimatedDemandsAndResistances) {
     EXPECT_TRUE(h.spans[0].slots[0].momentDemand.has_value());
     for (std::size_t k = 1; k < h.spans[0].slots.size(); ++k)
         EXPECT_FALSE(h.spans[0].slots[k].momentDemand.has_value()) << k;
-    const matching::MatchResult r =
-        matching::optimisePlan(matching::makeMatchInput(doc), {});
+    const matching::MatchResult r = matching::optimisePlan(matching::makeMatchInput(doc), {});
     ASSERT_TRUE(r.optimal);
     QString a9h04;
     QString a9h05;
@@ -149,7 +148,8 @@ TEST(DemoProject, ShowsEstimatedDemandsAndResistances) {
         if (u.element == QLatin1String("A9H-04")) a9h04 = u.reason;
         if (u.element == QLatin1String("A9H-05")) a9h05 = u.reason;
     }
-    EXPECT_TRUE(a9h04.contains(QStringLiteral("(estimated from load class)"))) << a9h04.toStdString();
+    EXPECT_TRUE(a9h04.contains(QStringLiteral("(estimated from load class)")))
+        << a9h04.toStdString();
     EXPECT_TRUE(a9h05.contains(QStringLiteral("resistance unknown"))) << a9h05.toStdString();
     // Every Hoofdvaart slot is filled, and the girder in an estimated slot carries the demand
     // with its own weight.

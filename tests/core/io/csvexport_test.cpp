@@ -206,13 +206,13 @@ TEST(DesignExport, RoundTripInBothDialects) {
              {Slot{kNoUid, QStringLiteral("L1"), KiloNewtonMetres(2740), KiloNewtons(625)},
               Slot{kNoUid, QStringLiteral("L 2 ü"), KiloNewtonMetres(0.1 + 0.2), KiloNewtons(0)}},
              {}});
-    a.spans.push_back(Span{
-        kNoUid,
-        QStringLiteral("approach;\nwest"),
-        Metres(23.6),
-        QDate(2027, 6, 1),
-        {Slot{kNoUid, QStringLiteral(" padded "), KiloNewtonMetres(1e6), KiloNewtons(1e-300)}},
-        {}});
+    a.spans.push_back(
+        Span{kNoUid,
+             QStringLiteral("approach;\nwest"),
+             Metres(23.6),
+             QDate(2027, 6, 1),
+             {Slot{kNoUid, QStringLiteral(" padded "), KiloNewtonMetres(1e6), KiloNewtons(1e-300)}},
+             {}});
     source.insertStructure(0, a);
     Structure b;
     b.name = QStringLiteral("Sydney");

@@ -50,7 +50,8 @@ TEST(DesignImportV2, ReadsTheLoadModelAndKeepsEnteredDemands) {
     // Written and read again: entered stays entered, empty stays empty.
     ProjectDocument doc;
     for (const Structure& s : r.structures) doc.insertStructure(doc.structureCount(), s);
-    const DesignImport again = parseDesignCsv(writeDesignCsv(doc, CsvDialect::CommaPoint), ProjectDocument());
+    const DesignImport again =
+        parseDesignCsv(writeDesignCsv(doc, CsvDialect::CommaPoint), ProjectDocument());
     ASSERT_TRUE(again.ok()) << test::describe(again.errors).toStdString();
     Structure a = again.structures.at(0);
     Structure b = r.structures.at(0);
@@ -72,24 +73,22 @@ TEST(DesignImportV2, AVersion1FileImportsUnchanged) {
 
 TEST(DesignImportV2, BadLoadModelInputsAreRefusedWithRowColumnAndValue) {
     const DesignImport r = parse({
-        QStringLiteral("A,52,4,LM1,-9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),   // row 2
-        QStringLiteral("B,52,4,LM1,9,0,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),      // row 3
-        QStringLiteral("C,52,4,LM1,2.9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),  // row 4
-        QStringLiteral("D,52,4,LM7,9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),    // row 5
-        QStringLiteral("E,52,4,LM1,9,1.2,0.2,0.1,CC4,1,21.5,2027-03-01,,L1,,"),    // row 6
+        QStringLiteral("A,52,4,LM1,-9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),     // row 2
+        QStringLiteral("B,52,4,LM1,9,0,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),        // row 3
+        QStringLiteral("C,52,4,LM1,2.9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),    // row 4
+        QStringLiteral("D,52,4,LM7,9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),      // row 5
+        QStringLiteral("E,52,4,LM1,9,1.2,0.2,0.1,CC4,1,21.5,2027-03-01,,L1,,"),      // row 6
         QStringLiteral("F,52,4,LM1,9,1.2,0.2,0.1,CC3,1,21.5,2027-03-01,21.6,L1,,"),  // row 7
-        QStringLiteral("G,52,4,LM1,9,1.2,0,0.1,CC3,1,21.5,2027-03-01,,L1,,"),       // row 8
-        QStringLiteral("H,52,4,LM1,0,-1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),    // row 9
+        QStringLiteral("G,52,4,LM1,9,1.2,0,0.1,CC3,1,21.5,2027-03-01,,L1,,"),        // row 8
+        QStringLiteral("H,52,4,LM1,0,-1.2,0.2,0.1,CC3,1,21.5,2027-03-01,,L1,,"),     // row 9
     });
     EXPECT_EQ(places(r.errors),
-              (std::set<Place>{at(2, "carriageway_width_m", "range"),
-                               at(3, "girder_spacing_m", "range"),
-                               at(4, "carriageway_width_m", "range"),
-                               at(5, "load_model", "choice"), at(6, "consequence_class", "choice"),
-                               at(7, "span_length_m", "span_length"),
-                               at(8, "deck_thickness_m", "range"),
-                               at(9, "carriageway_width_m", "range"),
-                               at(9, "girder_spacing_m", "range")}))
+              (std::set<Place>{
+                  at(2, "carriageway_width_m", "range"), at(3, "girder_spacing_m", "range"),
+                  at(4, "carriageway_width_m", "range"), at(5, "load_model", "choice"),
+                  at(6, "consequence_class", "choice"), at(7, "span_length_m", "span_length"),
+                  at(8, "deck_thickness_m", "range"), at(9, "carriageway_width_m", "range"),
+                  at(9, "girder_spacing_m", "range")}))
         << test::describe(r.errors).toStdString();
     EXPECT_TRUE(r.structures.empty()) << "nothing imported";
     for (const ImportMessage& m : r.errors) {
@@ -108,11 +107,11 @@ TEST(ElementImportV2, MissingResistancesNeedAClassReSpanKnows) {
         "id,length_m,height_mm,width_mm,mass_t,original_load_class,moment_capacity_knm,"
         "shear_capacity_kn,condition,location_lat,location_lon\n");
     ProjectDocument doc;
-    const ElementImport ok = parseElementsCsv(
-        (head + QStringLiteral("X1,21.95,1000,1180,31.8,BK-60-1963,,,2,52,5\n"
-                               "X2,21.95,1000,1180,31.8,BK-100-1963,,,2,52,5\n"))
-            .toUtf8(),
-        doc, QStringLiteral("t"));
+    const ElementImport ok =
+        parseElementsCsv((head + QStringLiteral("X1,21.95,1000,1180,31.8,BK-60-1963,,,2,52,5\n"
+                                                "X2,21.95,1000,1180,31.8,BK-100-1963,,,2,52,5\n"))
+                             .toUtf8(),
+                         doc, QStringLiteral("t"));
     ASSERT_TRUE(ok.ok()) << test::describe(ok.errors).toStdString();
     EXPECT_FALSE(ok.elements[0].momentCapacity.has_value());
     const ElementImport bad = parseElementsCsv(

@@ -214,8 +214,8 @@ INSTANTIATE_TEST_SUITE_P(
         FieldCase{"shear_capacity_kn", "0", "range"}, FieldCase{"shear_capacity_kn", "1e6", ""},
         FieldCase{"shear_capacity_kn", "1000001", "range"},
         // Empty: estimated from the row's class BK-60-1963 (docs/load-model.md).
-        FieldCase{"shear_capacity_kn", "", ""},
-        FieldCase{"capacity_basis", "estimated", ""}, FieldCase{"capacity_basis", " Verified ", ""},
+        FieldCase{"shear_capacity_kn", "", ""}, FieldCase{"capacity_basis", "estimated", ""},
+        FieldCase{"capacity_basis", " Verified ", ""},
         FieldCase{"capacity_basis", "guessed", "choice"}, FieldCase{"condition", "0", "range"},
         FieldCase{"condition", "1", ""}, FieldCase{"condition", "6", ""},
         FieldCase{"condition", "7", "range"}, FieldCase{"condition", "9", "range"},

@@ -117,10 +117,10 @@ TEST(LoadModel, NotionalLanesAtTheTableBreakpoints) {
         double laneWidth;
         double remaining;
     };
-    for (const Case c : {Case{5.39, 1, 3.0, 2.39}, Case{5.4, 2, 2.7, 0.0},
-                         Case{5.99, 2, 2.995, 0.0}, Case{6.0, 2, 3.0, 0.0},
-                         Case{8.99, 2, 3.0, 2.99}, Case{9.0, 3, 3.0, 0.0},
-                         Case{10.5, 3, 3.0, 1.5}, Case{12.0, 4, 3.0, 0.0}}) {
+    for (const Case c :
+         {Case{5.39, 1, 3.0, 2.39}, Case{5.4, 2, 2.7, 0.0}, Case{5.99, 2, 2.995, 0.0},
+          Case{6.0, 2, 3.0, 0.0}, Case{8.99, 2, 3.0, 2.99}, Case{9.0, 3, 3.0, 0.0},
+          Case{10.5, 3, 3.0, 1.5}, Case{12.0, 4, 3.0, 0.0}}) {
         const auto l = laneLayout(c.w);
         ASSERT_TRUE(l.has_value()) << c.w;
         EXPECT_EQ(l->count, c.lanes) << "w = " << c.w;
@@ -134,8 +134,7 @@ TEST(LoadModel, SlotKAndItsMirrorGetEqualDemand) {
     for (int n : {1, 2, 5, 7, 8, 13}) {
         for (double w : {0.0, 7.5, 11.0}) {
             Structure st = workedExample();
-            st.deck.carriagewayWidth =
-                w > 0.0 ? std::optional<Metres>(Metres(w)) : std::nullopt;
+            st.deck.carriagewayWidth = w > 0.0 ? std::optional<Metres>(Metres(w)) : std::nullopt;
             st.spans[0].slots.resize(static_cast<std::size_t>(n));
             const SpanLoads l = estimateSpan(st.deck, st.spans[0], LoadFactors{});
             for (int k = 0; k < n; ++k) {
@@ -173,8 +172,8 @@ TEST(LoadModel, NeverLessDemandForALongerSpanAThickerDeckOrLargerFactors) {
     noLess(estimateSpan(surfaced.deck, surfaced.spans[0], f), "thicker surfacing");
     for (int i = 0; i < 7; ++i) {
         LoadFactors g = f;
-        double* factor[] = {&g.alphaQ[0], &g.alphaQ[1], &g.alphaQ[2], &g.alphaUdl1,
-                            &g.alphaUdlOther, &g.gammaG, &g.gammaQ};
+        double* factor[] = {&g.alphaQ[0],     &g.alphaQ[1], &g.alphaQ[2], &g.alphaUdl1,
+                            &g.alphaUdlOther, &g.gammaG,    &g.gammaQ};
         *factor[i] *= 1.15;
         noLess(estimateSpan(base.deck, base.spans[0], g), "larger factor");
     }
@@ -240,7 +239,8 @@ TEST(LoadModel, R2AddsTheGirdersOwnWeightPerPairAndAdmitsExactlyAtTheBoundary) {
     e.momentCapacity = KiloNewtonMetres(2210);
     const matching::PairCheck v1 =
         matching::checkPair(e, entered, entered.spans[0], entered.spans[0].slots[5], settings);
-    EXPECT_EQ(matching::describeFailure(v1), QStringLiteral("R2 capacity: MEd 2450 kNm > MRd 2210 kNm"));
+    EXPECT_EQ(matching::describeFailure(v1),
+              QStringLiteral("R2 capacity: MEd 2450 kNm > MRd 2210 kNm"));
 }
 
 TEST(LoadClass, ResistanceFromVosb1963MatchesTheHandCalculation) {
@@ -279,11 +279,10 @@ TEST(LoadClass, AClassWithoutPublicValuesIsRefusedNotGuessed) {
     e.mass = Tonnes(31.8);
     e.condition = 2;
     e.location = GeoPoint{52.0, 4.5};
-    for (const char* t : {"BK-100-1963", "BK-A-1938", "VOSB 1938 klasse B", "VBB 1995 klasse 600",
-                          "NEN 6706"}) {
+    for (const char* t :
+         {"BK-100-1963", "BK-A-1938", "VOSB 1938 klasse B", "VBB 1995 klasse 600", "NEN 6706"}) {
         e.originalLoadClass = QString::fromLatin1(t);
-        EXPECT_EQ(classifyLoadClass(e.originalLoadClass).knowledge,
-                  ClassKnowledge::NoPublicValues)
+        EXPECT_EQ(classifyLoadClass(e.originalLoadClass).knowledge, ClassKnowledge::NoPublicValues)
             << t;
         EXPECT_FALSE(elementResistance(e, LoadFactors{}).known()) << t;
     }
@@ -294,8 +293,8 @@ TEST(LoadClass, AClassWithoutPublicValuesIsRefusedNotGuessed) {
     const matching::PairCheck c =
         matching::checkPair(e, st, st.spans[0], st.spans[0].slots[0], ProjectSettings{});
     EXPECT_EQ(c.failed, matching::RuleId::R2Capacity);
-    EXPECT_TRUE(matching::describeFailure(c).startsWith(
-        QStringLiteral("R2 capacity: resistance unknown")));
+    EXPECT_TRUE(
+        matching::describeFailure(c).startsWith(QStringLiteral("R2 capacity: resistance unknown")));
     EXPECT_TRUE(resistanceMethod(e, LoadFactors{}).contains(QStringLiteral("BK-100-1963")));
 }
 

@@ -339,10 +339,9 @@ TEST_F(ProjectStoreTest, MigratesTheVersion2Fixture) {
     test::fillSampleProject(expected);
     ProjectSettings settings = expected.settings();
     settings.maxShorteningM = 2.5;
-    settings.history.push_back({QStringLiteral("max_shortening_m"), QStringLiteral("3"),
-                                QStringLiteral("2.5"),
-                                QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC),
-                                QStringLiteral("fixture")});
+    settings.history.push_back(
+        {QStringLiteral("max_shortening_m"), QStringLiteral("3"), QStringLiteral("2.5"),
+         QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC), QStringLiteral("fixture")});
     expected.setSettings(settings);
     EXPECT_EQ(test::compareDocuments(expected, doc), QString());
     for (const Structure& st : doc.structures()) {
