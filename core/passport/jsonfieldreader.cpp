@@ -131,6 +131,17 @@ std::optional<double> JsonFieldReader::number(const char* key) {
     return v->toDouble();
 }
 
+JsonFieldReader::Nullable<double> JsonFieldReader::nullableNumber(const char* key) {
+    const auto v = value(key, Required);
+    if (!v) return {};
+    if (v->isNull()) return {true, std::nullopt};
+    if (!v->isDouble()) {
+        typeError(key, *v, Tr::tr("a number or null"));
+        return {};
+    }
+    return {true, v->toDouble()};
+}
+
 std::optional<qint64> JsonFieldReader::integer(const char* key, qint64 minimum, qint64 maximum) {
     const auto v = value(key, Required);
     if (!v) return std::nullopt;

@@ -49,6 +49,8 @@ public:
 
     std::optional<QString> text(const char* key, Presence presence = Required);
     std::optional<double> number(const char* key);
+    /// A JSON number or null (present, without a value).
+    Nullable<double> nullableNumber(const char* key);
     /// A JSON number that is a whole number within [minimum, maximum].
     std::optional<qint64> integer(const char* key, qint64 minimum, qint64 maximum);
     Nullable<qint64> nullableInteger(const char* key, qint64 minimum, qint64 maximum);

@@ -199,7 +199,13 @@ void readElementFields(Reader& r, const QString& prefix, Element& e, PassportMes
                 if (const auto t = r.text(key.constData())) f.set(e, *t);
                 break;
             case FieldType::Number:
-                if (const auto d = r.number(key.constData())) f.set(e, *d);
+                if (f.required) {
+                    if (const auto d = r.number(key.constData())) f.set(e, *d);
+                } else {
+                    // null: no value (a resistance then estimated from the load class).
+                    const auto d = r.nullableNumber(key.constData());
+                    f.set(e, d.value ? FieldValue(*d.value) : FieldValue());
+                }
                 break;
             case FieldType::WholeNumber:
                 if (f.required) {

@@ -29,8 +29,8 @@ void expectSameElement(const Element& a, const Element& b) {
     EXPECT_EQ(a.mass.value(), b.mass.value());
     EXPECT_EQ(a.yearBuilt, b.yearBuilt);
     EXPECT_EQ(a.originalLoadClass, b.originalLoadClass);
-    EXPECT_EQ(a.momentCapacity.value(), b.momentCapacity.value());
-    EXPECT_EQ(a.shearCapacity.value(), b.shearCapacity.value());
+    EXPECT_EQ(a.momentCapacity, b.momentCapacity);  // empty stays empty (estimated)
+    EXPECT_EQ(a.shearCapacity, b.shearCapacity);
     EXPECT_EQ(a.capacityBasis, b.capacityBasis);
     EXPECT_EQ(a.condition, b.condition);
     EXPECT_EQ(a.status, b.status);
@@ -93,6 +93,30 @@ TEST_F(PassportRoundTrip, AllElementsIntoAnEmptyProject) {
     DonorStructure expected = source.donors().front();
     expected.uid = target.donors().front().uid;
     EXPECT_EQ(target.donors().front(), expected);
+}
+
+// A girder whose resistances are left to the estimate from its class travels with null
+// resistances and arrives the same (docs/materials-passport.md; docs/load-model.md).
+TEST_F(PassportRoundTrip, EmptyResistancesStayEmpty) {
+    Element e = source.element(0);
+    e.uid = kNoUid;
+    e.id = QStringLiteral("EST-1");
+    e.originalLoadClass = QStringLiteral("BK-60-1963");
+    e.momentCapacity.reset();
+    e.shearCapacity.reset();
+    e.documents.clear();
+    source.insertElement(e);
+    const QByteArray json =
+        passport::writePassport(source, {}, passport::pendingContentSource(), test::fixedOptions());
+    EXPECT_TRUE(json.contains("\"moment_capacity_knm\": null")) << json.toStdString();
+    ProjectDocument target;
+    passport::PassportImport import = passport::readPassport(json, target);
+    ASSERT_TRUE(import.ok()) << test::describe(import);
+    passport::applyPassportImport(target, std::move(import));
+    const Element* back = target.elementById(QStringLiteral("EST-1"));
+    ASSERT_NE(back, nullptr);
+    EXPECT_FALSE(back->momentCapacity.has_value());
+    EXPECT_FALSE(back->shearCapacity.has_value());
 }
 
 TEST_F(PassportRoundTrip, ThroughProjectFilesOnDisk) {
