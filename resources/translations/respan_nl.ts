@@ -1126,6 +1126,10 @@
         <source>the key &quot;%1&quot; appears twice in the same object; which of the two values is meant cannot be known, so nothing is read from this passport</source>
         <translation>de sleutel &quot;%1&quot; komt twee keer voor in hetzelfde object; welke van de twee waarden bedoeld is, valt niet te weten, dus er wordt niets uit dit paspoort gelezen</translation>
     </message>
+    <message>
+        <source>a number or null</source>
+        <translation>een getal of null</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectDocument</name>
@@ -5375,6 +5379,10 @@ geschat</translation>
     <message>
         <source>Source of the default: %1</source>
         <translation>Bron van de standaardwaarde: %1</translation>
+    </message>
+    <message>
+        <source>Load model of the estimated demands (docs/load-model.md)</source>
+        <translation>Belastingmodel van de geschatte belastingen (docs/load-model.md)</translation>
     </message>
 </context>
 <context>

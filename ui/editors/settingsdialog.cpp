@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include "ui/common/numberformat.h"
@@ -45,6 +46,8 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
     };
     section(tr("Rules and factors of the plan"));
     for (const SettingInfo& info : settingInfos()) {
+        if (info.name == QLatin1String("alpha_q1"))
+            section(tr("Load model of the estimated demands (docs/load-model.md)"));
         if (info.type == SettingType::Text && !metadataStarted) {
             metadataStarted = true;
             section(tr("Project and report"));
@@ -85,14 +88,23 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
         grid->addWidget(note, row, 2);
         ++row;
     }
+    // The rows scroll when the screen is lower than the dialog (1280 x 720).
+    auto* rows = new QWidget(this);
+    auto* rowsLayout = new QVBoxLayout(rows);
+    rowsLayout->addLayout(grid);
+    rowsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(rows);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(grid);
-    layout->addStretch(1);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    fitToScreen(*this, QSize(940, sizeHint().height()));
+    fitToScreen(*this, QSize(940, rows->sizeHint().height() + buttons_->sizeHint().height() + 40));
 }
 
 ProjectSettings SettingsDialog::settings() const {
