@@ -54,7 +54,11 @@ void CsvRowParser::report(const std::vector<FieldError>& errors) {
             table_.error(e.field, e.value, e.rule, e.message);
             continue;
         }
-        if (failed(column)) continue;
+        // A column the file leaves out reads as failed (empty); a rule that concerns more than
+        // the field itself (an empty resistance needs a known load class) still applies.
+        const bool absentOptional =
+            !table_.hasColumn(column) && e.rule != QLatin1String("required");
+        if (failed(column) && !absentOptional) continue;
         fail(column, e.rule, e.message);
     }
 }

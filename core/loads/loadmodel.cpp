@@ -17,19 +17,14 @@ constexpr double kTandemBothAxlesFactor = 1.0 + 0.70710678118654752;
 
 }  // namespace
 
-LoadFactors LoadFactors::from(const ProjectSettings& s) {
-    LoadFactors f;
-    f.alphaQ[0] = s.alphaQ1;
-    f.alphaQ[1] = s.alphaQ2;
-    f.alphaQ[2] = s.alphaQ3;
-    f.alphaUdl1 = s.alphaUdl1;
-    f.alphaUdlOther = s.alphaUdlOther;
-    f.gammaG = s.gammaG;
-    f.gammaQ = s.gammaQ;
-    f.concreteUnitWeight = s.concreteUnitWeight;
-    f.surfacingUnitWeight = s.surfacingUnitWeight;
-    return f;
-}
+LoadFactors::LoadFactors(const ProjectSettings& s)
+    : alphaQ{s.alphaQ1, s.alphaQ2, s.alphaQ3},
+      alphaUdl1(s.alphaUdl1),
+      alphaUdlOther(s.alphaUdlOther),
+      gammaG(s.gammaG),
+      gammaQ(s.gammaQ),
+      concreteUnitWeight(s.concreteUnitWeight),
+      surfacingUnitWeight(s.surfacingUnitWeight) {}
 
 std::optional<LaneLayout> laneLayout(double w) {
     if (!(w > 0.0)) return std::nullopt;

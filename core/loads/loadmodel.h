@@ -28,17 +28,20 @@ inline constexpr double kLaneWidthM = 3.0;
 /// EN 1991-2 tandem system: axle spacing.
 inline constexpr double kTandemAxleSpacingM = 1.2;
 
-/// The factors of the method, from the project's settings.
+/// The factors of the method, from the project's settings (their defaults are those of
+/// ProjectSettings, the one place that names them).
 struct LoadFactors {
-    double alphaQ[3] = {1.0, 1.0, 1.0};
-    double alphaUdl1 = 1.0;
-    double alphaUdlOther = 1.0;
-    double gammaG = 1.2;
-    double gammaQ = 1.5;
-    double concreteUnitWeight = 25.0;   ///< kN/m3
-    double surfacingUnitWeight = 23.0;  ///< kN/m3
+    double alphaQ[3];
+    double alphaUdl1;
+    double alphaUdlOther;
+    double gammaG;
+    double gammaQ;
+    double concreteUnitWeight;   ///< kN/m3
+    double surfacingUnitWeight;  ///< kN/m3
 
-    static LoadFactors from(const ProjectSettings& settings);
+    LoadFactors() : LoadFactors(ProjectSettings{}) {}
+    explicit LoadFactors(const ProjectSettings& settings);
+    static LoadFactors from(const ProjectSettings& settings) { return LoadFactors(settings); }
 };
 
 /// Notional lanes of a carriageway (EN 1991-2 Table 4.1).

@@ -158,7 +158,7 @@ std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
         if (e.originalLoadClass.trimmed().isEmpty()) {
             out.push_back({QString::fromLatin1(e.momentCapacity ? "shear_capacity_kn"
                                                                 : "moment_capacity_knm"),
-                           QString(), QStringLiteral("required"),
+                           QString(), QStringLiteral("estimate"),
                            Tr::tr("a value is required: there is no original load class to "
                                   "estimate it from")});
         } else {

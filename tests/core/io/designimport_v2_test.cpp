@@ -120,7 +120,7 @@ TEST(ElementImportV2, MissingResistancesNeedAClassReSpanKnows) {
             .toUtf8(),
         doc, QStringLiteral("t"));
     EXPECT_EQ(places(bad.errors), (std::set<Place>{at(2, "original_load_class", "load_class"),
-                                                   at(3, "shear_capacity_kn", "required")}))
+                                                   at(3, "shear_capacity_kn", "estimate")}))
         << test::describe(bad.errors).toStdString();
     EXPECT_TRUE(bad.elements.empty());
 }
