@@ -56,8 +56,8 @@ void CsvRowParser::report(const std::vector<FieldError>& errors) {
         }
         // A column the file leaves out reads as failed (empty); a rule that concerns more than
         // the field itself (an empty resistance needs a known load class) still applies.
-        const bool absentOptional =
-            !table_.hasColumn(column) && e.rule != QLatin1String("required");
+        const bool absentOptional = !table_.hasColumn(column) && !table_.isRequired(column) &&
+                                    e.rule != QLatin1String("required");
         if (failed(column) && !absentOptional) continue;
         fail(column, e.rule, e.message);
     }

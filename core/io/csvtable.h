@@ -57,6 +57,10 @@ public:
     [[nodiscard]] const QString& columnName(int column) const {
         return names_[static_cast<std::size_t>(column)];
     }
+    /// Whether a file must have the known column `column`.
+    [[nodiscard]] bool isRequired(int column) const {
+        return columns_[static_cast<std::size_t>(column)].required;
+    }
     /// Number of known columns (the importer's list, not the file's header).
     [[nodiscard]] int columnCount() const { return static_cast<int>(columns_.size()); }
     /// Index of a known column by its docs/contract/matching.md name; -1 when unknown.
