@@ -18,6 +18,7 @@ struct DocumentChange {
         Slots,        ///< slots inserted, changed or removed; uids: the slots
         Assignments,  ///< assignments added, removed, moved or (un)pinned; uids: their slots
         Settings,     ///< project settings; uids empty
+        Protocol,     ///< the recertification template; uids empty
     };
     enum class Action {
         Inserted,

@@ -89,9 +89,15 @@ void ProjectDocument::rebuildElementIndex(int fromRow) {
 }
 
 void ProjectDocument::assignDocumentUids(Element& e) {
+    QSet<Uid> attached;
     for (AttachedDocument& d : e.documents) {
         if (d.uid == kNoUid) d.uid = allocateUid();
         reserveUidsUpTo(d.uid);
+        attached.insert(d.uid);
+    }
+    // A step's evidence is one of the girder's documents; a removed document proves nothing.
+    for (StepRecord& r : e.certification) {
+        std::erase_if(r.evidence, [&](Uid u) { return !attached.contains(u); });
     }
 }
 
@@ -629,6 +635,17 @@ void ProjectDocument::setSettings(const ProjectSettings& settings) {
     notify(DocumentChange::Kind::Settings, DocumentChange::Action::Changed, {});
 }
 
+// --- recertification protocol ----------------------------------------------------------------
+
+void ProjectDocument::setProtocol(std::vector<ProtocolStep> protocol) {
+    if (protocol == protocol_) return;
+    const std::vector<ProtocolProblem> problems = checkProtocol(protocol);
+    if (!problems.empty()) invalid(problems.front().message);
+    protocol_ = std::move(protocol);
+    setChanged([](ChangeSet& c) { c.protocol = true; });
+    notify(DocumentChange::Kind::Protocol, DocumentChange::Action::Changed, {});
+}
+
 // --- whole document -------------------------------------------------------------------------
 
 void ProjectDocument::resetContent(Content content) {
@@ -641,6 +658,7 @@ void ProjectDocument::resetContent(Content content) {
     donors_ = std::move(content.donors);
     structures_ = std::move(content.structures);
     settings_ = std::move(content.settings);
+    protocol_ = std::move(content.protocol);
     nextUid_ = 1;
     elementRowByUid_.clear();
     elementUidById_.clear();

@@ -11,6 +11,7 @@
 
 #include "core/document/documentchange.h"
 #include "core/model/assignment.h"
+#include "core/model/certification.h"
 #include "core/model/element.h"
 #include "core/model/projectsettings.h"
 #include "core/model/structure.h"
@@ -26,10 +27,12 @@ struct ChangeSet {
     bool structures = false;   ///< structures, spans and slots rewritten on save
     bool assignments = false;  ///< assignment table rewritten on save
     bool settings = false;
+    bool protocol = false;    ///< the recertification template rewritten on save
     bool everything = false;  ///< never saved to its file (new document, or loaded from elsewhere)
 
     [[nodiscard]] bool any() const {
-        return everything || !elements.isEmpty() || donors || structures || assignments || settings;
+        return everything || !elements.isEmpty() || donors || structures || assignments ||
+               settings || protocol;
     }
 };
 
@@ -155,6 +158,13 @@ public:
     [[nodiscard]] const ProjectSettings& settings() const { return settings_; }
     void setSettings(const ProjectSettings& settings);
 
+    // --- recertification protocol ------------------------------------------------------------
+    /// The project's protocol template (docs/recertification.md); a new project has
+    /// defaultProtocol().
+    [[nodiscard]] const std::vector<ProtocolStep>& protocol() const { return protocol_; }
+    /// Replaces the template; it must pass checkProtocol (std::invalid_argument otherwise).
+    void setProtocol(std::vector<ProtocolStep> protocol);
+
     // --- whole-document operations ----------------------------------------------------------
     /// Replaces the whole content (used by loaders); marks the document unmodified.
     struct Content {
@@ -163,6 +173,7 @@ public:
         std::vector<Structure> structures;
         std::vector<Assignment> assignments;
         ProjectSettings settings;
+        std::vector<ProtocolStep> protocol = defaultProtocol();
     };
     void resetContent(Content content);
     /// Empties the document (a new project).
@@ -207,6 +218,7 @@ private:
     QHash<Uid, int> assignmentBySlot_;
     QHash<Uid, int> assignmentByElement_;
     ProjectSettings settings_;
+    std::vector<ProtocolStep> protocol_ = defaultProtocol();
     ChangeSet changes_;
     Uid nextUid_ = 1;
     quint64 revision_ = 0;

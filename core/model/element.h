@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/model/certification.h"
 #include "core/model/geopoint.h"
 #include "core/model/uid.h"
 #include "core/model/units.h"
@@ -91,9 +92,22 @@ struct Element {
     ElementStatus status = ElementStatus::InStorage;
     GeoPoint location;
     std::optional<QDate> availableFrom;  ///< empty: available now
+    /// The day it leaves (or left) its donor structure; after-harvest steps start no earlier.
+    std::optional<QDate> harvestDate;
     QString notes;
     std::vector<AttachedDocument> documents;
     std::vector<StatusChange> history;
+    /// Recertification: one record per protocol step where something is known (docs/contract/
+    /// planning.md section 4.2); a step without a record is planned.
+    std::vector<StepRecord> certification;
+
+    /// The record of protocol step `step`; nullptr when there is none.
+    [[nodiscard]] const StepRecord* stepRecord(const QString& step) const {
+        for (const StepRecord& r : certification) {
+            if (r.step == step) return &r;
+        }
+        return nullptr;
+    }
 
     /// Section identity for the span rule R8: equal height and equal width.
     [[nodiscard]] bool sameSection(const Element& other) const {

@@ -167,6 +167,18 @@ const ElementField kElementFields[] = {
          return e.availableFrom ? FieldValue(*e.availableFrom) : FieldValue();
      },
      [](Element& e, const FieldValue& v) { e.availableFrom = fieldDate(v); }},
+    // docs/contract/planning.md section 1; optional in the passport (added after its release).
+    {"harvest_date", QT_TRANSLATE_NOOP("respan::Fields", "Harvest date"),
+     QT_TRANSLATE_NOOP("respan::Fields", "Harvested"), "", F::Date, false, nullptr, nullptr, 0, 0,
+     nullptr, G::Place, true, "origin.harvest_date",
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "The day the girder leaves its donor structure (past or planned); steps "
+                       "after harvest start no earlier"),
+     QT_TRANSLATE_NOOP("respan::Fields", "YYYY-MM-DD; empty: not planned yet"),
+     [](const Element& e) -> FieldValue {
+         return e.harvestDate ? FieldValue(*e.harvestDate) : FieldValue();
+     },
+     [](Element& e, const FieldValue& v) { e.harvestDate = fieldDate(v); }},
 };
 
 }  // namespace

@@ -147,6 +147,30 @@ const std::vector<SettingInfo>& settingInfos() {
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Road distance factor"),
                      &ProjectSettings::roadFactor});
         addLoadSettings(v);
+        const char* const timingSource = QT_TRANSLATE_NOOP(
+            "respan::ProjectSettings", "ReSpan default (docs/contract/planning.md section 1)");
+        v.push_back(
+            {QStringLiteral("plan_start"), SettingType::Date, 0, 0, false, QString(),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "First day of the plan: no step is scheduled earlier, and "
+                               "girders without a harvest date are harvested then; empty: "
+                               "today"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "the day the project file was created"),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings", "Start of the plan")});
+        v.push_back({QStringLiteral("delivery_lead_days"), SettingType::Integer, 0, 3650, false,
+                     QStringLiteral("d"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Days between a girder leaving storage and its "
+                                       "installation (rule R5)"),
+                     timingSource,
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Delivery lead time")});
+        v.push_back(
+            {QStringLiteral("plan_certification"), SettingType::Boolean, 0, 1, false, QString(),
+             QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                               "The ready dates of the recertification schedule enter "
+                               "rule R5 (a girder is placed only where it is certified "
+                               "in time)"),
+             timingSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Plan recertification")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});
@@ -223,6 +247,11 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
     if (n == QLatin1String("max_condition")) return QString::number(s.maxCondition);
     if (n == QLatin1String("require_verified"))
         return s.requireVerified ? QStringLiteral("true") : QStringLiteral("false");
+    if (n == QLatin1String("plan_start"))
+        return s.planStart ? s.planStart->toString(Qt::ISODate) : QString();
+    if (n == QLatin1String("delivery_lead_days")) return QString::number(s.deliveryLeadDays);
+    if (n == QLatin1String("plan_certification"))
+        return s.planCertification ? QStringLiteral("true") : QStringLiteral("false");
     if (n == QLatin1String("project_name")) return s.projectName;
     if (n == QLatin1String("author")) return s.author;
     if (n == QLatin1String("report_revision")) return s.reportRevision;
@@ -276,6 +305,7 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 return rangeError();
             }
             if (n == QLatin1String("max_condition")) s.maxCondition = v;
+            if (n == QLatin1String("delivery_lead_days")) s.deliveryLeadDays = v;
             return std::nullopt;
         }
         case SettingType::Boolean: {
@@ -291,6 +321,19 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 return SettingError{n, rawValue, Tr::tr("must be true or false")};
             }
             if (n == QLatin1String("require_verified")) s.requireVerified = b;
+            if (n == QLatin1String("plan_certification")) s.planCertification = b;
+            return std::nullopt;
+        }
+        case SettingType::Date: {
+            if (value.isEmpty()) {
+                if (n == QLatin1String("plan_start")) s.planStart.reset();
+                return std::nullopt;
+            }
+            const QDate d = QDate::fromString(value, Qt::ISODate);
+            if (!d.isValid() || d.year() < 1900 || d.year() > 2200) {
+                return SettingError{n, rawValue, Tr::tr("not a date (YYYY-MM-DD)")};
+            }
+            if (n == QLatin1String("plan_start")) s.planStart = d;
             return std::nullopt;
         }
         case SettingType::Text: {

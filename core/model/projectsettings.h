@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,10 @@ struct ProjectSettings {
     double gammaQ = 1.5;
     double concreteUnitWeight = 25.0;   ///< kN/m3
     double surfacingUnitWeight = 23.0;  ///< kN/m3
+    // Planning in time (docs/contract/planning.md section 1; docs/recertification.md).
+    std::optional<QDate> planStart;  ///< set when the project is created; empty: today
+    int deliveryLeadDays = 0;        ///< days between leaving storage and installation
+    bool planCertification = true;   ///< ready dates of the schedule enter R5
 
     QString projectName;
     QString author;
@@ -53,7 +58,7 @@ struct ProjectSettings {
     friend bool operator==(const ProjectSettings&, const ProjectSettings&) = default;
 };
 
-enum class SettingType { Real, Integer, Boolean, Text };
+enum class SettingType { Real, Integer, Boolean, Text, Date };
 
 /// Description of one setting: its name, type, range, unit and where its default comes from.
 struct SettingInfo {

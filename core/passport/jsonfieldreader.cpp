@@ -172,8 +172,8 @@ JsonFieldReader::Nullable<qint64> JsonFieldReader::nullableInteger(const char* k
     return {i.has_value(), i};
 }
 
-JsonFieldReader::Nullable<QDate> JsonFieldReader::nullableDate(const char* key) {
-    const auto v = value(key, Required);
+JsonFieldReader::Nullable<QDate> JsonFieldReader::nullableDate(const char* key, Presence presence) {
+    const auto v = value(key, presence);
     if (!v) return {};
     if (v->isNull()) return {true, std::nullopt};
     if (!v->isString()) {

@@ -55,7 +55,7 @@ public:
     std::optional<qint64> integer(const char* key, qint64 minimum, qint64 maximum);
     Nullable<qint64> nullableInteger(const char* key, qint64 minimum, qint64 maximum);
     /// "YYYY-MM-DD".
-    Nullable<QDate> nullableDate(const char* key);
+    Nullable<QDate> nullableDate(const char* key, Presence presence = Required);
     /// ISO 8601 date and time with "Z" or an offset, at most millisecond precision; in UTC.
     std::optional<QDateTime> time(const char* key);
     /// One of `choices` exactly (case matters: the file is machine-written).

@@ -217,7 +217,11 @@ void readElementFields(Reader& r, const QString& prefix, Element& e, PassportMes
                 }
                 break;
             case FieldType::Date: {
-                const auto d = r.nullableDate(key.constData());
+                // Keys added to the format after its first release may be absent (a passport
+                // written by an earlier ReSpan); those of the first release must be there.
+                const bool later = key == "harvest_date";
+                const auto d =
+                    r.nullableDate(key.constData(), later ? Reader::Optional : Reader::Required);
                 f.set(e, d.value ? FieldValue(*d.value) : FieldValue());
                 break;
             }

@@ -183,6 +183,7 @@ ProjectDocument::Content readContent(SqliteConnection& db) {
     c.elements = reader.readElements();
     c.structures = reader.readStructures();
     c.assignments = reader.readAssignments();
+    c.protocol = reader.readProtocol();
     return c;
 }
 
@@ -193,6 +194,7 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     for (const Element& e : doc.elements()) w.insertElement(e, contentAttached);
     w.writeStructures(doc.structures());
     w.writeAssignments(doc.assignments());
+    w.writeProtocol(doc.protocol());
 }
 
 /// Replaces every row of the project at `db` by the document's, in the transaction the caller
@@ -459,6 +461,7 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         if (changes.settings) w.writeSettings(doc.settings());
         if (changes.donors) w.writeDonors(doc.donors());
         if (changes.structures) w.writeStructures(doc.structures());
+        if (changes.protocol) w.writeProtocol(doc.protocol());
         if (changes.assignments) {
             w.writeAssignments(doc.assignments());
         }

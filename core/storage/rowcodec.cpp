@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 #include <sqlite3.h>
@@ -188,7 +189,7 @@ std::vector<Element> RowReader::readElements() {
             "SELECT uid, id, donor_structure, donor_position, type, length_m, height_mm,"
             " width_mm, mass_t, year_built, original_load_class, moment_capacity_knm,"
             " shear_capacity_kn, capacity_basis, condition, status, lat, lon,"
-            " available_from, notes FROM element ORDER BY uid");
+            " available_from, notes, harvest_date FROM element ORDER BY uid");
         Row row(q, db_, "element");
         while (q.next()) {
             Element e;
@@ -214,6 +215,7 @@ std::vector<Element> RowReader::readElements() {
             e.location = GeoPoint{row.real(16), row.real(17)};
             e.availableFrom = row.optionalDate(18);
             e.notes = row.text(19);
+            e.harvestDate = row.optionalDate(20);
             checkErrors(row, validateElement(e, Bounds::Stored));
             index.insert(e.uid, static_cast<int>(out.size()));
             out.push_back(std::move(e));
@@ -256,6 +258,90 @@ std::vector<Element> RowReader::readElements() {
             d.added = row.time(6);
             out[static_cast<std::size_t>(*it)].documents.push_back(std::move(d));
         }
+    }
+    readCertification(out, index);
+    return out;
+}
+
+void RowReader::readCertification(std::vector<Element>& out, const QHash<Uid, int>& index) {
+    QHash<std::pair<Uid, QString>, std::pair<int, int>> where;  // -> element index, record index
+    {
+        SqliteStatement q(db_,
+                          "SELECT element_uid, step, status, actual_start, actual_end,"
+                          " planned_start, result, moment_capacity_knm, shear_capacity_kn, note"
+                          " FROM certification_step ORDER BY element_uid, seq");
+        Row row(q, db_, "certification_step");
+        while (q.next()) {
+            const Uid owner = row.integer(0);
+            StepRecord r;
+            r.step = row.text(1);
+            row.setKey(QStringLiteral("%1/%2").arg(owner).arg(r.step));
+            const auto it = index.constFind(owner);
+            if (it == index.cend()) row.fail(0, Tr::tr("refers to a missing element"));
+            const auto status = stepStatusFromKey(row.text(2));
+            if (!status) row.fail(2, Tr::tr("unknown status"));
+            r.status = *status;
+            r.actualStart = row.optionalDate(3);
+            r.actualEnd = row.optionalDate(4);
+            r.plannedStart = row.optionalDate(5);
+            r.result = row.text(6);
+            r.momentCapacity = row.optional<KiloNewtonMetres>(7);
+            r.shearCapacity = row.optional<KiloNewtons>(8);
+            r.note = row.text(9);
+            auto& records = out[static_cast<std::size_t>(*it)].certification;
+            where.insert({owner, r.step}, {*it, static_cast<int>(records.size())});
+            records.push_back(std::move(r));
+        }
+    }
+    SqliteStatement q(db_,
+                      "SELECT element_uid, step, seq, document_uid FROM certification_evidence"
+                      " ORDER BY element_uid, step, seq");
+    Row row(q, db_, "certification_evidence");
+    while (q.next()) {
+        const Uid owner = row.integer(0);
+        const QString step = row.text(1);
+        row.setKey(QStringLiteral("%1/%2/%3").arg(owner).arg(step).arg(row.integer(2)));
+        const auto it = where.constFind({owner, step});
+        if (it == where.cend()) row.fail(1, Tr::tr("refers to a missing step record"));
+        Element& e = out[static_cast<std::size_t>(it->first)];
+        const Uid document = row.integer(3);
+        const bool attached =
+            std::any_of(e.documents.cbegin(), e.documents.cend(),
+                        [&](const AttachedDocument& d) { return d.uid == document; });
+        if (!attached) row.fail(3, Tr::tr("refers to a document the element does not have"));
+        e.certification[static_cast<std::size_t>(it->second)].evidence.push_back(document);
+    }
+}
+
+std::vector<ProtocolStep> RowReader::readProtocol() {
+    std::vector<ProtocolStep> out;
+    SqliteStatement q(db_,
+                      "SELECT position, id, name, phase, duration_days, predecessors, resource,"
+                      " resource_capacity, cost_eur, party, evidence FROM protocol_step"
+                      " ORDER BY position");
+    Row row(q, db_, "protocol_step");
+    while (q.next()) {
+        row.setKey(QString::number(row.integer(0)));
+        ProtocolStep s;
+        s.id = row.text(1);
+        s.name = row.text(2);
+        const auto phase = protocolPhaseFromKey(row.text(3));
+        if (!phase) row.fail(3, Tr::tr("unknown phase"));
+        s.phase = *phase;
+        s.durationDays = static_cast<int>(row.integer(4));
+        const QString preds = row.text(5);
+        if (!preds.isEmpty()) s.predecessors = preds.split(QLatin1Char('|'));
+        s.resource = row.text(6);
+        if (!row.isNull(7)) s.resourceCapacity = static_cast<int>(row.integer(7));
+        if (!row.isNull(8)) s.costEur = row.real(8);
+        s.party = row.text(9);
+        s.evidence = row.text(10);
+        out.push_back(std::move(s));
+    }
+    const std::vector<ProtocolProblem> problems = checkProtocol(out);
+    if (!problems.empty()) {
+        row.setKey(QString::number(problems.front().step));
+        row.fail(0, problems.front().message);
     }
     return out;
 }
@@ -379,6 +465,11 @@ enum Statement {
     kInsertSpan,
     kInsertSlot,
     kInsertAssignment,
+    kInsertStepRecord,
+    kInsertEvidence,
+    kDeleteEvidence,
+    kDeleteStepRecords,
+    kInsertProtocolStep,
     kStatementCount
 };
 }  // namespace
@@ -448,8 +539,8 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
                  "INSERT INTO element (uid, id, donor_structure, donor_position, type, length_m,"
                  " height_mm, width_mm, mass_t, year_built, original_load_class,"
                  " moment_capacity_knm, shear_capacity_kn, capacity_basis, condition, status,"
-                 " lat, lon, available_from, notes)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 " lat, lon, available_from, notes, harvest_date)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     q.bind(1, e.uid);
     q.bind(2, e.id);
     q.bind(3, e.donorStructure);
@@ -474,6 +565,7 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
     q.bind(18, e.location.longitude);
     q.bindOptional(19, isoDate(e.availableFrom));
     q.bind(20, e.notes);
+    q.bindOptional(21, isoDate(e.harvestDate));
     q.run();
 
     if (!e.history.empty()) {
@@ -531,11 +623,86 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
             }
         }
     }
+    insertCertification(e);
+}
+
+void RowWriter::insertCertification(const Element& e) {
+    int order = 0;
+    for (const StepRecord& r : e.certification) {
+        SqliteStatement& q =
+            prepared(kInsertStepRecord,
+                     "INSERT INTO certification_step (element_uid, step, seq, status, actual_start,"
+                     " actual_end, planned_start, result, moment_capacity_knm, shear_capacity_kn,"
+                     " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, e.uid);
+        q.bind(2, r.step);
+        q.bind(3, order++);
+        q.bind(4, stepStatusKey(r.status));
+        q.bindOptional(5, isoDate(r.actualStart));
+        q.bindOptional(6, isoDate(r.actualEnd));
+        q.bindOptional(7, isoDate(r.plannedStart));
+        q.bind(8, r.result);
+        bindQuantity(q, 9, r.momentCapacity);
+        bindQuantity(q, 10, r.shearCapacity);
+        q.bind(11, r.note);
+        q.run();
+        int seq = 0;
+        for (const Uid document : r.evidence) {
+            // Evidence whose document was removed from the girder is not written.
+            const bool attached =
+                std::any_of(e.documents.cbegin(), e.documents.cend(),
+                            [&](const AttachedDocument& d) { return d.uid == document; });
+            if (!attached) continue;
+            SqliteStatement& m =
+                prepared(kInsertEvidence,
+                         "INSERT INTO certification_evidence (element_uid, step, seq,"
+                         " document_uid) VALUES (?, ?, ?, ?)");
+            m.bind(1, e.uid);
+            m.bind(2, r.step);
+            m.bind(3, seq++);
+            m.bind(4, document);
+            m.run();
+        }
+    }
+}
+
+void RowWriter::writeProtocol(const std::vector<ProtocolStep>& protocol) {
+    db_.exec(QStringLiteral("DELETE FROM protocol_step"));
+    SqliteStatement& q =
+        prepared(kInsertProtocolStep,
+                 "INSERT INTO protocol_step (position, id, name, phase, duration_days,"
+                 " predecessors, resource, resource_capacity, cost_eur, party, evidence)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const ProtocolStep& s : protocol) {
+        q.bind(1, position++);
+        q.bind(2, s.id);
+        q.bind(3, s.name);
+        q.bind(4, protocolPhaseKey(s.phase));
+        q.bind(5, s.durationDays);
+        q.bind(6, s.predecessors.join(QLatin1Char('|')));
+        q.bind(7, s.resource);
+        if (s.resourceCapacity) {
+            q.bind(8, *s.resourceCapacity);
+        } else {
+            q.bindNull(8);
+        }
+        if (s.costEur) {
+            q.bind(9, *s.costEur);
+        } else {
+            q.bindNull(9);
+        }
+        q.bind(10, s.party);
+        q.bind(11, s.evidence);
+        q.run();
+    }
 }
 
 void RowWriter::deleteElement(Uid uid) {
     for (auto [key, sql] :
-         {std::pair{kDeleteHistory, "DELETE FROM element_history WHERE element_uid = ?"},
+         {std::pair{kDeleteEvidence, "DELETE FROM certification_evidence WHERE element_uid = ?"},
+          std::pair{kDeleteStepRecords, "DELETE FROM certification_step WHERE element_uid = ?"},
+          std::pair{kDeleteHistory, "DELETE FROM element_history WHERE element_uid = ?"},
           std::pair{kDeleteDocuments, "DELETE FROM element_document WHERE element_uid = ?"},
           std::pair{kDeleteElement, "DELETE FROM element WHERE uid = ?"}}) {
         SqliteStatement& q = prepared(key, sql);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -28,8 +29,11 @@ public:
     std::vector<Element> readElements();
     std::vector<Structure> readStructures();
     std::vector<Assignment> readAssignments();
+    std::vector<ProtocolStep> readProtocol();
 
 private:
+    void readCertification(std::vector<Element>& elements, const QHash<Uid, int>& index);
+
     SqliteConnection& db_;
 };
 
@@ -53,8 +57,10 @@ public:
     void deleteContent(Uid documentUid);
     void writeStructures(const std::vector<Structure>& structures);
     void writeAssignments(const std::vector<Assignment>& assignments);
+    void writeProtocol(const std::vector<ProtocolStep>& protocol);
 
 private:
+    void insertCertification(const Element& element);
     SqliteStatement& prepared(int key, const char* sql);
 
     SqliteConnection& db_;

@@ -181,6 +181,82 @@ const QStringList kStep3 = {
     QStringLiteral("ALTER TABLE element_v3 RENAME TO element"),
 };
 
+// Step 4: recertification (docs/recertification.md; docs/contract/planning.md sections 1 and 4).
+// The protocol template (a file of an earlier version gets the default template, written out
+// here literally: a released step never changes with the code's default), one row per girder and
+// step where something is known, the documents that prove a step, and the girder's harvest date.
+// A file from before planning in time keeps its plans: `plan_certification` is false there
+// (section 1), and its plan starts on the day of its oldest history entry (or today).
+const QStringList kStep4 = {
+    QStringLiteral("ALTER TABLE element ADD COLUMN harvest_date TEXT"),
+    QStringLiteral("CREATE TABLE protocol_step ("
+                   " position INTEGER PRIMARY KEY NOT NULL,"
+                   " id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),"
+                   " name TEXT NOT NULL,"
+                   " phase TEXT NOT NULL CHECK (phase IN ('before_harvest', 'after_harvest')),"
+                   " duration_days INTEGER NOT NULL CHECK (duration_days >= 0),"
+                   " predecessors TEXT NOT NULL DEFAULT '',"
+                   " resource TEXT NOT NULL DEFAULT '',"
+                   " resource_capacity INTEGER"
+                   "   CHECK (resource_capacity IS NULL OR resource_capacity >= 1),"
+                   " cost_eur REAL CHECK (cost_eur IS NULL OR cost_eur >= 0),"
+                   " party TEXT NOT NULL DEFAULT '',"
+                   " evidence TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral(
+        "CREATE TABLE certification_step ("
+        " element_uid INTEGER NOT NULL REFERENCES element(uid),"
+        " step TEXT NOT NULL CHECK (length(step) > 0),"
+        " seq INTEGER NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('planned', 'running', 'passed',"
+        "   'failed', 'conditional')),"
+        " actual_start TEXT,"
+        " actual_end TEXT,"
+        " planned_start TEXT,"
+        " result TEXT NOT NULL DEFAULT '',"
+        " moment_capacity_knm REAL"
+        "   CHECK (moment_capacity_knm IS NULL OR moment_capacity_knm > 0),"
+        " shear_capacity_kn REAL CHECK (shear_capacity_kn IS NULL OR shear_capacity_kn > 0),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " PRIMARY KEY (element_uid, step)) WITHOUT ROWID"),
+    QStringLiteral(
+        "CREATE TABLE certification_evidence ("
+        " element_uid INTEGER NOT NULL,"
+        " step TEXT NOT NULL,"
+        " seq INTEGER NOT NULL,"
+        " document_uid INTEGER NOT NULL REFERENCES element_document(uid),"
+        " PRIMARY KEY (element_uid, step, seq),"
+        " FOREIGN KEY (element_uid, step) REFERENCES certification_step(element_uid, step))"
+        " WITHOUT ROWID"),
+    QStringLiteral(
+        "INSERT INTO protocol_step (position, id, name, phase, duration_days, predecessors,"
+        " resource, resource_capacity, cost_eur, party, evidence) VALUES"
+        " (0, 'archive', 'Archive search', 'before_harvest', 10, '', '', NULL, 400,"
+        "  'engineering firm', 'archive memo: drawings and original design code'),"
+        " (1, 'inspection_in_situ', 'Inspection in the structure', 'before_harvest', 5,"
+        "  'archive', '', NULL, 600, 'inspection firm', 'inspection report (NEN 2767)'),"
+        " (2, 'inspection_dismantled', 'Inspection after dismantling', 'after_harvest', 2,"
+        "  'inspection_in_situ', '', NULL, 300, 'inspection firm',"
+        "  'inspection report after dismantling'),"
+        " (3, 'material_tests', 'Material tests', 'after_harvest', 20, 'inspection_dismantled',"
+        "  'lab', 4, 2500, 'accredited laboratory',"
+        "  'lab report: strength, cover, carbonation, chlorides, prestressing'),"
+        " (4, 'remaining_life', 'Remaining-life assessment', 'after_harvest', 10,"
+        "  'material_tests', '', NULL, 800, 'engineering firm',"
+        "  'remaining-life assessment (CUR 121)'),"
+        " (5, 'recalculation', 'Recalculation at new-build level', 'after_harvest', 15,"
+        "  'material_tests', 'engineer', 6, 1500, 'engineering firm',"
+        "  'calculation note: MRd and VRd after shortening'),"
+        " (6, 'modification', 'Modification', 'after_harvest', 10,"
+        "  'recalculation|remaining_life', 'yard', 2, 3000, 'contractor',"
+        "  'modification record: shortening, compression layer, repair'),"
+        " (7, 'quality_declaration', 'Quality declaration', 'after_harvest', 5, 'modification',"
+        "  '', NULL, 500, 'independent certification body', 'quality declaration')"),
+    QStringLiteral("INSERT OR REPLACE INTO setting (name, value)"
+                   " VALUES ('plan_certification', 'false')"),
+    QStringLiteral("INSERT OR REPLACE INTO setting (name, value) SELECT 'plan_start',"
+                   " coalesce(min(substr(time, 1, 10)), date('now')) FROM element_history"),
+};
+
 void checkForeignKeys(SqliteConnection& db) {
     QSqlQuery q = db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
@@ -201,6 +277,8 @@ const std::vector<MigrationStep>& migrationSteps() {
         {2, "history of the settings", kStep2},
         {3, "load models: deck build-up, calculation spans, estimated demands and resistances",
          kStep3, true},
+        {4, "recertification: protocol template, steps per girder, evidence, harvest dates",
+         kStep4},
     };
     return steps;
 }

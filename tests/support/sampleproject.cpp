@@ -215,6 +215,7 @@ QString compareDocuments(const ProjectDocument& a, const ProjectDocument& b) {
     if (sorted(a.assignments()) != sorted(b.assignments()))
         return QStringLiteral("assignments differ");
     if (!(a.settings() == b.settings())) return QStringLiteral("settings differ");
+    if (a.protocol() != b.protocol()) return QStringLiteral("protocols differ");
     return {};
 }
 

@@ -18,7 +18,7 @@ namespace respan::ui {
 namespace {
 /// The value as respan-cli would take it: numbers with a decimal point.
 std::optional<QString> canonical(const SettingInfo& info, const QString& text) {
-    if (info.type == SettingType::Text) return text.trimmed();
+    if (info.type == SettingType::Text || info.type == SettingType::Date) return text.trimmed();
     if (info.type == SettingType::Integer) {
         const auto v = parseInteger(text);
         return v ? std::optional<QString>(QString::number(*v)) : std::nullopt;
@@ -48,6 +48,7 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
     for (const SettingInfo& info : settingInfos()) {
         if (info.name == QLatin1String("alpha_q1"))
             section(tr("Load model of the estimated demands (docs/load-model.md)"));
+        if (info.name == QLatin1String("plan_start")) section(tr("Planning in time"));
         if (info.type == SettingType::Text && !metadataStarted) {
             metadataStarted = true;
             section(tr("Project and report"));
@@ -65,6 +66,9 @@ SettingsDialog::SettingsDialog(const ProjectSettings& settings, QWidget* parent)
             f->setObjectName(info.name);
             if (info.type == SettingType::Real) {
                 f->setText(editableNumber(value.toDouble()));
+            } else if (info.type == SettingType::Date) {
+                f->setText(value);
+                f->lineEdit()->setPlaceholderText(tr("YYYY-MM-DD; empty: today"));
             } else {
                 f->setText(value);
             }

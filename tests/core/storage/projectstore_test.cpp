@@ -138,6 +138,69 @@ TEST_F(ProjectStoreTest, IncrementalSaveWritesEveryKindOfChange) {
     EXPECT_EQ(r.elements, 3);
 }
 
+// Recertification data (schema step 4): a changed protocol, step records with dates, results,
+// resistances and evidence, and a harvest date survive a full and an incremental save; evidence
+// of a document that was removed from the girder is dropped with it.
+TEST_F(ProjectStoreTest, CertificationRecordsAndProtocolSurviveSaves) {
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    std::vector<ProtocolStep> protocol = defaultProtocol();
+    protocol[3].resourceCapacity = 7;
+    for (ProtocolStep& st : protocol) {
+        if (st.resource == QLatin1String("lab")) st.resourceCapacity = 7;
+    }
+    protocol.pop_back();
+    doc.setProtocol(protocol);
+    Element g1 = *doc.elementById(QStringLiteral("G-1"));
+    g1.harvestDate = QDate(2027, 3, 15);
+    StepRecord tests;
+    tests.step = QStringLiteral("material_tests");
+    tests.status = StepStatus::Passed;
+    tests.actualStart = QDate(2027, 3, 20);
+    tests.actualEnd = QDate(2027, 4, 9);
+    tests.result = QStringLiteral("fck 58 MPa; carbonation 4 mm");
+    tests.evidence = {g1.documents[0].uid};
+    StepRecord recalc;
+    recalc.step = QStringLiteral("recalculation");
+    recalc.status = StepStatus::Conditional;
+    recalc.momentCapacity = KiloNewtonMetres(2875.5);
+    recalc.shearCapacity = KiloNewtons(612.0);
+    recalc.plannedStart = QDate(2027, 4, 12);
+    recalc.note = QStringLiteral("shear after shortening governs");
+    g1.certification = {tests, recalc};
+    doc.updateElement(doc.elementRow(g1.uid), g1);
+    const QString file = path("cert.respan");
+    ProjectStore::writeFull(file, doc, QString());
+    doc.markSaved();
+    {
+        ProjectDocument loaded;
+        ProjectStore::load(file, loaded);
+        EXPECT_EQ(test::compareDocuments(doc, loaded), QString());
+        EXPECT_EQ(loaded.protocol().size(), 7u);
+    }
+    // Incremental: the evidence's document is removed, a record added, the protocol changed.
+    g1 = *doc.elementById(QStringLiteral("G-1"));
+    g1.documents.erase(g1.documents.begin());
+    g1.certification[0].status = StepStatus::Failed;
+    doc.updateElement(doc.elementRow(g1.uid), g1);
+    protocol[0].durationDays = 12;
+    doc.setProtocol(protocol);
+    ProjectStore::saveChanges(file, doc);
+    doc.markSaved();
+    ProjectDocument loaded;
+    ProjectStore::load(file, loaded);
+    EXPECT_EQ(test::compareDocuments(doc, loaded), QString());
+    const Element* back = loaded.elementById(QStringLiteral("G-1"));
+    ASSERT_NE(back, nullptr);
+    ASSERT_EQ(back->certification.size(), 2u);
+    EXPECT_EQ(back->certification[0].status, StepStatus::Failed);
+    EXPECT_TRUE(back->certification[0].evidence.empty());
+    EXPECT_EQ(back->certification[1], recalc);
+    EXPECT_EQ(back->harvestDate, QDate(2027, 3, 15));
+    EXPECT_EQ(loaded.protocol(), protocol);
+    EXPECT_TRUE(ProjectStore::check(file).ok());
+}
+
 TEST_F(ProjectStoreTest, SaveAfterAttachingKeepsOlderContents) {
     ProjectDocument doc;
     test::fillSampleProject(doc);
@@ -298,6 +361,26 @@ TEST_F(ProjectStoreTest, CheckReportsVersionAndCounts) {
     EXPECT_EQ(r.historyEntries, 6);
 }
 
+/// A file from before planning in time (schema < 4) keeps its plans (docs/contract/planning.md
+/// section 1): plan_certification is false, its plan starts on the day of its oldest history
+/// entry, and it has the default protocol. Applied to `expected` after checking `loaded`.
+void expectPlanningInTimeOff(ProjectDocument& expected, const ProjectDocument& loaded) {
+    EXPECT_FALSE(loaded.settings().planCertification);
+    QDate oldest;
+    for (const Element& e : expected.elements()) {
+        for (const StatusChange& c : e.history) {
+            if (!oldest.isValid() || c.time.date() < oldest) oldest = c.time.toUTC().date();
+        }
+    }
+    ASSERT_TRUE(oldest.isValid());
+    EXPECT_EQ(loaded.settings().planStart, oldest);
+    EXPECT_EQ(loaded.protocol(), defaultProtocol());
+    ProjectSettings s = expected.settings();
+    s.planCertification = false;
+    s.planStart = oldest;
+    expected.setSettings(s);
+}
+
 // The checked-in fixture was written by schema version 1. Opening it migrates it (each step after
 // a backup copy) and gives the golden content below.
 TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
@@ -316,6 +399,7 @@ TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
     // Golden content of the fixture (tests/data/fixtures/README.md describes it).
     ProjectDocument expected;
     test::fillSampleProject(expected);
+    expectPlanningInTimeOff(expected, doc);
     EXPECT_EQ(test::compareDocuments(expected, doc), QString());
     const Element* g1 = doc.elementById(QStringLiteral("G-1"));
     ASSERT_NE(g1, nullptr);
@@ -343,6 +427,7 @@ TEST_F(ProjectStoreTest, MigratesTheVersion2Fixture) {
         {QStringLiteral("max_shortening_m"), QStringLiteral("3"), QStringLiteral("2.5"),
          QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC), QStringLiteral("fixture")});
     expected.setSettings(settings);
+    expectPlanningInTimeOff(expected, doc);
     EXPECT_EQ(test::compareDocuments(expected, doc), QString());
     for (const Structure& st : doc.structures()) {
         EXPECT_EQ(st.deck, DeckDesign{});
