@@ -242,4 +242,41 @@ Schedule scheduleDocument(const ProjectDocument& doc) {
                     deadlines(doc.structures(), doc.assignments(), s.deliveryLeadDays), options);
 }
 
+QHash<Uid, QDate> readyDates(const std::vector<ProtocolStep>& protocol,
+                             const std::vector<Element>& elements,
+                             const std::vector<Structure>& structures,
+                             const std::vector<Assignment>& plan, const ProjectSettings& settings,
+                             bool earliest) {
+    QHash<Uid, QDate> out;
+    if (!settings.planCertification) return out;
+    ScheduleOptions options;
+    options.planStart = planStart(settings);
+    options.ignoreCapacity = earliest;
+    const Schedule s = schedule(protocol, elements,
+                                deadlines(structures, plan, settings.deliveryLeadDays), options);
+    for (const GirderSchedule& g : s.girders) {
+        if (g.readyDate) out.insert(g.element, *g.readyDate);
+    }
+    return out;
+}
+
+QHash<Uid, QDate> readyDates(const ProjectDocument& doc) {
+    return readyDates(doc.protocol(), doc.elements(), doc.structures(), doc.assignments(),
+                      doc.settings());
+}
+
+std::optional<QDate> readyDateIfPlaced(const ProjectDocument& doc, Uid element, Uid slotUid) {
+    if (!doc.settings().planCertification) return std::nullopt;
+    std::vector<Assignment> plan;
+    plan.reserve(doc.assignments().size() + 1);
+    for (const Assignment& a : doc.assignments()) {
+        if (a.elementUid != element && a.slotUid != slotUid) plan.push_back(a);
+    }
+    plan.push_back({element, slotUid, false});
+    const QHash<Uid, QDate> ready =
+        readyDates(doc.protocol(), doc.elements(), doc.structures(), plan, doc.settings());
+    const auto it = ready.constFind(element);
+    return it == ready.cend() ? std::nullopt : std::optional<QDate>(*it);
+}
+
 }  // namespace respan::certification

@@ -103,4 +103,19 @@ QDate planStart(const ProjectSettings& settings);
 /// The schedule of the document's own plan (its assignments, its settings).
 Schedule scheduleDocument(const ProjectDocument& doc);
 
+/// The ready dates R5 uses (element uid -> r_i) when `plan` is the plan: the schedule's, when
+/// plan_certification is on; none when it is off. With `earliest`, every resource is taken as
+/// unlimited: each girder's earliest ready date, a lower bound for any plan.
+QHash<Uid, QDate> readyDates(const std::vector<ProtocolStep>& protocol,
+                             const std::vector<Element>& elements,
+                             const std::vector<Structure>& structures,
+                             const std::vector<Assignment>& plan, const ProjectSettings& settings,
+                             bool earliest = false);
+/// The same for the document and its own plan.
+QHash<Uid, QDate> readyDates(const ProjectDocument& doc);
+/// R5's ready date of `element` if it were placed in `slotUid` (the slot's occupant and the
+/// element's own place leaving): what the planning board's drag feedback checks. Empty when
+/// plan_certification is off or the girder has no open step.
+std::optional<QDate> readyDateIfPlaced(const ProjectDocument& doc, Uid element, Uid slotUid);
+
 }  // namespace respan::certification

@@ -35,6 +35,9 @@ MatchContext::MatchContext(const MatchInput& input) : input_(input) {
         const Element& el = input.elements[e];
         elementByUid_.insert(el.uid, e);
         resistances_.push_back(loads::elementResistance(el, factors));
+        const auto ready = input.readyDates.constFind(el.uid);
+        readyDates_.push_back(ready == input.readyDates.cend() ? std::nullopt
+                                                               : std::optional<QDate>(*ready));
         const auto key = std::make_pair(el.height.value(), el.width.value());
         const auto it = sections.try_emplace(key, static_cast<int>(sections.size())).first;
         elementSection_.push_back(it->second);

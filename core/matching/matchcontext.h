@@ -56,7 +56,8 @@ public:
     [[nodiscard]] PairCheck check(int e, int s) const {
         return checkPair(element(e), resistances_[static_cast<std::size_t>(e)], spanOf(s),
                          demands_[static_cast<std::size_t>(s)], input_.settings,
-                         geodesic(e, slots_[s].structure));
+                         geodesic(e, slots_[s].structure),
+                         readyDates_[static_cast<std::size_t>(e)]);
     }
 
 private:
@@ -68,6 +69,7 @@ private:
     std::vector<int> elementSection_;
     std::vector<loads::SlotDemand> demands_;             // per slot, estimated once
     std::vector<loads::ElementResistance> resistances_;  // per element
+    std::vector<std::optional<QDate>> readyDates_;       // per element: r_i of R5, if any
     int sectionCount_ = 0;
     mutable std::vector<double> geodesic_;  // NaN until computed
 };

@@ -1,5 +1,6 @@
 #include "core/matching/matchinput.h"
 
+#include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
 
 namespace respan::matching {
@@ -29,7 +30,15 @@ MatchInput makeMatchInput(const ProjectDocument& doc) {
         if (a.pinned) input.pins.push_back(a);
     }
     input.settings = doc.settings();
+    input.protocol = doc.protocol();
+    input.readyDates = readyDatesFor(input, doc.assignments());
     return input;
+}
+
+QHash<Uid, QDate> readyDatesFor(const MatchInput& input, const std::vector<Assignment>& plan,
+                                bool earliest) {
+    return certification::readyDates(input.protocol, input.elements, input.structures, plan,
+                                     input.settings, earliest);
 }
 
 }  // namespace respan::matching

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 #include "core/model/assignment.h"
+#include "core/model/certification.h"
 #include "core/model/element.h"
 #include "core/model/projectsettings.h"
 #include "core/model/structure.h"
@@ -34,7 +37,20 @@ struct MatchInput {
     std::vector<Structure> structures;
     std::vector<Assignment> pins;  ///< the pinned assignments of the document
     ProjectSettings settings;
+    /// The recertification template (docs/recertification.md); the document's in makeMatchInput,
+    /// none (no girder has open steps, so no ready dates) in an input put together by hand.
+    std::vector<ProtocolStep> protocol;
+    /// r_i of R5 v2 per element uid (docs/contract/planning.md section 1): the ready dates of the
+    /// schedule of the document's plan when plan_certification is on; empty otherwise. The
+    /// optimiser brings them into agreement with the plan it makes (docs/recertification.md).
+    QHash<Uid, QDate> readyDates;
 };
+
+/// The ready dates R5 uses for `elements` under `plan` (every assignment, pinned or not): the
+/// schedule's r_i when plan_certification is on, none otherwise. With `earliest`, each girder's
+/// earliest possible dates (every resource unlimited): a lower bound for any plan.
+QHash<Uid, QDate> readyDatesFor(const MatchInput& input, const std::vector<Assignment>& plan,
+                                bool earliest = false);
 
 /// Takes the snapshot. Call it on the document's thread; the result is plain data.
 MatchInput makeMatchInput(const ProjectDocument& doc);

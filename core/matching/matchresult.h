@@ -87,6 +87,9 @@ struct MatchStatistics {
     double relaxedBoundKg = 0.0;   ///< bound without the span rule, same units as the objective
     double scale = 0.0;            ///< integer weight units per kg CO2e
     double roundingSlackKg = 0.0;  ///< how far rounding to integers can move the optimum
+    /// Searches run to bring the plan and its recertification schedule into agreement (1
+    /// without plan_certification or when the first plan agreed; docs/recertification.md).
+    int certificationRounds = 1;
 };
 
 /// The plan and everything said about it (docs/contract/matching.md section 5, `match --json`).

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <map>
 
+#include <QCoreApplication>
+
+#include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
 #include "core/matching/judging/explanations.h"
 #include "core/matching/matchcontext.h"
@@ -388,8 +391,113 @@ void PlanBuilder::setUpperBound(const SearchOutcome& outcome) {
 /// The steps, in order: hold the pins (and R8 among them), collect the admissible free pairs,
 /// round them into the integer section problem, search it (solver/sectionsearch.h), read the plan
 /// back, prove its bound, explain what stays empty (judging/explanations.h).
+namespace {
+
+/// The plan of a result as assignments: its pins and proposals.
+std::vector<Assignment> assignmentsOf(const MatchResult& r) {
+    std::vector<Assignment> plan;
+    plan.reserve(r.assignments.size());
+    for (const PlannedAssignment& a : r.assignments)
+        plan.push_back({a.elementUid, a.slotUid, a.pinned});
+    return plan;
+}
+
+/// The girders of `r`'s plan that the schedule of that very plan makes too late for their slot
+/// (R5 v2 with the plan's own ready dates), with those dates.
+QHash<Uid, QDate> lateInOwnSchedule(const MatchInput& input, const MatchResult& r) {
+    const std::vector<Assignment> plan = assignmentsOf(r);
+    const QHash<Uid, QDate> ready = readyDatesFor(input, plan);
+    const QHash<Uid, QDate> due =
+        certification::deadlines(input.structures, plan, input.settings.deliveryLeadDays);
+    QHash<Uid, QDate> late;
+    for (const Assignment& a : plan) {
+        const auto r_i = ready.constFind(a.elementUid);
+        const auto d = due.constFind(a.elementUid);
+        if (r_i != ready.cend() && d != due.cend() && *r_i > *d) late.insert(a.elementUid, *r_i);
+    }
+    return late;
+}
+
+MatchOptions withTimeLeft(const MatchOptions& options, Clock::time_point start) {
+    MatchOptions o = options;
+    const double spent = std::chrono::duration<double>(Clock::now() - start).count();
+    o.timeLimitSeconds = std::max(0.5, options.timeLimitSeconds - spent);
+    return o;
+}
+
+}  // namespace
+
+/// With plan_certification the ready dates depend on the plan (deadlines set the order in
+/// which girders get the lab) and the plan on the ready dates. docs/recertification.md, "Plan
+/// and schedule": the first search uses each girder's earliest ready date (every resource
+/// unlimited), a lower bound in any plan, so its bound holds for every plan; then the schedule
+/// of the plan found is computed, and girders it makes late get that later date and the search
+/// runs again, until the plan's own schedule has every girder in time (or the rounds run out:
+/// the late girders are then left out of the plan). "Optimal" only when the plan that agrees
+/// with its schedule reaches the first search's proven optimum.
 MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
-    return PlanBuilder(input, options).run();
+    if (!input.settings.planCertification || input.protocol.empty())
+        return PlanBuilder(input, options).run();
+    const Clock::time_point start = Clock::now();
+    MatchInput round = input;
+    round.readyDates = readyDatesFor(input, input.pins, true);
+    const MatchResult first = PlanBuilder(round, options).run();
+    MatchResult result = first;
+    int rounds = 1;
+    constexpr int kMaxRounds = 6;
+    QHash<Uid, QDate> late = lateInOwnSchedule(input, result);
+    while (!late.isEmpty() && rounds < kMaxRounds && !result.stopped) {
+        for (auto it = late.cbegin(); it != late.cend(); ++it) {
+            QDate& r_i = round.readyDates[it.key()];
+            if (!r_i.isValid() || r_i < it.value()) r_i = it.value();
+        }
+        result = PlanBuilder(round, withTimeLeft(options, start)).run();
+        ++rounds;
+        late = lateInOwnSchedule(input, result);
+    }
+    // Still late after the last round: those girders leave the plan (their slots stay empty),
+    // which can only move the others' ready dates (one by one until the schedule agrees).
+    bool stripped = false;
+    while (!late.isEmpty()) {
+        stripped = true;
+        std::vector<PlannedAssignment> kept;
+        for (const PlannedAssignment& a : result.assignments) {
+            if (!late.contains(a.elementUid) || a.pinned) {
+                kept.push_back(a);
+                continue;
+            }
+            result.totalSavingKg -= a.savingKg;
+            result.filledSlots -= 1;
+            UnfilledSlot u;
+            u.slotUid = a.slotUid;
+            u.where = a.where;
+            SlotReason reason;
+            reason.elementUid = a.elementUid;
+            reason.element = a.element;
+            reason.rule = RuleId::R5Timing;
+            reason.detail =
+                QCoreApplication::translate("respan::Rules",
+                                            "R5 timing: recertified by %1, after the latest "
+                                            "delivery of this slot in the plan's schedule")
+                    .arg(late.value(a.elementUid).toString(Qt::ISODate));
+            u.reasons.push_back(reason);
+            result.unfilledSlots.push_back(u);
+        }
+        if (kept.size() == result.assignments.size()) break;  // only pins are late: conflicts
+        result.assignments = std::move(kept);
+        late = lateInOwnSchedule(input, result);
+    }
+    const bool reachesFirst =
+        options.objective == Objective::Count
+            ? result.filledSlots == first.filledSlots &&
+                  result.totalSavingKg >= first.totalSavingKg - first.statistics.roundingSlackKg
+            : result.totalSavingKg >= first.totalSavingKg - first.statistics.roundingSlackKg;
+    result.optimal = result.optimal && first.optimal && !stripped && reachesFirst;
+    result.upperBoundKg = std::max(first.upperBoundKg, result.totalSavingKg);
+    result.upperBoundFilledSlots = first.upperBoundFilledSlots;
+    result.statistics.certificationRounds = rounds;
+    result.solveSeconds = std::chrono::duration<double>(Clock::now() - start).count();
+    return result;
 }
 
 std::vector<Assignment> plannedAssignments(const ProjectDocument& doc, const MatchResult& result) {

@@ -106,8 +106,10 @@ double PairCheck::distanceFromAdmissible() const {
     if (fails(RuleId::R2Capacity)) d += utilisation - 1.0;
     if (fails(RuleId::R3Condition)) d += 0.25 * (condition - maxCondition);
     if (fails(RuleId::R4Basis)) d += 1.0;
-    if (fails(RuleId::R5Timing) && availableFrom) {
-        d += static_cast<double>(installDate.daysTo(*availableFrom)) / 365.0;
+    if (fails(RuleId::R5Timing)) {
+        const QDate first =
+            std::max(availableFrom.value_or(latestDelivery), readyDate.value_or(latestDelivery));
+        d += static_cast<double>(latestDelivery.daysTo(first)) / 365.0;
     }
     if (fails(RuleId::R6Status)) d += 2.0;
     if (fails(RuleId::R7Saving)) d += 0.001 - savingKg / std::max(newConcreteKg, 1.0);
@@ -116,7 +118,7 @@ double PairCheck::distanceFromAdmissible() const {
 
 PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance, const Span& span,
                     const loads::SlotDemand& demand, const ProjectSettings& settings,
-                    double geodesicDistanceKm) {
+                    double geodesicDistanceKm, std::optional<QDate> readyDate) {
     PairCheck c;
     c.elementLengthM = e.length.value();
     c.requiredLengthM = span.requiredLength.value();
@@ -167,8 +169,14 @@ PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance
 
     // An element without a date is available now, which is before any installation we plan.
     c.availableFrom = e.availableFrom;
+    c.readyDate = readyDate;
     c.installDate = span.installDate;
-    if (c.availableFrom && *c.availableFrom > c.installDate) c.failedMask |= bit(RuleId::R5Timing);
+    c.deliveryLeadDays = settings.deliveryLeadDays;
+    c.latestDelivery = span.installDate.addDays(-settings.deliveryLeadDays);
+    if ((c.availableFrom && *c.availableFrom > c.latestDelivery) ||
+        (c.readyDate && *c.readyDate > c.latestDelivery)) {
+        c.failedMask |= bit(RuleId::R5Timing);
+    }
 
     c.status = e.status;
     if (c.status == ElementStatus::Installed || c.status == ElementStatus::Rejected) {
@@ -219,11 +227,46 @@ loads::SlotDemand slotDemand(const Structure& structure, const Span& span, const
 }
 
 PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
-                    const Slot& slot, const ProjectSettings& settings) {
+                    const Slot& slot, const ProjectSettings& settings,
+                    std::optional<QDate> readyDate) {
     return checkPair(e, loads::elementResistance(e, loads::LoadFactors::from(settings)), span,
                      slotDemand(structure, span, slot, settings), settings,
-                     geodesicKm(e.location, structure.site));
+                     geodesicKm(e.location, structure.site), readyDate);
 }
+
+namespace {
+/// R5's reason names the date that failed: the ready date of recertification, or the date the
+/// girder becomes available; against the installation, or the latest delivery when there is a
+/// lead time.
+QString describeTiming(const PairCheck& c) {
+    const bool lead = c.deliveryLeadDays != 0;
+    if (c.readyDate && *c.readyDate > c.latestDelivery &&
+        (!c.availableFrom || *c.availableFrom <= *c.readyDate)) {
+        const auto days = c.latestDelivery.daysTo(*c.readyDate);
+        if (lead) {
+            return Tr::tr(
+                       "recertified by %1, %n day(s) after the latest delivery on %2 "
+                       "(installation %3 minus %4 days' lead)",
+                       nullptr, static_cast<int>(days))
+                .arg(isoDate(*c.readyDate), isoDate(c.latestDelivery), isoDate(c.installDate))
+                .arg(c.deliveryLeadDays);
+        }
+        return Tr::tr("recertified by %1, %n day(s) after installation on %2", nullptr,
+                      static_cast<int>(days))
+            .arg(isoDate(*c.readyDate), isoDate(c.installDate));
+    }
+    const QString available = isoDate(c.availableFrom.value_or(QDate()));
+    if (lead) {
+        return Tr::tr(
+                   "available from %1, after the latest delivery on %2 (installation %3 minus "
+                   "%4 days' lead)")
+            .arg(available, isoDate(c.latestDelivery), isoDate(c.installDate))
+            .arg(c.deliveryLeadDays);
+    }
+    return Tr::tr("available from %1, after installation on %2")
+        .arg(available, isoDate(c.installDate));
+}
+}  // namespace
 
 QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
     if (!c.fails(rule)) return QString();
@@ -281,9 +324,7 @@ QString describeRule(const PairCheck& c, RuleId rule, const QLocale& locale) {
             return head + Tr::tr("capacity basis is %1, but verified is required")
                               .arg(capacityBasisName(c.basis));
         case RuleId::R5Timing:
-            return head +
-                   Tr::tr("available from %1, after installation on %2")
-                       .arg(isoDate(c.availableFrom.value_or(QDate())), isoDate(c.installDate));
+            return head + describeTiming(c);
         case RuleId::R6Status:
             return head + Tr::tr("status is %1").arg(elementStatusName(c.status));
         case RuleId::R7Saving:

@@ -74,9 +74,12 @@ struct PairCheck {
     CapacityBasis basis = CapacityBasis::Estimated;
     bool requireVerified = false;
     ElementStatus status = ElementStatus::InStorage;
-    // R5
+    // R5 (v2, docs/contract/planning.md section 1): max(a_i, r_i) <= t_p - delivery_lead_days
     std::optional<QDate> availableFrom;
+    std::optional<QDate> readyDate;  ///< r_i from the recertification schedule, when it counts
     QDate installDate;
+    int deliveryLeadDays = 0;
+    QDate latestDelivery;  ///< t_p - delivery_lead_days
     // R7 and the objective
     double massT = 0.0;
     double builtInMassT = 0.0;   ///< m_i * L_p / l_i
@@ -101,13 +104,15 @@ struct PairCheck {
 /// Checks R1..R7 for element `e` with resistances `resistance` in a slot with demand `demand` of
 /// span `span`, using a geodesic distance computed beforehand (the optimiser caches the
 /// distance per element and structure, the demands per slot and the resistances per element).
+/// `readyDate` is the element's r_i in R5 (empty: no ready date, e.g. plan_certification off).
 PairCheck checkPair(const Element& e, const loads::ElementResistance& resistance, const Span& span,
                     const loads::SlotDemand& demand, const ProjectSettings& settings,
-                    double geodesicDistanceKm);
+                    double geodesicDistanceKm, std::optional<QDate> readyDate = std::nullopt);
 /// Same, estimating the slot's demand from its structure and the element's resistance, and
 /// computing the geodesic distance. `slot` must be one of `span`'s slots.
 PairCheck checkPair(const Element& e, const Structure& structure, const Span& span,
-                    const Slot& slot, const ProjectSettings& settings);
+                    const Slot& slot, const ProjectSettings& settings,
+                    std::optional<QDate> readyDate = std::nullopt);
 /// The demand of `slot` (one of `span`'s slots) as R2 uses it.
 loads::SlotDemand slotDemand(const Structure& structure, const Span& span, const Slot& slot,
                              const ProjectSettings& settings);

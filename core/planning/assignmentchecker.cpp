@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/certification/schedule.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
 #include "core/matching/judging/planvalidation.h"
@@ -63,15 +64,30 @@ AdmissibilityVerdict AssignmentChecker::check(const ProjectDocument& doc, Uid el
         if (occupant == kNoUid || occupant == elementUid) continue;
         if (const Element* other = doc.elementByUid(occupant)) stay.push_back(other);
     }
-    const matching::PlanViolation v = matching::checkPlacement(
-        *e, *place.structure, *place.span, *place.slot, doc.settings(), stay, locale_);
+    const matching::PlanViolation v =
+        matching::checkPlacement(*e, *place.structure, *place.span, *place.slot, doc.settings(),
+                                 stay, locale_, readyIfPlaced(doc, elementUid, slotUid));
     if (v.rule == matching::RuleId::None) return AdmissibilityVerdict::ok();
     return AdmissibilityVerdict::refuse(matching::ruleKey(v.rule), v.detail);
+}
+
+std::optional<QDate> AssignmentChecker::readyIfPlaced(const ProjectDocument& doc, Uid elementUid,
+                                                      Uid slotUid) const {
+    // While dragging the same girder is asked for over and over: one schedule per pair and
+    // revision.
+    refresh(doc);
+    const auto key = std::make_pair(elementUid, slotUid);
+    const auto it = readyIfPlaced_.constFind(key);
+    if (it != readyIfPlaced_.cend()) return *it;
+    const std::optional<QDate> r = certification::readyDateIfPlaced(doc, elementUid, slotUid);
+    readyIfPlaced_.insert(key, r);
+    return r;
 }
 
 void AssignmentChecker::refresh(const ProjectDocument& doc) const {
     if (cachedFor_ == doc.notifier() && cachedRevision_ == doc.revision()) return;
     checked_ = matching::checkAssignments(doc, locale_);
+    readyIfPlaced_.clear();
     checkedBySlot_.clear();
     checkedBySlot_.reserve(static_cast<qsizetype>(checked_.size()));
     for (int i = 0; i < static_cast<int>(checked_.size()); ++i)
@@ -109,7 +125,8 @@ std::optional<matching::PairCheck> AssignmentChecker::pairCheck(const ProjectDoc
     const Element* e = doc.elementByUid(elementUid);
     const Place place = placeOf(doc, slotUid);
     if (e == nullptr || place.slot == nullptr) return std::nullopt;
-    return matching::checkPair(*e, *place.structure, *place.span, *place.slot, doc.settings());
+    return matching::checkPair(*e, *place.structure, *place.span, *place.slot, doc.settings(),
+                               readyIfPlaced(doc, elementUid, slotUid));
 }
 
 }  // namespace respan

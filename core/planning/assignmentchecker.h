@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QLocale>
 
 #include <QHash>
@@ -73,11 +74,14 @@ public:
 
 private:
     void refresh(const ProjectDocument& doc) const;
+    std::optional<QDate> readyIfPlaced(const ProjectDocument& doc, Uid elementUid,
+                                       Uid slotUid) const;
 
     mutable QPointer<DocumentNotifier> cachedFor_;  // null once that document is gone
     mutable quint64 cachedRevision_ = 0;
     mutable std::vector<matching::CheckedAssignment> checked_;
     mutable QHash<Uid, int> checkedBySlot_;
+    mutable QHash<std::pair<Uid, Uid>, std::optional<QDate>> readyIfPlaced_;
     QLocale locale_;
 };
 

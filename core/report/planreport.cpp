@@ -136,7 +136,11 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
                 const Uid elementUid = a ? a->elementUid : (c ? c->elementUid : kNoUid);
                 const Element* e = elements.value(elementUid, nullptr);
                 if (e != nullptr) {
-                    const PairCheck check = checkPair(*e, st, span, slot, in.settings);
+                    const auto ready = in.readyDates.constFind(e->uid);
+                    const PairCheck check =
+                        checkPair(*e, st, span, slot, in.settings,
+                                  ready == in.readyDates.cend() ? std::nullopt
+                                                                : std::optional<QDate>(*ready));
                     row.elementUid = e->uid;
                     row.element = e->id;
                     row.donor = e->donorStructure;

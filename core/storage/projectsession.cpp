@@ -66,7 +66,10 @@ QString ProjectSession::autosavePathFor(const QString& projectPath) {
 
 void ProjectSession::newProject() {
     close();
-    doc_.clear();
+    // A new project's plan starts on the day it is created (docs/contract/planning.md section 1).
+    ProjectDocument::Content content;
+    content.settings.planStart = QDate::currentDate();
+    doc_.resetContent(std::move(content));
 }
 
 ProjectSession::OpenOutcome ProjectSession::open(const QString& path, LockPolicy policy) {

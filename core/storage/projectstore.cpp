@@ -574,6 +574,7 @@ void createEmpty(const QString& path, const ProjectSettings& settings) {
     ProjectDocument doc;
     ProjectDocument::Content content;
     content.settings = settings;
+    if (!content.settings.planStart) content.settings.planStart = QDate::currentDate();
     doc.resetContent(std::move(content));
     WriteFullOptions options;
     options.noReplace = true;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <tuple>
 
+#include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
 
 namespace respan::matching {
@@ -23,7 +24,8 @@ struct Placed {
 };
 
 void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
-               const QLocale& locale, std::vector<CheckedAssignment>& out) {
+               const QHash<Uid, QDate>& ready, const QLocale& locale,
+               std::vector<CheckedAssignment>& out) {
     const std::size_t first = out.size();
     // Section key -> (pins, assignments, -earliest position): the largest key stays.
     std::map<std::pair<double, double>, std::tuple<int, int, int>> votes;
@@ -31,7 +33,9 @@ void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
         const Placed& p = span[i];
         CheckedAssignment c;
         c.assignment = p.assignment;
-        c.check = checkPair(*p.element, *p.structure, *p.span, *p.slot, settings);
+        const auto r = ready.constFind(p.element->uid);
+        c.check = checkPair(*p.element, *p.structure, *p.span, *p.slot, settings,
+                            r == ready.cend() ? std::nullopt : std::optional<QDate>(*r));
         if (!c.check.admissible()) {
             c.rule = c.check.failed;
             c.detail = describeFailure(c.check, locale);
@@ -61,7 +65,8 @@ void judgeSpan(const std::vector<Placed>& span, const ProjectSettings& settings,
 
 template <class FindAssignment, class FindElement>
 std::vector<CheckedAssignment> checkAll(const std::vector<Structure>& structures,
-                                        const ProjectSettings& settings, const QLocale& locale,
+                                        const ProjectSettings& settings,
+                                        const QHash<Uid, QDate>& ready, const QLocale& locale,
                                         FindAssignment assignmentOf, FindElement elementOf) {
     std::vector<CheckedAssignment> out;
     std::vector<Placed> span;
@@ -75,7 +80,7 @@ std::vector<CheckedAssignment> checkAll(const std::vector<Structure>& structures
                 if (e == nullptr) continue;
                 span.push_back({*a, e, &d, &p, &s});
             }
-            judgeSpan(span, settings, locale, out);
+            judgeSpan(span, settings, ready, locale, out);
         }
     }
     return out;
@@ -102,8 +107,9 @@ std::optional<Assignment> lookUp(const QHash<Uid, Assignment>& bySlot, Uid slot)
 }  // namespace
 
 std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc, const QLocale& locale) {
+    // R5 v2: the ready dates of the schedule of this very plan.
     return checkAll(
-        doc.structures(), doc.settings(), locale,
+        doc.structures(), doc.settings(), certification::readyDates(doc), locale,
         [&doc](Uid slot) { return doc.assignmentForSlot(slot); },
         [&doc](Uid element) { return doc.elementByUid(element); });
 }
@@ -112,8 +118,10 @@ std::vector<CheckedAssignment> checkAssignments(const ProjectDocument& doc,
                                                 const std::vector<Assignment>& plan) {
     const QHash<Uid, Assignment> bySlot = indexBySlot(plan);
     return checkAll(
-        doc.structures(), doc.settings(), QLocale::c(),
-        [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
+        doc.structures(), doc.settings(),
+        certification::readyDates(doc.protocol(), doc.elements(), doc.structures(), plan,
+                                  doc.settings()),
+        QLocale::c(), [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
         [&doc](Uid element) { return doc.elementByUid(element); });
 }
 
@@ -125,7 +133,7 @@ std::vector<CheckedAssignment> checkAssignments(const MatchInput& input,
     for (const Element& e : input.elements) elements.insert(e.uid, &e);
     const QHash<Uid, Assignment> bySlot = indexBySlot(plan);
     return checkAll(
-        input.structures, input.settings, locale,
+        input.structures, input.settings, readyDatesFor(input, plan), locale,
         [&bySlot](Uid slot) { return lookUp(bySlot, slot); },
         [&elements](Uid element) { return elements.value(element, nullptr); });
 }

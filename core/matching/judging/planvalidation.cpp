@@ -106,9 +106,10 @@ PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignme
 
 PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
                              const Slot& slot, const ProjectSettings& settings,
-                             std::span<const Element* const> spanGirders, const QLocale& locale) {
-    return placementVerdict(e, slot.uid, checkPair(e, structure, span, slot, settings), spanGirders,
-                            locale);
+                             std::span<const Element* const> spanGirders, const QLocale& locale,
+                             std::optional<QDate> readyDate) {
+    return placementVerdict(e, slot.uid, checkPair(e, structure, span, slot, settings, readyDate),
+                            spanGirders, locale);
 }
 
 }  // namespace respan::matching

@@ -40,9 +40,11 @@ PlanViolation checkPlacement(const MatchInput& input, const std::vector<Assignme
 /// R1-R7 of `e` in `slot`, then R8 against `spanGirders`, the girders that stay in the span
 /// (not `e` itself, not the slot's current occupant).
 /// Numbers in the sentence use `locale` (the planner's, on the board; the C locale for files).
+/// `readyDate`: the element's r_i in R5 if it were placed there (readyDateIfPlaced).
 PlanViolation checkPlacement(const Element& e, const Structure& structure, const Span& span,
                              const Slot& slot, const ProjectSettings& settings,
                              std::span<const Element* const> spanGirders,
-                             const QLocale& locale = QLocale::c());
+                             const QLocale& locale = QLocale::c(),
+                             std::optional<QDate> readyDate = std::nullopt);
 
 }  // namespace respan::matching
