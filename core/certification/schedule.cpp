@@ -75,14 +75,20 @@ private:
 
 /// The earliest day any step of these girders can occupy: the plan start, or an earlier actual
 /// start.
-QDate earliestDay(const std::vector<const Element*>& girders, QDate planStart) {
+QDate earliestDay(const std::vector<Element>& elements, QDate planStart) {
     QDate base = planStart;
-    for (const Element* e : girders) {
-        for (const StepRecord& r : e->certification) {
+    for (const Element& e : elements) {
+        for (const StepRecord& r : e.certification) {
             if (r.actualStart && *r.actualStart < base) base = *r.actualStart;
         }
     }
     return base;
+}
+
+/// The end of a step with an actual start: the recorded end, or start plus its duration.
+QDate actualEnd(const StepRecord& rec, const ProtocolStep& p) {
+    return rec.actualEnd ? std::max(*rec.actualEnd, *rec.actualStart)
+                         : rec.actualStart->addDays(p.durationDays);
 }
 
 /// Places one girder's steps (section 4.3): recorded dates are kept, done steps are done, every
@@ -112,9 +118,7 @@ GirderSchedule placeGirder(const Element& e, const std::vector<ProtocolStep>& pr
         if (rec != nullptr && rec->actualStart) {
             s.actual = true;
             s.start = *rec->actualStart;
-            s.end = rec->actualEnd ? std::max(*rec->actualEnd, s.start)
-                                   : s.start.addDays(p.durationDays);
-            book.occupy(p.resource, s.start, s.end);
+            s.end = actualEnd(*rec, p);  // booked before any girder was placed
         } else if (s.done) {
             // Done without dates: it holds nothing up and occupies no day.
             s.actual = rec->actualEnd.has_value();
@@ -198,7 +202,17 @@ Schedule schedule(const std::vector<ProtocolStep>& protocol, const std::vector<E
         for (const QString& p : protocol[k].predecessors)
             successors[static_cast<std::size_t>(stepIndex.value(p))].push_back(static_cast<int>(k));
     }
-    ResourceBook book(protocol, earliestDay(girders, options.planStart), options.ignoreCapacity);
+    ResourceBook book(protocol, earliestDay(elements, options.planStart), options.ignoreCapacity);
+    // What happened holds its days first: a planned step never takes a day the lab actually
+    // spent on another girder, whatever the deadline order, and whether or not that girder is
+    // certified by now.
+    for (const Element& e : elements) {
+        for (const ProtocolStep& p : protocol) {
+            const StepRecord* rec = e.stepRecord(p.id);
+            if (rec != nullptr && rec->actualStart)
+                book.occupy(p.resource, *rec->actualStart, actualEnd(*rec, p));
+        }
+    }
     out.girders.reserve(girders.size());
     for (const Element* e : girders) {
         const auto d = deadlines.constFind(e->uid);

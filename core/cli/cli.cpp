@@ -28,13 +28,17 @@ std::vector<Command> builtinCommands() {
     return {
         {QStringLiteral("new"), QStringLiteral("new FILE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("demo FILE"), runDemo},
-        {QStringLiteral("import"), QStringLiteral("import FILE --elements CSV | --design CSV"),
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE --elements CSV | --design CSV | --protocol CSV | "
+                        "--certification CSV"),
          runImport},
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
         {QStringLiteral("pin"), QStringLiteral("pin FILE ELEMENT STRUCTURE SPAN SLOT"), runPin},
         {QStringLiteral("match"),
          QStringLiteral("match FILE [--objective carbon|count] [--json OUT] [--apply]"), runMatch},
         {QStringLiteral("loads"), QStringLiteral("loads FILE [--json OUT]"), runLoads},
+        {QStringLiteral("certification"), QStringLiteral("certification FILE [--json OUT]"),
+         runCertification},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
         {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"),
          runSpreadsheetExport},

@@ -20,6 +20,8 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
 int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
 /// loads FILE [--json OUT] (loadscommand.cpp)
 int runLoads(const QStringList& args, QTextStream& out, QTextStream& err);
+/// certification FILE [--json OUT] (certificationcommand.cpp)
+int runCertification(const QStringList& args, QTextStream& out, QTextStream& err);
 /// export FILE -o OUT.xlsx (exportcommands.cpp)
 int runSpreadsheetExport(const QStringList& args, QTextStream& out, QTextStream& err);
 

@@ -8,6 +8,7 @@
 #include "core/cli/cliutil.h"
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
+#include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/projectsession.h"
@@ -74,60 +75,116 @@ int runDemo(const QStringList& args, QTextStream& out, QTextStream& err) {
     return status;
 }
 
+namespace {
+
+/// Prints the import's warnings and, when it failed, its errors; true when it may be applied.
+template <class Import>
+bool importAccepted(QTextStream& err, const QString& csv, const Import& import) {
+    printMessages(err, csv, import.warnings, Tr::tr("warning"));
+    if (import.ok()) return true;
+    printMessages(err, csv, import.errors, Tr::tr("error"));
+    err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
+                  static_cast<int>(import.errors.size()))
+               .arg(csv)
+        << Qt::endl;
+    return false;
+}
+
+int importElements(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                   const QString& csv, QTextStream& report, QTextStream& err) {
+    io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
+    if (!importAccepted(err, csv, import)) return kBadInput;
+    const auto count = static_cast<int>(import.elements.size());
+    io::applyElementImport(doc, std::move(import));
+    report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file) << Qt::endl;
+    return kOk;
+}
+
+int importDesign(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                 const QString& csv, QTextStream& report, QTextStream& err) {
+    io::DesignImport import = io::parseDesignCsv(bytes, doc);
+    if (!importAccepted(err, csv, import)) return kBadInput;
+    int spans = 0;
+    int slots = 0;
+    for (const Structure& s : import.structures) {
+        spans += static_cast<int>(s.spans.size());
+        for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
+    }
+    const auto structures = static_cast<int>(import.structures.size());
+    io::applyDesignImport(doc, std::move(import));
+    report << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
+                  .arg(slots)
+                  .arg(spans)
+                  .arg(structures)
+                  .arg(file)
+           << Qt::endl;
+    return kOk;
+}
+
+int importProtocol(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                   const QString& csv, QTextStream& report, QTextStream& err) {
+    io::ProtocolImport import = io::parseProtocolCsv(bytes);
+    if (!importAccepted(err, csv, import)) return kBadInput;
+    const auto count = static_cast<int>(import.steps.size());
+    doc.setProtocol(std::move(import.steps));
+    report << Tr::tr("replaced the recertification protocol of %1 by %n step(s)", nullptr, count)
+                  .arg(file)
+           << Qt::endl;
+    return kOk;
+}
+
+int importCertification(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                        const QString& csv, QTextStream& report, QTextStream& err) {
+    io::CertificationImport import =
+        io::parseCertificationCsv(bytes, doc, currentUser(), QDateTime::currentDateTimeUtc());
+    if (!importAccepted(err, csv, import)) return kBadInput;
+    const int records = import.records;
+    const auto girders = static_cast<int>(import.changed.size());
+    const QStringList rejected = import.rejected;
+    const QStringList verified = import.verified;
+    const QStringList certified = import.certified;
+    io::applyCertificationImport(doc, std::move(import));
+    report << Tr::tr("imported %1 step result(s) of %2 girder(s) into %3")
+                  .arg(records)
+                  .arg(girders)
+                  .arg(file)
+           << Qt::endl;
+    if (!rejected.isEmpty())
+        report << Tr::tr("rejected (a failed step): %1").arg(rejected.join(QStringLiteral(", ")))
+               << Qt::endl;
+    if (!verified.isEmpty())
+        report << Tr::tr("resistances verified: %1").arg(verified.join(QStringLiteral(", ")))
+               << Qt::endl;
+    if (!certified.isEmpty())
+        report
+            << Tr::tr("certified (every step done): %1").arg(certified.join(QStringLiteral(", ")))
+            << Qt::endl;
+    return kOk;
+}
+
+}  // namespace
+
 int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     expectCount(args, 3);
     const QString& file = args.at(0);
     const QString& option = args.at(1);
     const QString& csv = args.at(2);
-    const bool elements = option == QLatin1String("--elements");
-    if (!elements && option != QLatin1String("--design")) {
-        throw UsageError{Tr::tr("expected --elements or --design, not \"%1\"").arg(option)};
+    using Importer = int (*)(ProjectDocument&, const QByteArray&, const QString&, const QString&,
+                             QTextStream&, QTextStream&);
+    Importer importer = nullptr;
+    if (option == QLatin1String("--elements")) importer = importElements;
+    if (option == QLatin1String("--design")) importer = importDesign;
+    if (option == QLatin1String("--protocol")) importer = importProtocol;
+    if (option == QLatin1String("--certification")) importer = importCertification;
+    if (importer == nullptr) {
+        throw UsageError{
+            Tr::tr("expected --elements, --design, --protocol or --certification, not \"%1\"")
+                .arg(option)};
     }
     QByteArray bytes;
     if (!readInputFile(csv, bytes, err)) return kBadInput;
     return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
-        if (elements) {
-            io::ElementImport import = io::parseElementsCsv(bytes, doc, currentUser());
-            printMessages(err, csv, import.warnings, Tr::tr("warning"));
-            if (!import.ok()) {
-                printMessages(err, csv, import.errors, Tr::tr("error"));
-                err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
-                              static_cast<int>(import.errors.size()))
-                           .arg(csv)
-                    << Qt::endl;
-                return int(kBadInput);
-            }
-            const auto count = static_cast<int>(import.elements.size());
-            io::applyElementImport(doc, std::move(import));
-            report << Tr::tr("imported %n element(s) into %1", nullptr, count).arg(file)
-                   << Qt::endl;
-            return int(kOk);
-        }
-        io::DesignImport import = io::parseDesignCsv(bytes, doc);
-        printMessages(err, csv, import.warnings, Tr::tr("warning"));
-        if (!import.ok()) {
-            printMessages(err, csv, import.errors, Tr::tr("error"));
-            err << Tr::tr("%1: %n error(s); nothing was imported", nullptr,
-                          static_cast<int>(import.errors.size()))
-                       .arg(csv)
-                << Qt::endl;
-            return int(kBadInput);
-        }
-        int spans = 0;
-        int slots = 0;
-        for (const Structure& s : import.structures) {
-            spans += static_cast<int>(s.spans.size());
-            for (const Span& p : s.spans) slots += static_cast<int>(p.slots.size());
-        }
-        const auto structures = static_cast<int>(import.structures.size());
-        io::applyDesignImport(doc, std::move(import));
-        report << Tr::tr("imported %1 slot(s) in %2 span(s) of %3 structure(s) into %4")
-                      .arg(slots)
-                      .arg(spans)
-                      .arg(structures)
-                      .arg(file)
-               << Qt::endl;
-        return int(kOk);
+        return importer(doc, bytes, file, csv, report, err);
     });
 }
 

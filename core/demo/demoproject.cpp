@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "core/document/projectdocument.h"
+#include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
 
 namespace respan::demo {
@@ -79,6 +80,15 @@ void buildDemoProject(ProjectDocument& doc) {
     io::DesignImport design = io::parseDesignCsv(resource("design.csv"), doc);
     if (!design.ok()) fail(QStringLiteral("demo design.csv does not import:"), design.errors);
     io::applyDesignImport(doc, std::move(design));
+
+    // Results of the recertification steps so far (illustrative), entered as an engineer imports
+    // them (docs/contract/planning.md section 4.2) on the day the demo's records end.
+    io::CertificationImport results =
+        io::parseCertificationCsv(resource("certification.csv"), doc, QStringLiteral("ReSpan demo"),
+                                  QDateTime(QDate(2024, 7, 31), QTime(16, 0), Qt::UTC));
+    if (!results.ok())
+        fail(QStringLiteral("demo certification.csv does not import:"), results.errors);
+    io::applyCertificationImport(doc, std::move(results));
 }
 
 }  // namespace respan::demo

@@ -58,4 +58,34 @@ QString elementStatusName(ElementStatus status) {
                                        kStatusNames[static_cast<std::size_t>(status)]);
 }
 
+QString refusedStatusChange(ElementStatus from, ElementStatus to) {
+    if (from == to) return {};
+    if (from == ElementStatus::Installed) {
+        return QCoreApplication::translate(
+            "respan::Element",
+            "an installed girder stays installed; it can only be rejected before it is "
+            "built in");
+    }
+    if (from == ElementStatus::Rejected) {
+        return QCoreApplication::translate(
+            "respan::Element",
+            "a rejected girder stays rejected; enter it again as a new element if a new "
+            "assessment clears it");
+    }
+    if (to == ElementStatus::Rejected) return {};
+    const auto next = [](ElementStatus s) {
+        return static_cast<ElementStatus>(static_cast<int>(s) + 1);
+    };
+    if (to == next(from)) return {};
+    if (from == ElementStatus::Reserved && to == ElementStatus::Certified) return {};
+    if (static_cast<int>(to) < static_cast<int>(from)) {
+        return QCoreApplication::translate("respan::Element",
+                                           "the lifecycle does not go back from %1 to %2")
+            .arg(elementStatusName(from), elementStatusName(to));
+    }
+    return QCoreApplication::translate("respan::Element",
+                                       "%1 cannot become %2 directly: it must be %3 first")
+        .arg(elementStatusName(from), elementStatusName(to), elementStatusName(next(from)));
+}
+
 }  // namespace respan

@@ -40,6 +40,12 @@ std::optional<ElementStatus> elementStatusFromKey(const QString& key);
 QString capacityBasisName(CapacityBasis basis);
 QString elementStatusName(ElementStatus status);
 
+/// The lifecycle (docs/recertification.md, "Lifecycle"): in_structure -> harvested -> in_storage
+/// -> certified -> reserved -> installed, one step at a time; a reservation may be released
+/// (reserved -> certified); rejected from any status, and nothing after rejected or installed.
+/// Empty when `from` may become `to`, otherwise the translated reason it may not.
+QString refusedStatusChange(ElementStatus from, ElementStatus to);
+
 /// One change of lifecycle status: who changed it, when, and why.
 struct StatusChange {
     QDateTime time;  ///< UTC

@@ -200,8 +200,10 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
 /// Replaces every row of the project at `db` by the document's, in the transaction the caller
 /// opened. Attachment contents stay where they are unless the document holds new ones.
 void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
-    for (const char* table : {"assignment", "slot", "span", "structure", "element_history",
-                              "element_document", "element", "donor_structure", "setting"}) {
+    // Children before parents (foreign keys); every table that writeAll fills is here.
+    for (const char* table :
+         {"assignment", "slot", "span", "structure", "certification_evidence", "certification_step",
+          "element_history", "element_document", "element", "donor_structure", "setting"}) {
         db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     writeAll(db, doc, false);

@@ -204,7 +204,8 @@ TEST_F(MainWindowFiles, CrashedSessionsWorkIsOfferedBackAndRestored) {
               QStringLiteral("crack at the support, seen 2025-01-20"));
     EXPECT_TRUE(w.window->isWindowModified());  // restored work is not in the file yet
     EXPECT_FALSE(test::part<ui::DocumentController>(*w.window).isReadOnly());
-    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).save());
+    ASSERT_TRUE(test::part<ui::DocumentController>(*w.window).save())
+        << w.prompts->errors.join(QStringLiteral("\n")).toStdString();
     ProjectDocument reread;
     ProjectStore::load(path_, reread, true);
     EXPECT_EQ(reread.elementById(QStringLiteral("A9W-10"))->notes,

@@ -279,6 +279,10 @@ QHash<QString, QString> ElementEditorDialog::fieldErrors() const {
     for (const FieldError& err : validateElement(e)) {
         if (!errors.contains(err.field)) errors.insert(err.field, err.message);
     }
+    if (!isNew()) {
+        const QString why = refusedStatusChange(original_.status, e.status);
+        if (!why.isEmpty()) errors.insert(kStatusNote, why);
+    }
     const int row = doc_.elementRowById(e.id);
     if (!e.id.isEmpty() && row >= 0 && doc_.element(row).uid != original_.uid &&
         !errors.contains(QStringLiteral("id")))

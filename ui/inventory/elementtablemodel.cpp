@@ -420,9 +420,12 @@ bool ElementTableModel::setData(const QModelIndex& index, const QVariant& value,
             break;
     }
     if (ok && column == C::Status) {
-        // A change of status is recorded in the element's history.
-        e = withStatus(e, static_cast<ElementStatus>(fieldInt(parsed).value_or(0)), user_,
-                       QDateTime::currentDateTimeUtc(), tr("changed in the inventory table"));
+        // A change of status follows the lifecycle and is recorded in the element's history.
+        const auto to = static_cast<ElementStatus>(fieldInt(parsed).value_or(0));
+        if (const QString why = refusedStatusChange(current.status, to); !why.isEmpty())
+            return refuse(why);
+        e = withStatus(e, to, user_, QDateTime::currentDateTimeUtc(),
+                       tr("changed in the inventory table"));
     } else if (ok) {
         f->set(e, parsed);
         e = withResistanceNote(current, std::move(e), user_, QDateTime::currentDateTimeUtc());

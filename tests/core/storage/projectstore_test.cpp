@@ -198,6 +198,13 @@ TEST_F(ProjectStoreTest, CertificationRecordsAndProtocolSurviveSaves) {
     EXPECT_EQ(back->certification[1], recalc);
     EXPECT_EQ(back->harvestDate, QDate(2027, 3, 15));
     EXPECT_EQ(loaded.protocol(), protocol);
+    // A save of everything into the same file (a restored autosave does this) rewrites the
+    // records instead of colliding with the stored ones.
+    doc.markAllChanged();
+    ASSERT_NO_THROW(ProjectStore::saveChanges(file, doc));
+    ProjectDocument again;
+    ProjectStore::load(file, again);
+    EXPECT_EQ(test::compareDocuments(doc, again), QString());
     EXPECT_TRUE(ProjectStore::check(file).ok());
 }
 

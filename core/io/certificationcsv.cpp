@@ -1,0 +1,422 @@
+// The protocol and certification CSV files (docs/contract/planning.md sections 4.1 and 4.2).
+#include "core/io/certificationcsv.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <array>
+#include <stdexcept>
+
+#include "core/commands/cmdelementedit.h"
+#include "core/document/projectdocument.h"
+#include "core/io/csvrowparser.h"
+#include "core/io/csvtable.h"
+#include "core/io/csvwriter.h"
+#include "core/io/numberparser.h"
+
+namespace respan::io {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(respan::CsvImport)
+};
+
+// Protocol columns, in the contract's order.
+enum ProtocolColumn {
+    PStep,
+    PName,
+    PPhase,
+    PDuration,
+    PPredecessors,
+    PResource,
+    PCapacity,
+    PCost,
+    PParty,
+    PEvidence,
+    kProtocolColumns
+};
+
+constexpr std::array<CsvColumnSpec, kProtocolColumns> kProtocolSpec{{
+    {"step", true},
+    {"name", true},
+    {"phase", true},
+    {"duration_days", true},
+    {"predecessors", false},
+    {"resource", false},
+    {"resource_capacity", false},
+    {"cost_eur", false},
+    {"party", false},
+    {"evidence", false},
+}};
+
+enum ResultColumn {
+    RElement,
+    RStep,
+    RStatus,
+    RStart,
+    REnd,
+    RResult,
+    RMoment,
+    RShear,
+    RNote,
+    kResultColumns
+};
+
+constexpr std::array<CsvColumnSpec, kResultColumns> kResultSpec{{
+    {"element", true},
+    {"step", true},
+    {"status", true},
+    {"actual_start", false},
+    {"actual_end", false},
+    {"result", false},
+    {"moment_capacity_knm", false},
+    {"shear_capacity_kn", false},
+    {"note", false},
+}};
+
+int protocolColumnOfField(const QString& field) {
+    for (int c = 0; c < kProtocolColumns; ++c) {
+        if (field == QLatin1String(kProtocolSpec[static_cast<std::size_t>(c)].name)) return c;
+    }
+    return PStep;
+}
+
+QString required() {
+    return Tr::tr("required: the field must not be empty");
+}
+
+}  // namespace
+
+ProtocolImport parseProtocolCsv(const QByteArray& bytes) {
+    ProtocolImport out;
+    CsvTable table(bytes, kProtocolSpec, out.errors, out.warnings);
+    if (!table.canRead()) return out;
+    CsvRowParser p(table);
+    std::vector<int> rows;
+    while (table.nextRow()) {
+        p.startRow();
+        ProtocolStep s;
+        s.id = p.text(PStep).trimmed();
+        if (s.id.isEmpty()) p.fail(PStep, QStringLiteral("required"), required());
+        s.name = p.text(PName).trimmed();
+        if (s.name.isEmpty()) p.fail(PName, QStringLiteral("required"), required());
+        const std::optional<ProtocolPhase> phase = p.choice<ProtocolPhase>(
+            PPhase, protocolPhaseFromKey, Tr::tr("must be before_harvest or after_harvest"));
+        if (phase) {
+            s.phase = *phase;
+        } else if (!p.failed(PPhase)) {
+            p.fail(PPhase, QStringLiteral("required"), required());
+        }
+        if (const std::optional<int> d = p.wholeNumber(PDuration, true)) {
+            if (*d < 0) {
+                p.fail(PDuration, QStringLiteral("range"), Tr::tr("must be 0 days or more"));
+            }
+            s.durationDays = *d;
+        }
+        for (const QString& pred :
+             p.text(PPredecessors).split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+            const QString id = pred.trimmed();
+            if (!id.isEmpty()) s.predecessors.push_back(id);
+        }
+        s.resource = p.text(PResource).trimmed();
+        s.resourceCapacity = p.wholeNumber(PCapacity, false);
+        if (s.resourceCapacity && *s.resourceCapacity < 1) {
+            p.fail(PCapacity, QStringLiteral("range"), Tr::tr("must be 1 girder or more at once"));
+        } else if (s.resourceCapacity && s.resource.isEmpty()) {
+            p.fail(PCapacity, QStringLiteral("resource"),
+                   Tr::tr("a capacity needs a resource: the resource column is empty"));
+        }
+        s.costEur = p.number(PCost, false);
+        if (s.costEur && *s.costEur < 0) {
+            p.fail(PCost, QStringLiteral("range"), Tr::tr("must be 0 euro or more"));
+        }
+        s.party = p.text(PParty).trimmed();
+        s.evidence = p.text(PEvidence).trimmed();
+        rows.push_back(table.row());
+        out.steps.push_back(std::move(s));
+    }
+    if (out.errors.empty() && out.steps.empty()) {
+        out.errors.push_back({0, QString(), QString(), QStringLiteral("empty"),
+                              Tr::tr("the file has no steps; a project without recertification "
+                                     "sets plan_certification to false instead")});
+    }
+    if (out.errors.empty()) {
+        // The template as a whole: each problem at the row and column of its step.
+        for (const ProtocolProblem& pr : checkProtocol(out.steps)) {
+            const std::size_t k = static_cast<std::size_t>(std::max(pr.step, 0));
+            const int column = protocolColumnOfField(pr.field);
+            out.errors.push_back({k < rows.size() ? rows[k] : 0, table.columnName(column),
+                                  rawValue(pr.value), QStringLiteral("protocol"), pr.message});
+        }
+    }
+    if (!out.errors.empty()) out.steps.clear();
+    return out;
+}
+
+QByteArray writeProtocolCsv(const std::vector<ProtocolStep>& steps, CsvDialect dialect) {
+    CsvWriter w(dialect);
+    for (const CsvColumnSpec& c : kProtocolSpec) w.text(QString::fromLatin1(c.name));
+    w.endRow();
+    for (const ProtocolStep& s : steps) {
+        w.text(s.id);
+        w.text(s.name);
+        w.text(protocolPhaseKey(s.phase));
+        w.integer(s.durationDays);
+        w.text(s.predecessors.join(QLatin1Char('|')));
+        w.text(s.resource);
+        if (s.resourceCapacity) {
+            w.integer(*s.resourceCapacity);
+        } else {
+            w.empty();
+        }
+        if (s.costEur) {
+            w.number(*s.costEur);
+        } else {
+            w.empty();
+        }
+        w.text(s.party);
+        w.text(s.evidence);
+        w.endRow();
+    }
+    return w.toUtf8();
+}
+
+namespace {
+
+QString number(double v) {
+    return QString::number(v, 'g', 10);
+}
+
+/// The status changes and notes the new records bring to one girder (section 4.2).
+void applyOutcome(Element& e, const std::vector<ProtocolStep>& protocol,
+                  const std::vector<const StepRecord*>& rows, const QString& user,
+                  const QDateTime& when, CertificationImport& out) {
+    for (const StepRecord* r : rows) {
+        if (r->status == StepStatus::Failed && e.status != ElementStatus::Rejected) {
+            e = withStatus(
+                e, ElementStatus::Rejected, user, when,
+                r->result.isEmpty()
+                    ? Tr::tr("step %1 failed (certification import)").arg(r->step)
+                    : Tr::tr("step %1 failed: %2 (certification import)").arg(r->step, r->result));
+            out.rejected << e.id;
+        }
+        if (!r->done() || (!r->momentCapacity && !r->shearCapacity)) continue;
+        QStringList parts;
+        QStringList before;
+        if (r->momentCapacity) {
+            before << (e.momentCapacity
+                           ? Tr::tr("MRd %1 kNm").arg(number(e.momentCapacity->value()))
+                           : Tr::tr("MRd estimated from the load class"));
+            e.momentCapacity = r->momentCapacity;
+            parts << Tr::tr("MRd %1 kNm").arg(number(r->momentCapacity->value()));
+        }
+        if (r->shearCapacity) {
+            before << (e.shearCapacity ? Tr::tr("VRd %1 kN").arg(number(e.shearCapacity->value()))
+                                       : Tr::tr("VRd estimated from the load class"));
+            e.shearCapacity = r->shearCapacity;
+            parts << Tr::tr("VRd %1 kN").arg(number(r->shearCapacity->value()));
+        }
+        const CapacityBasis basisBefore = e.capacityBasis;
+        e.capacityBasis = CapacityBasis::Verified;
+        StatusChange note;
+        note.time = when.toUTC();
+        note.user = user;
+        note.from = e.status;
+        note.to = e.status;
+        note.note = Tr::tr("Resistances from step %1 (%2): %3, verified; before: %4 (%5)")
+                        .arg(r->step, stepStatusName(r->status), parts.join(QStringLiteral(", ")),
+                             before.join(QStringLiteral(", ")), capacityBasisName(basisBefore));
+        e.history.push_back(note);
+        out.verified << e.id;
+    }
+    // A girder in storage whose every step is done is certified (the lifecycle's next status).
+    if (e.status == ElementStatus::InStorage && !protocol.empty()) {
+        bool allDone = true;
+        for (const ProtocolStep& s : protocol) {
+            const StepRecord* r = e.stepRecord(s.id);
+            if (r == nullptr || !r->done()) allDone = false;
+        }
+        if (allDone) {
+            e = withStatus(e, ElementStatus::Certified, user, when,
+                           Tr::tr("every protocol step done (certification import)"));
+            out.certified << e.id;
+        }
+    }
+}
+
+}  // namespace
+
+CertificationImport parseCertificationCsv(const QByteArray& bytes, const ProjectDocument& project,
+                                          const QString& user, const QDateTime& when) {
+    CertificationImport out;
+    CsvTable table(bytes, kResultSpec, out.errors, out.warnings);
+    if (!table.canRead()) return out;
+    CsvRowParser p(table);
+    QSet<QString> steps;
+    for (const ProtocolStep& s : project.protocol()) steps.insert(s.id);
+    QHash<QString, int> firstRow;  // "element\nstep" -> row
+    struct Row {
+        int elementRow = -1;
+        StepRecord record;
+    };
+    std::vector<Row> rows;
+    while (table.nextRow()) {
+        p.startRow();
+        ++out.records;
+        Row row;
+        const QString id = p.text(RElement).trimmed();
+        if (id.isEmpty()) {
+            p.fail(RElement, QStringLiteral("required"), required());
+        } else {
+            row.elementRow = project.elementRowById(id);
+            if (row.elementRow < 0) {
+                p.fail(RElement, QStringLiteral("unknown"),
+                       Tr::tr("no element %1 in the project").arg(id));
+            }
+        }
+        StepRecord& r = row.record;
+        r.step = p.text(RStep).trimmed();
+        if (r.step.isEmpty()) {
+            p.fail(RStep, QStringLiteral("required"), required());
+        } else if (!steps.contains(r.step)) {
+            p.fail(RStep, QStringLiteral("unknown"),
+                   Tr::tr("no step %1 in the project's protocol").arg(r.step));
+        }
+        if (!id.isEmpty() && !r.step.isEmpty()) {
+            const QString key = id + QLatin1Char('\n') + r.step;
+            if (const auto it = firstRow.constFind(key); it != firstRow.cend()) {
+                p.fail(RStep, QStringLiteral("unique"),
+                       Tr::tr("step %1 of %2 is in row %3 already").arg(r.step, id).arg(*it));
+            } else {
+                firstRow.insert(key, table.row());
+            }
+        }
+        const std::optional<StepStatus> status =
+            p.choice<StepStatus>(RStatus, stepStatusFromKey,
+                                 Tr::tr("must be planned, running, passed, failed or conditional"));
+        if (status) {
+            r.status = *status;
+        } else if (!p.failed(RStatus)) {
+            p.fail(RStatus, QStringLiteral("required"), required());
+        }
+        r.actualStart = p.date(RStart, false);
+        r.actualEnd = p.date(REnd, false);
+        if (r.actualStart && r.actualEnd && *r.actualEnd < *r.actualStart) {
+            p.fail(REnd, QStringLiteral("order"),
+                   Tr::tr("ends before it starts (%1)").arg(r.actualStart->toString(Qt::ISODate)));
+        }
+        if (r.actualEnd && !r.actualStart) {
+            p.fail(RStart, QStringLiteral("required"),
+                   Tr::tr("a step with an end date needs its start date"));
+        }
+        if (status && r.actualEnd &&
+            (*status == StepStatus::Planned || *status == StepStatus::Running)) {
+            p.fail(REnd, QStringLiteral("status"),
+                   Tr::tr("a %1 step has not ended; give its end date with passed, failed or "
+                          "conditional")
+                       .arg(stepStatusKey(*status)));
+        }
+        r.result = p.text(RResult).trimmed();
+        if (const std::optional<double> m = p.number(RMoment, false)) {
+            if (*m <= 0) {
+                p.fail(RMoment, QStringLiteral("range"), Tr::tr("must be above 0 kNm"));
+            }
+            r.momentCapacity = KiloNewtonMetres(*m);
+        }
+        if (const std::optional<double> v = p.number(RShear, false)) {
+            if (*v <= 0) p.fail(RShear, QStringLiteral("range"), Tr::tr("must be above 0 kN"));
+            r.shearCapacity = KiloNewtons(*v);
+        }
+        if (status && !r.done() && (r.momentCapacity || r.shearCapacity)) {
+            p.fail(r.momentCapacity ? RMoment : RShear, QStringLiteral("status"),
+                   Tr::tr("resistances count only from a passed or conditional step, not from a "
+                          "%1 one")
+                       .arg(stepStatusKey(r.status)));
+        }
+        r.note = p.text(RNote).trimmed();
+        rows.push_back(std::move(row));
+    }
+    if (!out.errors.empty()) return out;
+
+    // Group by girder in file order; each row replaces its step's record.
+    QHash<int, std::size_t> changedIndex;
+    std::vector<std::vector<const StepRecord*>> perGirder;
+    for (const Row& row : rows) {
+        auto it = changedIndex.constFind(row.elementRow);
+        if (it == changedIndex.cend()) {
+            it = changedIndex.insert(row.elementRow, out.changed.size());
+            out.changed.push_back(project.element(row.elementRow));
+            perGirder.emplace_back();
+        }
+        Element& e = out.changed[*it];
+        StepRecord next = row.record;
+        bool replaced = false;
+        for (StepRecord& old : e.certification) {
+            if (old.step != next.step) continue;
+            next.evidence = old.evidence;
+            next.plannedStart = old.plannedStart;
+            old = next;
+            replaced = true;
+        }
+        if (!replaced) e.certification.push_back(next);
+        perGirder[*it].push_back(&row.record);
+    }
+    for (std::size_t k = 0; k < out.changed.size(); ++k)
+        applyOutcome(out.changed[k], project.protocol(), perGirder[k], user, when, out);
+    return out;
+}
+
+QByteArray writeCertificationCsv(const ProjectDocument& doc, CsvDialect dialect) {
+    CsvWriter w(dialect);
+    for (const CsvColumnSpec& c : kResultSpec) w.text(QString::fromLatin1(c.name));
+    w.endRow();
+    const auto date = [&w](const std::optional<QDate>& d) {
+        if (d) {
+            w.text(d->toString(Qt::ISODate));
+        } else {
+            w.empty();
+        }
+    };
+    for (const Element& e : doc.elements()) {
+        for (const StepRecord& r : e.certification) {
+            if (r.status == StepStatus::Planned && !r.actualStart && r.result.isEmpty() &&
+                r.note.isEmpty())
+                continue;
+            w.text(e.id);
+            w.text(r.step);
+            w.text(stepStatusKey(r.status));
+            date(r.actualStart);
+            date(r.actualEnd);
+            w.text(r.result);
+            if (r.momentCapacity) {
+                w.number(r.momentCapacity->value());
+            } else {
+                w.empty();
+            }
+            if (r.shearCapacity) {
+                w.number(r.shearCapacity->value());
+            } else {
+                w.empty();
+            }
+            w.text(r.note);
+            w.endRow();
+        }
+    }
+    return w.toUtf8();
+}
+
+void applyCertificationImport(ProjectDocument& doc, CertificationImport&& import) {
+    if (!import.ok()) throw std::invalid_argument("certification import has errors");
+    std::vector<int> rows;
+    for (const Element& e : import.changed) {
+        const int row = doc.elementRow(e.uid);
+        if (row < 0) throw std::invalid_argument("a girder of the certification import is gone");
+        rows.push_back(row);
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        doc.updateElement(rows[k], std::move(import.changed[k]));
+}
+
+}  // namespace respan::io
