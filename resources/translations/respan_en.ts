@@ -72,6 +72,20 @@
             <numerusform>a better use elsewhere: of its %n admissible slots, %1 are filled by better candidates and %2 lie in spans given another section (R8)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>recertified by %1, %n day(s) after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</source>
+        <translation>
+            <numerusform>recertified by %1, %n day after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</numerusform>
+            <numerusform>recertified by %1, %n days after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recertified by %1, %n day(s) after installation on %2</source>
+        <translation>
+            <numerusform>recertified by %1, %n day after installation on %2</numerusform>
+            <numerusform>recertified by %1, %n days after installation on %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::Passport</name>
@@ -139,6 +153,41 @@
         <translation>
             <numerusform>%n damaged</numerusform>
             <numerusform>%n damaged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan start %1, delivery lead %n day(s), ready dates %2 R5</source>
+        <translation>
+            <numerusform>Plan start %1, delivery lead %n day, ready dates %2 R5</numerusform>
+            <numerusform>Plan start %1, delivery lead %n days, ready dates %2 R5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE by %n day(s)</source>
+        <translation>
+            <numerusform>LATE by %n day</numerusform>
+            <numerusform>LATE by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) scheduled, %1 late</source>
+        <translation>
+            <numerusform>%n girder scheduled, %1 late</numerusform>
+            <numerusform>%n girders scheduled, %1 late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule of %n girder(s) written to %1</source>
+        <translation>
+            <numerusform>schedule of %n girder written to %1</numerusform>
+            <numerusform>schedule of %n girders written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced the recertification protocol of %1 by %n step(s)</source>
+        <translation>
+            <numerusform>replaced the recertification protocol of %1 by %n step</numerusform>
+            <numerusform>replaced the recertification protocol of %1 by %n steps</numerusform>
         </translation>
     </message>
 </context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>respan::Certification</name>
+    <message>
+        <source>before harvest</source>
+        <translation>vóór het oogsten</translation>
+    </message>
+    <message>
+        <source>after harvest</source>
+        <translation>na het oogsten</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>bezig</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>afgekeurd</translation>
+    </message>
+    <message>
+        <source>conditional</source>
+        <translation>voorwaardelijk</translation>
+    </message>
+    <message>
+        <source>the step has no id</source>
+        <translation>de stap heeft geen id</translation>
+    </message>
+    <message>
+        <source>step id %1 is used twice</source>
+        <translation>stap-id %1 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>a duration cannot be negative</source>
+        <translation>een duur kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>predecessor %1 is not a step of the protocol</source>
+        <translation>voorganger %1 is geen stap van het protocol</translation>
+    </message>
+    <message>
+        <source>step %1 cannot follow itself</source>
+        <translation>stap %1 kan niet op zichzelf volgen</translation>
+    </message>
+    <message>
+        <source>a capacity needs a resource</source>
+        <translation>een capaciteit hoort bij een middel</translation>
+    </message>
+    <message>
+        <source>resource %1 needs a capacity of at least 1 girder</source>
+        <translation>middel %1 heeft een capaciteit van minstens 1 ligger nodig</translation>
+    </message>
+    <message>
+        <source>resource %1 has capacity %2 at step %3; rows of one resource must agree</source>
+        <translation>middel %1 heeft capaciteit %2 bij stap %3; rijen van één middel moeten overeenkomen</translation>
+    </message>
+    <message>
+        <source>the predecessors form a cycle: %1</source>
+        <translation>de voorgangers vormen een kringloop: %1</translation>
+    </message>
+</context>
+<context>
     <name>respan::Commands</name>
     <message>
         <source>Move %1 to slot %2</source>
@@ -195,6 +262,106 @@
         <source>%1 has %2 = %3 in row %4, but this row gives %5; every row of it must give the same value</source>
         <translation>%1 heeft %2 = %3 in rij %4, maar deze rij geeft %5; elke rij ervan moet dezelfde waarde geven</translation>
     </message>
+    <message>
+        <source>required: the field must not be empty</source>
+        <translation>verplicht: het veld mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be before_harvest or after_harvest</source>
+        <translation>moet before_harvest of after_harvest zijn</translation>
+    </message>
+    <message>
+        <source>must be 0 days or more</source>
+        <translation>moet 0 dagen of meer zijn</translation>
+    </message>
+    <message>
+        <source>must be 1 girder or more at once</source>
+        <translation>moet 1 ligger of meer tegelijk zijn</translation>
+    </message>
+    <message>
+        <source>a capacity needs a resource: the resource column is empty</source>
+        <translation>een capaciteit hoort bij een middel: de kolom resource is leeg</translation>
+    </message>
+    <message>
+        <source>must be 0 euro or more</source>
+        <translation>moet 0 euro of meer zijn</translation>
+    </message>
+    <message>
+        <source>the file has no steps; a project without recertification sets plan_certification to false instead</source>
+        <translation>het bestand heeft geen stappen; een project zonder herkeuring zet in plaats daarvan plan_certification op false</translation>
+    </message>
+    <message>
+        <source>step %1 failed (certification import)</source>
+        <translation>stap %1 afgekeurd (import van keuringsresultaten)</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2 (certification import)</source>
+        <translation>stap %1 afgekeurd: %2 (import van keuringsresultaten)</translation>
+    </message>
+    <message>
+        <source>MRd %1 kNm</source>
+        <translation>MRd %1 kNm</translation>
+    </message>
+    <message>
+        <source>MRd estimated from the load class</source>
+        <translation>MRd geschat uit de belastingklasse</translation>
+    </message>
+    <message>
+        <source>VRd %1 kN</source>
+        <translation>VRd %1 kN</translation>
+    </message>
+    <message>
+        <source>VRd estimated from the load class</source>
+        <translation>VRd geschat uit de belastingklasse</translation>
+    </message>
+    <message>
+        <source>Resistances from step %1 (%2): %3, verified; before: %4 (%5)</source>
+        <translation>Weerstanden uit stap %1 (%2): %3, geverifieerd; daarvoor: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>every protocol step done (certification import)</source>
+        <translation>alle protocolstappen gedaan (import van keuringsresultaten)</translation>
+    </message>
+    <message>
+        <source>no element %1 in the project</source>
+        <translation>geen element %1 in het project</translation>
+    </message>
+    <message>
+        <source>no step %1 in the project&apos;s protocol</source>
+        <translation>geen stap %1 in het protocol van het project</translation>
+    </message>
+    <message>
+        <source>step %1 of %2 is in row %3 already</source>
+        <translation>stap %1 van %2 staat al in rij %3</translation>
+    </message>
+    <message>
+        <source>must be planned, running, passed, failed or conditional</source>
+        <translation>moet planned, running, passed, failed of conditional zijn</translation>
+    </message>
+    <message>
+        <source>ends before it starts (%1)</source>
+        <translation>eindigt voordat hij begint (%1)</translation>
+    </message>
+    <message>
+        <source>a step with an end date needs its start date</source>
+        <translation>een stap met een einddatum heeft ook een begindatum nodig</translation>
+    </message>
+    <message>
+        <source>a %1 step has not ended; give its end date with passed, failed or conditional</source>
+        <translation>een stap met status %1 is niet afgelopen; geef de einddatum met passed, failed of conditional</translation>
+    </message>
+    <message>
+        <source>must be above 0 kNm</source>
+        <translation>moet groter zijn dan 0 kNm</translation>
+    </message>
+    <message>
+        <source>must be above 0 kN</source>
+        <translation>moet groter zijn dan 0 kN</translation>
+    </message>
+    <message>
+        <source>resistances count only from a passed or conditional step, not from a %1 one</source>
+        <translation>weerstanden tellen alleen uit een goedgekeurde of voorwaardelijke stap, niet uit een stap met status %1</translation>
+    </message>
 </context>
 <context>
     <name>respan::CsvReader</name>
@@ -302,6 +469,22 @@
     <message>
         <source>estimated</source>
         <translation>geschat</translation>
+    </message>
+    <message>
+        <source>an installed girder stays installed; it can only be rejected before it is built in</source>
+        <translation>een ingebouwde ligger blijft ingebouwd; hij kan alleen vóór het inbouwen worden afgekeurd</translation>
+    </message>
+    <message>
+        <source>a rejected girder stays rejected; enter it again as a new element if a new assessment clears it</source>
+        <translation>een afgekeurde ligger blijft afgekeurd; voer hem opnieuw in als nieuw element als een nieuwe beoordeling hem vrijgeeft</translation>
+    </message>
+    <message>
+        <source>the lifecycle does not go back from %1 to %2</source>
+        <translation>de levenscyclus gaat niet terug van %1 naar %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot become %2 directly: it must be %3 first</source>
+        <translation>%1 kan niet direct %2 worden: eerst moet hij %3 zijn</translation>
     </message>
 </context>
 <context>
@@ -618,6 +801,22 @@
         <source>Design shear resistance VRd; empty: estimated from the original load class</source>
         <translation>Rekenwaarde dwarskrachtweerstand VRd; leeg: geschat uit de oorspronkelijke belastingklasse</translation>
     </message>
+    <message>
+        <source>Harvest date</source>
+        <translation>Oogstdatum</translation>
+    </message>
+    <message>
+        <source>Harvested</source>
+        <translation>Geoogst</translation>
+    </message>
+    <message>
+        <source>The day the girder leaves its donor structure (past or planned); steps after harvest start no earlier</source>
+        <translation>De dag waarop de ligger het donorkunstwerk verlaat (geweest of gepland); stappen na het oogsten beginnen niet eerder</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: not planned yet</source>
+        <translation>JJJJ-MM-DD; leeg: nog niet gepland</translation>
+    </message>
 </context>
 <context>
     <name>respan::ImportMessage</name>
@@ -900,6 +1099,24 @@
     <message>
         <source>VEd %1 kN%2 &gt; VRd %3 kN%4</source>
         <translation>VEd %1 kN%2 &gt; VRd %3 kN%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>recertified by %1, %n day(s) after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</source>
+        <translation>
+            <numerusform>herkeurd op %1, %n dag na de laatste levering op %2 (inbouw %3 min %4 dagen levertijd)</numerusform>
+            <numerusform>herkeurd op %1, %n dagen na de laatste levering op %2 (inbouw %3 min %4 dagen levertijd)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recertified by %1, %n day(s) after installation on %2</source>
+        <translation>
+            <numerusform>herkeurd op %1, %n dag na de inbouw op %2</numerusform>
+            <numerusform>herkeurd op %1, %n dagen na de inbouw op %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>available from %1, after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</source>
+        <translation>beschikbaar vanaf %1, na de laatste levering op %2 (inbouw %3 min %4 dagen levertijd)</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1593,18 @@
         <source>unknown consequence class</source>
         <translation>onbekende gevolgklasse</translation>
     </message>
+    <message>
+        <source>refers to a missing step record</source>
+        <translation>verwijst naar een ontbrekend stapverslag</translation>
+    </message>
+    <message>
+        <source>refers to a document the element does not have</source>
+        <translation>verwijst naar een document dat het element niet heeft</translation>
+    </message>
+    <message>
+        <source>unknown phase</source>
+        <translation>onbekende fase</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectLock</name>
@@ -1684,6 +1913,49 @@
     <message>
         <source>Unit weight of surfacing</source>
         <translation>Volumiek gewicht wegdek</translation>
+    </message>
+    <message>
+        <source>ReSpan default (docs/contract/planning.md section 1)</source>
+        <translation>standaard van ReSpan (docs/contract/planning.md paragraaf 1)</translation>
+    </message>
+    <message>
+        <source>First day of the plan: no step is scheduled earlier, and girders without a harvest date are harvested then; empty: today</source>
+        <translation>Eerste dag van de planning: geen stap wordt eerder gepland, en liggers zonder oogstdatum worden dan geoogst; leeg: vandaag</translation>
+    </message>
+    <message>
+        <source>the day the project file was created</source>
+        <translation>de dag waarop het projectbestand is gemaakt</translation>
+    </message>
+    <message>
+        <source>Start of the plan</source>
+        <translation>Begin van de planning</translation>
+    </message>
+    <message>
+        <source>Days between a girder leaving storage and its installation (rule R5)</source>
+        <translation>Dagen tussen het vertrek van een ligger uit de opslag en de inbouw (regel R5)</translation>
+    </message>
+    <message>
+        <source>Delivery lead time</source>
+        <translation>Levertijd</translation>
+    </message>
+    <message>
+        <source>The ready dates of the recertification schedule enter rule R5 (a girder is placed only where it is certified in time)</source>
+        <translation>De gereeddata van de herkeuringsplanning tellen mee in regel R5 (een ligger wordt alleen geplaatst waar hij op tijd gekeurd is)</translation>
+    </message>
+    <message>
+        <source>Plan recertification</source>
+        <translation>Herkeuring plannen</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>geen datum (JJJJ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Rules</name>
+    <message>
+        <source>R5 timing: recertified by %1, after the latest delivery of this slot in the plan&apos;s schedule</source>
+        <translation>R5 tijd: herkeurd op %1, na de laatste levering voor deze positie in de planning van dit plan</translation>
     </message>
 </context>
 <context>
@@ -2023,10 +2295,6 @@
     <message>
         <source>wrote the A9 -&gt; A44 demo project to %1</source>
         <translation>demoproject A9 -&gt; A44 geschreven naar %1</translation>
-    </message>
-    <message>
-        <source>expected --elements or --design, not &quot;%1&quot;</source>
-        <translation>--elements of --design verwacht, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>warning</source>
@@ -2463,6 +2731,85 @@
     <message>
         <source>loads of %1 structures and %2 elements written to %3</source>
         <translation>belastingen van %1 kunstwerken en %2 elementen geschreven naar %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan start %1, delivery lead %n day(s), ready dates %2 R5</source>
+        <translation>
+            <numerusform>Begin van de planning %1, levertijd %n dag, gereeddata %2 R5</numerusform>
+            <numerusform>Begin van de planning %1, levertijd %n dagen, gereeddata %2 R5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>tellen mee in</translation>
+    </message>
+    <message>
+        <source>do not enter</source>
+        <translation>tellen niet mee in</translation>
+    </message>
+    <message>
+        <source>ready %1, deadline %2</source>
+        <translation>gereed %1, uiterste datum %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>LATE by %n day(s)</source>
+        <translation>
+            <numerusform>%n dag TE LAAT</numerusform>
+            <numerusform>%n dagen TE LAAT</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a before-harvest step ends after the harvest</source>
+        <translation>een stap vóór het oogsten eindigt na het oogsten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) scheduled, %1 late</source>
+        <translation>
+            <numerusform>%n ligger gepland, %1 te laat</numerusform>
+            <numerusform>%n liggers gepland, %1 te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+    <message>
+        <source>Resource %1: peak %2 of %3 on %4</source>
+        <translation>Middel %1: piek %2 van %3 op %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>schedule of %n girder(s) written to %1</source>
+        <translation>
+            <numerusform>planning van %n ligger geschreven naar %1</numerusform>
+            <numerusform>planning van %n liggers geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>replaced the recertification protocol of %1 by %n step(s)</source>
+        <translation>
+            <numerusform>herkeuringsprotocol van %1 vervangen door %n stap</numerusform>
+            <numerusform>herkeuringsprotocol van %1 vervangen door %n stappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported %1 step result(s) of %2 girder(s) into %3</source>
+        <translation>%1 stapresultaat/-resultaten van %2 ligger(s) geïmporteerd in %3</translation>
+    </message>
+    <message>
+        <source>rejected (a failed step): %1</source>
+        <translation>afgekeurd (een afgekeurde stap): %1</translation>
+    </message>
+    <message>
+        <source>resistances verified: %1</source>
+        <translation>weerstanden geverifieerd: %1</translation>
+    </message>
+    <message>
+        <source>certified (every step done): %1</source>
+        <translation>gekeurd (alle stappen gedaan): %1</translation>
+    </message>
+    <message>
+        <source>expected --elements, --design, --protocol or --certification, not &quot;%1&quot;</source>
+        <translation>verwacht --elements, --design, --protocol of --certification, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5730,14 @@ geschat</translation>
     <message>
         <source>Load model of the estimated demands (docs/load-model.md)</source>
         <translation>Belastingmodel van de geschatte belastingen (docs/load-model.md)</translation>
+    </message>
+    <message>
+        <source>Planning in time</source>
+        <translation>Planning in de tijd</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: today</source>
+        <translation>JJJJ-MM-DD; leeg: vandaag</translation>
     </message>
 </context>
 <context>
