@@ -283,6 +283,27 @@
             <numerusform>Materials passport of %n elements written to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n protocol step(s)</source>
+        <translation>
+            <numerusform>%n protocol step</numerusform>
+            <numerusform>%n protocol steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step result(s)</source>
+        <translation>
+            <numerusform>%n step result</numerusform>
+            <numerusform>%n step results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n step result(s) from %1</source>
+        <translation>
+            <numerusform>Import %n step result from %1</numerusform>
+            <numerusform>Import %n step results from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ExchangePrompts</name>

@@ -3515,6 +3515,71 @@ Uw geopende project is niet gewijzigd.</translation>
             <numerusform>Materialenpaspoort van %n elementen geschreven naar %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recertification &amp;Protocol (CSV)…</source>
+        <translation>&amp;Herkeuringsprotocol (CSV)…</translation>
+    </message>
+    <message>
+        <source>Replace the project&apos;s recertification protocol by the steps of a CSV file; nothing changes when the file has an error</source>
+        <translation>Vervang het herkeuringsprotocol van het project door de stappen van een CSV-bestand; er verandert niets als het bestand een fout bevat</translation>
+    </message>
+    <message>
+        <source>Recertification &amp;Results (CSV)…</source>
+        <translation>Herkeurings&amp;resultaten (CSV)…</translation>
+    </message>
+    <message>
+        <source>Step results per girder: a failed step rejects the girder, resistances of a passed recalculation become verified; nothing changes when the file has an error</source>
+        <translation>Stapresultaten per ligger: een afgekeurde stap keurt de ligger af, weerstanden uit een goedgekeurde herberekening worden geverifieerd; er verandert niets als het bestand een fout bevat</translation>
+    </message>
+    <message>
+        <source>Import recertification protocol (CSV)</source>
+        <translation>Herkeuringsprotocol importeren (CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol step(s)</source>
+        <translation>
+            <numerusform>%n protocolstap</numerusform>
+            <numerusform>%n protocolstappen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the recertification protocol from %1</source>
+        <translation>Herkeuringsprotocol vervangen uit %1</translation>
+    </message>
+    <message>
+        <source>Import recertification results (CSV)</source>
+        <translation>Herkeuringsresultaten importeren (CSV)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step result(s)</source>
+        <translation>
+            <numerusform>%n stapresultaat</numerusform>
+            <numerusform>%n stapresultaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>afgekeurd: %1</translation>
+    </message>
+    <message>
+        <source>certified: %1</source>
+        <translation>gekeurd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n step result(s) from %1</source>
+        <translation>
+            <numerusform>%n stapresultaat importeren uit %1</numerusform>
+            <numerusform>%n stapresultaten importeren uit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export recertification protocol (CSV)</source>
+        <translation>Herkeuringsprotocol exporteren (CSV)</translation>
+    </message>
+    <message>
+        <source>Recertification protocol written to %1.</source>
+        <translation>Herkeuringsprotocol geschreven naar %1.</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ExchangePrompts</name>

@@ -329,5 +329,47 @@ TEST_F(Exchange, ImportsAreOffInReadOnlyMode) {
     EXPECT_TRUE(exchange().exportPassport->isEnabled());
 }
 
+
+// File > Import > Recertification Results: a failed step rejects the girder, a recalculation's
+// resistances become verified; one undo step gives every girder back as it was. A protocol with
+// a cycle changes nothing and names the cycle.
+TEST_F(Exchange, RecertificationResultsAndProtocolImportAsOneUndoStepEach) {
+    const Snapshot before(doc());
+    ASSERT_EQ(doc().elementById(QStringLiteral("A9O-20"))->status, ElementStatus::InStorage);
+    prompts_->importPath = write(
+        QStringLiteral("results.csv"),
+        "element,step,status,actual_start,actual_end,result,moment_capacity_knm\r\n"
+        "A9O-20,material_tests,failed,2024-09-02,2024-09-20,chlorides 0.5 %,\r\n"
+        "A9O-21,material_tests,passed,2024-09-02,2024-09-20,,\r\n"
+        "A9O-21,recalculation,passed,2024-09-23,2024-10-08,,3111\r\n");
+    exchange().importCertification->trigger();
+    EXPECT_EQ(stack().count(), 1);
+    const Element* failed = doc().elementById(QStringLiteral("A9O-20"));
+    EXPECT_EQ(failed->status, ElementStatus::Rejected);
+    EXPECT_EQ(failed->history.back().to, ElementStatus::Rejected);
+    const Element* verified = doc().elementById(QStringLiteral("A9O-21"));
+    EXPECT_EQ(verified->momentCapacity, KiloNewtonMetres(3111));
+    EXPECT_EQ(verified->capacityBasis, CapacityBasis::Verified);
+    stack().undo();
+    EXPECT_EQ(Snapshot(doc()), before);
+
+    const std::vector<ProtocolStep> protocol = doc().protocol();
+    prompts_->importPath = write(QStringLiteral("protocol.csv"),
+                                 "step,name,phase,duration_days,predecessors\r\n"
+                                 "a,A,after_harvest,1,b\r\n"
+                                 "b,B,after_harvest,1,a\r\n");
+    EXPECT_FALSE(exchange().importProtocolCsv());
+    EXPECT_EQ(doc().protocol(), protocol);
+    ASSERT_FALSE(prompts_->reports.empty());
+    EXPECT_TRUE(prompts_->reports.back().refused);
+    EXPECT_TRUE(prompts_->reports.back().rows[0].join(QLatin1Char(' ')).contains(
+        QStringLiteral("a -> b -> a")));
+    // Exported and imported again: the same template, one undo step.
+    const QString exported = dir_.filePath(QStringLiteral("out.csv"));
+    ASSERT_TRUE(exchange().exportProtocolCsv(exported));
+    ASSERT_TRUE(exchange().importProtocolCsv(exported));
+    EXPECT_EQ(doc().protocol(), protocol);
+}
+
 }  // namespace
 }  // namespace respan::test

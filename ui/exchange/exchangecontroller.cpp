@@ -1,6 +1,7 @@
 #include "ui/exchange/exchangecontroller.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +13,12 @@
 
 #include <optional>
 
+#include "core/commands/cmdcertification.h"
 #include "core/commands/cmdimportdesign.h"
 #include "core/commands/cmdimportelements.h"
 #include "core/commands/cmdimportpassport.h"
 #include "core/document/projectdocument.h"
+#include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
 #include "core/passport/passporterror.h"
 #include "core/passport/passportexport.h"
@@ -44,6 +47,15 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     importPassport->setToolTip(
         tr("Add the elements of a materials passport; nothing changes when it conflicts with "
            "the project"));
+    importProtocol = new QAction(tr("Recertification &Protocol (CSV)…"), window);
+    importProtocol->setToolTip(
+        tr("Replace the project's recertification protocol by the steps of a CSV file; nothing "
+           "changes when the file has an error"));
+    importCertification = new QAction(tr("Recertification &Results (CSV)…"), window);
+    importCertification->setToolTip(
+        tr("Step results per girder: a failed step rejects the girder, resistances of a passed "
+           "recalculation become verified; nothing changes when the file has an error"));
+    exportProtocol = new QAction(tr("Recertification &Protocol (CSV)…"), window);
     exportElements = new QAction(tr("&Inventory (CSV)…"), window);
     exportDesign = new QAction(tr("&Design (CSV)…"), window);
     exportPassport = new QAction(tr("&Materials Passport…"), window);
@@ -52,6 +64,9 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     connect(importElements, &QAction::triggered, this, [this] { importElementsCsv(); });
     connect(importDesign, &QAction::triggered, this, [this] { importDesignCsv(); });
     connect(importPassport, &QAction::triggered, this, [this] { importPassportFile(); });
+    connect(importProtocol, &QAction::triggered, this, [this] { importProtocolCsv(); });
+    connect(importCertification, &QAction::triggered, this, [this] { importCertificationCsv(); });
+    connect(exportProtocol, &QAction::triggered, this, [this] { exportProtocolCsv(); });
     connect(exportElements, &QAction::triggered, this, [this] { exportElementsCsv(); });
     connect(exportDesign, &QAction::triggered, this, [this] { exportDesignCsv(); });
     connect(exportPassport, &QAction::triggered, this, [this] { exportPassportFile(); });
@@ -61,16 +76,22 @@ void ExchangeController::installActions(QMenu* importMenu, QMenu* exportMenu) {
     importMenu->addAction(importElements);
     importMenu->addAction(importDesign);
     importMenu->addSeparator();
+    importMenu->addAction(importProtocol);
+    importMenu->addAction(importCertification);
+    importMenu->addSeparator();
     importMenu->addAction(importPassport);
     exportMenu->addSeparator();
     exportMenu->addAction(exportElements);
     exportMenu->addAction(exportDesign);
+    exportMenu->addAction(exportProtocol);
     exportMenu->addAction(exportPassport);
 }
 
 void ExchangeController::setEditable(bool editable) {
     editable_ = editable;
-    for (QAction* a : {importElements, importDesign, importPassport}) a->setEnabled(editable);
+    for (QAction* a :
+         {importElements, importDesign, importProtocol, importCertification, importPassport})
+        a->setEnabled(editable);
 }
 
 bool ExchangeController::readFile(const QString& path, QByteArray& bytes) {
@@ -175,6 +196,72 @@ bool ExchangeController::importDesignCsv(const QString& given) {
         std::make_unique<CmdImportDesign>(
             doc_, std::move(import), tr("Import %n slot(s) from %1", nullptr, slots).arg(name)),
         warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
+}
+
+bool ExchangeController::importProtocolCsv(const QString& given) {
+    QString name;
+    QByteArray bytes;
+    if (!editable_ || !readImportFile(given, tr("Import recertification protocol (CSV)"),
+                                      tr("CSV files (*.csv);;All files (*)"), name, bytes))
+        return false;
+    io::ProtocolImport import = io::parseProtocolCsv(bytes);
+    if (!import.ok()) {
+        return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
+    }
+    const int count = static_cast<int>(import.steps.size());
+    const QString added = tr("%n protocol step(s)", nullptr, count);
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty() ? std::nullopt
+                                : std::optional(csvImportReport(name, {}, import.warnings, added));
+    return applyImport(std::make_unique<CmdProtocolSet>(
+                           doc_, std::move(import.steps),
+                           tr("Replace the recertification protocol from %1").arg(name)),
+                       warnings ? &*warnings : nullptr,
+                       tr("%1 imported from %2.").arg(added, name));
+}
+
+bool ExchangeController::importCertificationCsv(const QString& given) {
+    QString name;
+    QByteArray bytes;
+    if (!editable_ || !readImportFile(given, tr("Import recertification results (CSV)"),
+                                      tr("CSV files (*.csv);;All files (*)"), name, bytes))
+        return false;
+    io::CertificationImport import =
+        io::parseCertificationCsv(bytes, doc_, user_, QDateTime::currentDateTimeUtc());
+    if (!import.ok()) {
+        return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
+    }
+    QString added = tr("%n step result(s)", nullptr, import.records);
+    if (!import.rejected.isEmpty())
+        added += QStringLiteral("; ") +
+                 tr("rejected: %1").arg(import.rejected.join(QStringLiteral(", ")));
+    if (!import.certified.isEmpty())
+        added += QStringLiteral("; ") +
+                 tr("certified: %1").arg(import.certified.join(QStringLiteral(", ")));
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty() ? std::nullopt
+                                : std::optional(csvImportReport(name, {}, import.warnings, added));
+    const int records = import.records;
+    return applyImport(std::make_unique<CmdImportCertification>(
+                           doc_, std::move(import),
+                           tr("Import %n step result(s) from %1", nullptr, records).arg(name)),
+                       warnings ? &*warnings : nullptr,
+                       tr("%1 imported from %2.").arg(added, name));
+}
+
+bool ExchangeController::exportProtocolCsv(const QString& given) {
+    int dialect = 0;
+    const QString path = askCsvExportPath(tr("Export recertification protocol (CSV)"),
+                                          QStringLiteral("protocol.csv"), given, &dialect);
+    if (path.isEmpty()) return false;
+    if (!writeFile(path,
+                   io::writeProtocolCsv(doc_.protocol(), static_cast<io::CsvDialect>(dialect))))
+        return false;
+    Q_EMIT statusMessage(
+        tr("Recertification protocol written to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool ExchangeController::importPassportFile(const QString& given) {

@@ -35,6 +35,9 @@ public:
     QAction* importElements;
     QAction* importDesign;
     QAction* importPassport;
+    QAction* importProtocol;
+    QAction* importCertification;
+    QAction* exportProtocol;
     QAction* exportElements;
     QAction* exportDesign;
     QAction* exportPassport;
@@ -55,6 +58,11 @@ public Q_SLOTS:
     bool importElementsCsv(const QString& path = {});
     bool importDesignCsv(const QString& path = {});
     bool importPassportFile(const QString& path = {});
+    /// The recertification protocol (replaces the template) and step results (docs/
+    /// recertification.md); each one undo step, refused as a whole on any error.
+    bool importProtocolCsv(const QString& path = {});
+    bool importCertificationCsv(const QString& path = {});
+    bool exportProtocolCsv(const QString& path = {});
     bool exportElementsCsv(const QString& path = {});
     bool exportDesignCsv(const QString& path = {});
     bool exportPassportFile(const QString& path = {});

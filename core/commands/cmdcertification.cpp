@@ -1,0 +1,60 @@
+#include "core/commands/cmdcertification.h"
+
+#include <stdexcept>
+
+#include "core/document/projectdocument.h"
+
+namespace respan {
+
+CmdProtocolSet::CmdProtocolSet(ProjectDocument& doc, std::vector<ProtocolStep> protocol,
+                               const QString& text)
+    : DocumentCommand(doc, text), after_(std::move(protocol)) {}
+
+void CmdProtocolSet::apply() {
+    before_ = doc().protocol();
+    doc().setProtocol(after_);  // validates: throws, changing nothing, for a bad template
+}
+
+void CmdProtocolSet::revert() {
+    doc().setProtocol(before_);
+}
+
+CmdImportCertification::CmdImportCertification(ProjectDocument& doc, io::CertificationImport import,
+                                               const QString& text)
+    : DocumentCommand(doc, text) {
+    if (!import.ok()) throw std::invalid_argument("certification import has errors");
+    after_ = std::move(import.changed);
+}
+
+namespace {
+
+/// Puts `elements` in place of the document's girders with their uids; all or nothing.
+void replaceAll(ProjectDocument& doc, const std::vector<Element>& elements) {
+    std::vector<int> rows;
+    rows.reserve(elements.size());
+    for (const Element& e : elements) {
+        const int row = doc.elementRow(e.uid);
+        if (row < 0) throw std::invalid_argument("a girder of the certification import is gone");
+        rows.push_back(row);
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k) doc.updateElement(rows[k], elements[k]);
+}
+
+}  // namespace
+
+void CmdImportCertification::apply() {
+    before_.clear();
+    for (const Element& e : after_) {
+        const Element* now = doc().elementByUid(e.uid);
+        if (now == nullptr)
+            throw std::invalid_argument("a girder of the certification import is gone");
+        before_.push_back(*now);
+    }
+    replaceAll(doc(), after_);
+}
+
+void CmdImportCertification::revert() {
+    replaceAll(doc(), before_);
+}
+
+}  // namespace respan
