@@ -3516,10 +3516,6 @@ Uw geopende project is niet gewijzigd.</translation>
         </translation>
     </message>
     <message>
-        <source>Recertification &amp;Protocol (CSV)…</source>
-        <translation>&amp;Herkeuringsprotocol (CSV)…</translation>
-    </message>
-    <message>
         <source>Replace the project&apos;s recertification protocol by the steps of a CSV file; nothing changes when the file has an error</source>
         <translation>Vervang het herkeuringsprotocol van het project door de stappen van een CSV-bestand; er verandert niets als het bestand een fout bevat</translation>
     </message>
@@ -3579,6 +3575,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Recertification protocol written to %1.</source>
         <translation>Herkeuringsprotocol geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Recertification Pro&amp;tocol (CSV)…</source>
+        <translation>Her&amp;keuringsprotocol (CSV)…</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     importPassport->setToolTip(
         tr("Add the elements of a materials passport; nothing changes when it conflicts with "
            "the project"));
-    importProtocol = new QAction(tr("Recertification &Protocol (CSV)…"), window);
+    importProtocol = new QAction(tr("Recertification Pro&tocol (CSV)…"), window);
     importProtocol->setToolTip(
         tr("Replace the project's recertification protocol by the steps of a CSV file; nothing "
            "changes when the file has an error"));
@@ -55,7 +55,7 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     importCertification->setToolTip(
         tr("Step results per girder: a failed step rejects the girder, resistances of a passed "
            "recalculation become verified; nothing changes when the file has an error"));
-    exportProtocol = new QAction(tr("Recertification &Protocol (CSV)…"), window);
+    exportProtocol = new QAction(tr("Recertification Pro&tocol (CSV)…"), window);
     exportElements = new QAction(tr("&Inventory (CSV)…"), window);
     exportDesign = new QAction(tr("&Design (CSV)…"), window);
     exportPassport = new QAction(tr("&Materials Passport…"), window);
