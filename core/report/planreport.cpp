@@ -16,6 +16,15 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
     ReportInput input;
     input.match = makeMatchInput(doc);
     input.plan = doc.assignments();
+    for (const Element& e : doc.elements()) {
+        for (const StepRecord& r : e.certification) {
+            for (const Uid uid : r.evidence) {
+                for (const AttachedDocument& d : e.documents) {
+                    if (d.uid == uid) input.evidence.push_back({e.id, r.step, d.name, d.sha256});
+                }
+            }
+        }
+    }
     return input;
 }
 
@@ -79,6 +88,14 @@ PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
     PlanReport r;
     r.input = std::move(input);
     const MatchInput& in = r.input.match;
+    {
+        certification::ScheduleOptions so;
+        so.planStart = certification::planStart(in.settings);
+        r.schedule = certification::schedule(
+            in.protocol, in.elements,
+            certification::deadlines(in.structures, r.input.plan, in.settings.deliveryLeadDays),
+            so);
+    }
     r.plan = evaluatePlan(in, r.input.plan, options.reasonsPerSlot, options.locale);
     if (options.knownOptimum) {
         r.optimum = options.knownOptimum;

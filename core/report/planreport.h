@@ -13,6 +13,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/certification/schedule.h"
 #include "core/matching/judging/planevaluation.h"
 #include "core/matching/matchinput.h"
 #include "core/matching/optimiser.h"
@@ -26,9 +27,18 @@ namespace respan::report {
 
 /// Everything a report reads, copied from the document on its own thread; plain data, so the
 /// report can be computed on a worker thread.
+/// A document attached to a girder that proves one of its recertification steps.
+struct EvidenceRow {
+    QString element;
+    QString step;  ///< ProtocolStep::id
+    QString document;
+    QString sha256;
+};
+
 struct ReportInput {
     matching::MatchInput match;    ///< elements (without documents), structures, pins, settings
     std::vector<Assignment> plan;  ///< the project's assignments, pinned and proposed
+    std::vector<EvidenceRow> evidence;  ///< in inventory order, then step records' order
 };
 
 ReportInput makeReportInput(const ProjectDocument& doc);
@@ -131,6 +141,8 @@ struct ReportOptions {
 /// Everything a report says, as numbers and engine sentences (translated where they are words).
 struct PlanReport {
     ReportInput input;
+    /// The recertification schedule of the project's plan (docs/recertification.md).
+    certification::Schedule schedule;
     matching::PlanEvaluation plan;                 ///< the project's plan
     std::optional<matching::MatchResult> optimum;  ///< the optimiser, with the project's pins
     Comparison comparison;

@@ -504,6 +504,27 @@
             <numerusform>%n slots stay empty in this plan; the reasons are listed under Unfilled slots and unused girders.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every girder that is not certified, installed or rejected goes through the project&apos;s protocol of %n step(s), scheduled from %1 by deadline (installation minus %2 days&apos; delivery lead). The ready dates %3 rule R5. Durations, costs and capacities of the default protocol are illustrative.</source>
+        <translation>
+            <numerusform>Every girder that is not certified, installed or rejected goes through the project&apos;s protocol of %n step, scheduled from %1 by deadline (installation minus %2 days&apos; delivery lead). The ready dates %3 rule R5. Durations, costs and capacities of the default protocol are illustrative.</numerusform>
+            <numerusform>Every girder that is not certified, installed or rejected goes through the project&apos;s protocol of %n steps, scheduled from %1 by deadline (installation minus %2 days&apos; delivery lead). The ready dates %3 rule R5. Durations, costs and capacities of the default protocol are illustrative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) still need recertifying; %1 of them are late.</source>
+        <translation>
+            <numerusform>%n girder still needs recertifying; %1 of them are late.</numerusform>
+            <numerusform>%n girders still need recertifying; %1 of them are late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportPreviewDialog</name>

@@ -5644,6 +5644,119 @@ geschat</translation>
         <source>from class</source>
         <translation>uit klasse</translation>
     </message>
+    <message>
+        <source>Recertification</source>
+        <translation>Herkeuring</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every girder that is not certified, installed or rejected goes through the project&apos;s protocol of %n step(s), scheduled from %1 by deadline (installation minus %2 days&apos; delivery lead). The ready dates %3 rule R5. Durations, costs and capacities of the default protocol are illustrative.</source>
+        <translation>
+            <numerusform>Elke ligger die niet gekeurd, ingebouwd of afgekeurd is, doorloopt het protocol van het project van %n stap, gepland vanaf %1 op volgorde van uiterste datum (inbouw min %2 dagen levertijd). De gereeddata %3 regel R5. Duur, kosten en capaciteiten van het standaardprotocol zijn illustratief.</numerusform>
+            <numerusform>Elke ligger die niet gekeurd, ingebouwd of afgekeurd is, doorloopt het protocol van het project van %n stappen, gepland vanaf %1 op volgorde van uiterste datum (inbouw min %2 dagen levertijd). De gereeddata %3 regel R5. Duur, kosten en capaciteiten van het standaardprotocol zijn illustratief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enter</source>
+        <translation>tellen mee in</translation>
+    </message>
+    <message>
+        <source>do not enter</source>
+        <translation>tellen niet mee in</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at once)</source>
+        <translation>%1 (%2 tegelijk)</translation>
+    </message>
+    <message>
+        <source>Ready date per girder</source>
+        <translation>Gereeddatum per ligger</translation>
+    </message>
+    <message>
+        <source>No girder needs recertifying.</source>
+        <translation>Geen ligger hoeft nog herkeurd te worden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) still need recertifying; %1 of them are late.</source>
+        <translation>
+            <numerusform>%n ligger moet nog herkeurd worden; %1 daarvan is te laat.</numerusform>
+            <numerusform>%n liggers moeten nog herkeurd worden; %1 daarvan zijn te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Girder</source>
+        <translation>Ligger</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Stappen gedaan</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a step before harvest ends after the harvest</source>
+        <translation>een stap vóór het oogsten eindigt na het oogsten</translation>
+    </message>
+    <message>
+        <source>Resource %1: at most %2 of %3 girders at once, first on %4.</source>
+        <translation>Middel %1: hoogstens %2 van %3 liggers tegelijk, voor het eerst op %4.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsstukken</translation>
+    </message>
+    <message>
+        <source>No document is attached to a recertification step yet.</source>
+        <translation>Er is nog geen document aan een herkeuringsstap gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportActions</name>

@@ -150,6 +150,7 @@ void MatchingReport::layout(const std::vector<TocEntry>* toc, ReportCanvas& canv
     ReportSections::assumptions(canvas, ctx);
     ReportSections::structures(canvas, ctx);
     ReportSections::unfilled(canvas, ctx);
+    ReportSections::recertification(canvas, ctx);
     ReportSections::charts(canvas, ctx);
 }
 

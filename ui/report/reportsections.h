@@ -63,6 +63,9 @@ void structures(ReportCanvas& canvas, const ReportContext& ctx);
 void unfilled(ReportCanvas& canvas, const ReportContext& ctx);
 /// Supply and demand of lengths, utilisation, saving per structure.
 void charts(ReportCanvas& canvas, const ReportContext& ctx);
+// reportcertification.cpp
+/// The protocol, the ready date per girder, late girders, resource peaks and the evidence.
+void recertification(ReportCanvas& canvas, const ReportContext& ctx);
 
 }  // namespace ReportSections
 

@@ -3,6 +3,7 @@
 // the optimiser's own savings.
 #include <gtest/gtest.h>
 
+#include <QCryptographicHash>
 #include <QHash>
 
 #include <cmath>
@@ -133,3 +134,42 @@ TEST_F(DemoReport, AWorsePlanIsReportedWithItsGap) {
 
 }  // namespace
 }  // namespace respan::report
+
+namespace respan {
+namespace {
+
+// The recertification section's figures: the schedule of the report's own plan (the demo's
+// optimal plan: every assigned girder in time), and the evidence attached to a step.
+TEST(DemoReportRecertification, TheScheduleOfThePlanAndTheEvidenceOnFile) {
+    ProjectDocument doc;
+    demo::buildDemoProject(doc);
+    matching::applyPlan(doc, matching::optimisePlan(matching::makeMatchInput(doc)));
+    Element e = *doc.elementById(QStringLiteral("A9W-15"));
+    AttachedDocument lab;
+    lab.uid = doc.allocateUid();
+    lab.name = QStringLiteral("A9W-15 lab report.pdf");
+    lab.mimeType = QStringLiteral("application/pdf");
+    lab.pendingContent = QByteArrayLiteral("%PDF-1.4 lab");
+    lab.size = lab.pendingContent.size();
+    lab.sha256 = QString::fromLatin1(
+        QCryptographicHash::hash(lab.pendingContent, QCryptographicHash::Sha256).toHex());
+    e.documents.push_back(lab);
+    for (StepRecord& r : e.certification) {
+        if (r.step == QLatin1String("material_tests")) r.evidence = {lab.uid};
+    }
+    doc.updateElement(doc.elementRow(e.uid), e);
+    report::ReportOptions options;
+    options.runOptimiser = false;
+    const report::PlanReport r = report::buildPlanReport(report::makeReportInput(doc), options);
+    // 52 A9 girders in storage (A9O-06 rejected), 4 of them certified by the demo's results,
+    // plus the 5 Holendrecht girders still in their structure.
+    EXPECT_EQ(r.schedule.girders.size(), 53u);
+    EXPECT_TRUE(r.schedule.late.isEmpty());
+    ASSERT_EQ(r.input.evidence.size(), 1u);
+    EXPECT_EQ(r.input.evidence[0].element, QStringLiteral("A9W-15"));
+    EXPECT_EQ(r.input.evidence[0].step, QStringLiteral("material_tests"));
+    EXPECT_EQ(r.input.evidence[0].sha256.size(), 64);
+}
+
+}  // namespace
+}  // namespace respan
