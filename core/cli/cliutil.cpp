@@ -121,4 +121,23 @@ QString currentUser() {
     return ProjectLock::currentProcess().user;
 }
 
+FileAndJson parseFileAndJson(const QStringList& args) {
+    FileAndJson r;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--json")) {
+            if (++i >= args.size()) throw UsageError{Tr::tr("--json needs an output file")};
+            r.json = args.at(i);
+        } else if (a.startsWith(QLatin1String("--"))) {
+            throw UsageError{Tr::tr("unknown option \"%1\"").arg(a)};
+        } else if (r.file.isEmpty()) {
+            r.file = a;
+        } else {
+            throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(a)};
+        }
+    }
+    if (r.file.isEmpty()) throw UsageError{Tr::tr("missing project file")};
+    return r;
+}
+
 }  // namespace respan::cli

@@ -48,6 +48,14 @@ bool writeOutputFile(const QString& path, const QByteArray& bytes, QTextStream& 
 /// a locked file (outputRefusal): prints the reason and returns false (the caller exits 2).
 bool outputAllowed(const QString& output, const QString& project, QTextStream& err);
 
+/// The command line of a report command `NAME FILE [--json OUT]` (loads, certification).
+struct FileAndJson {
+    QString file;
+    QString json;  ///< empty: print to standard output
+};
+/// Reads FILE and an optional --json OUT; throws UsageError for anything else.
+FileAndJson parseFileAndJson(const QStringList& args);
+
 /// Name of the user running the command, for history entries.
 QString currentUser();
 

@@ -67,22 +67,9 @@ void printLoads(QTextStream& out, const ProjectDocument& doc) {
 }  // namespace
 
 int runLoads(const QStringList& args, QTextStream& out, QTextStream& err) {
-    QString file;
-    QString jsonPath;
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString& a = args.at(i);
-        if (a == QLatin1String("--json")) {
-            if (++i >= args.size()) throw UsageError{Tr::tr("--json needs an output file")};
-            jsonPath = args.at(i);
-        } else if (a.startsWith(QLatin1String("--"))) {
-            throw UsageError{Tr::tr("unknown option \"%1\"").arg(a)};
-        } else if (file.isEmpty()) {
-            file = a;
-        } else {
-            throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(a)};
-        }
-    }
-    if (file.isEmpty()) throw UsageError{Tr::tr("missing project file")};
+    const FileAndJson cmd = parseFileAndJson(args);
+    const QString& file = cmd.file;
+    const QString& jsonPath = cmd.json;
     if (!jsonPath.isEmpty() && !outputAllowed(jsonPath, file, err)) return kBadInput;
     return readProject(file, err, [&](ProjectDocument& doc, ProjectSession&) {
         if (jsonPath.isEmpty()) {
