@@ -329,19 +329,18 @@ TEST_F(Exchange, ImportsAreOffInReadOnlyMode) {
     EXPECT_TRUE(exchange().exportPassport->isEnabled());
 }
 
-
 // File > Import > Recertification Results: a failed step rejects the girder, a recalculation's
 // resistances become verified; one undo step gives every girder back as it was. A protocol with
 // a cycle changes nothing and names the cycle.
 TEST_F(Exchange, RecertificationResultsAndProtocolImportAsOneUndoStepEach) {
     const Snapshot before(doc());
     ASSERT_EQ(doc().elementById(QStringLiteral("A9O-20"))->status, ElementStatus::InStorage);
-    prompts_->importPath = write(
-        QStringLiteral("results.csv"),
-        "element,step,status,actual_start,actual_end,result,moment_capacity_knm\r\n"
-        "A9O-20,material_tests,failed,2024-09-02,2024-09-20,chlorides 0.5 %,\r\n"
-        "A9O-21,material_tests,passed,2024-09-02,2024-09-20,,\r\n"
-        "A9O-21,recalculation,passed,2024-09-23,2024-10-08,,3111\r\n");
+    prompts_->importPath =
+        write(QStringLiteral("results.csv"),
+              "element,step,status,actual_start,actual_end,result,moment_capacity_knm\r\n"
+              "A9O-20,material_tests,failed,2024-09-02,2024-09-20,chlorides 0.5 %,\r\n"
+              "A9O-21,material_tests,passed,2024-09-02,2024-09-20,,\r\n"
+              "A9O-21,recalculation,passed,2024-09-23,2024-10-08,,3111\r\n");
     exchange().importCertification->trigger();
     EXPECT_EQ(stack().count(), 1);
     const Element* failed = doc().elementById(QStringLiteral("A9O-20"));
@@ -362,8 +361,10 @@ TEST_F(Exchange, RecertificationResultsAndProtocolImportAsOneUndoStepEach) {
     EXPECT_EQ(doc().protocol(), protocol);
     ASSERT_FALSE(prompts_->reports.empty());
     EXPECT_TRUE(prompts_->reports.back().refused);
-    EXPECT_TRUE(prompts_->reports.back().rows[0].join(QLatin1Char(' ')).contains(
-        QStringLiteral("a -> b -> a")));
+    EXPECT_TRUE(prompts_->reports.back()
+                    .rows[0]
+                    .join(QLatin1Char(' '))
+                    .contains(QStringLiteral("a -> b -> a")));
     // Exported and imported again: the same template, one undo step.
     const QString exported = dir_.filePath(QStringLiteral("out.csv"));
     ASSERT_TRUE(exchange().exportProtocolCsv(exported));
