@@ -26,22 +26,6 @@ CmdImportCertification::CmdImportCertification(ProjectDocument& doc, io::Certifi
     after_ = std::move(import.changed);
 }
 
-namespace {
-
-/// Puts `elements` in place of the document's girders with their uids; all or nothing.
-void replaceAll(ProjectDocument& doc, const std::vector<Element>& elements) {
-    std::vector<int> rows;
-    rows.reserve(elements.size());
-    for (const Element& e : elements) {
-        const int row = doc.elementRow(e.uid);
-        if (row < 0) throw std::invalid_argument("a girder of the certification import is gone");
-        rows.push_back(row);
-    }
-    for (std::size_t k = 0; k < rows.size(); ++k) doc.updateElement(rows[k], elements[k]);
-}
-
-}  // namespace
-
 void CmdImportCertification::apply() {
     before_.clear();
     for (const Element& e : after_) {
@@ -50,11 +34,11 @@ void CmdImportCertification::apply() {
             throw std::invalid_argument("a girder of the certification import is gone");
         before_.push_back(*now);
     }
-    replaceAll(doc(), after_);
+    io::replaceElements(doc(), after_);
 }
 
 void CmdImportCertification::revert() {
-    replaceAll(doc(), before_);
+    io::replaceElements(doc(), before_);
 }
 
 }  // namespace respan

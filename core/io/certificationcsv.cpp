@@ -246,6 +246,43 @@ void applyOutcome(Element& e, const std::vector<ProtocolStep>& protocol,
     }
 }
 
+/// One row of a results file: the girder's row in the project and the step's new record.
+struct ResultRow {
+    int elementRow = -1;
+    StepRecord record;
+};
+
+/// The girders the rows touch, as they are after them, grouped by girder in file order; each
+/// row replaces its step's record, then applyOutcome sets status, resistances and history.
+void collectChanges(const std::vector<ResultRow>& rows, const ProjectDocument& project,
+                    const QString& user, const QDateTime& when, CertificationImport& out) {
+    // Group by girder in file order; each row replaces its step's record.
+    QHash<int, std::size_t> changedIndex;
+    std::vector<std::vector<const StepRecord*>> perGirder;
+    for (const ResultRow& row : rows) {
+        auto it = changedIndex.constFind(row.elementRow);
+        if (it == changedIndex.cend()) {
+            it = changedIndex.insert(row.elementRow, out.changed.size());
+            out.changed.push_back(project.element(row.elementRow));
+            perGirder.emplace_back();
+        }
+        Element& e = out.changed[*it];
+        StepRecord next = row.record;
+        bool replaced = false;
+        for (StepRecord& old : e.certification) {
+            if (old.step != next.step) continue;
+            next.evidence = old.evidence;
+            next.plannedStart = old.plannedStart;
+            old = next;
+            replaced = true;
+        }
+        if (!replaced) e.certification.push_back(next);
+        perGirder[*it].push_back(&row.record);
+    }
+    for (std::size_t k = 0; k < out.changed.size(); ++k)
+        applyOutcome(out.changed[k], project.protocol(), perGirder[k], user, when, out);
+}
+
 }  // namespace
 
 CertificationImport parseCertificationCsv(const QByteArray& bytes, const ProjectDocument& project,
@@ -257,15 +294,11 @@ CertificationImport parseCertificationCsv(const QByteArray& bytes, const Project
     QSet<QString> steps;
     for (const ProtocolStep& s : project.protocol()) steps.insert(s.id);
     QHash<QString, int> firstRow;  // "element\nstep" -> row
-    struct Row {
-        int elementRow = -1;
-        StepRecord record;
-    };
-    std::vector<Row> rows;
+    std::vector<ResultRow> rows;
     while (table.nextRow()) {
         p.startRow();
         ++out.records;
-        Row row;
+        ResultRow row;
         const QString id = p.text(RElement).trimmed();
         if (id.isEmpty()) {
             p.fail(RElement, QStringLiteral("required"), required());
@@ -340,31 +373,7 @@ CertificationImport parseCertificationCsv(const QByteArray& bytes, const Project
     }
     if (!out.errors.empty()) return out;
 
-    // Group by girder in file order; each row replaces its step's record.
-    QHash<int, std::size_t> changedIndex;
-    std::vector<std::vector<const StepRecord*>> perGirder;
-    for (const Row& row : rows) {
-        auto it = changedIndex.constFind(row.elementRow);
-        if (it == changedIndex.cend()) {
-            it = changedIndex.insert(row.elementRow, out.changed.size());
-            out.changed.push_back(project.element(row.elementRow));
-            perGirder.emplace_back();
-        }
-        Element& e = out.changed[*it];
-        StepRecord next = row.record;
-        bool replaced = false;
-        for (StepRecord& old : e.certification) {
-            if (old.step != next.step) continue;
-            next.evidence = old.evidence;
-            next.plannedStart = old.plannedStart;
-            old = next;
-            replaced = true;
-        }
-        if (!replaced) e.certification.push_back(next);
-        perGirder[*it].push_back(&row.record);
-    }
-    for (std::size_t k = 0; k < out.changed.size(); ++k)
-        applyOutcome(out.changed[k], project.protocol(), perGirder[k], user, when, out);
+    collectChanges(rows, project, user, when, out);
     return out;
 }
 
@@ -407,16 +416,20 @@ QByteArray writeCertificationCsv(const ProjectDocument& doc, CsvDialect dialect)
     return w.toUtf8();
 }
 
-void applyCertificationImport(ProjectDocument& doc, CertificationImport&& import) {
-    if (!import.ok()) throw std::invalid_argument("certification import has errors");
+void replaceElements(ProjectDocument& doc, const std::vector<Element>& elements) {
     std::vector<int> rows;
-    for (const Element& e : import.changed) {
+    rows.reserve(elements.size());
+    for (const Element& e : elements) {
         const int row = doc.elementRow(e.uid);
         if (row < 0) throw std::invalid_argument("a girder of the certification import is gone");
         rows.push_back(row);
     }
-    for (std::size_t k = 0; k < rows.size(); ++k)
-        doc.updateElement(rows[k], std::move(import.changed[k]));
+    for (std::size_t k = 0; k < rows.size(); ++k) doc.updateElement(rows[k], elements[k]);
+}
+
+void applyCertificationImport(ProjectDocument& doc, CertificationImport&& import) {
+    if (!import.ok()) throw std::invalid_argument("certification import has errors");
+    replaceElements(doc, import.changed);
 }
 
 }  // namespace respan::io

@@ -64,6 +64,10 @@ CertificationImport parseCertificationCsv(const QByteArray& bytes, const Project
 QByteArray writeCertificationCsv(const ProjectDocument& doc,
                                  CsvDialect dialect = CsvDialect::CommaPoint);
 
+/// Puts `elements` in place of the document's girders of the same uids, all or nothing: throws
+/// std::invalid_argument, changing nothing, when one of them is no longer in the document.
+void replaceElements(ProjectDocument& doc, const std::vector<Element>& elements);
+
 /// Replaces the changed girders in the document. Throws std::invalid_argument, changing nothing,
 /// when the import has errors or a girder no longer exists.
 void applyCertificationImport(ProjectDocument& doc, CertificationImport&& import);

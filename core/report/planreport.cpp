@@ -84,18 +84,24 @@ std::vector<double> PlanReport::utilisations() const {
     return out;
 }
 
+namespace {
+
+/// The recertification schedule of `plan` (docs/recertification.md).
+certification::Schedule planSchedule(const MatchInput& in, const std::vector<Assignment>& plan) {
+    certification::ScheduleOptions so;
+    so.planStart = certification::planStart(in.settings);
+    return certification::schedule(
+        in.protocol, in.elements,
+        certification::deadlines(in.structures, plan, in.settings.deliveryLeadDays), so);
+}
+
+}  // namespace
+
 PlanReport buildPlanReport(ReportInput input, const ReportOptions& options) {
     PlanReport r;
     r.input = std::move(input);
     const MatchInput& in = r.input.match;
-    {
-        certification::ScheduleOptions so;
-        so.planStart = certification::planStart(in.settings);
-        r.schedule = certification::schedule(
-            in.protocol, in.elements,
-            certification::deadlines(in.structures, r.input.plan, in.settings.deliveryLeadDays),
-            so);
-    }
+    r.schedule = planSchedule(in, r.input.plan);
     r.plan = evaluatePlan(in, r.input.plan, options.reasonsPerSlot, options.locale);
     if (options.knownOptimum) {
         r.optimum = options.knownOptimum;

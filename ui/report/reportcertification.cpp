@@ -22,33 +22,14 @@ QString day(const std::optional<QDate>& d) {
     return d && d->isValid() ? d->toString(Qt::ISODate) : QStringLiteral("—");
 }
 
-}  // namespace
-
-void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
-    const report::PlanReport& d = ctx.data;
-    const matching::MatchInput& in = d.input.match;
-    const certification::Schedule& sch = d.schedule;
-    const QFont body = S::font(S::Face::Body, S::kBody);
-    const QFont small = S::font(S::Face::Body, S::kSmall);
-    canvas.heading(1, Tr::tr("Recertification"));
-    canvas.paragraph(
-        Tr::tr("Every girder that is not certified, installed or rejected goes through the "
-               "project's protocol of %n step(s), scheduled from %1 by deadline "
-               "(installation minus %2 days' delivery lead). The ready dates %3 rule R5. "
-               "Durations, costs and capacities of the default protocol are illustrative.",
-               nullptr, static_cast<int>(in.protocol.size()))
-            .arg(certification::planStart(in.settings).toString(Qt::ISODate))
-            .arg(in.settings.deliveryLeadDays)
-            .arg(in.settings.planCertification ? Tr::tr("enter") : Tr::tr("do not enter")),
-        body, S::kInk, 6.0);
-
+void protocolTable(ReportCanvas& canvas, const std::vector<ProtocolStep>& steps) {
     ReportTable protocol(Tr::tr("Protocol"),
                          {{Tr::tr("Step"), 150.0, false},
                           {Tr::tr("Phase"), 70.0, false},
                           {Tr::tr("Days"), 40.0, true},
                           {Tr::tr("After"), 110.0, false},
                           {Tr::tr("Resource"), S::kContentWidth - 370.0, false}});
-    for (const ProtocolStep& p : in.protocol) {
+    for (const ProtocolStep& p : steps) {
         ReportTable::Row r;
         r.cells = {
             {p.name, {}, {}, {}, true},
@@ -61,7 +42,13 @@ void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
         protocol.addRow(std::move(r));
     }
     protocol.layout(canvas);
+}
 
+/// Status, steps done, ready date, deadline and lateness per girder; resource peaks.
+void readyTable(ReportCanvas& canvas, const certification::Schedule& sch,
+                const std::vector<Element>& girders) {
+    const QFont body = S::font(S::Face::Body, S::kBody);
+    const QFont small = S::font(S::Face::Body, S::kSmall);
     canvas.heading(2, Tr::tr("Ready date per girder"), 60.0);
     if (sch.girders.empty()) {
         canvas.paragraph(Tr::tr("No girder needs recertifying."), body, S::kInk);
@@ -71,7 +58,7 @@ void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
                              .arg(sch.late.size()),
                          body, sch.late.isEmpty() ? S::kInk : S::kRed, 6.0);
         QHash<Uid, const Element*> elements;
-        for (const Element& e : in.elements) elements.insert(e.uid, &e);
+        for (const Element& e : girders) elements.insert(e.uid, &e);
         ReportTable t(Tr::tr("Ready date per girder"),
                       {{Tr::tr("Girder"), 70.0, false},
                        {Tr::tr("Status"), 80.0, false},
@@ -110,9 +97,12 @@ void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
         }
         canvas.space(6.0);
     }
+}
 
+void evidenceTable(ReportCanvas& canvas, const std::vector<report::EvidenceRow>& evidence) {
+    const QFont body = S::font(S::Face::Body, S::kBody);
     canvas.heading(2, Tr::tr("Evidence"), 60.0);
-    if (d.input.evidence.empty()) {
+    if (evidence.empty()) {
         canvas.paragraph(Tr::tr("No document is attached to a recertification step yet."), body,
                          S::kInk);
         return;
@@ -121,13 +111,36 @@ void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
                                         {Tr::tr("Step"), 100.0, false},
                                         {Tr::tr("Document"), 130.0, false},
                                         {Tr::tr("SHA-256"), S::kContentWidth - 290.0, false}});
-    for (const report::EvidenceRow& row : d.input.evidence) {
+    for (const report::EvidenceRow& row : evidence) {
         ReportTable::Row r;
         r.cells = {
             {row.element, {}, {}, {}, true}, {row.step}, {row.document}, {row.sha256, S::kMuted}};
         ev.addRow(std::move(r));
     }
     ev.layout(canvas);
+}
+
+}  // namespace
+
+void recertification(ReportCanvas& canvas, const ReportContext& ctx) {
+    const report::PlanReport& d = ctx.data;
+    const matching::MatchInput& in = d.input.match;
+    const QFont body = S::font(S::Face::Body, S::kBody);
+    canvas.heading(1, Tr::tr("Recertification"));
+    canvas.paragraph(
+        Tr::tr("Every girder that is not certified, installed or rejected goes through the "
+               "project's protocol of %n step(s), scheduled from %1 by deadline "
+               "(installation minus %2 days' delivery lead). The ready dates %3 rule R5. "
+               "Durations, costs and capacities of the default protocol are illustrative.",
+               nullptr, static_cast<int>(in.protocol.size()))
+            .arg(certification::planStart(in.settings).toString(Qt::ISODate))
+            .arg(in.settings.deliveryLeadDays)
+            .arg(in.settings.planCertification ? Tr::tr("enter") : Tr::tr("do not enter")),
+        body, S::kInk, 6.0);
+
+    protocolTable(canvas, in.protocol);
+    readyTable(canvas, d.schedule, in.elements);
+    evidenceTable(canvas, d.input.evidence);
 }
 
 }  // namespace respan::ui::ReportSections
