@@ -8,7 +8,7 @@
 #include <array>
 #include <stdexcept>
 
-#include "core/commands/cmdelementedit.h"
+#include "core/certification/steprecords.h"
 #include "core/document/projectdocument.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
@@ -81,6 +81,13 @@ int protocolColumnOfField(const QString& field) {
         if (field == QLatin1String(kProtocolSpec[static_cast<std::size_t>(c)].name)) return c;
     }
     return PStep;
+}
+
+int resultColumnOfField(const QString& field) {
+    for (int c = 0; c < kResultColumns; ++c) {
+        if (field == QLatin1String(kResultSpec[static_cast<std::size_t>(c)].name)) return c;
+    }
+    return RStatus;
 }
 
 QString required() {
@@ -185,67 +192,6 @@ QByteArray writeProtocolCsv(const std::vector<ProtocolStep>& steps, CsvDialect d
 
 namespace {
 
-QString number(double v) {
-    return QString::number(v, 'g', 10);
-}
-
-/// The status changes and notes the new records bring to one girder (section 4.2).
-void applyOutcome(Element& e, const std::vector<ProtocolStep>& protocol,
-                  const std::vector<const StepRecord*>& rows, const QString& user,
-                  const QDateTime& when, CertificationImport& out) {
-    for (const StepRecord* r : rows) {
-        if (r->status == StepStatus::Failed && e.status != ElementStatus::Rejected) {
-            e = withStatus(
-                e, ElementStatus::Rejected, user, when,
-                r->result.isEmpty()
-                    ? Tr::tr("step %1 failed (certification import)").arg(r->step)
-                    : Tr::tr("step %1 failed: %2 (certification import)").arg(r->step, r->result));
-            out.rejected << e.id;
-        }
-        if (!r->done() || (!r->momentCapacity && !r->shearCapacity)) continue;
-        QStringList parts;
-        QStringList before;
-        if (r->momentCapacity) {
-            before << (e.momentCapacity
-                           ? Tr::tr("MRd %1 kNm").arg(number(e.momentCapacity->value()))
-                           : Tr::tr("MRd estimated from the load class"));
-            e.momentCapacity = r->momentCapacity;
-            parts << Tr::tr("MRd %1 kNm").arg(number(r->momentCapacity->value()));
-        }
-        if (r->shearCapacity) {
-            before << (e.shearCapacity ? Tr::tr("VRd %1 kN").arg(number(e.shearCapacity->value()))
-                                       : Tr::tr("VRd estimated from the load class"));
-            e.shearCapacity = r->shearCapacity;
-            parts << Tr::tr("VRd %1 kN").arg(number(r->shearCapacity->value()));
-        }
-        const CapacityBasis basisBefore = e.capacityBasis;
-        e.capacityBasis = CapacityBasis::Verified;
-        StatusChange note;
-        note.time = when.toUTC();
-        note.user = user;
-        note.from = e.status;
-        note.to = e.status;
-        note.note = Tr::tr("Resistances from step %1 (%2): %3, verified; before: %4 (%5)")
-                        .arg(r->step, stepStatusName(r->status), parts.join(QStringLiteral(", ")),
-                             before.join(QStringLiteral(", ")), capacityBasisName(basisBefore));
-        e.history.push_back(note);
-        out.verified << e.id;
-    }
-    // A girder in storage whose every step is done is certified (the lifecycle's next status).
-    if (e.status == ElementStatus::InStorage && !protocol.empty()) {
-        bool allDone = true;
-        for (const ProtocolStep& s : protocol) {
-            const StepRecord* r = e.stepRecord(s.id);
-            if (r == nullptr || !r->done()) allDone = false;
-        }
-        if (allDone) {
-            e = withStatus(e, ElementStatus::Certified, user, when,
-                           Tr::tr("every protocol step done (certification import)"));
-            out.certified << e.id;
-        }
-    }
-}
-
 /// One row of a results file: the girder's row in the project and the step's new record.
 struct ResultRow {
     int elementRow = -1;
@@ -279,8 +225,15 @@ void collectChanges(const std::vector<ResultRow>& rows, const ProjectDocument& p
         if (!replaced) e.certification.push_back(next);
         perGirder[*it].push_back(&row.record);
     }
-    for (std::size_t k = 0; k < out.changed.size(); ++k)
-        applyOutcome(out.changed[k], project.protocol(), perGirder[k], user, when, out);
+    const QString source = Tr::tr("certification import");
+    for (std::size_t k = 0; k < out.changed.size(); ++k) {
+        Element& e = out.changed[k];
+        const certification::StepOutcome o = certification::applyStepOutcome(
+            e, project.protocol(), perGirder[k], user, when, source);
+        if (o.rejected) out.rejected << e.id;
+        if (o.verified) out.verified << e.id;
+        if (o.certified) out.certified << e.id;
+    }
 }
 
 }  // namespace
@@ -336,37 +289,17 @@ CertificationImport parseCertificationCsv(const QByteArray& bytes, const Project
         }
         r.actualStart = p.date(RStart, false);
         r.actualEnd = p.date(REnd, false);
-        if (r.actualStart && r.actualEnd && *r.actualEnd < *r.actualStart) {
-            p.fail(REnd, QStringLiteral("order"),
-                   Tr::tr("ends before it starts (%1)").arg(r.actualStart->toString(Qt::ISODate)));
-        }
-        if (r.actualEnd && !r.actualStart) {
-            p.fail(RStart, QStringLiteral("required"),
-                   Tr::tr("a step with an end date needs its start date"));
-        }
-        if (status && r.actualEnd &&
-            (*status == StepStatus::Planned || *status == StepStatus::Running)) {
-            p.fail(REnd, QStringLiteral("status"),
-                   Tr::tr("a %1 step has not ended; give its end date with passed, failed or "
-                          "conditional")
-                       .arg(stepStatusKey(*status)));
-        }
         r.result = p.text(RResult).trimmed();
-        if (const std::optional<double> m = p.number(RMoment, false)) {
-            if (*m <= 0) {
-                p.fail(RMoment, QStringLiteral("range"), Tr::tr("must be above 0 kNm"));
-            }
+        if (const std::optional<double> m = p.number(RMoment, false))
             r.momentCapacity = KiloNewtonMetres(*m);
-        }
-        if (const std::optional<double> v = p.number(RShear, false)) {
-            if (*v <= 0) p.fail(RShear, QStringLiteral("range"), Tr::tr("must be above 0 kN"));
+        if (const std::optional<double> v = p.number(RShear, false))
             r.shearCapacity = KiloNewtons(*v);
-        }
-        if (status && !r.done() && (r.momentCapacity || r.shearCapacity)) {
-            p.fail(r.momentCapacity ? RMoment : RShear, QStringLiteral("status"),
-                   Tr::tr("resistances count only from a passed or conditional step, not from a "
-                          "%1 one")
-                       .arg(stepStatusKey(r.status)));
+        if (status) {
+            // The checks between the fields are the step editor's too (one rule, one place).
+            for (const certification::RecordProblem& problem : certification::checkStepRecord(r)) {
+                const int column = resultColumnOfField(problem.field);
+                if (!p.failed(column)) p.fail(column, problem.rule, problem.message);
+            }
         }
         r.note = p.text(RNote).trimmed();
         rows.push_back(std::move(row));
