@@ -18,7 +18,12 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "core/commands/cmddocumentattach.h"
+#include "core/commands/cmddocumentremove.h"
+#include "core/commands/undotransaction.h"
 #include "core/model/contenthash.h"
 #include "core/storage/outputguard.h"
 #include "core/storage/projectfileerror.h"
@@ -76,6 +81,18 @@ DocumentsTab::DocumentsTab(std::vector<AttachedDocument> documents, ContentReade
     });
     connect(remove_, &QPushButton::clicked, this, [this] { removeDocument(selectedUid()); });
     connect(table_, &QTableWidget::itemSelectionChanged, this, &DocumentsTab::refresh);
+    connect(table_, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (!evidenceMode_ || item->column() != Name) return;
+        const Uid uid = item->data(Qt::UserRole).toLongLong();
+        const bool checked = item->checkState() == Qt::Checked;
+        if (checked == evidence_.contains(uid)) return;
+        if (checked) {
+            evidence_.insert(uid);
+        } else {
+            evidence_.remove(uid);
+        }
+        Q_EMIT changed();
+    });
     connect(table_, &QTableWidget::cellDoubleClicked, this,
             [this] { report(openDocument(selectedUid())); });
     refresh();
@@ -114,6 +131,10 @@ void DocumentsTab::refresh() {
         name->setData(Qt::UserRole, d.uid);
         if (d.uid < 0)
             name->setToolTip(tr("New: stored in the project file when the project is saved"));
+        if (evidenceMode_) {
+            name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
+            name->setCheckState(evidence_.contains(d.uid) ? Qt::Checked : Qt::Unchecked);
+        }
         table_->setItem(row, Name, name);
         table_->setItem(row, Type, new QTableWidgetItem(d.mimeType));
         auto* size = new QTableWidgetItem(locale.formattedDataSize(d.size));
@@ -150,8 +171,25 @@ QString DocumentsTab::attachFile(const QString& path) {
     return {};
 }
 
+void DocumentsTab::setEvidence(const QSet<Uid>& checked) {
+    evidenceMode_ = true;
+    evidence_ = checked;
+    table_->horizontalHeaderItem(Name)->setToolTip(
+        tr("Tick the documents that prove the step (its evidence)"));
+    refresh();
+}
+
+void DocumentsTab::setEvidenceChecked(Uid documentUid, bool checked) {
+    for (int row = 0; row < table_->rowCount(); ++row) {
+        QTableWidgetItem* item = table_->item(row, Name);
+        if (item != nullptr && item->data(Qt::UserRole).toLongLong() == documentUid)
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 void DocumentsTab::removeDocument(Uid documentUid) {
     if (readOnly_) return;
+    evidence_.remove(documentUid);
     const auto before = documents_.size();
     std::erase_if(documents_,
                   [documentUid](const AttachedDocument& d) { return d.uid == documentUid; });
@@ -206,6 +244,39 @@ QString DocumentsTab::openDocument(Uid documentUid) {
     if (const QString error = exportDocument(documentUid, path); !error.isEmpty()) return error;
     if (!opener_(path)) return tr("No program was found to open %1.").arg(d->name);
     return {};
+}
+
+QHash<Uid, Uid> applyDocumentChanges(UndoTransaction& tx, ProjectDocument& doc,
+                                     const Element& original,
+                                     const std::vector<AttachedDocument>& documents,
+                                     const DocumentsTab::ContentReader& reader) {
+    for (const AttachedDocument& d : original.documents) {
+        const bool kept = std::any_of(documents.begin(), documents.end(),
+                                      [&d](const AttachedDocument& x) { return x.uid == d.uid; });
+        if (kept) continue;
+        // The command keeps the content, so that undo after a save brings the file back.
+        QByteArray content = d.pendingContent;
+        if (content.isEmpty() && d.size > 0) {
+            if (!reader) {
+                throw std::invalid_argument(DocumentsTab::tr("The content of %1 cannot be read.")
+                                                .arg(d.name)
+                                                .toStdString());
+            }
+            content = reader(d);
+        }
+        tx.execute(std::make_unique<CmdDocumentRemove>(doc, original.uid, d.uid, content));
+    }
+    QHash<Uid, Uid> added;
+    for (AttachedDocument d : documents) {
+        if (d.uid >= 0) continue;
+        const Uid temporary = d.uid;
+        d.uid = kNoUid;
+        auto command = std::make_unique<CmdDocumentAttach>(doc, original.uid, std::move(d));
+        CmdDocumentAttach* attach = command.get();
+        tx.execute(std::move(command));
+        added.insert(temporary, attach->documentUid());
+    }
+    return added;
 }
 
 }  // namespace respan::ui

@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QWidget>
 
+#include <QHash>
+#include <QSet>
+#include <QString>
+
 #include <functional>
 #include <vector>
 
@@ -10,6 +14,12 @@
 
 class QPushButton;
 class QTableWidget;
+class QUndoStack;
+
+namespace respan {
+class ProjectDocument;
+class UndoTransaction;
+}  // namespace respan
 
 namespace respan::ui {
 
@@ -45,6 +55,14 @@ public:
     QString openDocument(Uid documentUid);
     void removeDocument(Uid documentUid);
 
+    /// Shows a check box before each name: the documents that prove something (the evidence of
+    /// a recertification step); `checked` are ticked at first.
+    void setEvidence(const QSet<Uid>& checked);
+    /// The ticked documents (new ones with their negative uids).
+    [[nodiscard]] QSet<Uid> evidence() const { return evidence_; }
+    /// Ticks or clears one document (as a click on its check box does).
+    void setEvidenceChecked(Uid documentUid, bool checked);
+
 Q_SIGNALS:
     void changed();
 
@@ -60,6 +78,8 @@ private:
     FileOpener opener_;
     QString tempFolder_;
     Uid nextTemporaryUid_ = -1;
+    bool evidenceMode_ = false;
+    QSet<Uid> evidence_;
     bool readOnly_ = false;
     QTableWidget* table_;
     QPushButton* attach_;
@@ -67,5 +87,14 @@ private:
     QPushButton* export_;
     QPushButton* remove_;
 };
+
+/// Brings the element's attached documents in the document to `documents` inside `tx`: removed
+/// ones leave (their content kept by the command for undo, read through `reader` when it is in
+/// the project file only), new ones (negative uids) are attached. Returns new uid -> real uid.
+/// Throws as the commands do (std::invalid_argument, ProjectFileError).
+QHash<Uid, Uid> applyDocumentChanges(UndoTransaction& tx, ProjectDocument& doc,
+                                     const Element& original,
+                                     const std::vector<AttachedDocument>& documents,
+                                     const DocumentsTab::ContentReader& reader);
 
 }  // namespace respan::ui

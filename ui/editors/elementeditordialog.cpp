@@ -17,8 +17,6 @@
 
 #include <memory>
 
-#include "core/commands/cmddocumentattach.h"
-#include "core/commands/cmddocumentremove.h"
 #include "core/commands/cmdelementadd.h"
 #include "core/commands/cmdelementedit.h"
 #include "core/commands/undotransaction.h"
@@ -373,24 +371,7 @@ QString ElementEditorDialog::apply(QUndoStack& stack, ProjectDocument& doc) cons
         e = withResistanceNote(original_, std::move(e), user_, QDateTime::currentDateTimeUtc());
         if (e != original_)
             tx.execute(std::make_unique<CmdElementEdit>(doc, original_.uid, e, QString()));
-        for (const AttachedDocument& d : original_.documents) {
-            const bool kept =
-                std::any_of(documents().begin(), documents().end(),
-                            [&d](const AttachedDocument& x) { return x.uid == d.uid; });
-            if (kept) continue;
-            // The command keeps the content, so that undo after a save brings the file back.
-            QByteArray content = d.pendingContent;
-            if (content.isEmpty() && d.size > 0) {
-                if (!reader_) return tr("The content of %1 cannot be read.").arg(d.name);
-                content = reader_(d);
-            }
-            tx.execute(std::make_unique<CmdDocumentRemove>(doc, original_.uid, d.uid, content));
-        }
-        for (AttachedDocument d : documents()) {
-            if (d.uid >= 0) continue;
-            d.uid = kNoUid;
-            tx.execute(std::make_unique<CmdDocumentAttach>(doc, original_.uid, std::move(d)));
-        }
+        applyDocumentChanges(tx, doc, original_, documents(), reader_);
         tx.commit();
     } catch (const ProjectFileError& err) {
         return err.message();
