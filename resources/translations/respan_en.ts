@@ -192,6 +192,23 @@
     </message>
 </context>
 <context>
+    <name>respan::ui::CertificationPanel</name>
+    <message numerus="yes">
+        <source>%1: %n day(s) late (ready %2, needed by %3)</source>
+        <translation>
+            <numerusform>%1: %n day late (ready %2, needed by %3)</numerusform>
+            <numerusform>%1: %n days late (ready %2, needed by %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) to recertify, %1 late</source>
+        <translation>
+            <numerusform>%n girder to recertify, %1 late</numerusform>
+            <numerusform>%n girders to recertify, %1 late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::DragLabel</name>
     <message numerus="yes">
         <source>%1 + %n more</source>
@@ -319,6 +336,37 @@
         <translation>
             <numerusform>The only element (%n)</numerusform>
             <numerusform>All %n elements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::GanttView</name>
+    <message numerus="yes">
+        <source>%1 (%n girder(s))</source>
+        <translation>
+            <numerusform>%1 (%n girder)</numerusform>
+            <numerusform>%1 (%n girders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n day(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n day late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n days late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1, %2 to %3 (%n day)</numerusform>
+            <numerusform>%1, %2 to %3 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource %1 (%n girder(s) at once)</source>
+        <translation>
+            <numerusform>Resource %1 (%n girder at once)</numerusform>
+            <numerusform>Resource %1 (%n girders at once)</numerusform>
         </translation>
     </message>
 </context>
@@ -533,6 +581,30 @@
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::StepEditorDialog</name>
+    <message numerus="yes">
+        <source>%1, %n day(s)</source>
+        <translation>
+            <numerusform>%1, %n day</numerusform>
+            <numerusform>%1, %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>resource %1 (%n girder(s) at once)</source>
+        <translation>
+            <numerusform>resource %1 (%n girder at once)</numerusform>
+            <numerusform>resource %1 (%n girders at once)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n day(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n day late&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n days late&lt;/b&gt;</numerusform>
         </translation>
     </message>
 </context>

@@ -74,6 +74,62 @@
         <source>the predecessors form a cycle: %1</source>
         <translation>de voorgangers vormen een kringloop: %1</translation>
     </message>
+    <message>
+        <source>MRd %1 kNm</source>
+        <translation>MRd %1 kNm</translation>
+    </message>
+    <message>
+        <source>MRd estimated from the load class</source>
+        <translation>MRd geschat uit de belastingklasse</translation>
+    </message>
+    <message>
+        <source>VRd %1 kN</source>
+        <translation>VRd %1 kN</translation>
+    </message>
+    <message>
+        <source>VRd estimated from the load class</source>
+        <translation>VRd geschat uit de belastingklasse</translation>
+    </message>
+    <message>
+        <source>Resistances from step %1 (%2): %3, verified; before: %4 (%5)</source>
+        <translation>Weerstanden uit stap %1 (%2): %3, geverifieerd; daarvoor: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>ends before it starts (%1)</source>
+        <translation>eindigt voordat hij begint (%1)</translation>
+    </message>
+    <message>
+        <source>a step with an end date needs its start date</source>
+        <translation>een stap met een einddatum heeft ook zijn begindatum nodig</translation>
+    </message>
+    <message>
+        <source>a %1 step has not ended; give its end date with passed, failed or conditional</source>
+        <translation>een stap met status %1 is niet afgelopen; geef de einddatum met goedgekeurd, afgekeurd of voorwaardelijk</translation>
+    </message>
+    <message>
+        <source>must be above 0 kNm</source>
+        <translation>moet boven 0 kNm liggen</translation>
+    </message>
+    <message>
+        <source>must be above 0 kN</source>
+        <translation>moet boven 0 kN liggen</translation>
+    </message>
+    <message>
+        <source>resistances count only from a passed or conditional step, not from a %1 one</source>
+        <translation>weerstanden tellen alleen uit een goedgekeurde of voorwaardelijke stap, niet uit een stap met status %1</translation>
+    </message>
+    <message>
+        <source>step %1 failed (%2)</source>
+        <translation>stap %1 afgekeurd (%2)</translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2 (%3)</source>
+        <translation>stap %1 afgekeurd: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>every protocol step done (%1)</source>
+        <translation>elke stap van het protocol gedaan (%1)</translation>
+    </message>
 </context>
 <context>
     <name>respan::Commands</name>
@@ -291,38 +347,6 @@
         <translation>het bestand heeft geen stappen; een project zonder herkeuring zet in plaats daarvan plan_certification op false</translation>
     </message>
     <message>
-        <source>step %1 failed (certification import)</source>
-        <translation>stap %1 afgekeurd (import van keuringsresultaten)</translation>
-    </message>
-    <message>
-        <source>step %1 failed: %2 (certification import)</source>
-        <translation>stap %1 afgekeurd: %2 (import van keuringsresultaten)</translation>
-    </message>
-    <message>
-        <source>MRd %1 kNm</source>
-        <translation>MRd %1 kNm</translation>
-    </message>
-    <message>
-        <source>MRd estimated from the load class</source>
-        <translation>MRd geschat uit de belastingklasse</translation>
-    </message>
-    <message>
-        <source>VRd %1 kN</source>
-        <translation>VRd %1 kN</translation>
-    </message>
-    <message>
-        <source>VRd estimated from the load class</source>
-        <translation>VRd geschat uit de belastingklasse</translation>
-    </message>
-    <message>
-        <source>Resistances from step %1 (%2): %3, verified; before: %4 (%5)</source>
-        <translation>Weerstanden uit stap %1 (%2): %3, geverifieerd; daarvoor: %4 (%5)</translation>
-    </message>
-    <message>
-        <source>every protocol step done (certification import)</source>
-        <translation>alle protocolstappen gedaan (import van keuringsresultaten)</translation>
-    </message>
-    <message>
         <source>no element %1 in the project</source>
         <translation>geen element %1 in het project</translation>
     </message>
@@ -339,28 +363,8 @@
         <translation>moet planned, running, passed, failed of conditional zijn</translation>
     </message>
     <message>
-        <source>ends before it starts (%1)</source>
-        <translation>eindigt voordat hij begint (%1)</translation>
-    </message>
-    <message>
-        <source>a step with an end date needs its start date</source>
-        <translation>een stap met een einddatum heeft ook een begindatum nodig</translation>
-    </message>
-    <message>
-        <source>a %1 step has not ended; give its end date with passed, failed or conditional</source>
-        <translation>een stap met status %1 is niet afgelopen; geef de einddatum met passed, failed of conditional</translation>
-    </message>
-    <message>
-        <source>must be above 0 kNm</source>
-        <translation>moet groter zijn dan 0 kNm</translation>
-    </message>
-    <message>
-        <source>must be above 0 kN</source>
-        <translation>moet groter zijn dan 0 kN</translation>
-    </message>
-    <message>
-        <source>resistances count only from a passed or conditional step, not from a %1 one</source>
-        <translation>weerstanden tellen alleen uit een goedgekeurde of voorwaardelijke stap, niet uit een stap met status %1</translation>
+        <source>certification import</source>
+        <translation>import van herkeuringsresultaten</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2817,114 @@
     </message>
 </context>
 <context>
+    <name>respan::ui::CertificationController</name>
+    <message>
+        <source>Recerti&amp;fication Protocol…</source>
+        <translation>Herkeurings&amp;protocol…</translation>
+    </message>
+    <message>
+        <source>Recertification</source>
+        <translation>Herkeuring</translation>
+    </message>
+    <message>
+        <source>Edit the project&apos;s recertification steps: durations, predecessors, resources and costs</source>
+        <translation>De herkeuringsstappen van het project bewerken: duur, voorgangers, middelen en kosten</translation>
+    </message>
+    <message>
+        <source>Recertification not changed</source>
+        <translation>Herkeuring niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Recertification steps stored.</source>
+        <translation>Herkeuringsstappen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Protocol not changed</source>
+        <translation>Protocol niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Recertification protocol stored.</source>
+        <translation>Herkeuringsprotocol opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::CertificationPanel</name>
+    <message>
+        <source>Receiving structure</source>
+        <translation>Ontvangend kunstwerk</translation>
+    </message>
+    <message>
+        <source>Donor structure</source>
+        <translation>Donorkunstwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Groeperen op:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>V&amp;andaag</translation>
+    </message>
+    <message>
+        <source>The project&apos;s recertification steps: durations, predecessors, resources and costs</source>
+        <translation>De herkeuringsstappen van het project: duur, voorgangers, middelen en kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Late girders</source>
+        <translation>Te &amp;late liggers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) late (ready %2, needed by %3)</source>
+        <translation>
+            <numerusform>%1: %n dag te laat (gereed %2, nodig op %3)</numerusform>
+            <numerusform>%1: %n dagen te laat (gereed %2, nodig op %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a step on the girder in its structure ends after the harvest date</source>
+        <translation>%1: een stap aan de ligger in zijn kunstwerk eindigt na de oogstdatum</translation>
+    </message>
+    <message>
+        <source>Nothing to recertify.</source>
+        <translation>Niets te herkeuren.</translation>
+    </message>
+    <message>
+        <source>No girder is late.</source>
+        <translation>Geen ligger is te laat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) to recertify, %1 late</source>
+        <translation>
+            <numerusform>%n ligger te herkeuren, %1 te laat</numerusform>
+            <numerusform>%n liggers te herkeuren, %1 te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; all ready by %1</source>
+        <translation>; alle gereed op %1</translation>
+    </message>
+    <message>
+        <source> (the plan does not wait for it: plan certification is off)</source>
+        <translation> (de planning wacht er niet op: herkeuring plannen staat uit)</translation>
+    </message>
+    <message>
+        <source>The project is read-only; the step was not moved.</source>
+        <translation>Het project is alleen-lezen; de stap is niet verplaatst.</translation>
+    </message>
+    <message>
+        <source>Move %1 of %2 to %3</source>
+        <translation>%1 van %2 verplaatsen naar %3</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otocol…</source>
+        <translation>Pr&amp;otocol…</translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::CrossSectionSketch</name>
     <message>
         <source>Cross-section of the span with lanes and Courbon shares</source>
@@ -2991,6 +3103,14 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>No program was found to open %1.</source>
         <translation>Er is geen programma gevonden om %1 te openen.</translation>
+    </message>
+    <message>
+        <source>Tick the documents that prove the step (its evidence)</source>
+        <translation>Vink de documenten aan die de stap bewijzen (de bewijsstukken)</translation>
+    </message>
+    <message>
+        <source>The content of %1 cannot be read.</source>
+        <translation>De inhoud van %1 kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -3225,10 +3345,6 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Edit element %1</source>
         <translation>Ligger %1 bewerken</translation>
-    </message>
-    <message>
-        <source>The content of %1 cannot be read.</source>
-        <translation>De inhoud van %1 kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>%1:</source>
@@ -3669,6 +3785,133 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Export</source>
         <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::GanttView</name>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Kwartalen</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <source>Recertification schedule</source>
+        <translation>Herkeuringsplanning</translation>
+    </message>
+    <message>
+        <source>Donor unknown</source>
+        <translation>Donor onbekend</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Niet geplaatst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n girder(s))</source>
+        <translation>
+            <numerusform>%1 (%n ligger)</numerusform>
+            <numerusform>%1 (%n liggers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project has no recertification protocol.</source>
+        <translation>Het project heeft geen herkeuringsprotocol.</translation>
+    </message>
+    <message>
+        <source>No girder needs recertifying: every girder is certified, installed or rejected.</source>
+        <translation>Geen ligger hoeft herkeurd te worden: elke ligger is gekeurd, ingebouwd of afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>wk %1</translation>
+    </message>
+    <message>
+        <source>Girder (ready date)</source>
+        <translation>Ligger (gereeddatum)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ready %1</source>
+        <translation>Gereed %1</translation>
+    </message>
+    <message>
+        <source>Every step done</source>
+        <translation>Elke stap gedaan</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>Uiterste datum %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n day(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n dag te laat&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n dagen te laat&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A step on the girder in its structure ends after the harvest date.</source>
+        <translation>Een stap aan de ligger in zijn kunstwerk eindigt na de oogstdatum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3 (%n day(s))</source>
+        <translation>
+            <numerusform>%1, %2 tot %3 (%n dag)</numerusform>
+            <numerusform>%1, %2 tot %3 (%n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Actual dates</source>
+        <translation>Werkelijke data</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>Geplande data</translation>
+    </message>
+    <message>
+        <source>Latest start %1</source>
+        <translation>Uiterste start %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource %1 (%n girder(s) at once)</source>
+        <translation>
+            <numerusform>Middel %1 (%n ligger tegelijk)</numerusform>
+            <numerusform>Middel %1 (%n liggers tegelijk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ends after the harvest date.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eindigt na de oogstdatum.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Drag to move the planned start; double-click to edit.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sleep om de geplande start te verplaatsen; dubbelklik om te bewerken.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Double-click to edit.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dubbelklik om te bewerken.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4956,153 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>emptied</source>
         <translation>leeggemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ProtocolEditorDialog</name>
+    <message>
+        <source>Recertification Protocol</source>
+        <translation>Herkeuringsprotocol</translation>
+    </message>
+    <message>
+        <source>The steps every harvested girder goes through before it may be built in again. The schedule plans them per girder in this order where the predecessors allow. Durations, costs and capacities of the default protocol are illustrative.</source>
+        <translation>De stappen die elke geoogste ligger doorloopt voordat hij weer ingebouwd mag worden. De planning plant ze per ligger in deze volgorde, waar de voorgangers het toelaten. Duur, kosten en capaciteiten van het standaardprotocol zijn illustratief.</translation>
+    </message>
+    <message>
+        <source>Step id</source>
+        <translation>Stap-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>At once</source>
+        <translation>Tegelijk</translation>
+    </message>
+    <message>
+        <source>Cost (€)</source>
+        <translation>Kosten (€)</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijsstukken</translation>
+    </message>
+    <message>
+        <source>Unique id of the step (column step of the protocol CSV)</source>
+        <translation>Unieke id van de stap (kolom step van de protocol-CSV)</translation>
+    </message>
+    <message>
+        <source>Name shown in the schedule and the report</source>
+        <translation>Naam in de planning en het rapport</translation>
+    </message>
+    <message>
+        <source>Before harvest: on the girder in its old structure; after harvest: not before it was lifted out</source>
+        <translation>Voor de oogst: aan de ligger in zijn oude kunstwerk; na de oogst: niet voordat hij eruit gehesen is</translation>
+    </message>
+    <message>
+        <source>Duration in days (0 or more)</source>
+        <translation>Duur in dagen (0 of meer)</translation>
+    </message>
+    <message>
+        <source>Ids of the steps that must be finished first, separated by |</source>
+        <translation>Id&apos;s van de stappen die eerst klaar moeten zijn, gescheiden door |</translation>
+    </message>
+    <message>
+        <source>The resource the step occupies, e.g. lab; empty: unlimited</source>
+        <translation>Het middel dat de stap bezet, bijv. lab; leeg: onbeperkt</translation>
+    </message>
+    <message>
+        <source>Girders the resource takes at once (1 or more; the same on every row of a resource)</source>
+        <translation>Liggers die het middel tegelijk aankan (1 of meer; gelijk op elke rij van een middel)</translation>
+    </message>
+    <message>
+        <source>Cost per girder in euro</source>
+        <translation>Kosten per ligger in euro</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>Which document proves it</source>
+        <translation>Welk document het bewijst</translation>
+    </message>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Stap &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Stap &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problemen:</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
+    </message>
+    <message>
+        <source>The protocol has no steps; add at least one.</source>
+        <translation>Het protocol heeft geen stappen; voeg er minstens een toe.</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>stap %1</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>stap %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems: the protocol can be scheduled.</source>
+        <translation>Geen problemen: het protocol kan gepland worden.</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>The protocol has no steps.</source>
+        <translation>Het protocol heeft geen stappen.</translation>
+    </message>
+    <message>
+        <source>Edit recertification protocol</source>
+        <translation>Herkeuringsprotocol bewerken</translation>
     </message>
 </context>
 <context>
@@ -5880,6 +6270,21 @@ geschat</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::ResourceStrip</name>
+    <message>
+        <source>Resource use</source>
+        <translation>Gebruik van middelen</translation>
+    </message>
+    <message>
+        <source>No step of the protocol uses a limited resource.</source>
+        <translation>Geen stap van het protocol gebruikt een beperkt middel.</translation>
+    </message>
+    <message>
+        <source>%1: peak %2 of %3</source>
+        <translation>%1: piek %2 van %3</translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::SettingsDialog</name>
     <message>
         <source>Project Settings</source>
@@ -5978,6 +6383,174 @@ geschat</translation>
     <message>
         <source>longer than the required length %1 m</source>
         <translation>langer dan de vereiste lengte %1 m</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::StepEditorDialog</name>
+    <message>
+        <source>Recertification of %1</source>
+        <translation>Herkeuring van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Planning:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Began</source>
+        <translation>&amp;Begonnen</translation>
+    </message>
+    <message>
+        <source>Actual start:</source>
+        <translation>Werkelijke start:</translation>
+    </message>
+    <message>
+        <source>Actual end:</source>
+        <translation>Werkelijk einde:</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s own start for a step not yet begun; the schedule starts it no earlier (what dragging its bar in the Gantt view sets)</source>
+        <translation>De eigen start van de planner voor een stap die nog niet begonnen is; de planning start hem niet eerder (wat het slepen van de balk in het Gantt-overzicht instelt)</translation>
+    </message>
+    <message>
+        <source>Planned start:</source>
+        <translation>Geplande start:</translation>
+    </message>
+    <message>
+        <source>e.g. fck 58 MPa, cover 35 mm</source>
+        <translation>bijv. fck 58 MPa, dekking 35 mm</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <source>MRd found by the step (a recalculation); replaces the girder&apos;s own and marks it verified when the step passed</source>
+        <translation>MRd uit de stap (een herberekening); vervangt die van de ligger en markeert hem als geverifieerd wanneer de stap is goedgekeurd</translation>
+    </message>
+    <message>
+        <source>MRd (k&amp;Nm):</source>
+        <translation>MRd (k&amp;Nm):</translation>
+    </message>
+    <message>
+        <source>&amp;VRd (kN):</source>
+        <translation>&amp;VRd (kN):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Opmerking:</translation>
+    </message>
+    <message>
+        <source>Evidence (the girder&apos;s documents; tick what proves this step)</source>
+        <translation>Bewijsstukken (de documenten van de ligger; vink aan wat deze stap bewijst)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n day(s)</source>
+        <translation>
+            <numerusform>%1, %n dag</numerusform>
+            <numerusform>%1, %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>na %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>resource %1 (%n girder(s) at once)</source>
+        <translation>
+            <numerusform>middel %1 (%n ligger tegelijk)</numerusform>
+            <numerusform>middel %1 (%n liggers tegelijk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>bewijsstuk: %1</translation>
+    </message>
+    <message>
+        <source>Not scheduled: the girder is %1.</source>
+        <translation>Niet gepland: de ligger is %1.</translation>
+    </message>
+    <message>
+        <source>Not scheduled.</source>
+        <translation>Niet gepland.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (actual)</source>
+        <translation>%1 tot %2 (werkelijk)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>latest start %1</source>
+        <translation>uiterste start %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n day(s) late&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n dag te laat&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n dagen te laat&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>girder needed by %1</source>
+        <translation>ligger nodig op %1</translation>
+    </message>
+    <message>
+        <source>MRd: &quot;%1&quot; is not a number.</source>
+        <translation>MRd: &quot;%1&quot; is geen getal.</translation>
+    </message>
+    <message>
+        <source>VRd: &quot;%1&quot; is not a number.</source>
+        <translation>VRd: &quot;%1&quot; is geen getal.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>The step has errors; see the list under the fields.</source>
+        <translation>De stap bevat fouten; zie de lijst onder de velden.</translation>
+    </message>
+    <message>
+        <source>Edit recertification of %1</source>
+        <translation>Herkeuring van %1 bewerken</translation>
+    </message>
+    <message>
+        <source>The girder is no longer in the project.</source>
+        <translation>De ligger staat niet meer in het project.</translation>
+    </message>
+    <message>
+        <source>step editor</source>
+        <translation>stappeneditor</translation>
+    </message>
+    <message>
+        <source>&amp;Ended</source>
+        <translation>&amp;Geëindigd</translation>
+    </message>
+    <message>
+        <source>Start no earlier &amp;than</source>
+        <translation>Niet &amp;eerder starten dan</translation>
     </message>
 </context>
 <context>

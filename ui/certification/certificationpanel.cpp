@@ -47,7 +47,7 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     auto* zoomLabel = new QLabel(tr("&Zoom:"), this);
     zoomLabel->setBuddy(zoom_);
     auto* today = new QPushButton(tr("&Today"), this);
-    auto* protocol = new QPushButton(tr("&Protocol…"), this);
+    auto* protocol = new QPushButton(tr("Pr&otocol…"), this);
     protocol->setObjectName(QStringLiteral("editProtocol"));
     protocol->setToolTip(
         tr("The project's recertification steps: durations, predecessors, "

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include "core/document/projectdocument.h"
 #include "ui/certification/ganttstyle.h"
@@ -79,6 +80,20 @@ void GanttView::setSchedule(certification::Schedule schedule) {
     layoutRows();
     updateRange();
     updateScrollBars();
+    if (!placed_ && !schedule_.girders.empty()) {
+        // First look: the earliest step still to do near the left edge (what the planner works
+        // on next), or today when every step is done.
+        std::optional<QDate> open;
+        for (const certification::GirderSchedule& g : schedule_.girders) {
+            for (const certification::ScheduledStep& st : g.steps) {
+                if (!st.done && (!open || st.start < *open)) open = st.start;
+            }
+        }
+        const QDate at = open.value_or(today_);
+        const double halfDays = (viewport()->width() - kLabelWidth) / 2.0 / pixelsPerDay_;
+        scrollToDate(at.addDays(static_cast<qint64>(halfDays) - 7));
+        placed_ = true;
+    }
     viewport()->update();
     Q_EMIT axisChanged();
 }

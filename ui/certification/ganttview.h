@@ -126,6 +126,7 @@ private:
     int dragStartX_ = 0;
     int dragDays_ = 0;
     bool dragging_ = false;
+    bool placed_ = false;  ///< the first schedule was scrolled into view
 };
 
 /// The translated name of a zoom step ("Weeks").

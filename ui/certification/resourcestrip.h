@@ -17,7 +17,7 @@ public:
     /// Height for the gantt's current resources; call after the schedule changed.
     void refresh();
 
-    static constexpr int kBandHeight = 30;
+    static constexpr int kBandHeight = 20;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

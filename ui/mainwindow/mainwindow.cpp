@@ -34,6 +34,7 @@
 #include "core/planning/assignmentchecker.h"
 #include "core/storage/projectsession.h"
 #include "ui/app/preferencesdialog.h"
+#include "ui/certification/certificationcontroller.h"
 #include "ui/common/exportpath.h"
 #include "ui/common/screenfit.h"
 #include "ui/dragdrop/dropplanner.h"
@@ -154,6 +155,8 @@ MainWindow::~MainWindow() {
     planning_ = nullptr;
     delete exchange_;
     exchange_ = nullptr;
+    delete certification_;
+    certification_ = nullptr;
     // Views and models refer to the document: take them down before it goes.
     delete drawing_;
     drawing_ = nullptr;
@@ -220,8 +223,21 @@ void MainWindow::createPlanningAndExchange() {
         return ids;
     });
 
+    // The Recertification dock shares the bottom area with the issues, as a tab beside them.
+    certification_ = new CertificationController(*this, *doc_, *session_, *undo_);
+    certification_->installActions(actions_->planMenu);
+    certification_->setUserName(userName_);
+    if (openedDocuments_->isValid()) certification_->setTemporaryFolder(openedDocuments_->path());
+    addDockWidget(Qt::BottomDockWidgetArea, certification_->dock());
+    tabifyDockWidget(planning_->issuesDock(), certification_->dock());
+    planning_->issuesDock()->raise();
+    actions_->addDockToggle(certification_->dock()->toggleViewAction());
+    connect(certification_, &CertificationController::elementActivated, this,
+            &MainWindow::showElement);
+
     auto status = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
     connect(planning_, &PlanningController::statusMessage, this, status);
+    connect(certification_, &CertificationController::statusMessage, this, status);
     connect(exchange_, &ExchangeController::statusMessage, this, status);
 }
 
@@ -358,6 +374,7 @@ void MainWindow::updateTitle() {
     actions_->setEditable(!readOnly);
     if (planning_ != nullptr) planning_->setEditable(!readOnly);
     if (exchange_ != nullptr) exchange_->setEditable(!readOnly);
+    if (certification_ != nullptr) certification_->setEditable(!readOnly);
     if (readOnly) {
         const auto holder = controller_->lockHolder();
         const QString& reason = controller_->readOnlyReason();
@@ -635,6 +652,7 @@ void MainWindow::showPreferences() {
     userName_ = PreferencesDialog::userName();
     elementModel_->setUserName(userName_);
     exchange_->setUserName(userName_);
+    certification_->setUserName(userName_);
     controller_->setAutosaveSeconds(PreferencesDialog::autosaveSeconds());
 }
 

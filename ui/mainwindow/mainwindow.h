@@ -24,6 +24,7 @@ class ProjectSession;
 
 namespace respan::ui {
 
+class CertificationController;
 class DocumentController;
 class DrawingPanel;
 class ElementTableModel;
@@ -124,6 +125,7 @@ private:
     DrawingPanel* drawing_;
     PlanningController* planning_ = nullptr;
     ExchangeController* exchange_ = nullptr;
+    CertificationController* certification_ = nullptr;
     InventoryPanel* inventory_ = nullptr;
     StructurePanel* structures_ = nullptr;
     QDockWidget* inventoryDock_ = nullptr;
