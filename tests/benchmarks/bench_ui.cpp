@@ -9,6 +9,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -26,6 +27,7 @@
 #include "core/storage/projectstore.h"
 #include "support/demosample.h"
 #include "support/windowparts.h"
+#include "ui/certification/ganttview.h"
 #include "ui/drawing/drawingpanel.h"
 #include "ui/drawing/drawingstyle.h"
 #include "ui/drawing/viaductscene.h"
@@ -300,6 +302,38 @@ void BM_MatchInputSnapshot(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(matching::makeMatchInput(doc));
 }
 BENCHMARK(BM_MatchInputSnapshot)->Arg(100'000)->Unit(benchmark::kMillisecond);
+
+/// The Recertification dock's Gantt view with 2,000 girders to recertify (synthetic, the default
+/// protocol): arg 0 a full repaint of a 1600 x 900 viewport, arg 1 one scroll step (a page of
+/// rows down, wrapping at the end) with its repaint: what "scrolls smoothly" means.
+void BM_GanttRepaint2000(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 2000);
+    ui::GanttView view(doc);
+    view.resize(1600, 900);
+    view.show();
+    QApplication::processEvents();
+    view.rebuild();
+    QScrollBar* bar = view.verticalScrollBar();
+    for (auto _ : state) {
+        if (state.range(0) == 1)
+            bar->setValue(bar->value() >= bar->maximum() ? 0 : bar->value() + bar->pageStep());
+        view.viewport()->repaint();
+    }
+    state.counters["rows"] = view.rowCount();
+}
+BENCHMARK(BM_GanttRepaint2000)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+/// The schedule of 2,000 girders and the chart's rows, recomputed after an edit.
+void BM_GanttRebuild2000(benchmark::State& state) {
+    ProjectDocument doc;
+    test::addSyntheticElements(doc, 2000);
+    ui::GanttView view(doc);
+    view.resize(1600, 900);
+    for (auto _ : state) view.rebuild();
+    state.counters["rows"] = view.rowCount();
+}
+BENCHMARK(BM_GanttRebuild2000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
