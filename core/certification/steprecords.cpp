@@ -65,7 +65,7 @@ std::vector<RecordProblem> checkStepRecord(const StepRecord& r) {
         add("actual_end", "status",
             Tr::tr("a %1 step has not ended; give its end date with passed, failed or "
                    "conditional")
-                .arg(stepStatusKey(r.status)));
+                .arg(stepStatusName(r.status)));
     }
     if (r.momentCapacity && r.momentCapacity->value() <= 0)
         add("moment_capacity_knm", "range", Tr::tr("must be above 0 kNm"));
@@ -74,7 +74,7 @@ std::vector<RecordProblem> checkStepRecord(const StepRecord& r) {
     if (!r.done() && (r.momentCapacity || r.shearCapacity)) {
         add(r.momentCapacity ? "moment_capacity_knm" : "shear_capacity_kn", "status",
             Tr::tr("resistances count only from a passed or conditional step, not from a %1 one")
-                .arg(stepStatusKey(r.status)));
+                .arg(stepStatusName(r.status)));
     }
     return out;
 }

@@ -107,6 +107,18 @@ TEST_F(CertificationGui, DraggingAPlannedBarMovesTheStepByTheDaysDraggedAndUndoP
     EXPECT_EQ(*doc_.elementByUid(p.element), before);
 }
 
+TEST(GanttView, PaintsBeforeItsFirstScheduleAndForAnEmptyProject) {
+    // Shown before any schedule came (the dock opening): an axis around today, no rows.
+    ProjectDocument empty;
+    ui::GanttView view(empty);
+    view.resize(900, 300);
+    EXPECT_FALSE(view.grab().isNull());
+    EXPECT_TRUE(view.firstDate().isValid());
+    view.rebuild();
+    EXPECT_EQ(view.rowCount(), 0);
+    EXPECT_FALSE(view.grab().isNull());
+}
+
 TEST_F(CertificationGui, AClickInTheLateListSelectsTheGirderInTheChart) {
     // A deadline nobody can meet: every assigned girder with open steps is late.
     ProjectSettings s = doc_.settings();
@@ -234,7 +246,8 @@ TEST_F(StepEditorTest, ALabReportAttachedAsEvidenceIsStoredWithTheStepAndLeavesO
     ASSERT_EQ(dialog.documentsTab()->attachFile(path), QString());
     const AttachedDocument added = dialog.documentsTab()->documents().back();
     EXPECT_LT(added.uid, 0);  // new until OK
-    dialog.documentsTab()->setEvidenceChecked(added.uid, true);
+    // Attached from the step editor: ticked as the shown step's evidence at once.
+    EXPECT_TRUE(dialog.documentsTab()->evidence().contains(added.uid));
     ASSERT_EQ(dialog.record(step).evidence, std::vector<Uid>{added.uid});
     // Another step shows its own ticks: none.
     dialog.showStep(step == 0 ? 1 : 0);

@@ -54,6 +54,7 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
            "resources and costs"));
     summary_->setObjectName(QStringLiteral("certificationSummary"));
     summary_->setTextFormat(Qt::PlainText);
+    summary_->setWordWrap(true);
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
@@ -82,6 +83,7 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     late_->setObjectName(QStringLiteral("lateGirders"));
     lateLayout->addWidget(lateTitle);
     lateLayout->addWidget(late_, 1);
+    lateBox->setMinimumWidth(200);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(chart);

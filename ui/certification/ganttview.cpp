@@ -66,6 +66,7 @@ GanttView::GanttView(const ProjectDocument& doc, QWidget* parent)
     verticalScrollBar()->setSingleStep(kRowHeight);
     setAccessibleName(tr("Recertification schedule"));
     pixelsPerDay_ = pixelsFor(zoom_);
+    updateRange();  // an axis around today until the first schedule comes
 }
 
 void GanttView::rebuild() {
@@ -386,6 +387,7 @@ void GanttView::paintHeader(QPainter& p) const {
     // Top band: years (quarters when zoomed to weeks or months); bottom band: months, or weeks
     // when zoomed to weeks, or quarters when zoomed to years.
     const auto band = [&](int top, auto startOf, auto next, auto label) {
+        if (!from.isValid() || !to.isValid()) return;
         for (QDate d = startOf(from); d <= to; d = next(d)) {
             const double x = xForDate(d);
             const double xNext = xForDate(next(d));

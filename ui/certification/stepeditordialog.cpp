@@ -135,6 +135,7 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
     documents_ = new DocumentsTab(original_.documents, reader_, evidence);
     documents_->setObjectName(QStringLiteral("stepEvidence"));
     documents_->setEvidence({});
+    for (const AttachedDocument& d : original_.documents) known_.insert(d.uid);
     evidenceLayout->addWidget(documents_);
     layout->addWidget(evidence, 1);
 
@@ -177,6 +178,15 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
         for (const AttachedDocument& d : documents_->documents()) present.insert(d.uid);
         for (StepRecord& r : records_)
             std::erase_if(r.evidence, [&present](Uid u) { return !present.contains(u); });
+        // A document attached here is attached for the step shown: it is ticked as its evidence.
+        for (Uid u : present) {
+            if (!known_.contains(u)) {
+                known_.insert(u);
+                loading_ = true;
+                documents_->setEvidenceChecked(u, true);
+                loading_ = false;
+            }
+        }
         storeCurrent();
         validate();
     });

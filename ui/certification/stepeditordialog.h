@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QSet>
 
 #include <vector>
 
@@ -60,6 +61,7 @@ private:
     const ProjectDocument& doc_;
     Element original_;
     std::vector<ProtocolStep> protocol_;
+    QSet<Uid> known_;  ///< documents seen so far (a new one is ticked for the shown step)
     std::vector<StepRecord> records_;  ///< one per protocol step, as edited
     QString user_;
     DocumentsTab::ContentReader reader_;
