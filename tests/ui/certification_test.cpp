@@ -84,6 +84,8 @@ TEST_F(CertificationGui, DraggingAPlannedBarMovesTheStepByTheDaysDraggedAndUndoP
     const QPoint from = bar.center();
     QWidget* vp = gantt->viewport();
     QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, from);
+    // Pressing on a bar selects its girder without moving the chart under the mouse.
+    EXPECT_EQ(gantt->barRect(p.element, p.step), bar);
     for (int dx = 20; dx <= 200; dx += 20) QTest::mouseMove(vp, from + QPoint(dx, 0));
     QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, from + QPoint(200, 0));
 

@@ -65,8 +65,7 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     bar->addWidget(zoom_);
     bar->addWidget(today);
     bar->addWidget(protocol);
-    bar->addSpacing(12);
-    bar->addWidget(summary_, 1);
+    bar->addStretch(1);
 
     auto* chart = new QWidget(this);
     auto* chartLayout = new QVBoxLayout(chart);
@@ -81,6 +80,9 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     auto* lateTitle = new QLabel(tr("&Late girders"), this);
     lateTitle->setBuddy(late_);
     late_->setObjectName(QStringLiteral("lateGirders"));
+    late_->setWordWrap(true);
+    // The summary heads the column beside the chart, where it has room to wrap.
+    lateLayout->addWidget(summary_);
     lateLayout->addWidget(lateTitle);
     lateLayout->addWidget(late_, 1);
     lateBox->setMinimumWidth(200);
@@ -165,6 +167,7 @@ void CertificationPanel::updateLateList() {
                        .arg(g.id);
         }
         auto* item = new QListWidgetItem(text, late_);
+        item->setToolTip(text);
         item->setData(Qt::UserRole, static_cast<qlonglong>(g.element));
         item->setForeground(QColor(0xc6, 0x28, 0x28));
     }

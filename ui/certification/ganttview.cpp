@@ -254,9 +254,17 @@ bool GanttView::selectElement(Uid element) {
         v->setValue(top - chartHeight / 2);
     const auto& g =
         schedule_.girders[static_cast<std::size_t>(rows_[static_cast<std::size_t>(row)].girder)];
-    if (!g.steps.empty()) {
-        const double x0 = xForDate(g.steps.front().start);
-        if (x0 < kLabelWidth || x0 > viewport()->width()) scrollToDate(g.steps.front().start);
+    // Horizontally only when none of its bars is in view (a click on a bar never moves it),
+    // then to its first step still to do.
+    const QDate shownFrom = dateAtX(kLabelWidth);
+    const QDate shownTo = dateAtX(viewport()->width());
+    const bool seen = std::any_of(g.steps.begin(), g.steps.end(), [&](const auto& st) {
+        return st.end >= shownFrom && st.start <= shownTo;
+    });
+    if (!seen && !g.steps.empty()) {
+        const auto open =
+            std::find_if(g.steps.begin(), g.steps.end(), [](const auto& st) { return !st.done; });
+        scrollToDate((open == g.steps.end() ? g.steps.front() : *open).start);
     }
     viewport()->update();
     return true;
@@ -358,7 +366,12 @@ void GanttView::paintEvent(QPaintEvent* event) {
         p.drawLine(QPointF(xt, kHeaderHeight), QPointF(xt, all.height()));
     }
     const int sel = rowOf(selected_);
-    if (sel >= firstRow && sel <= lastRow) paintDependencies(p, sel);
+    if (sel >= firstRow && sel <= lastRow) {
+        // Arrows stay in the chart: they may run left of it, never over the labels.
+        p.setClipRect(QRect(kLabelWidth, kHeaderHeight, all.width() - kLabelWidth,
+                            all.height() - kHeaderHeight));
+        paintDependencies(p, sel);
+    }
     p.restore();
     paintHeader(p);
     if (rows_.empty()) {
