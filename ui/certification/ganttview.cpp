@@ -408,8 +408,10 @@ void GanttView::paintHeader(QPainter& p) const {
             p.drawLine(QPointF(x, top), QPointF(x, top + half));
             const QString text = label(d);
             p.setPen(palette().color(QPalette::WindowText));
-            if (fm.horizontalAdvance(text) + 6 < xNext - x)
-                p.drawText(QRectF(x + 3, top, xNext - x - 6, half), Qt::AlignVCenter, text);
+            // A period that began left of the chart keeps its label at the chart's left edge.
+            const double left = std::max(x, static_cast<double>(kLabelWidth));
+            if (fm.horizontalAdvance(text) + 6 < xNext - left)
+                p.drawText(QRectF(left + 3, top, xNext - left - 6, half), Qt::AlignVCenter, text);
         }
     };
     const auto yearStart = [](QDate d) { return QDate(d.year(), 1, 1); };

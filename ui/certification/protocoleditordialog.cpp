@@ -103,6 +103,7 @@ ProtocolEditorDialog::ProtocolEditorDialog(const std::vector<ProtocolStep>& step
     problems_ = new QListWidget(this);
     problems_->setObjectName(QStringLiteral("protocolProblems"));
     problems_->setMaximumHeight(110);
+    problems_->setWordWrap(true);
     problemsLabel->setBuddy(problems_);
     layout->addWidget(problemsLabel);
     layout->addWidget(problems_);
@@ -291,6 +292,7 @@ void ProtocolEditorDialog::validate() {
         if (!m.value.isEmpty()) text += QStringLiteral(" [%1]").arg(m.value);
         if (!where.isEmpty()) text = tr("%1: %2").arg(where.join(QStringLiteral(", ")), text);
         auto* item = new QListWidgetItem(text);
+        item->setToolTip(text);
         item->setData(Qt::UserRole, m.row);
         item->setData(Qt::UserRole + 1, column);
         item->setForeground(QColor(0xb0, 0x00, 0x20));
