@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QHash>
 
 #include <cmath>
@@ -165,10 +166,31 @@ TEST(DemoReportRecertification, TheScheduleOfThePlanAndTheEvidenceOnFile) {
     // plus the 5 Holendrecht girders still in their structure.
     EXPECT_EQ(r.schedule.girders.size(), 53u);
     EXPECT_TRUE(r.schedule.late.isEmpty());
-    ASSERT_EQ(r.input.evidence.size(), 1u);
-    EXPECT_EQ(r.input.evidence[0].element, QStringLiteral("A9W-15"));
-    EXPECT_EQ(r.input.evidence[0].step, QStringLiteral("material_tests"));
-    EXPECT_EQ(r.input.evidence[0].sha256.size(), 64);
+    // The demo's two illustrative documents on A9W-01 (resources/demo/evidence), with the SHA-256
+    // of the files as they are in the source tree, and the lab report added here.
+    ASSERT_EQ(r.input.evidence.size(), 3u);
+    const auto row = [&r](const char* element, const char* step) -> const report::EvidenceRow* {
+        for (const report::EvidenceRow& x : r.input.evidence) {
+            if (x.element == QLatin1String(element) && x.step == QLatin1String(step)) return &x;
+        }
+        return nullptr;
+    };
+    const auto fileSha = [](const char* name) {
+        QFile f(QStringLiteral(RESPAN_SOURCE_DIR "/resources/demo/evidence/") +
+                QString::fromLatin1(name));
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
+        return QString::fromLatin1(
+            QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex());
+    };
+    const report::EvidenceRow* tests = row("A9W-01", "material_tests");
+    const report::EvidenceRow* recalc = row("A9W-01", "recalculation");
+    const report::EvidenceRow* added = row("A9W-15", "material_tests");
+    ASSERT_TRUE(tests != nullptr && recalc != nullptr && added != nullptr);
+    EXPECT_EQ(tests->document, QStringLiteral("A9W-01-material-tests-ILLUSTRATIVE.txt"));
+    EXPECT_EQ(tests->sha256, fileSha("A9W-01-material-tests-ILLUSTRATIVE.txt"));
+    EXPECT_EQ(recalc->sha256, fileSha("A9W-01-recalculation-ILLUSTRATIVE.txt"));
+    EXPECT_EQ(added->document, QStringLiteral("A9W-15 lab report.pdf"));
+    EXPECT_EQ(added->sha256, lab.sha256);
 }
 
 }  // namespace
