@@ -24,6 +24,7 @@
 
 #include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/judging/plancheck.h"
 #include "support/demosample.h"
 #include "tests/ui/uitestutil.h"
 #include "ui/certification/certificationpanel.h"
@@ -173,9 +174,22 @@ protected:
     }
 };
 
-TEST_F(StepEditorTest, AFailedStepRejectsTheGirderInOneUndoStep) {
-    const Uid uid = girder();
+TEST_F(StepEditorTest, AFailedStepRejectsTheGirderAndItsPlacementBecomesAConflict) {
+    // A girder in storage with open steps that the plan places in a slot.
+    Uid uid = kNoUid;
+    for (const Element& e : doc_.elements()) {
+        if (e.status == ElementStatus::InStorage && certification::needsCertification(e) &&
+            doc_.assignmentForElement(e.uid))
+            uid = e.uid;
+    }
     ASSERT_NE(uid, kNoUid);
+    const auto verdict = [this, &uid] {
+        for (const matching::CheckedAssignment& c : matching::checkAssignments(doc_)) {
+            if (c.assignment.elementUid == uid) return c.rule;
+        }
+        return matching::RuleId::None;
+    };
+    ASSERT_EQ(verdict(), matching::RuleId::None);
     const Element before = *doc_.elementByUid(uid);
     ui::StepEditorDialog dialog(doc_, uid, -1, QStringLiteral("anna"), noReader());
     const int step = dialog.currentStep();
@@ -209,9 +223,12 @@ TEST_F(StepEditorTest, AFailedStepRejectsTheGirderInOneUndoStep) {
     EXPECT_EQ(rec->actualEnd, QDate(2026, 11, 9));
     EXPECT_EQ(after->history.back().user, QStringLiteral("anna"));
     EXPECT_TRUE(after->history.back().note.contains(QStringLiteral("chlorides 0.6 %")));
+    // Its placement stays on the board and is a conflict there: R6, the status.
+    EXPECT_EQ(verdict(), matching::RuleId::R6Status);
     EXPECT_EQ(undo_.count(), 1);
     undo_.undo();
     EXPECT_EQ(*doc_.elementByUid(uid), before);
+    EXPECT_EQ(verdict(), matching::RuleId::None);
 }
 
 TEST_F(StepEditorTest, DatesInTheWrongOrderKeepOkOff) {
