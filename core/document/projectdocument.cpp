@@ -719,6 +719,12 @@ void ProjectDocument::markSaved() {
     if (was) Q_EMIT notifier_->modifiedChanged(false);
 }
 
+void ProjectDocument::markUnchanged() {
+    const bool was = changes_.any();
+    changes_ = ChangeSet{};
+    if (was) Q_EMIT notifier_->modifiedChanged(false);
+}
+
 void ProjectDocument::markAllChanged() {
     setChanged([](ChangeSet& c) { c.everything = true; });
 }

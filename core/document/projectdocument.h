@@ -188,6 +188,10 @@ public:
     /// Called by the project file after a successful save: forgets the changes and drops the
     /// in-memory copies of attached document contents that are now in the file.
     void markSaved();
+    /// Forgets the changes but keeps every attached document's content in memory: a document
+    /// built in code that is to count as unmodified before it was ever written (test fixtures).
+    /// Its first save must be a full write (it has no file whose contents it could rely on).
+    void markUnchanged();
     /// Marks everything as changed (the next save must write the whole document).
     void markAllChanged();
 

@@ -261,6 +261,7 @@ void ProjectSession::restoreAutosave() {
     content.structures = recovered.structures();
     content.assignments = recovered.assignments();
     content.settings = recovered.settings();
+    content.protocol = recovered.protocol();
     doc_.resetContent(std::move(content));
     doc_.markAllChanged();
 }

@@ -187,6 +187,21 @@ ProjectDocument::Content readContent(SqliteConnection& db) {
     return c;
 }
 
+/// Refuses a file in which an attached document has no content (the write is then undone):
+/// a document's bytes exist only in memory until saved and in the file after.
+void requireEveryContent(SqliteConnection& db) {
+    const QString missing =
+        db.scalar(QStringLiteral("SELECT d.name FROM element_document d LEFT JOIN "
+                                 "document_content c ON c.uid = d.uid WHERE c.uid IS NULL"
+                                 " LIMIT 1"))
+            .toString();
+    if (!missing.isEmpty()) {
+        throw ProjectFileError(Kind::Io, db.path(),
+                               Tr::tr("%1: the content of attached document %2 is not available")
+                                   .arg(db.path(), missing));
+    }
+}
+
 void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAttached) {
     RowWriter w(db);
     w.writeSettings(doc.settings());
@@ -209,16 +224,7 @@ void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     writeAll(db, doc, false);
     db.exec(QStringLiteral(
         "DELETE FROM document_content WHERE uid NOT IN (SELECT uid FROM element_document)"));
-    const QString missing =
-        db.scalar(QStringLiteral("SELECT d.name FROM element_document d LEFT JOIN "
-                                 "document_content c ON c.uid = d.uid WHERE c.uid IS NULL"
-                                 " LIMIT 1"))
-            .toString();
-    if (!missing.isEmpty()) {
-        throw ProjectFileError(Kind::Io, db.path(),
-                               Tr::tr("%1: the content of attached document %2 is not available")
-                                   .arg(db.path(), missing));
-    }
+    requireEveryContent(db);
 }
 
 /// The file a read-only operation reads (docs/project-file.md, "Read-only commands"): the
@@ -395,7 +401,11 @@ void writeFull(const QString& path, const ProjectDocument& doc, const QString& c
                 q.addBindValue(contentSource);
                 run(q, tmp);
             }
-            db.transaction([&] { writeAll(db, doc, attach); });
+            db.transaction([&] {
+                writeAll(db, doc, attach);
+                // A new file never goes without a document's content (it would be lost).
+                requireEveryContent(db);
+            });
             if (attach) db.exec(QStringLiteral("DETACH DATABASE src"));
         }
         syncPath(tmp, false);

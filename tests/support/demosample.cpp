@@ -11,7 +11,9 @@ namespace respan::test {
 
 void buildDemoSample(ProjectDocument& doc, bool withPlan) {
     demo::buildDemoProject(doc);
-    doc.markSaved();
+    // Unmodified, with the demo's evidence documents still in memory (so that a test can
+    // write the project to a file).
+    doc.markUnchanged();
     if (!withPlan) return;
 
     // A plausible planning state: greedy with the engine's rules; leave the last slot of each
@@ -37,7 +39,7 @@ void buildDemoSample(ProjectDocument& doc, bool withPlan) {
         }
     }
     doc.setAssignments(plan);
-    doc.markSaved();
+    doc.markUnchanged();
 }
 
 void addSyntheticElements(ProjectDocument& doc, int count) {

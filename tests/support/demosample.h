@@ -11,7 +11,8 @@ class ProjectDocument;
 namespace respan::test {
 
 /// Fills `doc` with the bundled demo project (respan::demo::buildDemoProject: about 90 A9
-/// girders, the A44, A76 and N201 receiving structures, donors and settings), marked saved.
+/// girders, the A44, A76 and N201 receiving structures, donors and settings), marked unchanged
+/// (ProjectDocument::markUnchanged: the evidence documents keep their content in memory).
 /// With `withPlan`, spans are filled greedily with admissible girders (the engine's rules):
 /// the first span of each structure pinned, later spans proposed, some slots left empty.
 void buildDemoSample(ProjectDocument& doc, bool withPlan = true);

@@ -24,6 +24,9 @@ TEST(ChildProcess, Run) {
         Element e = doc.element(0);
         e.notes = QStringLiteral("unsaved note");
         doc.updateElement(0, e);
+        std::vector<ProtocolStep> protocol = doc.protocol();
+        protocol.back().durationDays = 9;
+        doc.setProtocol(protocol);
         session.writeAutosave();
     }
     test::signalReadyAndWait();

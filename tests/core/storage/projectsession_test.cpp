@@ -111,6 +111,8 @@ TEST_F(SessionTest, CrashWithUnsavedEditsOffersTheAutosave) {
     session.restoreAutosave();
     EXPECT_EQ(doc.settings().projectName, QStringLiteral("edited before the crash"));
     EXPECT_EQ(doc.element(0).notes, QStringLiteral("unsaved note"));
+    // The recertification protocol edited before the crash comes back too.
+    EXPECT_EQ(doc.protocol().back().durationDays, 9);
     EXPECT_TRUE(doc.isModified());
     session.save();
     EXPECT_FALSE(QFileInfo::exists(ProjectSession::autosavePathFor(file)));
@@ -120,6 +122,7 @@ TEST_F(SessionTest, CrashWithUnsavedEditsOffersTheAutosave) {
     ProjectStore::load(file, reread);
     EXPECT_EQ(reread.settings().projectName, QStringLiteral("edited before the crash"));
     EXPECT_EQ(reread.element(0).notes, QStringLiteral("unsaved note"));
+    EXPECT_EQ(reread.protocol().back().durationDays, 9);
     // Attachments saved before the crash survived the recovery save.
     const Element* g1 = reread.elementById(QStringLiteral("G-1"));
     ASSERT_NE(g1, nullptr);

@@ -388,6 +388,26 @@ void expectPlanningInTimeOff(ProjectDocument& expected, const ProjectDocument& l
     expected.setSettings(s);
 }
 
+// A new file never goes without an attached document's content: a loaded document holds no
+// contents, so a full write needs the file they are in; without it nothing is written (before,
+// such a file came out with the documents listed and their bytes gone).
+TEST_F(ProjectStoreTest, AFullWriteWithoutADocumentsContentIsRefusedAndWritesNothing) {
+    const QString file = path("with-documents.respan");
+    ProjectDocument doc;
+    test::fillSampleProject(doc);
+    ProjectStore::writeFull(file, doc, QString());
+    ProjectDocument loaded;
+    ProjectStore::load(file, loaded);
+    const QString copy = path("copy.respan");
+    EXPECT_THROW(ProjectStore::writeFull(copy, loaded, QString()), ProjectFileError);
+    EXPECT_FALSE(QFileInfo::exists(copy));
+    ProjectStore::writeFull(copy, loaded, file);
+    const CheckReport r = ProjectStore::check(copy);
+    EXPECT_TRUE(r.ok());
+    EXPECT_EQ(r.documents, 3);
+    EXPECT_EQ(r.documentBytes, 31 + 0 + 5000);
+}
+
 // The checked-in fixture was written by schema version 1. Opening it migrates it (each step after
 // a backup copy) and gives the golden content below.
 TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
@@ -448,7 +468,8 @@ TEST_F(ProjectStoreTest, MigratesTheVersion2Fixture) {
     Slot slot = doc.structure(0).spans[0].slots[0];
     slot.momentDemand.reset();
     doc.updateSlot(0, 0, 0, slot);
-    ProjectStore::writeFull(file, doc, QString());
+    // The attachments' contents come from the file itself (a loaded document holds none).
+    ProjectStore::writeFull(file, doc, file);
     ProjectDocument again;
     ProjectStore::load(file, again);
     EXPECT_FALSE(again.structure(0).spans[0].slots[0].momentDemand.has_value());
