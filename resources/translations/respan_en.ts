@@ -207,6 +207,13 @@
             <numerusform>%n girders to recertify, %1 late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</source>
+        <translation>
+            <numerusform>%n step planned before today has not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</numerusform>
+            <numerusform>%n steps planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::DragLabel</name>
@@ -456,6 +463,16 @@
         <translation>
             <numerusform>What changes: %n slot</numerusform>
             <numerusform>What changes: %n slots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ProtocolEditorDialog</name>
+    <message numerus="yes">
+        <source>Step %1 is no longer in the protocol: %n girder(s) have results recorded for it; they stay in the file but no longer count.</source>
+        <translation>
+            <numerusform>Step %1 is no longer in the protocol: %n girder has results recorded for it; they stay in the file but no longer count.</numerusform>
+            <numerusform>Step %1 is no longer in the protocol: %n girders have results recorded for it; they stay in the file but no longer count.</numerusform>
         </translation>
     </message>
 </context>

@@ -2240,6 +2240,77 @@
     </message>
 </context>
 <context>
+    <name>respan::Yard</name>
+    <message>
+        <source>a ring has fewer than three distinct points</source>
+        <translation>een ring heeft minder dan drie verschillende punten</translation>
+    </message>
+    <message>
+        <source>the outline has no area</source>
+        <translation>de omtrek heeft geen oppervlakte</translation>
+    </message>
+    <message>
+        <source>a ring turns back on itself (a spike)</source>
+        <translation>een ring keert op zichzelf terug (een uitsteeksel)</translation>
+    </message>
+    <message>
+        <source>a ring is open: its last point must repeat its first</source>
+        <translation>een ring is open: het laatste punt moet het eerste herhalen</translation>
+    </message>
+    <message>
+        <source>the outline intersects itself</source>
+        <translation>de omtrek snijdt zichzelf</translation>
+    </message>
+    <message>
+        <source>a hole lies outside the outline</source>
+        <translation>een gat ligt buiten de omtrek</translation>
+    </message>
+    <message>
+        <source>a hole lies inside another hole</source>
+        <translation>een gat ligt binnen een ander gat</translation>
+    </message>
+    <message>
+        <source>the holes cut the area in pieces</source>
+        <translation>de gaten verdelen het terrein in stukken</translation>
+    </message>
+    <message>
+        <source>two outlines overlap</source>
+        <translation>twee omtrekken overlappen</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a finite number</source>
+        <translation>een coördinaat is geen eindig getal</translation>
+    </message>
+    <message>
+        <source>the polygon is not valid</source>
+        <translation>de polygoon is niet geldig</translation>
+    </message>
+    <message>
+        <source>the polygon is empty</source>
+        <translation>de polygoon is leeg</translation>
+    </message>
+    <message>
+        <source>not a WKT POLYGON</source>
+        <translation>geen WKT-POLYGON</translation>
+    </message>
+    <message>
+        <source>not readable as WKT: %1</source>
+        <translation>niet leesbaar als WKT: %1</translation>
+    </message>
+    <message>
+        <source>not a WKT POLYGON or MULTIPOLYGON</source>
+        <translation>geen WKT-POLYGON of -MULTIPOLYGON</translation>
+    </message>
+    <message>
+        <source>polygon %1: %2</source>
+        <translation>polygoon %1: %2</translation>
+    </message>
+    <message>
+        <source>the outline runs the wrong way round and cannot be turned</source>
+        <translation>de omtrek loopt verkeerd om en kan niet worden omgedraaid</translation>
+    </message>
+</context>
+<context>
     <name>respan::app</name>
     <message>
         <source>Could not open the project</source>
@@ -2835,16 +2906,16 @@
         <translation>Herkeuring niet gewijzigd</translation>
     </message>
     <message>
-        <source>Recertification steps stored.</source>
-        <translation>Herkeuringsstappen opgeslagen.</translation>
-    </message>
-    <message>
         <source>Protocol not changed</source>
         <translation>Protocol niet gewijzigd</translation>
     </message>
     <message>
-        <source>Recertification protocol stored.</source>
-        <translation>Herkeuringsprotocol opgeslagen.</translation>
+        <source>Recertification steps changed (not saved to the file yet).</source>
+        <translation>Herkeuringsstappen gewijzigd (nog niet in het bestand bewaard).</translation>
+    </message>
+    <message>
+        <source>Recertification protocol changed (not saved to the file yet).</source>
+        <translation>Herkeuringsprotocol gewijzigd (nog niet in het bestand bewaard).</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2993,17 @@
     <message>
         <source>Pr&amp;otocol…</source>
         <translation>Pr&amp;otocol…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</source>
+        <translation>
+            <numerusform>%n stap gepland vóór vandaag is niet begonnen: de planning rekent vanaf het begin van de planning (%1); zet dat op vandaag in Planning &gt; Projectinstellingen om vanaf nu te plannen.</numerusform>
+            <numerusform>%n stappen gepland vóór vandaag zijn niet begonnen: de planning rekent vanaf het begin van de planning (%1); zet dat op vandaag in Planning &gt; Projectinstellingen om vanaf nu te plannen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 moved to %3 (undo: Ctrl+Z).</source>
+        <translation>%1 van %2 verplaatst naar %3 (ongedaan maken: Ctrl+Z).</translation>
     </message>
 </context>
 <context>
@@ -5025,10 +5107,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Duur in dagen (0 of meer)</translation>
     </message>
     <message>
-        <source>Ids of the steps that must be finished first, separated by |</source>
-        <translation>Id&apos;s van de stappen die eerst klaar moeten zijn, gescheiden door |</translation>
-    </message>
-    <message>
         <source>The resource the step occupies, e.g. lab; empty: unlimited</source>
         <translation>Het middel dat de stap bezet, bijv. lab; leeg: onbeperkt</translation>
     </message>
@@ -5103,6 +5181,17 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Edit recertification protocol</source>
         <translation>Herkeuringsprotocol bewerken</translation>
+    </message>
+    <message>
+        <source>Ids of the steps that must be finished first, separated by | or commas</source>
+        <translation>Id&apos;s van de stappen die eerst klaar moeten zijn, gescheiden door | of komma&apos;s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 is no longer in the protocol: %n girder(s) have results recorded for it; they stay in the file but no longer count.</source>
+        <translation>
+            <numerusform>Stap %1 staat niet meer in het protocol: %n ligger heeft er vastgelegde resultaten voor; die blijven in het bestand maar tellen niet meer mee.</numerusform>
+            <numerusform>Stap %1 staat niet meer in het protocol: %n liggers hebben er vastgelegde resultaten voor; die blijven in het bestand maar tellen niet meer mee.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -368,5 +368,28 @@ TEST_F(CertificationGui, MovingAStepDownKeepsItsFieldsAndAnOrderAgainstAPredeces
     EXPECT_EQ(gone.errors.front().value, before[1].id);
 }
 
+TEST_F(CertificationGui, ProtocolEditorReadsCommaListsAndSaysWhenAStepWithResultsGoes) {
+    const std::vector<ProtocolStep> before = doc_.protocol();
+    ui::ProtocolEditorDialog dialog(before);
+    // "a, b" as people type it is the CSV's "a|b".
+    dialog.setCell(5, ui::ProtocolEditorDialog::Predecessors,
+                   QStringLiteral("material_tests, remaining_life"));
+    const ui::ProtocolEditorDialog::Result r = dialog.read();
+    ASSERT_TRUE(r.errors.empty()) << r.errors.front().toString().toStdString();
+    EXPECT_EQ(r.steps[5].predecessors,
+              (QStringList{QStringLiteral("material_tests"), QStringLiteral("remaining_life")}));
+    // Removing a step that girders have results for is allowed, and said.
+    dialog.setRecordedSteps({{QStringLiteral("quality_declaration"), 4}});
+    dialog.removeStep(dialog.table()->rowCount() - 1);
+    bool warned = false;
+    for (int i = 0; i < dialog.problemList()->count(); ++i) {
+        const QString t = dialog.problemList()->item(i)->text();
+        if (t.contains(QStringLiteral("quality_declaration")) && t.contains(QStringLiteral("4")))
+            warned = true;
+    }
+    EXPECT_TRUE(warned);
+    EXPECT_TRUE(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
 }  // namespace
 }  // namespace respan::test

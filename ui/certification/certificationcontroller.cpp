@@ -82,11 +82,18 @@ void CertificationController::editSteps(Uid element, int step) {
         QMessageBox::warning(&window_, tr("Recertification not changed"), error);
         return;
     }
-    Q_EMIT statusMessage(tr("Recertification steps stored."));
+    Q_EMIT statusMessage(tr("Recertification steps changed (not saved to the file yet)."));
 }
 
 void CertificationController::editProtocolTemplate() {
     ProtocolEditorDialog dialog(doc_.protocol(), &window_);
+    QHash<QString, int> recorded;
+    for (const Element& e : doc_.elements()) {
+        for (const StepRecord& r : e.certification) {
+            if (!r.empty()) ++recorded[r.step];
+        }
+    }
+    dialog.setRecordedSteps(std::move(recorded));
     dialog.setReadOnly(!editable_);
     if (dialog.exec() != QDialog::Accepted || !editable_) return;
     const QString error = dialog.apply(undo_, doc_);
@@ -94,7 +101,7 @@ void CertificationController::editProtocolTemplate() {
         QMessageBox::warning(&window_, tr("Protocol not changed"), error);
         return;
     }
-    Q_EMIT statusMessage(tr("Recertification protocol stored."));
+    Q_EMIT statusMessage(tr("Recertification protocol changed (not saved to the file yet)."));
 }
 
 }  // namespace respan::ui

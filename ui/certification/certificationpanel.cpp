@@ -13,10 +13,12 @@
 
 #include <algorithm>
 
+#include "core/certification/schedule.h"
 #include "core/certification/steprecords.h"
 #include "core/commands/cmdelementedit.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
+#include "ui/certification/ganttstyle.h"
 #include "ui/certification/ganttview.h"
 #include "ui/certification/resourcestrip.h"
 
@@ -83,6 +85,20 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     late_->setWordWrap(true);
     // The summary heads the column beside the chart, where it has room to wrap.
     lateLayout->addWidget(summary_);
+    // The bars' colours (the Gantt's legend).
+    QStringList legend;
+    for (int i = 0; i < kStepStatusCount; ++i) {
+        const auto st = static_cast<StepStatus>(i);
+        legend << QStringLiteral(
+                      "<span style=\"background-color:%1;\">&nbsp;&nbsp;&nbsp;&nbsp;"
+                      "</span>&nbsp;%2")
+                      .arg(GanttStyle::fill(st).name(), stepStatusName(st).toHtmlEscaped());
+    }
+    auto* legendLabel = new QLabel(legend.join(QStringLiteral("&nbsp;&nbsp; ")), this);
+    legendLabel->setObjectName(QStringLiteral("ganttLegend"));
+    legendLabel->setTextFormat(Qt::RichText);
+    legendLabel->setWordWrap(true);
+    lateLayout->addWidget(legendLabel);
     lateLayout->addWidget(lateTitle);
     lateLayout->addWidget(late_, 1);
     lateBox->setMinimumWidth(200);
@@ -184,6 +200,24 @@ void CertificationPanel::updateLateList() {
         text += tr("; all ready by %1").arg(locale.toString(*lastReady, QLocale::ShortFormat));
     if (!doc_.settings().planCertification)
         text += tr(" (the plan does not wait for it: plan certification is off)");
+    // Steps not begun whose planned start has passed: the schedule plans from plan_start
+    // (section 4.3), which may lie in the past; the planner is told how to plan from today.
+    const QDate today = QDate::currentDate();
+    int overdue = 0;
+    for (const auto& g : s.girders) {
+        for (const auto& st : g.steps) {
+            if (!st.actual && !st.done && st.start < today) ++overdue;
+        }
+    }
+    if (overdue > 0) {
+        text += QLatin1Char('\n') +
+                tr("%n step(s) planned before today have not started: the schedule plans from "
+                   "the plan start (%1); set it to today in Plan > Project Settings to plan "
+                   "them from now.",
+                   nullptr, overdue)
+                    .arg(locale.toString(certification::planStart(doc_.settings()),
+                                         QLocale::ShortFormat));
+    }
     summary_->setText(text);
 }
 
@@ -206,7 +240,10 @@ void CertificationPanel::moveStep(Uid element, int step, QDate start) {
                              .arg(s.name, e->id, QLocale().toString(start, QLocale::ShortFormat));
     const PushResult r =
         pushCommand(undo_, std::make_unique<CmdElementEdit>(doc_, element, next, text));
-    Q_EMIT statusMessage(r ? text : r.error);
+    Q_EMIT statusMessage(
+        r ? tr("%1 of %2 moved to %3 (undo: Ctrl+Z).")
+                .arg(s.name, e->id, QLocale().toString(start, QLocale::ShortFormat))
+          : r.error);
 }
 
 }  // namespace respan::ui

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,7 +75,7 @@ ProtocolEditorDialog::ProtocolEditorDialog(const std::vector<ProtocolStep>& step
         tr("Before harvest: on the girder in its old structure; after harvest: not before it "
            "was lifted out"),
         tr("Duration in days (0 or more)"),
-        tr("Ids of the steps that must be finished first, separated by |"),
+        tr("Ids of the steps that must be finished first, separated by | or commas"),
         tr("The resource the step occupies, e.g. lab; empty: unlimited"),
         tr("Girders the resource takes at once (1 or more; the same on every row of a resource)"),
         tr("Cost per girder in euro"),
@@ -244,7 +245,15 @@ ProtocolEditorDialog::Result ProtocolEditorDialog::read() const {
     w.endRow();
     for (int r = 0; r < table_->rowCount(); ++r) {
         for (int c = 0; c < ColumnCount; ++c) {
-            const QString text = cell(r, static_cast<Column>(c));
+            QString text = cell(r, static_cast<Column>(c));
+            if (c == Predecessors) {
+                // People type lists with commas too; the CSV separates them with |.
+                QStringList ids =
+                    text.split(QRegularExpression(QStringLiteral("[|,;]")), Qt::SkipEmptyParts);
+                for (QString& id : ids) id = id.trimmed();
+                ids.removeAll(QString());
+                text = ids.join(QLatin1Char('|'));
+            }
             // Numbers are typed the way the user's locale writes them; the CSV wants the point.
             const std::optional<double> value =
                 (c == Cost && !text.isEmpty()) ? parseNumber(text) : std::nullopt;
@@ -298,6 +307,21 @@ void ProtocolEditorDialog::validate() {
         item->setForeground(QColor(0xb0, 0x00, 0x20));
         problems_->addItem(item);
     }
+    // Removing a step that girders have results for: allowed, but not silently.
+    QStringList ids;
+    for (int row = 0; row < table_->rowCount(); ++row) ids << cell(row, Step);
+    for (auto it = recorded_.cbegin(); it != recorded_.cend(); ++it) {
+        if (ids.contains(it.key()) || it.value() <= 0) continue;
+        auto* item = new QListWidgetItem(
+            tr("Step %1 is no longer in the protocol: %n girder(s) have results recorded for it; "
+               "they stay in the file but no longer count.",
+               nullptr, it.value())
+                .arg(it.key()));
+        item->setData(Qt::UserRole, -1);
+        item->setForeground(QColor(0x9a, 0x5b, 0x00));
+        item->setToolTip(item->text());
+        problems_->addItem(item);
+    }
     if (problems_->count() == 0)
         problems_->addItem(tr("No problems: the protocol can be scheduled."));
     buttons_->button(QDialogButtonBox::Ok)
@@ -311,6 +335,11 @@ void ProtocolEditorDialog::updateButtons() {
     remove_->setEnabled(!readOnly_ && row >= 0);
     up_->setEnabled(!readOnly_ && row > 0);
     down_->setEnabled(!readOnly_ && row >= 0 && row + 1 < table_->rowCount());
+}
+
+void ProtocolEditorDialog::setRecordedSteps(QHash<QString, int> girdersPerStep) {
+    recorded_ = std::move(girdersPerStep);
+    validate();
 }
 
 void ProtocolEditorDialog::setReadOnly(bool readOnly) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 #include <vector>
 
@@ -44,6 +45,9 @@ public:
     ProtocolEditorDialog(const std::vector<ProtocolStep>& steps, QWidget* parent = nullptr);
 
     void setReadOnly(bool readOnly);
+    /// Step id -> girders with results recorded for it: removing such a step is allowed but
+    /// said (the records stay in the file and no longer count).
+    void setRecordedSteps(QHash<QString, int> girdersPerStep);
     [[nodiscard]] QTableWidget* table() const { return table_; }
     [[nodiscard]] QListWidget* problemList() const { return problems_; }
     /// Sets a cell as typed (the phase column takes a phase key).
@@ -73,6 +77,7 @@ private:
     QPushButton* up_;
     QPushButton* down_;
     QDialogButtonBox* buttons_;
+    QHash<QString, int> recorded_;
     bool readOnly_ = false;
     bool loading_ = false;
 };

@@ -318,7 +318,7 @@ void StepEditorDialog::updatePlan() {
         return;
     }
     QString text = it->actual ? tr("%1 to %2 (actual)") : tr("%1 to %2");
-    text = text.arg(dateText(it->start), dateText(it->end.addDays(-1)));
+    text = text.arg(dateText(it->start), dateText(it->end));
     if (it->latestStart) {
         text += QLatin1String("; ") + tr("latest start %1").arg(dateText(*it->latestStart));
         if (!it->done && it->start > *it->latestStart)

@@ -35,6 +35,8 @@
 #include "core/storage/projectsession.h"
 #include "ui/app/preferencesdialog.h"
 #include "ui/certification/certificationcontroller.h"
+#include "ui/certification/certificationpanel.h"
+#include "ui/certification/ganttview.h"
 #include "ui/common/exportpath.h"
 #include "ui/common/screenfit.h"
 #include "ui/dragdrop/dropplanner.h"
@@ -234,6 +236,11 @@ void MainWindow::createPlanningAndExchange() {
     actions_->addDockToggle(certification_->dock()->toggleViewAction());
     connect(certification_, &CertificationController::elementActivated, this,
             &MainWindow::showElement);
+    // A girder chosen in the inventory is the chart's girder too (Enter opens its steps).
+    connect(inventory_, &InventoryPanel::selectionChanged, this, [this] {
+        const QList<Uid> chosen = inventory_->selectedElements();
+        if (chosen.size() == 1) certification_->panel()->gantt()->selectElement(chosen.front());
+    });
 
     auto status = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
     connect(planning_, &PlanningController::statusMessage, this, status);
