@@ -3995,6 +3995,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>&lt;i&gt;Double-click to edit.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Dubbelklik om te bewerken.&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>&lt;i&gt;Double-click to see the step (the project is read-only).&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dubbelklik om de stap te bekijken (het project is alleen-lezen).&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::HistoryTab</name>

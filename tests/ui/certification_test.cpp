@@ -108,6 +108,18 @@ TEST_F(CertificationGui, DraggingAPlannedBarMovesTheStepByTheDaysDraggedAndUndoP
 
     undo_.undo();
     EXPECT_EQ(*doc_.elementByUid(p.element), before);
+
+    // Read-only: the same drag moves nothing.
+    panel.setEditable(false);
+    panel.refresh();
+    gantt->scrollToDate(p.start);
+    const QRect again = gantt->barRect(p.element, p.step);
+    ASSERT_FALSE(again.isEmpty());
+    QTest::mousePress(vp, Qt::LeftButton, Qt::NoModifier, again.center());
+    for (int dx = 20; dx <= 200; dx += 20) QTest::mouseMove(vp, again.center() + QPoint(dx, 0));
+    QTest::mouseRelease(vp, Qt::LeftButton, Qt::NoModifier, again.center() + QPoint(200, 0));
+    EXPECT_EQ(*doc_.elementByUid(p.element), before);
+    EXPECT_EQ(undo_.index(), 0);
 }
 
 TEST(GanttView, PaintsBeforeItsFirstScheduleAndForAnEmptyProject) {

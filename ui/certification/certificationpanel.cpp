@@ -156,6 +156,11 @@ void CertificationPanel::showEvent(QShowEvent* event) {
     if (dirty_) rebuildTimer_->start();
 }
 
+void CertificationPanel::setEditable(bool editable) {
+    editable_ = editable;
+    gantt_->setEditable(editable);
+}
+
 void CertificationPanel::refresh() {
     dirty_ = false;
     gantt_->rebuild();

@@ -31,7 +31,7 @@ public:
     [[nodiscard]] GanttView* gantt() const { return gantt_; }
     [[nodiscard]] QListWidget* lateList() const { return late_; }
     [[nodiscard]] QLabel* summary() const { return summary_; }
-    void setEditable(bool editable) { editable_ = editable; }
+    void setEditable(bool editable);
     /// Recomputes now (otherwise after the next edit, when the panel shows).
     void refresh();
 

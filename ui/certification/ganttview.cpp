@@ -332,7 +332,14 @@ bool GanttView::movable(int row, int step) const {
     const auto& s =
         schedule_.girders[static_cast<std::size_t>(rows_[static_cast<std::size_t>(row)].girder)]
             .steps[static_cast<std::size_t>(step)];
-    return !s.actual && s.status == StepStatus::Planned;
+    return editable_ && !s.actual && s.status == StepStatus::Planned;
+}
+
+void GanttView::setEditable(bool editable) {
+    editable_ = editable;
+    drag_ = {};
+    dragging_ = false;
+    viewport()->update();
 }
 
 void GanttView::resizeEvent(QResizeEvent* event) {
@@ -612,8 +619,10 @@ QString GanttView::toolTipAt(const QPoint& pos) const {
     if (s.lateForHarvest) lines << tr("<b>Ends after the harvest date.</b>");
     if (movable(hit.row, hit.step))
         lines << tr("<i>Drag to move the planned start; double-click to edit.</i>");
-    else
+    else if (editable_)
         lines << tr("<i>Double-click to edit.</i>");
+    else
+        lines << tr("<i>Double-click to see the step (the project is read-only).</i>");
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -688,6 +697,15 @@ void GanttView::mouseDoubleClickEvent(QMouseEvent* event) {
 }
 
 void GanttView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ShiftModifier) {
+        // Shift+wheel runs along the time axis, as in other timelines.
+        const int delta =
+            event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+        QScrollBar* h = horizontalScrollBar();
+        h->setValue(h->value() - delta * h->pageStep() / 1200);
+        event->accept();
+        return;
+    }
     if (!(event->modifiers() & Qt::ControlModifier)) {
         QAbstractScrollArea::wheelEvent(event);
         return;

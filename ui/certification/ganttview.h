@@ -39,6 +39,8 @@ public:
     void setGrouping(Grouping grouping);
     [[nodiscard]] Grouping grouping() const { return grouping_; }
     void setZoom(Zoom zoom);
+    /// Off in a read-only project: bars are not draggable and the tooltips say so.
+    void setEditable(bool editable);
     [[nodiscard]] Zoom zoom() const { return zoom_; }
     [[nodiscard]] double pixelsPerDay() const { return pixelsPerDay_; }
 
@@ -126,7 +128,8 @@ private:
     int dragStartX_ = 0;
     int dragDays_ = 0;
     bool dragging_ = false;
-    bool placed_ = false;  ///< the first schedule was scrolled into view
+    bool placed_ = false;
+    bool editable_ = true;  ///< the first schedule was scrolled into view
 };
 
 /// The translated name of a zoom step ("Weeks").
