@@ -208,10 +208,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s) planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</source>
+        <source>%n step(s) planned before today not started</source>
         <translation>
-            <numerusform>%n step planned before today has not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</numerusform>
-            <numerusform>%n steps planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</numerusform>
+            <numerusform>%n step planned before today not started</numerusform>
+            <numerusform>%n steps planned before today not started</numerusform>
         </translation>
     </message>
 </context>

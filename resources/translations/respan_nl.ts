@@ -2994,16 +2994,20 @@
         <source>Pr&amp;otocol…</source>
         <translation>Pr&amp;otocol…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n step(s) planned before today have not started: the schedule plans from the plan start (%1); set it to today in Plan &gt; Project Settings to plan them from now.</source>
-        <translation>
-            <numerusform>%n stap gepland vóór vandaag is niet begonnen: de planning rekent vanaf het begin van de planning (%1); zet dat op vandaag in Planning &gt; Projectinstellingen om vanaf nu te plannen.</numerusform>
-            <numerusform>%n stappen gepland vóór vandaag zijn niet begonnen: de planning rekent vanaf het begin van de planning (%1); zet dat op vandaag in Planning &gt; Projectinstellingen om vanaf nu te plannen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2 moved to %3 (undo: Ctrl+Z).</source>
         <translation>%1 van %2 verplaatst naar %3 (ongedaan maken: Ctrl+Z).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) planned before today not started</source>
+        <translation>
+            <numerusform>%n stap gepland vóór vandaag niet begonnen</numerusform>
+            <numerusform>%n stappen gepland vóór vandaag niet begonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The schedule plans from the plan start (%1), as the contract says; steps not begun are planned from there even when that is past. Set the plan start to today in Plan &gt; Project Settings to plan them from now.</source>
+        <translation>De planning rekent vanaf het begin van de planning (%1); stappen die niet begonnen zijn worden vanaf daar gepland, ook als dat voorbij is. Zet het begin van de planning op vandaag in Planning &gt; Projectinstellingen om ze vanaf nu te plannen.</translation>
     </message>
 </context>
 <context>

@@ -214,15 +214,18 @@ void CertificationPanel::updateLateList() {
             if (!st.actual && !st.done && st.start < today) ++overdue;
         }
     }
+    QString tip;
     if (overdue > 0) {
-        text += QLatin1Char('\n') +
-                tr("%n step(s) planned before today have not started: the schedule plans from "
-                   "the plan start (%1); set it to today in Plan > Project Settings to plan "
-                   "them from now.",
-                   nullptr, overdue)
-                    .arg(locale.toString(certification::planStart(doc_.settings()),
-                                         QLocale::ShortFormat));
+        // Short where space is short; the explanation in the tooltip.
+        text +=
+            QLatin1Char('\n') + tr("%n step(s) planned before today not started", nullptr, overdue);
+        tip = tr("The schedule plans from the plan start (%1), as the contract says; steps not "
+                 "begun are planned from there even when that is past. Set the plan start to "
+                 "today in Plan > Project Settings to plan them from now.")
+                  .arg(locale.toString(certification::planStart(doc_.settings()),
+                                       QLocale::ShortFormat));
     }
+    summary_->setToolTip(tip);
     summary_->setText(text);
 }
 
