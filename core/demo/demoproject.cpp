@@ -31,6 +31,32 @@ QByteArray resource(const char* name) {
     throw std::runtime_error(text.toStdString());
 }
 
+/// Evidence: two illustrative documents (each says so in its first line) attached to A9W-01
+/// and ticked as the evidence of its material tests and its recalculation.
+void attachDemoEvidence(ProjectDocument& doc) {
+    const int row = doc.elementRowById(QStringLiteral("A9W-01"));
+    if (row < 0) throw std::runtime_error("demo girder A9W-01 missing");
+    Element e = doc.elements()[static_cast<std::size_t>(row)];
+    const auto attach = [&doc, &e](const char* file, const char* step, QDate day) {
+        const QByteArray content = resource(file);
+        AttachedDocument d;
+        d.uid = doc.allocateUid();
+        d.name = QString::fromLatin1(file).section(QLatin1Char('/'), -1);
+        d.mimeType = QStringLiteral("text/plain");
+        d.size = content.size();
+        d.sha256 = sha256Hex(content);
+        d.added = QDateTime(day, QTime(16, 0), Qt::UTC);
+        d.pendingContent = content;
+        for (StepRecord& r : e.certification) {
+            if (r.step == QLatin1String(step)) r.evidence.push_back(d.uid);
+        }
+        e.documents.push_back(std::move(d));
+    };
+    attach("evidence/A9W-01-material-tests-ILLUSTRATIVE.txt", "material_tests", QDate(2024, 4, 14));
+    attach("evidence/A9W-01-recalculation-ILLUSTRATIVE.txt", "recalculation", QDate(2024, 4, 29));
+    doc.updateElement(row, std::move(e));
+}
+
 }  // namespace
 
 void buildDemoProject(ProjectDocument& doc) {
@@ -92,29 +118,7 @@ void buildDemoProject(ProjectDocument& doc) {
         fail(QStringLiteral("demo certification.csv does not import:"), results.errors);
     io::applyCertificationImport(doc, std::move(results));
 
-    // Evidence: two illustrative documents (each says so in its first line) attached to A9W-01
-    // and ticked as the evidence of its material tests and its recalculation.
-    const int row = doc.elementRowById(QStringLiteral("A9W-01"));
-    if (row < 0) throw std::runtime_error("demo girder A9W-01 missing");
-    Element e = doc.elements()[static_cast<std::size_t>(row)];
-    const auto attach = [&doc, &e](const char* file, const char* step, QDate day) {
-        const QByteArray content = resource(file);
-        AttachedDocument d;
-        d.uid = doc.allocateUid();
-        d.name = QString::fromLatin1(file).section(QLatin1Char('/'), -1);
-        d.mimeType = QStringLiteral("text/plain");
-        d.size = content.size();
-        d.sha256 = sha256Hex(content);
-        d.added = QDateTime(day, QTime(16, 0), Qt::UTC);
-        d.pendingContent = content;
-        for (StepRecord& r : e.certification) {
-            if (r.step == QLatin1String(step)) r.evidence.push_back(d.uid);
-        }
-        e.documents.push_back(std::move(d));
-    };
-    attach("evidence/A9W-01-material-tests-ILLUSTRATIVE.txt", "material_tests", QDate(2024, 4, 14));
-    attach("evidence/A9W-01-recalculation-ILLUSTRATIVE.txt", "recalculation", QDate(2024, 4, 29));
-    doc.updateElement(row, std::move(e));
+    attachDemoEvidence(doc);
 }
 
 }  // namespace respan::demo

@@ -278,101 +278,118 @@ Layout layoutYard(const SiteGeometry& site, const std::vector<YardGirder>& girde
     return best;
 }
 
+namespace {
+
+/// The rules of checkLayout, each on one footprint, over geometry prepared once.
+class LayoutChecker {
+public:
+    LayoutChecker(const SiteGeometry& site, const std::vector<YardGirder>& girders,
+                  const std::vector<Footprint>& placed, const std::vector<Polygon>& aisles)
+        : site_(site),
+          placed_(placed),
+          c_(site.clearanceM - kTolerance),
+          outline_(toB(site.outline)) {
+        edges_.emplace_back(outline_.outer().begin(), outline_.outer().end());
+        for (const BRing& h : outline_.inners()) edges_.emplace_back(h.begin(), h.end());
+        for (const Polygon& b : site.blocked) blocked_.push_back(toB(b));
+        for (const Polygon& a : aisles) lanes_.push_back(toB(a));
+        for (const YardGirder& g : girders) byUid_.insert(g.element, &g);
+        polys_.reserve(placed.size());
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            polys_.push_back(toB(footprintPolygon(placed[i])));
+            BBox env;
+            bg::envelope(polys_[i], env);
+            tree_.insert({env, i});
+        }
+    }
+
+    void check(std::size_t i, std::vector<LayoutProblem>& out) const {
+        const Footprint& f = placed_[i];
+        const auto add = [&out, &f](Uid other, const char* rule) {
+            out.push_back({f.element, other, QString::fromLatin1(rule)});
+        };
+        if (!byUid_.contains(f.element)) add(kNoUid, "unknown");
+        if (!inside(polys_[i])) add(kNoUid, "outside");
+        if (nearBlocked(polys_[i])) add(kNoUid, "blocked");
+        if (onLane(polys_[i])) add(kNoUid, "aisle");
+        const std::vector<Value> near = neighbours(i);
+        for (const Value& v : near) {
+            const std::size_t j = v.second;
+            if (j > i && placed_[j].layer == f.layer && bg::distance(polys_[i], polys_[j]) < c_)
+                add(placed_[j].element, "overlap");
+        }
+        if (f.layer > 0 && !restsOnEqual(f, near)) add(kNoUid, "stack");
+    }
+
+private:
+    using Value = std::pair<BBox, std::size_t>;
+
+    /// Within the outline and at least the clearance from each of its rings.
+    bool inside(const BPolygon& p) const {
+        if (!bg::within(p, outline_)) return false;
+        return std::none_of(edges_.begin(), edges_.end(),
+                            [&](const BLine& e) { return bg::distance(p, e) < c_; });
+    }
+    bool nearBlocked(const BPolygon& p) const {
+        return std::any_of(blocked_.begin(), blocked_.end(),
+                           [&](const BPolygon& b) { return bg::distance(p, b) < c_; });
+    }
+    bool onLane(const BPolygon& p) const {
+        return std::any_of(lanes_.begin(), lanes_.end(), [&](const BPolygon& lane) {
+            BMulti common;
+            bg::intersection(p, lane, common);
+            return bg::area(common) > 1e-4;
+        });
+    }
+    /// The footprints whose boxes come within the clearance of footprint i's box.
+    std::vector<Value> neighbours(std::size_t i) const {
+        BBox env;
+        bg::envelope(polys_[i], env);
+        const double c = site_.clearanceM;
+        const BBox around(BPoint(env.min_corner().x() - c, env.min_corner().y() - c),
+                          BPoint(env.max_corner().x() + c, env.max_corner().y() + c));
+        std::vector<Value> near;
+        tree_.query(bg::index::intersects(around), std::back_inserter(near));
+        return near;
+    }
+    /// A stacked girder lies exactly on one of the same stack key in the layer below, and its
+    /// layer is below max_layers.
+    bool restsOnEqual(const Footprint& f, const std::vector<Value>& near) const {
+        const YardGirder* g = byUid_.value(f.element, nullptr);
+        if (g == nullptr || g->stackKey.isEmpty() || f.layer >= std::max(1, site_.maxLayers))
+            return false;
+        return std::any_of(near.begin(), near.end(), [&](const Value& v) {
+            const Footprint& o = placed_[v.second];
+            const YardGirder* h = byUid_.value(o.element, nullptr);
+            return o.layer == f.layer - 1 && h != nullptr && h->stackKey == g->stackKey &&
+                   std::abs(o.x - f.x) < kTolerance && std::abs(o.y - f.y) < kTolerance &&
+                   std::abs(o.angleDeg - f.angleDeg) < 0.01 &&
+                   std::abs(o.lengthM - f.lengthM) < kTolerance &&
+                   std::abs(o.widthM - f.widthM) < kTolerance;
+        });
+    }
+
+    const SiteGeometry& site_;
+    const std::vector<Footprint>& placed_;
+    double c_;
+    BPolygon outline_;
+    std::vector<BLine> edges_;
+    std::vector<BPolygon> blocked_;
+    std::vector<BPolygon> lanes_;
+    QHash<Uid, const YardGirder*> byUid_;
+    std::vector<BPolygon> polys_;
+    bg::index::rtree<Value, bg::index::rstar<16>> tree_;
+};
+
+}  // namespace
+
 std::vector<LayoutProblem> checkLayout(const SiteGeometry& site,
                                        const std::vector<YardGirder>& girders,
                                        const std::vector<Footprint>& placed,
                                        const std::vector<Polygon>& aisles) {
+    const LayoutChecker checker(site, girders, placed, aisles);
     std::vector<LayoutProblem> out;
-    const double c = site.clearanceM - kTolerance;
-    const BPolygon outline = toB(site.outline);
-    std::vector<BLine> edges;
-    const auto addEdge = [&edges](const BRing& ring) {
-        edges.emplace_back(ring.begin(), ring.end());
-    };
-    addEdge(outline.outer());
-    for (const BRing& h : outline.inners()) addEdge(h);
-    std::vector<BPolygon> blocked;
-    for (const Polygon& b : site.blocked) blocked.push_back(toB(b));
-    std::vector<BPolygon> lanes;
-    for (const Polygon& a : aisles) lanes.push_back(toB(a));
-    QHash<Uid, const YardGirder*> byUid;
-    for (const YardGirder& g : girders) byUid.insert(g.element, &g);
-
-    std::vector<BPolygon> polys;
-    polys.reserve(placed.size());
-    for (const Footprint& f : placed) polys.push_back(toB(footprintPolygon(f)));
-
-    using Value = std::pair<BBox, std::size_t>;
-    bg::index::rtree<Value, bg::index::rstar<16>> tree;
-    for (std::size_t i = 0; i < placed.size(); ++i) {
-        BBox env;
-        bg::envelope(polys[i], env);
-        tree.insert({env, i});
-    }
-
-    for (std::size_t i = 0; i < placed.size(); ++i) {
-        const Footprint& f = placed[i];
-        const BPolygon& p = polys[i];
-        if (!byUid.contains(f.element))
-            out.push_back({f.element, kNoUid, QStringLiteral("unknown")});
-        bool inside = bg::within(p, outline);
-        for (const BLine& e : edges) {
-            if (!inside) break;
-            if (bg::distance(p, e) < c) inside = false;
-        }
-        if (!inside) out.push_back({f.element, kNoUid, QStringLiteral("outside")});
-        for (const BPolygon& b : blocked) {
-            if (bg::distance(p, b) < c) {
-                out.push_back({f.element, kNoUid, QStringLiteral("blocked")});
-                break;
-            }
-        }
-        for (const BPolygon& lane : lanes) {
-            BMulti common;
-            bg::intersection(p, lane, common);
-            if (bg::area(common) > 1e-4) {
-                out.push_back({f.element, kNoUid, QStringLiteral("aisle")});
-                break;
-            }
-        }
-        // Girders of the same layer: the clearance between them.
-        BBox env;
-        bg::envelope(p, env);
-        BBox around(
-            BPoint(env.min_corner().x() - site.clearanceM, env.min_corner().y() - site.clearanceM),
-            BPoint(env.max_corner().x() + site.clearanceM, env.max_corner().y() + site.clearanceM));
-        std::vector<Value> near;
-        tree.query(bg::index::intersects(around), std::back_inserter(near));
-        for (const Value& v : near) {
-            const std::size_t j = v.second;
-            if (j <= i || placed[j].layer != f.layer) continue;
-            if (bg::distance(p, polys[j]) < c)
-                out.push_back({f.element, placed[j].element, QStringLiteral("overlap")});
-        }
-        // A stacked girder lies exactly on one of equal section and length in the layer below.
-        if (f.layer > 0) {
-            bool on = false;
-            Uid below = kNoUid;
-            const YardGirder* g = byUid.value(f.element, nullptr);
-            if (f.layer < std::max(1, site.maxLayers) && g != nullptr) {
-                for (const Value& v : near) {
-                    const Footprint& o = placed[v.second];
-                    const YardGirder* h = byUid.value(o.element, nullptr);
-                    if (o.layer != f.layer - 1 || h == nullptr) continue;
-                    if (std::abs(o.x - f.x) < kTolerance && std::abs(o.y - f.y) < kTolerance &&
-                        std::abs(o.angleDeg - f.angleDeg) < 0.01 &&
-                        std::abs(o.lengthM - f.lengthM) < kTolerance &&
-                        std::abs(o.widthM - f.widthM) < kTolerance && !g->stackKey.isEmpty() &&
-                        h->stackKey == g->stackKey) {
-                        on = true;
-                        below = o.element;
-                        break;
-                    }
-                }
-            }
-            if (!on) out.push_back({f.element, below, QStringLiteral("stack")});
-        }
-    }
+    for (std::size_t i = 0; i < placed.size(); ++i) checker.check(i, out);
     return out;
 }
 

@@ -66,7 +66,7 @@ Polygon footprintPolygon(const Footprint& f);
 /// that is not present).
 struct LayoutProblem {
     Uid element = kNoUid;
-    Uid other = kNoUid;  ///< the other girder of an overlap or a stack
+    Uid other = kNoUid;  ///< the other girder of an overlap
     QString rule;
 };
 

@@ -36,6 +36,53 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
       late_(new QListWidget(this)),
       rebuildTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("certificationPanel"));
+    auto* chart = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(gantt_, 1);
+    chartLayout->addWidget(strip_);
+
+    QWidget* lateBox = createSideColumn();
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(chart);
+    split->addWidget(lateBox);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(createToolBar());
+    layout->addWidget(split, 1);
+
+    connect(gantt_, &GanttView::elementSelected, this, &CertificationPanel::elementSelected);
+    connect(gantt_, &GanttView::stepActivated, this, &CertificationPanel::stepEditRequested);
+    connect(gantt_, &GanttView::stepMoved, this, &CertificationPanel::moveStep);
+    connect(late_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const Uid element = item->data(Qt::UserRole).toLongLong();
+        if (element == kNoUid) return;
+        gantt_->selectElement(element);
+        Q_EMIT elementSelected(element);
+    });
+    connect(late_, &QListWidget::itemClicked, late_, &QListWidget::itemActivated);
+
+    // The schedule follows every edit, computed once per burst of changes and only when seen.
+    rebuildTimer_->setSingleShot(true);
+    rebuildTimer_->setInterval(0);
+    connect(rebuildTimer_, &QTimer::timeout, this, &CertificationPanel::refresh);
+    const auto changed = [this] {
+        dirty_ = true;
+        if (isVisible()) rebuildTimer_->start();
+    };
+    connect(doc_.notifier(), &DocumentNotifier::changed, this, changed);
+    connect(doc_.notifier(), &DocumentNotifier::reset, this, changed);
+}
+
+/// Group by, zoom, Today and Protocol… above the chart.
+QHBoxLayout* CertificationPanel::createToolBar() {
     grouping_->setObjectName(QStringLiteral("ganttGrouping"));
     grouping_->addItem(tr("Receiving structure"));
     grouping_->addItem(tr("Donor structure"));
@@ -54,10 +101,6 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     protocol->setToolTip(
         tr("The project's recertification steps: durations, predecessors, "
            "resources and costs"));
-    summary_->setObjectName(QStringLiteral("certificationSummary"));
-    summary_->setTextFormat(Qt::PlainText);
-    summary_->setWordWrap(true);
-
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     bar->addWidget(groupLabel);
@@ -69,12 +112,26 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     bar->addWidget(protocol);
     bar->addStretch(1);
 
-    auto* chart = new QWidget(this);
-    auto* chartLayout = new QVBoxLayout(chart);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->setSpacing(0);
-    chartLayout->addWidget(gantt_, 1);
-    chartLayout->addWidget(strip_);
+    connect(grouping_, &QComboBox::currentIndexChanged, this, [this](int i) {
+        gantt_->setGrouping(i == 1 ? GanttView::Grouping::Donor : GanttView::Grouping::Receiving);
+    });
+    connect(zoom_, &QComboBox::currentIndexChanged, this,
+            [this](int i) { gantt_->setZoom(static_cast<GanttView::Zoom>(i)); });
+    connect(gantt_, &GanttView::axisChanged, this, [this] {
+        zoom_->setCurrentIndex(static_cast<int>(gantt_->zoom()));
+        strip_->update();
+    });
+    connect(today, &QPushButton::clicked, this,
+            [this] { gantt_->scrollToDate(QDate::currentDate()); });
+    connect(protocol, &QPushButton::clicked, this, &CertificationPanel::protocolEditRequested);
+    return bar;
+}
+
+/// The column beside the chart: the summary, the bars' legend and the late girders.
+QWidget* CertificationPanel::createSideColumn() {
+    summary_->setObjectName(QStringLiteral("certificationSummary"));
+    summary_->setTextFormat(Qt::PlainText);
+    summary_->setWordWrap(true);
 
     auto* lateBox = new QWidget(this);
     auto* lateLayout = new QVBoxLayout(lateBox);
@@ -103,52 +160,7 @@ CertificationPanel::CertificationPanel(ProjectDocument& doc, QUndoStack& undo, Q
     lateLayout->addWidget(late_, 1);
     lateBox->setMinimumWidth(200);
 
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(chart);
-    split->addWidget(lateBox);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addLayout(bar);
-    layout->addWidget(split, 1);
-
-    connect(grouping_, &QComboBox::currentIndexChanged, this, [this](int i) {
-        gantt_->setGrouping(i == 1 ? GanttView::Grouping::Donor : GanttView::Grouping::Receiving);
-    });
-    connect(zoom_, &QComboBox::currentIndexChanged, this,
-            [this](int i) { gantt_->setZoom(static_cast<GanttView::Zoom>(i)); });
-    connect(gantt_, &GanttView::axisChanged, this, [this] {
-        zoom_->setCurrentIndex(static_cast<int>(gantt_->zoom()));
-        strip_->update();
-    });
-    connect(today, &QPushButton::clicked, this,
-            [this] { gantt_->scrollToDate(QDate::currentDate()); });
-    connect(protocol, &QPushButton::clicked, this, &CertificationPanel::protocolEditRequested);
-    connect(gantt_, &GanttView::elementSelected, this, &CertificationPanel::elementSelected);
-    connect(gantt_, &GanttView::stepActivated, this, &CertificationPanel::stepEditRequested);
-    connect(gantt_, &GanttView::stepMoved, this, &CertificationPanel::moveStep);
-    connect(late_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        const Uid element = item->data(Qt::UserRole).toLongLong();
-        if (element == kNoUid) return;
-        gantt_->selectElement(element);
-        Q_EMIT elementSelected(element);
-    });
-    connect(late_, &QListWidget::itemClicked, late_, &QListWidget::itemActivated);
-
-    // The schedule follows every edit, computed once per burst of changes and only when seen.
-    rebuildTimer_->setSingleShot(true);
-    rebuildTimer_->setInterval(0);
-    connect(rebuildTimer_, &QTimer::timeout, this, &CertificationPanel::refresh);
-    const auto changed = [this] {
-        dirty_ = true;
-        if (isVisible()) rebuildTimer_->start();
-    };
-    connect(doc_.notifier(), &DocumentNotifier::changed, this, changed);
-    connect(doc_.notifier(), &DocumentNotifier::reset, this, changed);
+    return lateBox;
 }
 
 void CertificationPanel::showEvent(QShowEvent* event) {

@@ -5,6 +5,7 @@
 #include "core/model/uid.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QTimer;
@@ -45,6 +46,8 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* createToolBar();
+    QWidget* createSideColumn();
     void moveStep(Uid element, int step, QDate start);
     void updateLateList();
 

@@ -43,11 +43,14 @@ QString optionalNumber(const std::optional<double>& v) {
 StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int step, QString user,
                                    DocumentsTab::ContentReader reader, QWidget* parent)
     : QDialog(parent),
-      doc_(doc),
       protocol_(doc.protocol()),
       user_(std::move(user)),
       reader_(std::move(reader)) {
     if (const Element* e = doc.elementByUid(element)) original_ = *e;
+    // What the schedule plans for the girder with the records as they are in the project (the
+    // dialog's edits count once applied): computed once, shown per step.
+    if (const certification::GirderSchedule* g = certification::scheduleDocument(doc).find(element))
+        plan_ = *g;
     setObjectName(QStringLiteral("stepEditor"));
     setWindowTitle(tr("Recertification of %1").arg(original_.id));
 
@@ -60,6 +63,34 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
     }
 
     auto* layout = new QVBoxLayout(this);
+    addStepHeader(*layout);
+    addRecordForm(*layout);
+    addEvidence(*layout);
+    problems_ = new QLabel(this);
+    problems_->setObjectName(QStringLiteral("stepProblems"));
+    problems_->setWordWrap(true);
+    problems_->setStyleSheet(QStringLiteral("color: #b00020;"));
+    layout->addWidget(problems_);
+
+    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons_);
+    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    connectEdits();
+
+    int first = step;
+    if (first < 0 || first >= static_cast<int>(protocol_.size())) {
+        const auto open = std::find_if(records_.begin(), records_.end(),
+                                       [](const StepRecord& r) { return !r.done(); });
+        first = open == records_.end() ? 0 : static_cast<int>(open - records_.begin());
+    }
+    if (!protocol_.empty()) showStep(first);
+    validate();
+    fitToScreen(*this, QSize(640, 720));
+}
+
+void StepEditorDialog::addStepHeader(QVBoxLayout& layout) {
     auto* top = new QFormLayout;
     stepList_ = new QComboBox(this);
     stepList_->setObjectName(QStringLiteral("stepList"));
@@ -75,8 +106,10 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
     planInfo_->setObjectName(QStringLiteral("planInfo"));
     planInfo_->setWordWrap(true);
     top->addRow(tr("Schedule:"), planInfo_);
-    layout->addLayout(top);
+    layout.addLayout(top);
+}
 
+void StepEditorDialog::addRecordForm(QVBoxLayout& layout) {
     auto* record = new QGroupBox(tr("What happened"), this);
     auto* form = new QFormLayout(record);
     status_ = new QComboBox(record);
@@ -127,8 +160,10 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
     auto* noteLabel = new QLabel(tr("N&ote:"), record);
     noteLabel->setBuddy(note_);
     form->addRow(noteLabel, note_);
-    layout->addWidget(record);
+    layout.addWidget(record);
+}
 
+void StepEditorDialog::addEvidence(QVBoxLayout& layout) {
     auto* evidence =
         new QGroupBox(tr("Evidence (the girder's documents; tick what proves this step)"), this);
     auto* evidenceLayout = new QVBoxLayout(evidence);
@@ -137,19 +172,10 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
     documents_->setEvidence({});
     for (const AttachedDocument& d : original_.documents) known_.insert(d.uid);
     evidenceLayout->addWidget(documents_);
-    layout->addWidget(evidence, 1);
+    layout.addWidget(evidence, 1);
+}
 
-    problems_ = new QLabel(this);
-    problems_->setObjectName(QStringLiteral("stepProblems"));
-    problems_->setWordWrap(true);
-    problems_->setStyleSheet(QStringLiteral("color: #b00020;"));
-    layout->addWidget(problems_);
-
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+void StepEditorDialog::connectEdits() {
     connect(stepList_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (loading_) return;
         storeCurrent();
@@ -190,16 +216,6 @@ StepEditorDialog::StepEditorDialog(const ProjectDocument& doc, Uid element, int 
         storeCurrent();
         validate();
     });
-
-    int first = step;
-    if (first < 0 || first >= static_cast<int>(protocol_.size())) {
-        const auto open = std::find_if(records_.begin(), records_.end(),
-                                       [](const StepRecord& r) { return !r.done(); });
-        first = open == records_.end() ? 0 : static_cast<int>(open - records_.begin());
-    }
-    if (!protocol_.empty()) showStep(first);
-    validate();
-    fitToScreen(*this, QSize(640, 720));
 }
 
 StepEditorDialog::DateField StepEditorDialog::dateField(const QString& label,
@@ -304,8 +320,7 @@ void StepEditorDialog::loadCurrent() {
 void StepEditorDialog::updatePlan() {
     // What the schedule makes of this step with the records as they are in the project (the
     // dialog's edits count once applied).
-    const certification::Schedule schedule = certification::scheduleDocument(doc_);
-    const certification::GirderSchedule* g = schedule.find(original_.uid);
+    const certification::GirderSchedule* g = plan_ ? &*plan_ : nullptr;
     if (g == nullptr) {
         planInfo_->setText(
             tr("Not scheduled: the girder is %1.").arg(elementStatusName(original_.status)));

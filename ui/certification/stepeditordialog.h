@@ -3,8 +3,10 @@
 #include <QDialog>
 #include <QSet>
 
+#include <optional>
 #include <vector>
 
+#include "core/certification/schedule.h"
 #include "core/model/certification.h"
 #include "core/model/element.h"
 #include "ui/editors/documentstab.h"
@@ -16,6 +18,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace respan {
 class ProjectDocument;
@@ -53,13 +56,17 @@ private:
         QDateEdit* date = nullptr;
     };
     DateField dateField(const QString& label, const QString& objectName);
+    void addStepHeader(QVBoxLayout& layout);
+    void addRecordForm(QVBoxLayout& layout);
+    void addEvidence(QVBoxLayout& layout);
+    void connectEdits();
     void storeCurrent();
     void loadCurrent();
     void validate();
     void updatePlan();
 
-    const ProjectDocument& doc_;
     Element original_;
+    std::optional<certification::GirderSchedule> plan_;  ///< empty when it is not scheduled
     std::vector<ProtocolStep> protocol_;
     QSet<Uid> known_;  ///< documents seen so far (a new one is ticked for the shown step)
     std::vector<StepRecord> records_;  ///< one per protocol step, as edited
