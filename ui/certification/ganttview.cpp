@@ -391,6 +391,79 @@ void GanttView::paintEvent(QPaintEvent* event) {
     }
 }
 
+namespace {
+
+/// The periods of the header's two bands.
+enum class Period { Week, Month, Quarter, Year };
+
+QDate periodStart(Period k, QDate d) {
+    switch (k) {
+        case Period::Week:
+            return d.addDays(1 - d.dayOfWeek());
+        case Period::Month:
+            return QDate(d.year(), d.month(), 1);
+        case Period::Quarter:
+            return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
+        case Period::Year:
+            break;
+    }
+    return QDate(d.year(), 1, 1);
+}
+
+QDate nextPeriod(Period k, QDate d) {
+    switch (k) {
+        case Period::Week:
+            return d.addDays(7);
+        case Period::Month:
+            return d.addMonths(1);
+        case Period::Quarter:
+            return d.addMonths(3);
+        case Period::Year:
+            break;
+    }
+    return d.addYears(1);
+}
+
+}  // namespace
+
+QString GanttView::periodLabel(int period, QDate d) const {
+    switch (static_cast<Period>(period)) {
+        case Period::Week:
+            return tr("wk %1").arg(d.weekNumber());
+        case Period::Month:
+            return QLocale().toString(
+                d, zoom_ == Zoom::Weeks ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM"));
+        case Period::Quarter:
+            return tr("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
+        case Period::Year:
+            break;
+    }
+    return QString::number(d.year());
+}
+
+void GanttView::paintBand(QPainter& p, int top, int period, bool labels) const {
+    const QRect all = viewport()->rect();
+    const QDate from = dateAtX(kLabelWidth).addDays(-1);
+    const QDate to = dateAtX(all.width()).addDays(1);
+    if (!from.isValid() || !to.isValid()) return;
+    const auto k = static_cast<Period>(period);
+    const int half = kHeaderHeight / 2;
+    const QFontMetrics fm(p.font());
+    for (QDate d = periodStart(k, from); d <= to; d = nextPeriod(k, d)) {
+        const double x = xForDate(d);
+        const double xNext = xForDate(nextPeriod(k, d));
+        p.setPen(GanttStyle::kGrid);
+        p.drawLine(QPointF(x, top), QPointF(x, top + half));
+        if (!labels) continue;
+        const QString text = periodLabel(period, d);
+        p.setPen(palette().color(QPalette::WindowText));
+        // A period that began left of the chart keeps its label at the chart's left edge.
+        const double left = std::max(x, static_cast<double>(kLabelWidth));
+        if (fm.horizontalAdvance(text) + 6 < xNext - left)
+            p.drawText(QRectF(left + 3, top, xNext - left - 6, half), Qt::AlignVCenter, text);
+    }
+}
+
 void GanttView::paintHeader(QPainter& p) const {
     const QRect all = viewport()->rect();
     p.fillRect(QRect(0, 0, all.width(), kHeaderHeight), GanttStyle::kHeader);
@@ -399,63 +472,25 @@ void GanttView::paintHeader(QPainter& p) const {
     p.drawLine(0, kHeaderHeight / 2, all.width(), kHeaderHeight / 2);
     p.save();
     p.setClipRect(QRect(kLabelWidth, 0, all.width() - kLabelWidth, kHeaderHeight));
-    const QDate from = dateAtX(kLabelWidth).addDays(-1);
-    const QDate to = dateAtX(all.width()).addDays(1);
-    const QLocale locale;
-    const QFontMetrics fm(p.font());
     const int half = kHeaderHeight / 2;
-    // Top band: years (quarters when zoomed to weeks or months); bottom band: months, or weeks
-    // when zoomed to weeks, or quarters when zoomed to years.
-    const auto band = [&](int top, auto startOf, auto next, auto label) {
-        if (!from.isValid() || !to.isValid()) return;
-        for (QDate d = startOf(from); d <= to; d = next(d)) {
-            const double x = xForDate(d);
-            const double xNext = xForDate(next(d));
-            p.setPen(GanttStyle::kGrid);
-            p.drawLine(QPointF(x, top), QPointF(x, top + half));
-            const QString text = label(d);
-            p.setPen(palette().color(QPalette::WindowText));
-            // A period that began left of the chart keeps its label at the chart's left edge.
-            const double left = std::max(x, static_cast<double>(kLabelWidth));
-            if (fm.horizontalAdvance(text) + 6 < xNext - left)
-                p.drawText(QRectF(left + 3, top, xNext - left - 6, half), Qt::AlignVCenter, text);
-        }
+    // Top band: months at the weeks zoom, else years; bottom band: weeks, months, quarters, or
+    // (zoomed to years) the year lines only.
+    const auto bands = [&](Period top, Period bottom, bool bottomLabels) {
+        paintBand(p, 0, static_cast<int>(top), true);
+        paintBand(p, half, static_cast<int>(bottom), bottomLabels);
     };
-    const auto yearStart = [](QDate d) { return QDate(d.year(), 1, 1); };
-    const auto nextYear = [](QDate d) { return d.addYears(1); };
-    const auto yearLabel = [](QDate d) { return QString::number(d.year()); };
-    const auto quarterStart = [](QDate d) {
-        return QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
-    };
-    const auto nextQuarter = [](QDate d) { return d.addMonths(3); };
-    const auto quarterLabel = [](QDate d) {
-        return tr("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
-    };
-    const auto monthStart = [](QDate d) { return QDate(d.year(), d.month(), 1); };
-    const auto nextMonth = [](QDate d) { return d.addMonths(1); };
-    const auto monthLabel = [&locale, this](QDate d) {
-        return zoom_ == Zoom::Weeks ? locale.toString(d, QStringLiteral("MMMM yyyy"))
-                                    : locale.toString(d, QStringLiteral("MMM"));
-    };
-    const auto weekStart = [](QDate d) { return d.addDays(1 - d.dayOfWeek()); };
-    const auto nextWeek = [](QDate d) { return d.addDays(7); };
-    const auto weekLabel = [](QDate d) { return tr("wk %1").arg(d.weekNumber()); };
     switch (zoom_) {
         case Zoom::Weeks:
-            band(0, monthStart, nextMonth, monthLabel);
-            band(half, weekStart, nextWeek, weekLabel);
+            bands(Period::Month, Period::Week, true);
             break;
         case Zoom::Months:
-            band(0, yearStart, nextYear, yearLabel);
-            band(half, monthStart, nextMonth, monthLabel);
+            bands(Period::Year, Period::Month, true);
             break;
         case Zoom::Quarters:
-            band(0, yearStart, nextYear, yearLabel);
-            band(half, quarterStart, nextQuarter, quarterLabel);
+            bands(Period::Year, Period::Quarter, true);
             break;
         case Zoom::Years:
-            band(0, yearStart, nextYear, yearLabel);
-            band(half, yearStart, nextYear, [](QDate) { return QString(); });
+            bands(Period::Year, Period::Year, false);
             break;
     }
     const double xt = xForDate(today_);

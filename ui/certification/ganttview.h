@@ -109,6 +109,9 @@ private:
     [[nodiscard]] bool movable(int row, int step) const;
     [[nodiscard]] QString toolTipAt(const QPoint& pos) const;
     void paintHeader(QPainter& p) const;
+    /// One band of the header: a line at each period's start and, with `labels`, its name.
+    void paintBand(QPainter& p, int top, int period, bool labels) const;
+    [[nodiscard]] QString periodLabel(int period, QDate d) const;
     void paintRow(QPainter& p, int row, int y) const;
     void paintDependencies(QPainter& p, int row) const;
     void selectRow(int row);

@@ -63,32 +63,7 @@ ProtocolEditorDialog::ProtocolEditorDialog(const std::vector<ProtocolStep>& step
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    table_ = new QTableWidget(0, ColumnCount, this);
-    table_->setObjectName(QStringLiteral("protocolTable"));
-    const QStringList headers{tr("Step id"), tr("Name"),     tr("Phase"),   tr("Days"),
-                              tr("After"),   tr("Resource"), tr("At once"), tr("Cost (€)"),
-                              tr("Party"),   tr("Evidence")};
-    table_->setHorizontalHeaderLabels(headers);
-    const QStringList tips{
-        tr("Unique id of the step (column step of the protocol CSV)"),
-        tr("Name shown in the schedule and the report"),
-        tr("Before harvest: on the girder in its old structure; after harvest: not before it "
-           "was lifted out"),
-        tr("Duration in days (0 or more)"),
-        tr("Ids of the steps that must be finished first, separated by | or commas"),
-        tr("The resource the step occupies, e.g. lab; empty: unlimited"),
-        tr("Girders the resource takes at once (1 or more; the same on every row of a resource)"),
-        tr("Cost per girder in euro"),
-        tr("Who does it"),
-        tr("Which document proves it")};
-    for (int c = 0; c < ColumnCount; ++c)
-        table_->horizontalHeaderItem(c)->setToolTip(
-            tips[c] +
-            QStringLiteral(" [%1]").arg(QLatin1String(kCsvNames[static_cast<std::size_t>(c)])));
-    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    table_->setSelectionBehavior(QAbstractItemView::SelectItems);
-    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    createTable();
     layout->addWidget(table_, 1);
 
     auto* rowButtons = new QHBoxLayout;
@@ -136,6 +111,36 @@ ProtocolEditorDialog::ProtocolEditorDialog(const std::vector<ProtocolStep>& step
     connect(problems_, &QListWidget::itemClicked, problems_, &QListWidget::itemActivated);
     validate();
     fitToScreen(*this, QSize(1180, 560));
+}
+
+/// The table with the protocol CSV's columns, each header's tooltip naming its CSV column.
+void ProtocolEditorDialog::createTable() {
+    table_ = new QTableWidget(0, ColumnCount, this);
+    table_->setObjectName(QStringLiteral("protocolTable"));
+    const QStringList headers{tr("Step id"), tr("Name"),     tr("Phase"),   tr("Days"),
+                              tr("After"),   tr("Resource"), tr("At once"), tr("Cost (€)"),
+                              tr("Party"),   tr("Evidence")};
+    table_->setHorizontalHeaderLabels(headers);
+    const QStringList tips{
+        tr("Unique id of the step (column step of the protocol CSV)"),
+        tr("Name shown in the schedule and the report"),
+        tr("Before harvest: on the girder in its old structure; after harvest: not before it "
+           "was lifted out"),
+        tr("Duration in days (0 or more)"),
+        tr("Ids of the steps that must be finished first, separated by | or commas"),
+        tr("The resource the step occupies, e.g. lab; empty: unlimited"),
+        tr("Girders the resource takes at once (1 or more; the same on every row of a resource)"),
+        tr("Cost per girder in euro"),
+        tr("Who does it"),
+        tr("Which document proves it")};
+    for (int c = 0; c < ColumnCount; ++c)
+        table_->horizontalHeaderItem(c)->setToolTip(
+            tips[c] +
+            QStringLiteral(" [%1]").arg(QLatin1String(kCsvNames[static_cast<std::size_t>(c)])));
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setSelectionBehavior(QAbstractItemView::SelectItems);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
 }
 
 void ProtocolEditorDialog::insertRow(int row, const ProtocolStep& s) {

@@ -65,6 +65,7 @@ public:
     QString apply(QUndoStack& stack, ProjectDocument& doc) const;
 
 private:
+    void createTable();
     void insertRow(int row, const ProtocolStep& step);
     [[nodiscard]] QString cell(int row, Column column) const;
     void validate();
