@@ -29,8 +29,8 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("new"), QStringLiteral("new FILE"), runNew},
         {QStringLiteral("demo"), QStringLiteral("demo FILE"), runDemo},
         {QStringLiteral("import"),
-         QStringLiteral("import FILE --elements CSV | --design CSV | --protocol CSV | "
-                        "--certification CSV"),
+         QStringLiteral("import FILE --elements CSV | --design CSV | --sites CSV|GIS | "
+                        "--protocol CSV | --certification CSV"),
          runImport},
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
         {QStringLiteral("pin"), QStringLiteral("pin FILE ELEMENT STRUCTURE SPAN SLOT"), runPin},
@@ -39,6 +39,8 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("loads"), QStringLiteral("loads FILE [--json OUT]"), runLoads},
         {QStringLiteral("certification"), QStringLiteral("certification FILE [--json OUT]"),
          runCertification},
+        {QStringLiteral("storage"), QStringLiteral("storage FILE [--at DATE] [--json OUT]"),
+         runStorage},
         {QStringLiteral("check"), QStringLiteral("check FILE"), runCheck},
         {QStringLiteral("export"), QStringLiteral("export FILE -o OUT.xlsx|OUT.csv"),
          runSpreadsheetExport},

@@ -121,13 +121,17 @@ QString currentUser() {
     return ProjectLock::currentProcess().user;
 }
 
-FileAndJson parseFileAndJson(const QStringList& args) {
+FileAndJson parseFileAndJson(const QStringList& args, const QStringList& valueOptions) {
     FileAndJson r;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--json")) {
             if (++i >= args.size()) throw UsageError{Tr::tr("--json needs an output file")};
             r.json = args.at(i);
+        } else if (valueOptions.contains(a)) {
+            if (++i >= args.size()) throw UsageError{Tr::tr("%1 needs a value").arg(a)};
+            if (r.options.contains(a)) throw UsageError{Tr::tr("%1 is given twice").arg(a)};
+            r.options.insert(a, args.at(i));
         } else if (a.startsWith(QLatin1String("--"))) {
             throw UsageError{Tr::tr("unknown option \"%1\"").arg(a)};
         } else if (r.file.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -52,9 +53,11 @@ bool outputAllowed(const QString& output, const QString& project, QTextStream& e
 struct FileAndJson {
     QString file;
     QString json;  ///< empty: print to standard output
+    QHash<QString, QString> options;  ///< values of the command's own options ("--at" -> date)
 };
-/// Reads FILE and an optional --json OUT; throws UsageError for anything else.
-FileAndJson parseFileAndJson(const QStringList& args);
+/// Reads FILE, an optional --json OUT and the options named in `valueOptions`, each with one
+/// value; throws UsageError for anything else.
+FileAndJson parseFileAndJson(const QStringList& args, const QStringList& valueOptions = {});
 
 /// Name of the user running the command, for history entries.
 QString currentUser();

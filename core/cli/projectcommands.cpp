@@ -10,6 +10,7 @@
 #include "core/document/projectdocument.h"
 #include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
+#include "core/io/sitesgis.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/projectsession.h"
 #include "core/storage/projectstore.h"
@@ -133,6 +134,20 @@ int importProtocol(ProjectDocument& doc, const QByteArray& bytes, const QString&
     return kOk;
 }
 
+int importSites(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                const QString& path, QTextStream& report, QTextStream& err) {
+    io::SitesImport import = io::isGisFile(path) ? io::readSitesGis(path) : io::parseSitesCsv(bytes);
+    if (!importAccepted(err, path, import)) return kBadInput;
+    QStringList ids;
+    for (const StorageSite& s : import.sites) ids << s.id;
+    doc.setSites(io::mergeSites(doc.sites(), import.sites));
+    report << Tr::tr("imported %n storage site(s) into %1: %2", nullptr,
+                     static_cast<int>(ids.size()))
+                  .arg(file, ids.join(QStringLiteral(", ")))
+           << Qt::endl;
+    return kOk;
+}
+
 int importCertification(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
                         const QString& csv, QTextStream& report, QTextStream& err) {
     io::CertificationImport import =
@@ -176,10 +191,11 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (option == QLatin1String("--design")) importer = importDesign;
     if (option == QLatin1String("--protocol")) importer = importProtocol;
     if (option == QLatin1String("--certification")) importer = importCertification;
+    if (option == QLatin1String("--sites")) importer = importSites;
     if (importer == nullptr) {
-        throw UsageError{
-            Tr::tr("expected --elements, --design, --protocol or --certification, not \"%1\"")
-                .arg(option)};
+        throw UsageError{Tr::tr("expected --elements, --design, --sites, --protocol or "
+                                "--certification, not \"%1\"")
+                             .arg(option)};
     }
     QByteArray bytes;
     if (!readInputFile(csv, bytes, err)) return kBadInput;

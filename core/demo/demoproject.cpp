@@ -11,6 +11,7 @@
 #include "core/document/projectdocument.h"
 #include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
+#include "core/io/sitescsv.h"
 #include "core/model/contenthash.h"
 
 namespace respan::demo {
@@ -99,6 +100,12 @@ void buildDemoProject(ProjectDocument& doc) {
         donors.push_back(std::move(d));
     }
     doc.setDonors(std::move(donors));
+
+    // The IJmuiden yard where the A9 girders lie (../shared/spec/domain-facts.md section 5); its
+    // outline, lanes and rate are illustrative (no public figures), and its name says so.
+    io::SitesImport sites = io::parseSitesCsv(resource("sites.csv"));
+    if (!sites.ok()) fail(QStringLiteral("demo sites.csv does not import:"), sites.errors);
+    doc.setSites(std::move(sites.sites));
 
     io::ElementImport elements =
         io::parseElementsCsv(resource("elements.csv"), doc, QStringLiteral("ReSpan demo"));

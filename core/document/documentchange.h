@@ -19,6 +19,7 @@ struct DocumentChange {
         Assignments,  ///< assignments added, removed, moved or (un)pinned; uids: their slots
         Settings,     ///< project settings; uids empty
         Protocol,     ///< the recertification template; uids empty
+        Sites,        ///< the storage sites; uids empty
     };
     enum class Action {
         Inserted,

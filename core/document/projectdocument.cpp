@@ -646,6 +646,23 @@ void ProjectDocument::setProtocol(std::vector<ProtocolStep> protocol) {
     notify(DocumentChange::Kind::Protocol, DocumentChange::Action::Changed, {});
 }
 
+// --- interim storage ----------------------------------------------------------------------
+
+void ProjectDocument::setSites(std::vector<StorageSite> sites) {
+    if (sites == sites_) return;
+    QSet<QString> ids;
+    for (const StorageSite& site : sites) {
+        const std::vector<SiteProblem> problems = checkSiteValues(site);
+        if (!problems.empty()) invalid(problems.front().field + QStringLiteral(": ") +
+                                       problems.front().message);
+        if (ids.contains(site.id)) invalid(Tr::tr("storage site %1 is there twice").arg(site.id));
+        ids.insert(site.id);
+    }
+    sites_ = std::move(sites);
+    setChanged([](ChangeSet& c) { c.sites = true; });
+    notify(DocumentChange::Kind::Sites, DocumentChange::Action::Changed, {});
+}
+
 // --- whole document -------------------------------------------------------------------------
 
 void ProjectDocument::resetContent(Content content) {
@@ -659,6 +676,7 @@ void ProjectDocument::resetContent(Content content) {
     structures_ = std::move(content.structures);
     settings_ = std::move(content.settings);
     protocol_ = std::move(content.protocol);
+    sites_ = std::move(content.sites);
     nextUid_ = 1;
     elementRowByUid_.clear();
     elementUidById_.clear();
@@ -704,6 +722,18 @@ void ProjectDocument::resetContent(Content content) {
     Q_EMIT notifier_->reset();
     notify(DocumentChange::Kind::Reset, DocumentChange::Action::Changed, {});
     if (wasModified) Q_EMIT notifier_->modifiedChanged(false);
+}
+
+ProjectDocument::Content ProjectDocument::content() const {
+    Content c;
+    c.elements = elements_;
+    c.donors = donors_;
+    c.structures = structures_;
+    c.assignments = assignments_;
+    c.settings = settings_;
+    c.protocol = protocol_;
+    c.sites = sites_;
+    return c;
 }
 
 void ProjectDocument::clear() {

@@ -28,11 +28,12 @@ struct ChangeSet {
     bool assignments = false;  ///< assignment table rewritten on save
     bool settings = false;
     bool protocol = false;    ///< the recertification template rewritten on save
+    bool sites = false;       ///< the storage sites rewritten on save
     bool everything = false;  ///< never saved to its file (new document, or loaded from elsewhere)
 
     [[nodiscard]] bool any() const {
         return everything || !elements.isEmpty() || donors || structures || assignments ||
-               settings || protocol;
+               settings || protocol || sites;
     }
 };
 
@@ -165,6 +166,13 @@ public:
     /// Replaces the template; it must pass checkProtocol (std::invalid_argument otherwise).
     void setProtocol(std::vector<ProtocolStep> protocol);
 
+    // --- interim storage ----------------------------------------------------------------------
+    /// The storage sites (docs/storage-layout.md), in the order they were imported.
+    [[nodiscard]] const std::vector<StorageSite>& sites() const { return sites_; }
+    /// Replaces the sites; ids must be unique and non-empty and the values in range
+    /// (std::invalid_argument otherwise). Girders keep their site ids, known or not.
+    void setSites(std::vector<StorageSite> sites);
+
     // --- whole-document operations ----------------------------------------------------------
     /// Replaces the whole content (used by loaders); marks the document unmodified.
     struct Content {
@@ -174,8 +182,12 @@ public:
         std::vector<Assignment> assignments;
         ProjectSettings settings;
         std::vector<ProtocolStep> protocol = defaultProtocol();
+        std::vector<StorageSite> sites;
     };
     void resetContent(Content content);
+    /// A copy of the whole content (attached documents' pending contents included), so that
+    /// resetContent(content()) on another document gives an equal one.
+    [[nodiscard]] Content content() const;
     /// Empties the document (a new project).
     void clear();
 
@@ -223,6 +235,7 @@ private:
     QHash<Uid, int> assignmentByElement_;
     ProjectSettings settings_;
     std::vector<ProtocolStep> protocol_ = defaultProtocol();
+    std::vector<StorageSite> sites_;
     ChangeSet changes_;
     Uid nextUid_ = 1;
     quint64 revision_ = 0;

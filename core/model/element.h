@@ -10,6 +10,7 @@
 
 #include "core/model/certification.h"
 #include "core/model/geopoint.h"
+#include "core/model/storagesite.h"
 #include "core/model/uid.h"
 #include "core/model/units.h"
 
@@ -100,6 +101,13 @@ struct Element {
     std::optional<QDate> availableFrom;  ///< empty: available now
     /// The day it leaves (or left) its donor structure; after-harvest steps start no earlier.
     std::optional<QDate> harvestDate;
+    /// Id of the storage site where it lies or will lie (docs/contract/planning.md section 3);
+    /// empty: no stay.
+    QString storageSite;
+    /// The stay as entered by hand; empty: derived from the plan (section 3.2).
+    std::optional<ManualStay> manualStay;
+    /// Its place in the yard as put there by hand; empty: the automatic layout places it.
+    std::optional<YardPlace> yardPlace;
     QString notes;
     std::vector<AttachedDocument> documents;
     std::vector<StatusChange> history;

@@ -179,6 +179,17 @@ const ElementField kElementFields[] = {
          return e.harvestDate ? FieldValue(*e.harvestDate) : FieldValue();
      },
      [](Element& e, const FieldValue& v) { e.harvestDate = fieldDate(v); }},
+    // docs/contract/planning.md section 1. Not in the passport: a site id means something only
+    // inside its own project (docs/materials-passport.md, "Project-local fields").
+    {"storage_site", QT_TRANSLATE_NOOP("respan::Fields", "Storage site"),
+     QT_TRANSLATE_NOOP("respan::Fields", "Storage site"), "", F::Text, false, nullptr, nullptr,
+     kId, 0, nullptr, G::Place, true, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Id of the interim-storage site where the girder lies or will lie between "
+                       "harvest and installation"),
+     QT_TRANSLATE_NOOP("respan::Fields", "empty: not stored"),
+     [](const Element& e) -> FieldValue { return e.storageSite; },
+     [](Element& e, const FieldValue& v) { e.storageSite = fieldText(v).trimmed(); }},
 };
 
 }  // namespace

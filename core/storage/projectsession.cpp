@@ -249,19 +249,13 @@ void ProjectSession::restoreAutosave() {
     const QString autosave = autosavePathFor(path_);
     ProjectDocument recovered;
     ProjectStore::load(autosave, recovered, true);
-    ProjectDocument::Content content;
-    content.elements = recovered.elements();
+    ProjectDocument::Content content = recovered.content();
     // Contents of attachments added after the last save exist only in the autosave: bring all
     // of them into memory so that the next save writes them into the project file.
     for (Element& e : content.elements) {
         for (AttachedDocument& d : e.documents)
             d.pendingContent = ProjectStore::readAttachment(autosave, d.uid);
     }
-    content.donors = recovered.donors();
-    content.structures = recovered.structures();
-    content.assignments = recovered.assignments();
-    content.settings = recovered.settings();
-    content.protocol = recovered.protocol();
     doc_.resetContent(std::move(content));
     doc_.markAllChanged();
 }

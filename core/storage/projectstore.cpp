@@ -184,6 +184,7 @@ ProjectDocument::Content readContent(SqliteConnection& db) {
     c.structures = reader.readStructures();
     c.assignments = reader.readAssignments();
     c.protocol = reader.readProtocol();
+    c.sites = reader.readSites();
     return c;
 }
 
@@ -210,6 +211,7 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     w.writeStructures(doc.structures());
     w.writeAssignments(doc.assignments());
     w.writeProtocol(doc.protocol());
+    w.writeSites(doc.sites());
 }
 
 /// Replaces every row of the project at `db` by the document's, in the transaction the caller
@@ -218,7 +220,8 @@ void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     // Children before parents (foreign keys); every table that writeAll fills is here.
     for (const char* table :
          {"assignment", "slot", "span", "structure", "certification_evidence", "certification_step",
-          "element_history", "element_document", "element", "donor_structure", "setting"}) {
+          "element_history", "element_document", "element", "donor_structure", "setting",
+          "storage_site"}) {
         db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     writeAll(db, doc, false);
@@ -474,6 +477,7 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         if (changes.donors) w.writeDonors(doc.donors());
         if (changes.structures) w.writeStructures(doc.structures());
         if (changes.protocol) w.writeProtocol(doc.protocol());
+        if (changes.sites) w.writeSites(doc.sites());
         if (changes.assignments) {
             w.writeAssignments(doc.assignments());
         }

@@ -12,6 +12,7 @@
 #include "core/model/validation.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/sqliteconnection.h"
+#include "core/yard/yardgeometry.h"
 
 namespace respan {
 
@@ -189,7 +190,8 @@ std::vector<Element> RowReader::readElements() {
             "SELECT uid, id, donor_structure, donor_position, type, length_m, height_mm,"
             " width_mm, mass_t, year_built, original_load_class, moment_capacity_knm,"
             " shear_capacity_kn, capacity_basis, condition, status, lat, lon,"
-            " available_from, notes, harvest_date FROM element ORDER BY uid");
+            " available_from, notes, harvest_date, storage_site, stay_from, stay_to, yard_x,"
+            " yard_y, yard_angle_deg, yard_layer FROM element ORDER BY uid");
         Row row(q, db_, "element");
         while (q.next()) {
             Element e;
@@ -216,6 +218,22 @@ std::vector<Element> RowReader::readElements() {
             e.availableFrom = row.optionalDate(18);
             e.notes = row.text(19);
             e.harvestDate = row.optionalDate(20);
+            e.storageSite = row.text(21);
+            const std::optional<QDate> stayFrom = row.optionalDate(22);
+            const std::optional<QDate> stayTo = row.optionalDate(23);
+            if (stayFrom.has_value() != stayTo.has_value())
+                row.fail(22, Tr::tr("a manual stay needs both dates"));
+            if (stayFrom && *stayTo < *stayFrom)
+                row.fail(23, Tr::tr("a manual stay ends before it starts"));
+            if (stayFrom) e.manualStay = ManualStay{*stayFrom, *stayTo};
+            const int placed = int(!row.isNull(24)) + int(!row.isNull(25)) +
+                               int(!row.isNull(26)) + int(!row.isNull(27));
+            if (placed != 0 && placed != 4)
+                row.fail(24, Tr::tr("a place in the yard needs x, y, angle and layer"));
+            if (placed == 4) {
+                e.yardPlace = YardPlace{row.real(24), row.real(25), row.real(26),
+                                        static_cast<int>(row.integer(27))};
+            }
             checkErrors(row, validateElement(e, Bounds::Stored));
             index.insert(e.uid, static_cast<int>(out.size()));
             out.push_back(std::move(e));
@@ -346,6 +364,40 @@ std::vector<ProtocolStep> RowReader::readProtocol() {
     return out;
 }
 
+std::vector<StorageSite> RowReader::readSites() {
+    std::vector<StorageSite> out;
+    SqliteStatement q(db_,
+                      "SELECT position, id, name, lat, lon, outline_wkt, blocked_wkt, clearance_m,"
+                      " aisle_m, max_layers, cost_eur_per_m2_month, open_from, open_to"
+                      " FROM storage_site ORDER BY position");
+    Row row(q, db_, "storage_site");
+    while (q.next()) {
+        row.setKey(QString::number(row.integer(0)));
+        StorageSite s;
+        s.id = row.text(1);
+        s.name = row.text(2);
+        s.location = GeoPoint{row.real(3), row.real(4)};
+        s.outlineWkt = row.text(5);
+        s.blockedWkt = row.text(6);
+        s.clearanceM = row.real(7);
+        s.aisleM = row.real(8);
+        s.maxLayers = static_cast<int>(row.integer(9));
+        s.costEurPerM2Month = row.real(10);
+        s.openFrom = row.optionalDate(11);
+        s.openTo = row.optionalDate(12);
+        const std::vector<SiteProblem> problems = checkSiteValues(s);
+        if (!problems.empty()) row.fail(0, problems.front().field + QStringLiteral(": ") +
+                                               problems.front().message);
+        // The outline as the import accepted it: a tampered or damaged one is refused here.
+        QString error;
+        if (!yard::parsePolygonWkt(s.outlineWkt, &error)) row.fail(5, error);
+        if (!s.blockedWkt.isEmpty() && !yard::parsePolygonsWkt(s.blockedWkt, &error))
+            row.fail(6, error);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 std::vector<Structure> RowReader::readStructures() {
     std::vector<Structure> out;
     QHash<Uid, int> structureIndex;
@@ -470,6 +522,7 @@ enum Statement {
     kDeleteEvidence,
     kDeleteStepRecords,
     kInsertProtocolStep,
+    kInsertSite,
     kStatementCount
 };
 }  // namespace
@@ -539,8 +592,10 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
                  "INSERT INTO element (uid, id, donor_structure, donor_position, type, length_m,"
                  " height_mm, width_mm, mass_t, year_built, original_load_class,"
                  " moment_capacity_knm, shear_capacity_kn, capacity_basis, condition, status,"
-                 " lat, lon, available_from, notes, harvest_date)"
-                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                 " lat, lon, available_from, notes, harvest_date, storage_site, stay_from,"
+                 " stay_to, yard_x, yard_y, yard_angle_deg, yard_layer)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                 " ?, ?, ?, ?, ?)");
     q.bind(1, e.uid);
     q.bind(2, e.id);
     q.bind(3, e.donorStructure);
@@ -566,6 +621,19 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
     q.bindOptional(19, isoDate(e.availableFrom));
     q.bind(20, e.notes);
     q.bindOptional(21, isoDate(e.harvestDate));
+    q.bind(22, e.storageSite);
+    q.bindOptional(23, isoDate(e.manualStay ? std::optional<QDate>(e.manualStay->from)
+                                            : std::nullopt));
+    q.bindOptional(24,
+                   isoDate(e.manualStay ? std::optional<QDate>(e.manualStay->to) : std::nullopt));
+    if (e.yardPlace) {
+        q.bind(25, e.yardPlace->x);
+        q.bind(26, e.yardPlace->y);
+        q.bind(27, e.yardPlace->angleDeg);
+        q.bind(28, e.yardPlace->layer);
+    } else {
+        for (int c = 25; c <= 28; ++c) q.bindNull(c);
+    }
     q.run();
 
     if (!e.history.empty()) {
@@ -663,6 +731,32 @@ void RowWriter::insertCertification(const Element& e) {
             m.bind(4, document);
             m.run();
         }
+    }
+}
+
+void RowWriter::writeSites(const std::vector<StorageSite>& sites) {
+    db_.exec(QStringLiteral("DELETE FROM storage_site"));
+    SqliteStatement& q =
+        prepared(kInsertSite,
+                 "INSERT INTO storage_site (position, id, name, lat, lon, outline_wkt,"
+                 " blocked_wkt, clearance_m, aisle_m, max_layers, cost_eur_per_m2_month,"
+                 " open_from, open_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const StorageSite& s : sites) {
+        q.bind(1, position++);
+        q.bind(2, s.id);
+        q.bind(3, s.name);
+        q.bind(4, s.location.latitude);
+        q.bind(5, s.location.longitude);
+        q.bind(6, s.outlineWkt);
+        q.bind(7, s.blockedWkt);
+        q.bind(8, s.clearanceM);
+        q.bind(9, s.aisleM);
+        q.bind(10, s.maxLayers);
+        q.bind(11, s.costEurPerM2Month);
+        q.bindOptional(12, isoDate(s.openFrom));
+        q.bindOptional(13, isoDate(s.openTo));
+        q.run();
     }
 }
 

@@ -30,6 +30,7 @@ public:
     std::vector<Structure> readStructures();
     std::vector<Assignment> readAssignments();
     std::vector<ProtocolStep> readProtocol();
+    std::vector<StorageSite> readSites();
 
 private:
     void readCertification(std::vector<Element>& elements, const QHash<Uid, int>& index);
@@ -58,6 +59,7 @@ public:
     void writeStructures(const std::vector<Structure>& structures);
     void writeAssignments(const std::vector<Assignment>& assignments);
     void writeProtocol(const std::vector<ProtocolStep>& protocol);
+    void writeSites(const std::vector<StorageSite>& sites);
 
 private:
     void insertCertification(const Element& element);

@@ -257,6 +257,35 @@ const QStringList kStep4 = {
                    " coalesce(min(substr(time, 1, 10)), date('now')) FROM element_history"),
 };
 
+// Step 5: interim storage (docs/storage-layout.md; docs/contract/planning.md section 3). The
+// sites with their outlines as normalised WKT, each girder's site, a stay entered by hand (both
+// dates or neither) and a place in the yard put by hand (all four or none).
+const QStringList kStep5 = {
+    QStringLiteral("ALTER TABLE element ADD COLUMN storage_site TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN stay_from TEXT"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN stay_to TEXT"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN yard_x REAL"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN yard_y REAL"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN yard_angle_deg REAL"),
+    QStringLiteral("ALTER TABLE element ADD COLUMN yard_layer INTEGER"
+                   " CHECK (yard_layer IS NULL OR yard_layer >= 0)"),
+    QStringLiteral(
+        "CREATE TABLE storage_site ("
+        " position INTEGER PRIMARY KEY NOT NULL,"
+        " id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),"
+        " name TEXT NOT NULL DEFAULT '',"
+        " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+        " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+        " outline_wkt TEXT NOT NULL CHECK (length(outline_wkt) > 0),"
+        " blocked_wkt TEXT NOT NULL DEFAULT '',"
+        " clearance_m REAL NOT NULL CHECK (clearance_m >= 0),"
+        " aisle_m REAL NOT NULL CHECK (aisle_m >= 0),"
+        " max_layers INTEGER NOT NULL CHECK (max_layers >= 1),"
+        " cost_eur_per_m2_month REAL NOT NULL CHECK (cost_eur_per_m2_month >= 0),"
+        " open_from TEXT,"
+        " open_to TEXT)"),
+};
+
 void checkForeignKeys(SqliteConnection& db) {
     QSqlQuery q = db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
@@ -279,6 +308,8 @@ const std::vector<MigrationStep>& migrationSteps() {
          kStep3, true},
         {4, "recertification: protocol template, steps per girder, evidence, harvest dates",
          kStep4},
+        {5, "interim storage: sites with outlines, each girder's site, stays entered by hand",
+         kStep5},
     };
     return steps;
 }

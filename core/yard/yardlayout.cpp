@@ -255,6 +255,18 @@ std::vector<double> candidateAngles(const Polygon& outline) {
 
 }  // namespace
 
+double usableArea(const SiteGeometry& site) {
+    BMulti blocked;
+    for (const Polygon& b : site.blocked) {
+        BMulti merged;
+        bg::union_(blocked, toB(b), merged);
+        blocked = std::move(merged);
+    }
+    BMulti inside;
+    bg::intersection(toB(site.outline), blocked, inside);
+    return area(site.outline) - bg::area(inside);
+}
+
 Polygon footprintPolygon(const Footprint& f) {
     const double hl = f.lengthM / 2.0;
     const double hw = f.widthM / 2.0;

@@ -55,6 +55,9 @@ struct Layout {
 /// stacked. The result passes checkLayout.
 Layout layoutYard(const SiteGeometry& site, const std::vector<YardGirder>& girders);
 
+/// The outline's area minus the blocked areas inside it, in m2.
+double usableArea(const SiteGeometry& site);
+
 /// The rectangle of a footprint as a polygon (counter-clockwise).
 Polygon footprintPolygon(const Footprint& f);
 

@@ -90,6 +90,24 @@ void fillSampleProject(ProjectDocument& doc) {
     c.status = ElementStatus::Rejected;
     c.documents.push_back(makeDocument(QStringLiteral("foto.jpg"), QStringLiteral("image/jpeg"),
                                        QByteArray(5000, '\xff')));
+    // Interim storage (docs/storage-layout.md): a site with a blocked area and an open period;
+    // G-1 lies there on a stay entered by hand, G-2 at a site the project does not know.
+    StorageSite yard;
+    yard.id = QStringLiteral("IJM");
+    yard.name = QStringLiteral("IJmuiden, \"harbour\"; yard");
+    yard.location = GeoPoint{52.4628, 4.6012};
+    yard.outlineWkt = QStringLiteral("POLYGON((0 0,120 0,120 45,85 45,85 70,0 70,0 0))");
+    yard.blockedWkt = QStringLiteral("POLYGON((4 58,18 58,18 66,4 66,4 58))");
+    yard.clearanceM = 0.6;
+    yard.aisleM = 5.0;
+    yard.maxLayers = 2;
+    yard.costEurPerM2Month = 0.85;
+    yard.openFrom = QDate(2024, 3, 1);
+    yard.openTo = QDate(2027, 12, 31);
+    doc.setSites({yard});
+    a.storageSite = QStringLiteral("IJM");
+    a.manualStay = ManualStay{QDate(2024, 3, 16), QDate(2025, 9, 1)};
+    b.storageSite = QStringLiteral("ELSEWHERE");
     doc.insertElement(a);
     doc.insertElement(b);
     doc.insertElement(c);
@@ -216,6 +234,7 @@ QString compareDocuments(const ProjectDocument& a, const ProjectDocument& b) {
         return QStringLiteral("assignments differ");
     if (!(a.settings() == b.settings())) return QStringLiteral("settings differ");
     if (a.protocol() != b.protocol()) return QStringLiteral("protocols differ");
+    if (a.sites() != b.sites()) return QStringLiteral("storage sites differ");
     return {};
 }
 

@@ -9,13 +9,7 @@ namespace respan::test {
 /// A copy of `from`'s content in `to` (for "the document is exactly as before" checks with
 /// compareDocuments).
 inline void cloneInto(const ProjectDocument& from, ProjectDocument& to) {
-    ProjectDocument::Content c;
-    c.elements = from.elements();
-    c.donors = from.donors();
-    c.structures = from.structures();
-    c.assignments = from.assignments();
-    c.settings = from.settings();
-    to.resetContent(std::move(c));
+    to.resetContent(from.content());
 }
 
 /// Uid of the slot `slot` in span `span` of the structure named `structure`.

@@ -127,7 +127,7 @@ TEST_F(Spreadsheet, InventoryHoldsEveryElementWithTypedNumbers) {
     const SheetXml s = readSheet(path, 1);
     EXPECT_EQ(s.rows, doc.elementCount() + 1);
     EXPECT_TRUE(s.frozenHeader);
-    EXPECT_EQ(s.autoFilter, QStringLiteral("A1:U%1").arg(doc.elementCount() + 1));
+    EXPECT_EQ(s.autoFilter, QStringLiteral("A1:V%1").arg(doc.elementCount() + 1));
     EXPECT_EQ(s.at(QStringLiteral("A1")).text, QStringLiteral("Element"));
     EXPECT_EQ(s.at(QStringLiteral("E1")).text, QStringLiteral("Length (m)"));
     EXPECT_EQ(s.at(QStringLiteral("H1")).text, QStringLiteral("Mass (t)"));

@@ -129,17 +129,17 @@ TEST(ElementExport, HeaderAndQuotingByHand) {
         QByteArray(
             "id,donor_structure,donor_position,type,length_m,height_mm,width_mm,mass_t,year_built,"
             "original_load_class,moment_capacity_knm,shear_capacity_kn,capacity_basis,condition,"
-            "status,location_lat,location_lon,available_from,harvest_date\r\n"
+            "status,location_lat,location_lon,available_from,harvest_date,storage_site\r\n"
             "A1,\"Viaduct West, A9\",\"say \"\"hi\"\"\",,17.5,900,1180,100000.25,,,3020,640,"
-            "estimated,2,in_storage,52.4628,4.6012,,\r\n"));
+            "estimated,2,in_storage,52.4628,4.6012,,,\r\n"));
     EXPECT_EQ(
         writeElementsCsv(doc, CsvDialect::SemicolonComma),
         QByteArray(
             "id;donor_structure;donor_position;type;length_m;height_mm;width_mm;mass_t;year_built;"
             "original_load_class;moment_capacity_knm;shear_capacity_kn;capacity_basis;condition;"
-            "status;location_lat;location_lon;available_from;harvest_date\r\n"
+            "status;location_lat;location_lon;available_from;harvest_date;storage_site\r\n"
             "A1;Viaduct West, A9;\"say \"\"hi\"\"\";;17,5;900;1180;100000,25;;;3020;640;"
-            "estimated;2;in_storage;52,4628;4,6012;;\r\n"));
+            "estimated;2;in_storage;52,4628;4,6012;;;\r\n"));
 }
 
 // OWASP CSV injection: text a spreadsheet would run as a formula is written as text (a leading
