@@ -25,6 +25,10 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
             }
         }
     }
+    input.sites = doc.sites();
+    input.storage = yard::planStorage(doc);
+    yard::addLayoutConflicts(input.storage, doc.sites());
+    input.storageLayouts = yard::siteLayouts(doc, input.storage, QDate());
     return input;
 }
 

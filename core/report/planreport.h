@@ -18,6 +18,8 @@
 #include "core/matching/matchinput.h"
 #include "core/matching/optimiser.h"
 #include "core/model/assignment.h"
+#include "core/yard/storagejson.h"
+#include "core/yard/storageplan.h"
 
 namespace respan {
 class ProjectDocument;
@@ -39,6 +41,11 @@ struct ReportInput {
     matching::MatchInput match;    ///< elements (without documents), structures, pins, settings
     std::vector<Assignment> plan;  ///< the project's assignments, pinned and proposed
     std::vector<EvidenceRow> evidence;  ///< in inventory order, then step records' order
+    /// Interim storage (docs/storage-layout.md): the sites, the stays and occupancy with their
+    /// conflicts (layout ones included), and each site's layout on its peak day.
+    std::vector<StorageSite> sites;
+    yard::StoragePlan storage;
+    std::vector<yard::SiteLayout> storageLayouts;
 };
 
 ReportInput makeReportInput(const ProjectDocument& doc);

@@ -98,6 +98,16 @@
     </message>
 </context>
 <context>
+    <name>respan::Storage</name>
+    <message numerus="yes">
+        <source>no room at site %1: %2 of %n girder(s) placed</source>
+        <translation>
+            <numerusform>no room at site %1: %2 of %n girder placed</numerusform>
+            <numerusform>no room at site %1: %2 of %n girders placed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>respan::cli</name>
     <message numerus="yes">
         <source>wrote the materials passport of %n element(s) to %1</source>
@@ -188,6 +198,41 @@
         <translation>
             <numerusform>replaced the recertification protocol of %1 by %n step</numerusform>
             <numerusform>replaced the recertification protocol of %1 by %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n storage site(s) into %1: %2</source>
+        <translation>
+            <numerusform>imported %n storage site into %1: %2</numerusform>
+            <numerusform>imported %n storage sites into %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 (%2): %3 m2, usable %4 m2; peak %n girder(s) on %5, EUR %6</source>
+        <translation>
+            <numerusform>Site %1 (%2): %3 m2, usable %4 m2; peak %n girder on %5, EUR %6</numerusform>
+            <numerusform>Site %1 (%2): %3 m2, usable %4 m2; peak %n girders on %5, EUR %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s), %1 conflict(s)</source>
+        <translation>
+            <numerusform>%n stay, %1 conflict(s)</numerusform>
+            <numerusform>%n stays, %1 conflict(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>storage plan of %n site(s) written to %1</source>
+        <translation>
+            <numerusform>storage plan of %n site written to %1</numerusform>
+            <numerusform>storage plan of %n sites written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -326,6 +371,13 @@
         <translation>
             <numerusform>Import %n step result from %1</numerusform>
             <numerusform>Import %n step results from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage site(s)</source>
+        <translation>
+            <numerusform>%n storage site</numerusform>
+            <numerusform>%n storage sites</numerusform>
         </translation>
     </message>
 </context>
@@ -590,6 +642,20 @@
             <numerusform>%n days late</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes %4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girder(s) on %7. Storage cost EUR %8.</source>
+        <translation>
+            <numerusform>Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes %4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girder on %7. Storage cost EUR %8.</numerusform>
+            <numerusform>Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes %4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girders on %7. Storage cost EUR %8.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A girder with a storage site stays there from its harvest date (or the plan start) to its slot&apos;s installation minus %n day(s) of delivery lead; an unassigned girder to the project&apos;s last installation. Cost = length × width × rate × days / 30.4375. A rate or outline without a public source is illustrative.</source>
+        <translation>
+            <numerusform>A girder with a storage site stays there from its harvest date (or the plan start) to its slot&apos;s installation minus %n day of delivery lead; an unassigned girder to the project&apos;s last installation. Cost = length × width × rate × days / 30.4375. A rate or outline without a public source is illustrative.</numerusform>
+            <numerusform>A girder with a storage site stays there from its harvest date (or the plan start) to its slot&apos;s installation minus %n days of delivery lead; an unassigned girder to the project&apos;s last installation. Cost = length × width × rate × days / 30.4375. A rate or outline without a public source is illustrative.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportPreviewDialog</name>
@@ -622,6 +688,23 @@
         <translation>
             <numerusform>&lt;b&gt;%n day late&lt;/b&gt;</numerusform>
             <numerusform>&lt;b&gt;%n days late&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::StoragePanel</name>
+    <message numerus="yes">
+        <source>%1: %2 m², usable %3 m². Peak %n girder(s) on %4 (%5 m² of girders). Storage cost EUR %6.</source>
+        <translation>
+            <numerusform>%1: %2 m², usable %3 m². Peak %n girder on %4 (%5 m² of girders). Storage cost EUR %6.</numerusform>
+            <numerusform>%1: %2 m², usable %3 m². Peak %n girders on %4 (%5 m² of girders). Storage cost EUR %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) in red: overlapping, outside the yard, on a lane or a blocked area</source>
+        <translation>
+            <numerusform>%n girder in red: overlapping, outside the yard, on a lane or a blocked area</numerusform>
+            <numerusform>%n girders in red: overlapping, outside the yard, on a lane or a blocked area</numerusform>
         </translation>
     </message>
 </context>

@@ -366,6 +366,78 @@
         <source>certification import</source>
         <translation>import van herkeuringsresultaten</translation>
     </message>
+    <message>
+        <source>lat and lon come together: one of them is empty</source>
+        <translation>lat en lon horen bij elkaar: een van beide is leeg</translation>
+    </message>
+    <message>
+        <source>rd_x and rd_y come together: one of them is empty</source>
+        <translation>rd_x en rd_y horen bij elkaar: een van beide is leeg</translation>
+    </message>
+    <message>
+        <source>required: a position as lat/lon (WGS84) or as rd_x/rd_y (RD New)</source>
+        <translation>verplicht: een positie als lat/lon (WGS84) of als rd_x/rd_y (RD New)</translation>
+    </message>
+    <message>
+        <source>not a point of RD New (EPSG:28992): x must be -7,000..300,000 m and y 289,000..629,000 m</source>
+        <translation>geen punt van RD New (EPSG:28992): x moet -7.000..300.000 m en y 289.000..629.000 m zijn</translation>
+    </message>
+    <message>
+        <source>lat/lon and rd_x/rd_y are %1 m apart; give one of them</source>
+        <translation>lat/lon en rd_x/rd_y liggen %1 m uit elkaar; geef er één van</translation>
+    </message>
+    <message>
+        <source>site %1 is also on row %2</source>
+        <translation>locatie %1 staat ook in rij %2</translation>
+    </message>
+    <message>
+        <source>the file has no sites</source>
+        <translation>het bestand bevat geen locaties</translation>
+    </message>
+    <message>
+        <source>layer %1 has no coordinate reference system (a Shapefile needs its .prj); ReSpan reads RD New (EPSG:28992) or WGS84 (EPSG:4326)</source>
+        <translation>laag %1 heeft geen coördinatenstelsel (een Shapefile heeft zijn .prj nodig); ReSpan leest RD New (EPSG:28992) of WGS84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>layer %1 is in %2; ReSpan reads RD New (EPSG:28992) or WGS84 (EPSG:4326)</source>
+        <translation>laag %1 is in %2; ReSpan leest RD New (EPSG:28992) of WGS84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>cannot project WGS84 to RD New: %1</source>
+        <translation>kan WGS84 niet naar RD New projecteren: %1</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be projected to RD New</source>
+        <translation>de geometrie kan niet naar RD New worden geprojecteerd</translation>
+    </message>
+    <message>
+        <source>required: every feature names its site in the attribute &quot;site&quot;</source>
+        <translation>verplicht: elk object noemt zijn locatie in het attribuut &quot;site&quot;</translation>
+    </message>
+    <message>
+        <source>must be outline or blocked</source>
+        <translation>moet outline of blocked zijn</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>het object heeft geen geometrie</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as GeoJSON, GeoPackage or Shapefile%2</source>
+        <translation>kan %1 niet lezen als GeoJSON, GeoPackage of Shapefile%2</translation>
+    </message>
+    <message>
+        <source>site %1 has blocked areas but no outline feature</source>
+        <translation>locatie %1 heeft geblokkeerde vlakken maar geen omtrek</translation>
+    </message>
+    <message>
+        <source>site %1 has %2 outline features; give it one</source>
+        <translation>locatie %1 heeft %2 omtrekken; geef er één</translation>
+    </message>
+    <message>
+        <source>site %1 (feature %2): %3</source>
+        <translation>locatie %1 (object %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>respan::CsvReader</name>
@@ -820,6 +892,29 @@
     <message>
         <source>YYYY-MM-DD; empty: not planned yet</source>
         <translation>JJJJ-MM-DD; leeg: nog niet gepland</translation>
+    </message>
+    <message>
+        <source>Storage site</source>
+        <translation>Opslaglocatie</translation>
+    </message>
+    <message>
+        <source>Id of the interim-storage site where the girder lies or will lie between harvest and installation</source>
+        <translation>Id van de tussenopslag waar de ligger tussen oogsten en plaatsen ligt of zal liggen</translation>
+    </message>
+    <message>
+        <source>empty: not stored</source>
+        <translation>leeg: niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Geo</name>
+    <message>
+        <source>PROJ cannot convert RD New (EPSG:28992) to WGS84: %1</source>
+        <translation>PROJ kan RD New (EPSG:28992) niet omrekenen naar WGS84: %1</translation>
+    </message>
+    <message>
+        <source>PROJ cannot convert the point (%1, %2)</source>
+        <translation>PROJ kan het punt (%1, %2) niet omrekenen</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1473,10 @@
         <source>element id %1 is used twice</source>
         <translation>liggernummer %1 komt twee keer voor</translation>
     </message>
+    <message>
+        <source>storage site %1 is there twice</source>
+        <translation>opslaglocatie %1 komt twee keer voor</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectFile</name>
@@ -1608,6 +1707,18 @@
     <message>
         <source>unknown phase</source>
         <translation>onbekende fase</translation>
+    </message>
+    <message>
+        <source>a manual stay needs both dates</source>
+        <translation>een handmatig verblijf heeft beide datums nodig</translation>
+    </message>
+    <message>
+        <source>a manual stay ends before it starts</source>
+        <translation>een handmatig verblijf eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>a place in the yard needs x, y, angle and layer</source>
+        <translation>een plaats op het terrein heeft x, y, hoek en laag nodig</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2293,63 @@
     <message>
         <source>default: %1</source>
         <translation>standaardwaarde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>respan::Storage</name>
+    <message>
+        <source>storage site %1 does not exist in the project</source>
+        <translation>opslaglocatie %1 bestaat niet in het project</translation>
+    </message>
+    <message>
+        <source>the site is open from %1 to %2; the stay is %3 to %4</source>
+        <translation>de locatie is open van %1 tot en met %2; het verblijf is van %3 tot %4</translation>
+    </message>
+    <message>
+        <source>(always)</source>
+        <translation>(altijd)</translation>
+    </message>
+    <message>
+        <source>too large for site %1: does not fit even in the empty yard with %2 m clearance</source>
+        <translation>te groot voor locatie %1: past zelfs niet op het lege terrein met %2 m vrije ruimte</translation>
+    </message>
+    <message numerus="yes">
+        <source>no room at site %1: %2 of %n girder(s) placed</source>
+        <translation>
+            <numerusform>geen ruimte op locatie %1: %2 van %n ligger geplaatst</numerusform>
+            <numerusform>geen ruimte op locatie %1: %2 van %n liggers geplaatst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::StorageSite</name>
+    <message>
+        <source>required: the field must not be empty</source>
+        <translation>verplicht: het veld mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90 degrees</source>
+        <translation>moet tussen -90 en 90 graden liggen</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180 degrees</source>
+        <translation>moet tussen -180 en 180 graden liggen</translation>
+    </message>
+    <message>
+        <source>must be 0 m or more</source>
+        <translation>moet 0 m of meer zijn</translation>
+    </message>
+    <message>
+        <source>must be 1 layer or more</source>
+        <translation>moet 1 laag of meer zijn</translation>
+    </message>
+    <message>
+        <source>must be 0 euro or more</source>
+        <translation>moet 0 euro of meer zijn</translation>
+    </message>
+    <message>
+        <source>must not be before open_from (%1)</source>
+        <translation>mag niet vóór open_from (%1) liggen</translation>
     </message>
 </context>
 <context>
@@ -2883,8 +3051,67 @@
         <translation>gekeurd (alle stappen gedaan): %1</translation>
     </message>
     <message>
-        <source>expected --elements, --design, --protocol or --certification, not &quot;%1&quot;</source>
-        <translation>verwacht --elements, --design, --protocol of --certification, niet &quot;%1&quot;</translation>
+        <source>%1 is given twice</source>
+        <translation>%1 is twee keer gegeven</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n storage site(s) into %1: %2</source>
+        <translation>
+            <numerusform>%n opslaglocatie geïmporteerd in %1: %2</numerusform>
+            <numerusform>%n opslaglocaties geïmporteerd in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected --elements, --design, --sites, --protocol or --certification, not &quot;%1&quot;</source>
+        <translation>verwacht --elements, --design, --sites, --protocol of --certification, niet &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Site %1 (%2): %3 m2, usable %4 m2; peak %n girder(s) on %5, EUR %6</source>
+        <translation>
+            <numerusform>Locatie %1 (%2): %3 m2, bruikbaar %4 m2; piek %n ligger op %5, EUR %6</numerusform>
+            <numerusform>Locatie %1 (%2): %3 m2, bruikbaar %4 m2; piek %n liggers op %5, EUR %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layout on %1: %2 placed, %3 unplaced</source>
+        <translation>indeling op %1: %2 geplaatst, %3 niet geplaatst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(manual)</source>
+        <translation>(handmatig)</translation>
+    </message>
+    <message>
+        <source>no destination</source>
+        <translation>geen bestemming</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--at heeft een datum als JJJJ-MM-DD nodig, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Conflict at %1 on %2: %3 (%4)</source>
+        <translation>Conflict op %1 op %2: %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s), %1 conflict(s)</source>
+        <translation>
+            <numerusform>%n verblijf, %1 conflict(en)</numerusform>
+            <numerusform>%n verblijven, %1 conflict(en)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>storage plan of %n site(s) written to %1</source>
+        <translation>
+            <numerusform>opslagplan van %n locatie geschreven naar %1</numerusform>
+            <numerusform>opslagplan van %n locaties geschreven naar %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4009,33 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Recertification Pro&amp;tocol (CSV)…</source>
         <translation>Her&amp;keuringsprotocol (CSV)…</translation>
     </message>
+    <message>
+        <source>&amp;Storage Sites (CSV, GeoJSON, GeoPackage, Shapefile)…</source>
+        <translation>Opslag&amp;locaties (CSV, GeoJSON, GeoPackage, Shapefile)…</translation>
+    </message>
+    <message>
+        <source>Yards as outlines in local metres, RD New or WGS84: sites of the same id are replaced; nothing changes when the file has an error</source>
+        <translation>Terreinen als omtrek in lokale meters, RD New of WGS84: locaties met hetzelfde id worden vervangen; er verandert niets als het bestand een fout bevat</translation>
+    </message>
+    <message>
+        <source>Import storage sites</source>
+        <translation>Opslaglocaties importeren</translation>
+    </message>
+    <message>
+        <source>Storage sites (*.csv *.geojson *.json *.gpkg *.shp);;All files (*)</source>
+        <translation>Opslaglocaties (*.csv *.geojson *.json *.gpkg *.shp);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storage site(s)</source>
+        <translation>
+            <numerusform>%n opslaglocatie</numerusform>
+            <numerusform>%n opslaglocaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import storage sites from %1</source>
+        <translation>Opslaglocaties importeren uit %1</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ExchangePrompts</name>
@@ -4557,6 +4811,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Select one slot in the drawing or in the Structures tree first.</source>
         <translation>Selecteer eerst één positie in de tekening of in de lijst Kunstwerken.</translation>
     </message>
+    <message>
+        <source>Storage</source>
+        <translation>Opslag</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::MessageReport</name>
@@ -4682,6 +4940,65 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Copy the whole table as tab-separated text</source>
         <translation>De hele tabel kopiëren als tekst met tabs</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::OccupancyChart</name>
+    <message>
+        <source>%1: no girder is stored here</source>
+        <translation>%1: hier ligt geen ligger opgeslagen</translation>
+    </message>
+    <message>
+        <source>Girders</source>
+        <translation>Liggers</translation>
+    </message>
+    <message>
+        <source>Girder area (m²)</source>
+        <translation>Oppervlak liggers (m²)</translation>
+    </message>
+    <message>
+        <source>Usable (m²)</source>
+        <translation>Bruikbaar (m²)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Piek</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>girders</source>
+        <translation>liggers</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Getoond</translation>
+    </message>
+    <message>
+        <source>girders (left)</source>
+        <translation>liggers (links)</translation>
+    </message>
+    <message>
+        <source>their plan area (right)</source>
+        <translation>hun oppervlak (rechts)</translation>
+    </message>
+    <message>
+        <source>- - usable area</source>
+        <translation>- - bruikbaar oppervlak</translation>
+    </message>
+    <message>
+        <source>● peak</source>
+        <translation>● piek</translation>
+    </message>
+    <message>
+        <source>■ conflict</source>
+        <translation>■ conflict</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6561,80 @@ geschat</translation>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
+    <message numerus="yes">
+        <source>Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes %4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girder(s) on %7. Storage cost EUR %8.</source>
+        <translation>
+            <numerusform>Omtrek %1 m², bruikbaar %2 m² (omtrek min geblokkeerde vlakken); vrije ruimte %3 m, rijstroken %4 m, gestapeld tot %5; %6 EUR/m² per maand. Piek: %n ligger op %7. Opslagkosten EUR %8.</numerusform>
+            <numerusform>Omtrek %1 m², bruikbaar %2 m² (omtrek min geblokkeerde vlakken); vrije ruimte %3 m, rijstroken %4 m, gestapeld tot %5; %6 EUR/m² per maand. Piek: %n liggers op %7. Opslagkosten EUR %8.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The yard on its peak day %1: %2 placed, %3 not placed. Blue: put by hand; red: breaks a rule; yellow: access lanes; hatched: blocked.</source>
+        <translation>Het terrein op zijn piekdag %1: %2 geplaatst, %3 niet geplaatst. Blauw: met de hand neergelegd; rood: overtreedt een regel; geel: rijstroken; gearceerd: geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Occupancy per week</source>
+        <translation>Bezetting per week</translation>
+    </message>
+    <message>
+        <source>Girders present, the most on any day of the ISO week (Monday first); the peak week dark.</source>
+        <translation>Aanwezige liggers, het hoogste aantal op een dag van de ISO-week (maandag eerst); de piekweek donker.</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Verblijven</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (handmatig)</translation>
+    </message>
+    <message>
+        <source>no destination</source>
+        <translation>geen bestemming</translation>
+    </message>
+    <message>
+        <source>Interim storage</source>
+        <translation>Tussenopslag</translation>
+    </message>
+    <message numerus="yes">
+        <source>A girder with a storage site stays there from its harvest date (or the plan start) to its slot&apos;s installation minus %n day(s) of delivery lead; an unassigned girder to the project&apos;s last installation. Cost = length × width × rate × days / 30.4375. A rate or outline without a public source is illustrative.</source>
+        <translation>
+            <numerusform>Een ligger met een opslaglocatie ligt daar vanaf zijn oogstdatum (of de start van het plan) tot de plaatsing van zijn positie min %n dag levertijd; een niet toegewezen ligger tot de laatste plaatsing van het project. Kosten = lengte × breedte × tarief × dagen / 30,4375. Een tarief of omtrek zonder openbare bron is illustratief.</numerusform>
+            <numerusform>Een ligger met een opslaglocatie ligt daar vanaf zijn oogstdatum (of de start van het plan) tot de plaatsing van zijn positie min %n dagen levertijd; een niet toegewezen ligger tot de laatste plaatsing van het project. Kosten = lengte × breedte × tarief × dagen / 30,4375. Een tarief of omtrek zonder openbare bron is illustratief.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stays and cost</source>
+        <translation>Verblijven en kosten</translation>
+    </message>
+    <message>
+        <source>Storage conflicts</source>
+        <translation>Opslagconflicten</translation>
+    </message>
+    <message>
+        <source>None: every stored girder fits its yard on every day.</source>
+        <translation>Geen: elke opgeslagen ligger past elke dag op zijn terrein.</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportActions</name>
@@ -6648,6 +7039,183 @@ geschat</translation>
     <message>
         <source>Start no earlier &amp;than</source>
         <translation>Niet &amp;eerder starten dan</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::StoragePanel</name>
+    <message>
+        <source>E&amp;xport Yard…</source>
+        <translation>Terrein e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Plan</source>
+        <translation>Terug naar het &amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Replays the yard over time: the girders present on the day shown (arrow keys: a day, Page Up/Down: a week)</source>
+        <translation>Speelt het terrein in de tijd af: de liggers die er op de getoonde dag liggen (pijltoetsen: een dag, Page Up/Down: een week)</translation>
+    </message>
+    <message>
+        <source>Save the yard as shown as a PNG picture or an SVG drawing</source>
+        <translation>Het terrein zoals getoond opslaan als PNG-afbeelding of SVG-tekening</translation>
+    </message>
+    <message>
+        <source>Girder</source>
+        <translation>Ligger</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Double-click to enter the stay by hand; it is then marked manual</source>
+        <translation>Dubbelklik om het verblijf met de hand in te voeren; het heet dan handmatig</translation>
+    </message>
+    <message>
+        <source>Let the plan set the selected girder&apos;s stay and place again</source>
+        <translation>Het plan weer het verblijf en de plaats van de gekozen ligger laten bepalen</translation>
+    </message>
+    <message>
+        <source>&amp;Occupancy</source>
+        <translation>&amp;Bezetting</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ys</source>
+        <translation>&amp;Verblijven</translation>
+    </message>
+    <message>
+        <source>No storage sites. Import them with File &gt; Import &gt; Storage Sites… (CSV with WKT outlines, GeoJSON, GeoPackage or Shapefile).</source>
+        <translation>Geen opslaglocaties. Importeer ze met Bestand &gt; Importeren &gt; Opslaglocaties… (CSV met WKT-omtrekken, GeoJSON, GeoPackage of Shapefile).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 m², usable %3 m². Peak %n girder(s) on %4 (%5 m² of girders). Storage cost EUR %6.</source>
+        <translation>
+            <numerusform>%1: %2 m², bruikbaar %3 m². Piek %n ligger op %4 (%5 m² liggers). Opslagkosten EUR %6.</numerusform>
+            <numerusform>%1: %2 m², bruikbaar %3 m². Piek %n liggers op %4 (%5 m² liggers). Opslagkosten EUR %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 m², usable %3 m². No girder is stored here.</source>
+        <translation>%1: %2 m², bruikbaar %3 m². Hier ligt geen ligger opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not placed on %1: %2</source>
+        <translation>Niet geplaatst op %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n girder(s) in red: overlapping, outside the yard, on a lane or a blocked area</source>
+        <translation>
+            <numerusform>%n ligger in rood: overlappend, buiten het terrein, op een rijstrook of een geblokkeerd vlak</numerusform>
+            <numerusform>%n liggers in rood: overlappend, buiten het terrein, op een rijstrook of een geblokkeerd vlak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No storage conflicts.</source>
+        <translation>Geen opslagconflicten.</translation>
+    </message>
+    <message>
+        <source>Entered by hand (manual)</source>
+        <translation>Met de hand ingevoerd (handmatig)</translation>
+    </message>
+    <message>
+        <source>no destination</source>
+        <translation>geen bestemming</translation>
+    </message>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1 (handmatig)</translation>
+    </message>
+    <message>
+        <source>The project is read-only; the stay was not changed.</source>
+        <translation>Het project is alleen-lezen; het verblijf is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A stay ends on or after the day it starts; %1&apos;s stay was not changed.</source>
+        <translation>Een verblijf eindigt op of na de dag waarop het begint; het verblijf van %1 is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Stay of %1 entered by hand</source>
+        <translation>Verblijf van %1 met de hand ingevoerd</translation>
+    </message>
+    <message>
+        <source>Stay of %1 set by hand to %2 – %3 (undo: Ctrl+Z).</source>
+        <translation>Verblijf van %1 handmatig op %2 – %3 gezet (ongedaan maken: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>The plan already sets this girder&apos;s stay and place.</source>
+        <translation>Het plan bepaalt het verblijf en de plaats van deze ligger al.</translation>
+    </message>
+    <message>
+        <source>Stay and place of %1 back to the plan</source>
+        <translation>Verblijf en plaats van %1 terug naar het plan</translation>
+    </message>
+    <message>
+        <source>%1&apos;s stay and place follow the plan again.</source>
+        <translation>Verblijf en plaats van %1 volgen weer het plan.</translation>
+    </message>
+    <message>
+        <source>The project is read-only; the girder was not moved.</source>
+        <translation>Het project is alleen-lezen; de ligger is niet verplaatst.</translation>
+    </message>
+    <message>
+        <source>Move %1 in the yard</source>
+        <translation>%1 op het terrein verplaatsen</translation>
+    </message>
+    <message>
+        <source>Let the layout place %1</source>
+        <translation>%1 door de indeling laten plaatsen</translation>
+    </message>
+    <message>
+        <source>%1 put at x %2 m, y %3 m, %4° (undo: Ctrl+Z).</source>
+        <translation>%1 gezet op x %2 m, y %3 m, %4° (ongedaan maken: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>%1 is placed by the automatic layout again.</source>
+        <translation>%1 wordt weer door de automatische indeling geplaatst.</translation>
+    </message>
+    <message>
+        <source>Storage yard %1 on %2</source>
+        <translation>Opslagterrein %1 op %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 kan niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>Export Yard</source>
+        <translation>Terrein exporteren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Yard written to %1.</source>
+        <translation>Terrein geschreven naar %1.</translation>
     </message>
 </context>
 <context>
@@ -7078,6 +7646,41 @@ Locatie: %2, %3 (WGS84)</translation>
     <message>
         <source>%1 cannot go into %2: %3</source>
         <translation>%1 kan niet in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::YardView</name>
+    <message>
+        <source>Storage yard</source>
+        <translation>Opslagterrein</translation>
+    </message>
+    <message>
+        <source>No storage site</source>
+        <translation>Geen opslaglocatie</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>&amp;Turn by 90°	R</source>
+        <translation>90° &amp;draaien	R</translation>
+    </message>
+    <message>
+        <source>Let the &amp;automatic layout place it</source>
+        <translation>Door de &amp;automatische indeling laten plaatsen</translation>
+    </message>
+    <message>
+        <source>%1: %2 m × %3 m, layer %4</source>
+        <translation>%1: %2 m × %3 m, laag %4</translation>
+    </message>
+    <message>
+        <source>put here by hand</source>
+        <translation>hier met de hand neergelegd</translation>
+    </message>
+    <message>
+        <source>breaks a rule: %1</source>
+        <translation>overtreedt een regel: %1</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,7 @@
 #include "core/model/textlanguage.h"
 #include "core/report/planreport.h"
 #include "core/storage/projectstore.h"
+#include "core/yard/storageplan.h"
 #include "support/clirunner.h"
 #include "support/demosample.h"
 #include "support/testsupport.h"
@@ -139,6 +140,28 @@ TEST_F(DemoReportPdf, StatesTheEnginesFiguresAndEveryUnfilledSlot) {
     for (const Structure& s : doc->structures()) EXPECT_TRUE(text.contains(s.name));
     EXPECT_TRUE(text.contains(QString(64, QLatin1Char('a'))));
     EXPECT_TRUE(text.contains(QLatin1String(RESPAN_VERSION)));
+}
+
+// The storage section (issue 14): the IJmuiden yard with its peak, every stay with its cost as
+// the storage plan computes it (written the English and the Dutch way), no storage conflicts.
+TEST_F(DemoReportPdf, ListsTheYardItsPeakAndEveryStayWithItsCost) {
+    const yard::StoragePlan plan = yard::planStorage(*doc);
+    ASSERT_EQ(plan.stays.size(), 53u);
+    const QString en = pdfText(pdf("en"));
+    const QString nl = pdfText(pdf("nl"));
+    EXPECT_TRUE(en.contains(QLatin1String("Interim storage")));
+    EXPECT_TRUE(en.contains(QLatin1String("Peak: 53 girders on 2024-03-15")));
+    EXPECT_TRUE(en.contains(QLatin1String("None: every stored girder fits its yard")));
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    for (const yard::Stay& s : plan.stays) {
+        const QString row = QStringLiteral("%1 IJM %2 %3 %4 ")
+                                .arg(s.elementId, s.from.toString(Qt::ISODate),
+                                     s.to.toString(Qt::ISODate))
+                                .arg(s.days());
+        EXPECT_TRUE(en.contains(row + english.toString(s.costEur, 'f', 2))) << row.toStdString();
+        EXPECT_TRUE(nl.contains(row + dutch.toString(s.costEur, 'f', 2))) << row.toStdString();
+    }
 }
 
 TEST_F(DemoReportPdf, HasNumberedPagesContentsEmbeddedFontsAndNoPixelImages) {

@@ -17,9 +17,11 @@
 #include "core/commands/cmdimportdesign.h"
 #include "core/commands/cmdimportelements.h"
 #include "core/commands/cmdimportpassport.h"
+#include "core/commands/cmdsitesset.h"
 #include "core/document/projectdocument.h"
 #include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
+#include "core/io/sitesgis.h"
 #include "core/passport/passporterror.h"
 #include "core/passport/passportexport.h"
 #include "core/passport/passportimport.h"
@@ -55,6 +57,10 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     importCertification->setToolTip(
         tr("Step results per girder: a failed step rejects the girder, resistances of a passed "
            "recalculation become verified; nothing changes when the file has an error"));
+    importSites = new QAction(tr("&Storage Sites (CSV, GeoJSON, GeoPackage, Shapefile)…"), window);
+    importSites->setToolTip(
+        tr("Yards as outlines in local metres, RD New or WGS84: sites of the same id are "
+           "replaced; nothing changes when the file has an error"));
     exportProtocol = new QAction(tr("Recertification Pro&tocol (CSV)…"), window);
     exportElements = new QAction(tr("&Inventory (CSV)…"), window);
     exportDesign = new QAction(tr("&Design (CSV)…"), window);
@@ -66,6 +72,7 @@ ExchangeController::ExchangeController(ProjectDocument& doc, ProjectSession& ses
     connect(importPassport, &QAction::triggered, this, [this] { importPassportFile(); });
     connect(importProtocol, &QAction::triggered, this, [this] { importProtocolCsv(); });
     connect(importCertification, &QAction::triggered, this, [this] { importCertificationCsv(); });
+    connect(importSites, &QAction::triggered, this, [this] { importSitesFile(); });
     connect(exportProtocol, &QAction::triggered, this, [this] { exportProtocolCsv(); });
     connect(exportElements, &QAction::triggered, this, [this] { exportElementsCsv(); });
     connect(exportDesign, &QAction::triggered, this, [this] { exportDesignCsv(); });
@@ -78,6 +85,7 @@ void ExchangeController::installActions(QMenu* importMenu, QMenu* exportMenu) {
     importMenu->addSeparator();
     importMenu->addAction(importProtocol);
     importMenu->addAction(importCertification);
+    importMenu->addAction(importSites);
     importMenu->addSeparator();
     importMenu->addAction(importPassport);
     exportMenu->addSeparator();
@@ -90,7 +98,8 @@ void ExchangeController::installActions(QMenu* importMenu, QMenu* exportMenu) {
 void ExchangeController::setEditable(bool editable) {
     editable_ = editable;
     for (QAction* a :
-         {importElements, importDesign, importProtocol, importCertification, importPassport})
+         {importElements, importDesign, importProtocol, importCertification, importSites,
+          importPassport})
         a->setEnabled(editable);
 }
 
@@ -130,6 +139,7 @@ bool ExchangeController::readImportFile(const QString& given, const QString& tit
     const QString path = given.isEmpty() ? prompts_.askImportPath(title, filter) : given;
     if (path.isEmpty() || !readFile(path, bytes)) return false;
     name = QFileInfo(path).fileName();
+    lastImportPath_ = path;
     return true;
 }
 
@@ -219,6 +229,30 @@ bool ExchangeController::importProtocolCsv(const QString& given) {
                            tr("Replace the recertification protocol from %1").arg(name)),
                        warnings ? &*warnings : nullptr,
                        tr("%1 imported from %2.").arg(added, name));
+}
+
+bool ExchangeController::importSitesFile(const QString& given) {
+    QString name;
+    QByteArray bytes;
+    if (!editable_ ||
+        !readImportFile(given, tr("Import storage sites"),
+                        tr("Storage sites (*.csv *.geojson *.json *.gpkg *.shp);;All files (*)"),
+                        name, bytes))
+        return false;
+    // readImportFile gives the file's name; GDAL reads the file itself (a Shapefile's sidecars).
+    io::SitesImport import =
+        io::isGisFile(lastImportPath_) ? io::readSitesGis(lastImportPath_) : io::parseSitesCsv(bytes);
+    if (!import.ok()) {
+        return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
+                            tr("Nothing imported: %1 has errors.").arg(name));
+    }
+    const QString added = tr("%n storage site(s)", nullptr, static_cast<int>(import.sites.size()));
+    const std::optional<MessageReport> warnings =
+        import.warnings.empty() ? std::nullopt
+                                : std::optional(csvImportReport(name, {}, import.warnings, added));
+    return applyImport(std::make_unique<CmdSitesSet>(doc_, io::mergeSites(doc_.sites(), import.sites),
+                                                     tr("Import storage sites from %1").arg(name)),
+                       warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
 }
 
 bool ExchangeController::importCertificationCsv(const QString& given) {

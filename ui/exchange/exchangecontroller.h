@@ -37,6 +37,7 @@ public:
     QAction* importPassport;
     QAction* importProtocol;
     QAction* importCertification;
+    QAction* importSites;
     QAction* exportProtocol;
     QAction* exportElements;
     QAction* exportDesign;
@@ -61,6 +62,8 @@ public Q_SLOTS:
     /// The recertification protocol (replaces the template) and step results (docs/
     /// recertification.md); each one undo step, refused as a whole on any error.
     bool importProtocolCsv(const QString& path = {});
+    /// Storage sites from a sites CSV or a GeoJSON, GeoPackage or Shapefile (by its suffix).
+    bool importSitesFile(const QString& path = {});
     bool importCertificationCsv(const QString& path = {});
     bool exportProtocolCsv(const QString& path = {});
     bool exportElementsCsv(const QString& path = {});
@@ -93,6 +96,7 @@ private:
     ExchangePrompts& prompts_;
     QString user_;
     std::function<QStringList()> selection_;
+    QString lastImportPath_;  ///< the file readImportFile read last
     bool editable_ = true;
 };
 

@@ -37,6 +37,7 @@
 #include "ui/certification/certificationcontroller.h"
 #include "ui/certification/certificationpanel.h"
 #include "ui/certification/ganttview.h"
+#include "ui/storage/storagepanel.h"
 #include "ui/common/exportpath.h"
 #include "ui/common/screenfit.h"
 #include "ui/dragdrop/dropplanner.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     createDocks();
     connectActions();
     createPlanningAndExchange();
+    createStorageDock();
     // File > Export > Report and Spreadsheet.
     auto* report = new ReportActions(*this, *doc_, *session_, *undo_, *actions_->exportMenu);
     connect(report, &ReportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -159,6 +161,9 @@ MainWindow::~MainWindow() {
     exchange_ = nullptr;
     delete certification_;
     certification_ = nullptr;
+    delete storageDock_;  // the panel refers to the document
+    storageDock_ = nullptr;
+    storage_ = nullptr;
     // Views and models refer to the document: take them down before it goes.
     delete drawing_;
     drawing_ = nullptr;
@@ -246,6 +251,20 @@ void MainWindow::createPlanningAndExchange() {
     connect(planning_, &PlanningController::statusMessage, this, status);
     connect(certification_, &CertificationController::statusMessage, this, status);
     connect(exchange_, &ExchangeController::statusMessage, this, status);
+}
+
+void MainWindow::createStorageDock() {
+    storage_ = new StoragePanel(*doc_, *undo_, this);
+    storageDock_ = new QDockWidget(tr("Storage"), this);
+    storageDock_->setObjectName(QStringLiteral("storageDock"));
+    storageDock_->setWidget(storage_);
+    addDockWidget(Qt::BottomDockWidgetArea, storageDock_);
+    tabifyDockWidget(certification_->dock(), storageDock_);
+    planning_->issuesDock()->raise();
+    actions_->addDockToggle(storageDock_->toggleViewAction());
+    connect(storage_, &StoragePanel::elementSelected, this, &MainWindow::showElement);
+    connect(storage_, &StoragePanel::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
 void MainWindow::showSlot(Uid slotUid) {
@@ -382,6 +401,7 @@ void MainWindow::updateTitle() {
     if (planning_ != nullptr) planning_->setEditable(!readOnly);
     if (exchange_ != nullptr) exchange_->setEditable(!readOnly);
     if (certification_ != nullptr) certification_->setEditable(!readOnly);
+    if (storage_ != nullptr) storage_->setEditable(!readOnly);
     if (readOnly) {
         const auto holder = controller_->lockHolder();
         const QString& reason = controller_->readOnlyReason();

@@ -25,6 +25,7 @@ class ProjectSession;
 namespace respan::ui {
 
 class CertificationController;
+class StoragePanel;
 class DocumentController;
 class DrawingPanel;
 class ElementTableModel;
@@ -96,6 +97,8 @@ private:
     void createDocks();
     void connectActions();
     void createPlanningAndExchange();
+    /// The Storage dock (docs/storage-layout.md), a tab beside Recertification.
+    void createStorageDock();
     void updateTitle();
     void updateRecentMenu();
     void updateCounts();
@@ -126,6 +129,8 @@ private:
     PlanningController* planning_ = nullptr;
     ExchangeController* exchange_ = nullptr;
     CertificationController* certification_ = nullptr;
+    StoragePanel* storage_ = nullptr;
+    QDockWidget* storageDock_ = nullptr;
     InventoryPanel* inventory_ = nullptr;
     StructurePanel* structures_ = nullptr;
     QDockWidget* inventoryDock_ = nullptr;

@@ -151,6 +151,7 @@ void MatchingReport::layout(const std::vector<TocEntry>* toc, ReportCanvas& canv
     ReportSections::structures(canvas, ctx);
     ReportSections::unfilled(canvas, ctx);
     ReportSections::recertification(canvas, ctx);
+    ReportSections::storage(canvas, ctx);
     ReportSections::charts(canvas, ctx);
 }
 

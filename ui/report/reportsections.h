@@ -66,6 +66,9 @@ void charts(ReportCanvas& canvas, const ReportContext& ctx);
 // reportcertification.cpp
 /// The protocol, the ready date per girder, late girders, resource peaks and the evidence.
 void recertification(ReportCanvas& canvas, const ReportContext& ctx);
+// reportstorage.cpp
+/// Per site the yard on its peak day and the weekly occupancy; the stays with cost; conflicts.
+void storage(ReportCanvas& canvas, const ReportContext& ctx);
 
 }  // namespace ReportSections
 

@@ -1,0 +1,198 @@
+#include "ui/storage/occupancychart.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace respan::ui {
+
+namespace {
+
+qreal msecs(QDate d) {
+    return static_cast<qreal>(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+}  // namespace
+
+OccupancyChart::OccupancyChart(QWidget* parent) : QChartView(parent) {
+    setObjectName(QStringLiteral("occupancyChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(120);
+    setChart(new QChart);
+    // The narrow column has no room for a legend: the tooltip says what the lines are.
+    chart()->legend()->hide();
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void OccupancyChart::setOccupancy(const yard::SiteOccupancy& site,
+                                  const std::vector<yard::StorageConflict>& conflicts) {
+    site_ = site;
+    conflicts_.clear();
+    for (const yard::StorageConflict& c : conflicts) {
+        if (c.site == site.site && c.date.isValid()) conflicts_.push_back(c);
+    }
+    rebuild();
+}
+
+void OccupancyChart::setCurrentDate(QDate date) {
+    if (date == current_) return;
+    current_ = date;
+    rebuild();
+}
+
+void OccupancyChart::rebuild() {
+    QChart* c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis* a : c->axes()) {
+        c->removeAxis(a);
+        delete a;
+    }
+    if (site_.weeks.empty()) {
+        c->setTitle(tr("%1: no girder is stored here").arg(site_.site));
+        return;
+    }
+    c->setTitle(QString());
+    auto* count = new QLineSeries;
+    count->setName(tr("Girders"));
+    auto* area = new QLineSeries;
+    area->setName(tr("Girder area (m²)"));
+    auto* usable = new QLineSeries;
+    usable->setName(tr("Usable (m²)"));
+    const QDate end = site_.weeks.back().weekStart.addDays(7);
+    double maxArea = site_.usableAreaM2;
+    int maxCount = 0;
+    for (const yard::WeekOccupancy& w : site_.weeks) {
+        // Steps: each week's value holds from its Monday to the next.
+        count->append(msecs(w.weekStart), w.count);
+        count->append(msecs(w.weekStart.addDays(7)), w.count);
+        area->append(msecs(w.weekStart), w.areaM2);
+        area->append(msecs(w.weekStart.addDays(7)), w.areaM2);
+        maxArea = std::max(maxArea, w.areaM2);
+        maxCount = std::max(maxCount, w.count);
+    }
+    usable->append(msecs(site_.weeks.front().weekStart), site_.usableAreaM2);
+    usable->append(msecs(end), site_.usableAreaM2);
+    QPen countPen(QColor(33, 102, 172), 2);
+    count->setPen(countPen);
+    area->setPen(QPen(QColor(102, 166, 30), 1.5));
+    QPen dashed(QColor(102, 166, 30), 1.5, Qt::DashLine);
+    usable->setPen(dashed);
+
+    auto* peak = new QScatterSeries;
+    peak->setName(tr("Peak"));
+    peak->setMarkerSize(10);
+    peak->setColor(QColor(33, 102, 172));
+    peak->append(msecs(site_.peakDate), site_.peakCount);
+    auto* flagged = new QScatterSeries;
+    flagged->setName(tr("Conflict"));
+    flagged->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    flagged->setMarkerSize(9);
+    flagged->setColor(QColor(227, 74, 51));
+    for (const yard::StorageConflict& k : conflicts_) {
+        int present = 0;
+        for (const yard::WeekOccupancy& w : site_.weeks) {
+            if (w.weekStart <= k.date && k.date < w.weekStart.addDays(7)) present = w.count;
+        }
+        flagged->append(msecs(k.date), present);
+    }
+    connect(flagged, &QScatterSeries::hovered, this, [this](const QPointF& p, bool state) {
+        if (!state) {
+            setToolTip(legendHtml());
+            return;
+        }
+        QStringList lines;
+        for (const yard::StorageConflict& k : conflicts_) {
+            if (std::abs(msecs(k.date) - p.x()) < 43200000.0) {
+                lines << QStringLiteral("%1: %2 (%3)")
+                             .arg(QLocale().toString(k.date, QLocale::ShortFormat), k.reason,
+                                  k.elements.join(QStringLiteral(", ")));
+            }
+        }
+        setToolTip(lines.join(QLatin1Char('\n')));
+    });
+
+    c->addSeries(count);
+    c->addSeries(peak);
+    c->addSeries(flagged);
+    c->addSeries(area);
+    c->addSeries(usable);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MM/yy"));
+    x->setRange(QDateTime(site_.weeks.front().weekStart, QTime(0, 0), Qt::UTC),
+                QDateTime(end, QTime(0, 0), Qt::UTC));
+    x->setTickCount(5);
+    auto* yCount = new QValueAxis;
+    yCount->setTitleText(tr("girders"));
+    yCount->setRange(0, std::max(1, maxCount) * 1.15);
+    yCount->setLabelFormat(QStringLiteral("%d"));
+    auto* yArea = new QValueAxis;
+    yArea->setTitleText(tr("m²"));
+    yArea->setRange(0, maxArea * 1.1);
+    yArea->setLabelFormat(QStringLiteral("%.0f"));
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    for (QAbstractAxis* a : {static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(yCount),
+                             static_cast<QAbstractAxis*>(yArea)}) {
+        a->setLabelsFont(small);
+        a->setTitleFont(small);
+    }
+    yCount->applyNiceNumbers();
+    yArea->applyNiceNumbers();
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(yCount, Qt::AlignLeft);
+    c->addAxis(yArea, Qt::AlignRight);
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(count), static_cast<QAbstractSeries*>(peak),
+          static_cast<QAbstractSeries*>(flagged)}) {
+        s->attachAxis(x);
+        s->attachAxis(yCount);
+    }
+    for (QAbstractSeries* s :
+         {static_cast<QAbstractSeries*>(area), static_cast<QAbstractSeries*>(usable)}) {
+        s->attachAxis(x);
+        s->attachAxis(yArea);
+    }
+    if (current_.isValid()) {
+        auto* now = new QLineSeries;
+        now->setName(tr("Shown"));
+        now->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+        now->append(msecs(current_), 0);
+        now->append(msecs(current_), std::max(1, maxCount) * 1.15);
+        c->addSeries(now);
+        now->attachAxis(x);
+        now->attachAxis(yCount);
+    }
+}
+
+QString OccupancyChart::legendHtml() {
+    const auto swatch = [](const char* colour, const QString& text) {
+        return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+            .arg(QLatin1String(colour), text.toHtmlEscaped());
+    };
+    return QStringLiteral("<p style=\"white-space:nowrap\">") +
+           QStringList{swatch("#2166ac", tr("girders (left)")),
+                       swatch("#66a61e", tr("their plan area (right)")),
+                       swatch("#66a61e", tr("- - usable area")), swatch("#2166ac", tr("● peak")),
+                       swatch("#e34a33", tr("■ conflict"))}
+               .join(QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
+}
+
+void OccupancyChart::mousePressEvent(QMouseEvent* event) {
+    if (!site_.weeks.empty() && !chart()->axes(Qt::Horizontal).isEmpty()) {
+        const QPointF value = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->pos())));
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(value.x()), Qt::UTC).date();
+        if (day.isValid()) Q_EMIT dateChosen(day);
+    }
+    QChartView::mousePressEvent(event);
+}
+
+}  // namespace respan::ui
