@@ -67,12 +67,15 @@ int columnOfField(const QString& field) {
 }
 
 /// The position from lat/lon, or from rd_x/rd_y through PROJ; both given must agree to 50 m.
-void readPosition(CsvRowParser& p, StorageSite& s) {
+void readPosition(const CsvTable& table, CsvRowParser& p, StorageSite& s) {
     const std::optional<double> lat = p.number(SLat, false);
     const std::optional<double> lon = p.number(SLon, false);
     const std::optional<double> x = p.number(SRdX, false);
     const std::optional<double> y = p.number(SRdY, false);
-    if (p.failed(SLat) || p.failed(SLon) || p.failed(SRdX) || p.failed(SRdY)) return;
+    // A column the file leaves out reads as failed (empty); only a present one that failed stops.
+    for (const int c : {SLat, SLon, SRdX, SRdY}) {
+        if (table.hasColumn(c) && p.failed(c)) return;
+    }
     if (lat.has_value() != lon.has_value()) {
         p.fail(lat ? SLon : SLat, QStringLiteral("required"),
                Tr::tr("lat and lon come together: one of them is empty"));
@@ -161,7 +164,7 @@ SitesImport parseSitesCsv(const QByteArray& bytes) {
         StorageSite s;
         s.id = p.text(SId).trimmed();
         s.name = p.text(SName).trimmed();
-        readPosition(p, s);
+        readPosition(table, p, s);
         readGeometry(p, s);
         readSettings(p, s);
         for (const SiteProblem& pr : checkSiteValues(s)) {

@@ -6635,6 +6635,14 @@ geschat</translation>
         <source>None: every stored girder fits its yard on every day.</source>
         <translation>Geen: elke opgeslagen ligger past elke dag op zijn terrein.</translation>
     </message>
+    <message>
+        <source>At %1° N, %2° E%3.</source>
+        <translation>Op %1° NB, %2° OL%3.</translation>
+    </message>
+    <message>
+        <source> (RD New x %1 m, y %2 m)</source>
+        <translation> (RD New x %1 m, y %2 m)</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::ReportActions</name>

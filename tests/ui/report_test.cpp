@@ -20,6 +20,7 @@
 
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
+#include "core/geo/rdnew.h"
 #include "core/matching/optimiser.h"
 #include "core/model/textlanguage.h"
 #include "core/report/planreport.h"
@@ -152,13 +153,20 @@ TEST_F(DemoReportPdf, ListsTheYardItsPeakAndEveryStayWithItsCost) {
     EXPECT_TRUE(en.contains(QLatin1String("Interim storage")));
     EXPECT_TRUE(en.contains(QLatin1String("Peak: 53 girders on 2024-03-15")));
     EXPECT_TRUE(en.contains(QLatin1String("None: every stored girder fits its yard")));
+    // The site's position in both systems: WGS84 and RD New (PROJ).
+    const std::optional<geo::RdPoint> rd = geo::wgs84ToRd(doc->sites().front().location, nullptr);
+    ASSERT_TRUE(rd.has_value());
+    EXPECT_TRUE(en.contains(
+        QStringLiteral("At 52.4628° N, 4.6012° E (RD New x %1 m, y %2 m)")
+            .arg(QLocale(QLocale::English, QLocale::UnitedKingdom).toString(rd->x, 'f', 0),
+                 QLocale(QLocale::English, QLocale::UnitedKingdom).toString(rd->y, 'f', 0))));
     const QLocale english(QLocale::English, QLocale::UnitedKingdom);
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     for (const yard::Stay& s : plan.stays) {
-        const QString row = QStringLiteral("%1 IJM %2 %3 %4 ")
-                                .arg(s.elementId, s.from.toString(Qt::ISODate),
-                                     s.to.toString(Qt::ISODate))
-                                .arg(s.days());
+        const QString row =
+            QStringLiteral("%1 IJM %2 %3 %4 ")
+                .arg(s.elementId, s.from.toString(Qt::ISODate), s.to.toString(Qt::ISODate))
+                .arg(s.days());
         EXPECT_TRUE(en.contains(row + english.toString(s.costEur, 'f', 2))) << row.toStdString();
         EXPECT_TRUE(nl.contains(row + dutch.toString(s.costEur, 'f', 2))) << row.toStdString();
     }

@@ -233,6 +233,7 @@ void structures(ReportCanvas& canvas, const ReportContext& ctx) {
                            .arg(n.number(st.site.latitude, 4), n.number(st.site.longitude, 4))
                            .arg(st.filled)
                            .arg(st.slots);
+        line.insert(line.indexOf(QStringLiteral(" · ")), rdSuffix(n, st.site));
         line += QStringLiteral(" · ") +
                 Tr::tr("net saving %1")
                     .arg(n.quantity(st.savingKg / 1000.0, 1, QStringLiteral("t CO2e")));

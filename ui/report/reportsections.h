@@ -48,6 +48,10 @@ struct KeyFigureLayout {
 KeyFigureLayout layoutKeyFigures(const std::vector<std::pair<QString, QString>>& cards,
                                  double width);
 
+/// " (RD New x 101,444 m, y 497,207 m)": the position in the Dutch grid beside WGS84 (PROJ);
+/// empty outside RD New's area.
+QString rdSuffix(const ReportNumbers& n, const GeoPoint& p);
+
 // reportfront.cpp
 /// Page 1: title, project, file and its hash, version; the table of contents when given.
 void cover(ReportCanvas& canvas, const ReportContext& ctx, const std::vector<TocEntry>* toc);

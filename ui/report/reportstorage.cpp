@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/geo/rdnew.h"
 #include "ui/report/matchingreport.h"
 #include "ui/report/reportsections.h"
 #include "ui/report/reportstyle.h"
@@ -74,14 +75,19 @@ void siteBlock(ReportCanvas& canvas, const ReportNumbers& n, const StorageSite& 
         3, site.name.isEmpty() ? site.id : QStringLiteral("%1 – %2").arg(site.id, site.name),
         260.0);
     canvas.paragraph(
-        Tr::tr("Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes "
-               "%4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girder(s) on %7. Storage cost "
-               "EUR %8.",
-               nullptr, o.peakCount)
-            .arg(n.number(o.outlineAreaM2, 0), n.number(o.usableAreaM2, 0),
-                 n.number(site.clearanceM, 1), n.number(site.aisleM, 1))
-            .arg(site.maxLayers)
-            .arg(n.number(site.costEurPerM2Month, 2), day(o.peakDate), n.number(o.costEur, 2)),
+        Tr::tr("At %1° N, %2° E%3.")
+                .arg(n.number(site.location.latitude, 4), n.number(site.location.longitude, 4),
+                     rdSuffix(n, site.location)) +
+            QLatin1Char(' ') +
+            Tr::tr(
+                "Outline %1 m², usable %2 m² (outline minus blocked areas); clearance %3 m, lanes "
+                "%4 m, stacked up to %5; %6 EUR/m² a month. Peak: %n girder(s) on %7. Storage cost "
+                "EUR %8.",
+                nullptr, o.peakCount)
+                .arg(n.number(o.outlineAreaM2, 0), n.number(o.usableAreaM2, 0),
+                     n.number(site.clearanceM, 1), n.number(site.aisleM, 1))
+                .arg(site.maxLayers)
+                .arg(n.number(site.costEurPerM2Month, 2), day(o.peakDate), n.number(o.costEur, 2)),
         body, S::kInk, 4.0);
     if (l.date.isValid()) {
         YardScene scene;
@@ -153,6 +159,12 @@ void staysTable(ReportCanvas& canvas, const ReportNumbers& n, const yard::Storag
 }
 
 }  // namespace
+
+QString rdSuffix(const ReportNumbers& n, const GeoPoint& p) {
+    const std::optional<geo::RdPoint> rd = geo::wgs84ToRd(p, nullptr);
+    if (!rd || !geo::inRdBounds(*rd)) return QString();
+    return Tr::tr(" (RD New x %1 m, y %2 m)").arg(n.number(rd->x, 0), n.number(rd->y, 0));
+}
 
 void storage(ReportCanvas& canvas, const ReportContext& ctx) {
     const report::ReportInput& in = ctx.data.input;

@@ -40,6 +40,8 @@ TEST_F(StorageCliTest, TheDemosIjmuidenYardHoldsTheA9GirdersAtTheirPeak) {
     ASSERT_EQ(sites.size(), 1);
     const QJsonObject ijm = sites[0].toObject();
     EXPECT_EQ(ijm.value(QStringLiteral("site")).toString(), QStringLiteral("IJM"));
+    const QString check = test::runCli({QStringLiteral("storage"), project}).out;
+    EXPECT_TRUE(check.contains(QStringLiteral("IJmuiden"))) << check.toStdString();
     // The 53 A9 girders (29 West, 24 Oost) arrive on their harvest day, 15 March 2024.
     EXPECT_EQ(ijm.value(QStringLiteral("peak_count")).toInt(), 53);
     EXPECT_EQ(ijm.value(QStringLiteral("peak_date")).toString(), QStringLiteral("2024-03-15"));

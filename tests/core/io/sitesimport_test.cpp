@@ -61,6 +61,8 @@ TEST(SitesCsv, ReadsASiteWithItsDefaultsAndNormalisesTheOutline) {
     ASSERT_EQ(r.sites.size(), 1u);
     const StorageSite& s = r.sites[0];
     EXPECT_EQ(s.id, QStringLiteral("Y"));
+    EXPECT_DOUBLE_EQ(s.location.latitude, 52.46);
+    EXPECT_DOUBLE_EQ(s.location.longitude, 4.60);
     EXPECT_DOUBLE_EQ(s.clearanceM, 0.5);
     EXPECT_DOUBLE_EQ(s.aisleM, 4.0);
     EXPECT_EQ(s.maxLayers, 1);
@@ -73,6 +75,15 @@ TEST(SitesCsv, ReadsASiteWithItsDefaultsAndNormalisesTheOutline) {
         ASSERT_TRUE(again.ok()) << errorsOf(again);
         EXPECT_EQ(again.sites, r.sites);
     }
+}
+
+TEST(SitesCsv, AFileWithoutTheRdColumnsKeepsItsLatLon) {
+    // The demo's header: no rd_x, rd_y (an absent column must not read as a failed one).
+    const SitesImport r = parseSitesCsv(
+        "site,lat,lon,outline_wkt\nY,52.4628,4.6012,\"POLYGON((0 0,10 0,10 10,0 10,0 0))\"\n");
+    ASSERT_TRUE(r.ok()) << errorsOf(r);
+    EXPECT_DOUBLE_EQ(r.sites[0].location.latitude, 52.4628);
+    EXPECT_DOUBLE_EQ(r.sites[0].location.longitude, 4.6012);
 }
 
 TEST(SitesCsv, APositionInRdNewIsConvertedWithProj) {
