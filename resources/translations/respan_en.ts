@@ -700,12 +700,5 @@
             <numerusform>%1: %2 m², usable %3 m². Peak %n girders on %4 (%5 m² of girders). Storage cost EUR %6.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n girder(s) in red: overlapping, outside the yard, on a lane or a blocked area</source>
-        <translation>
-            <numerusform>%n girder in red: overlapping, outside the yard, on a lane or a blocked area</numerusform>
-            <numerusform>%n girders in red: overlapping, outside the yard, on a lane or a blocked area</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

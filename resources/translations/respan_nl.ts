@@ -7134,13 +7134,6 @@ geschat</translation>
         <source>Not placed on %1: %2</source>
         <translation>Niet geplaatst op %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n girder(s) in red: overlapping, outside the yard, on a lane or a blocked area</source>
-        <translation>
-            <numerusform>%n ligger in rood: overlappend, buiten het terrein, op een rijstrook of een geblokkeerd vlak</numerusform>
-            <numerusform>%n liggers in rood: overlappend, buiten het terrein, op een rijstrook of een geblokkeerd vlak</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No storage conflicts.</source>
         <translation>Geen opslagconflicten.</translation>
@@ -7224,6 +7217,10 @@ geschat</translation>
     <message>
         <source>Yard written to %1.</source>
         <translation>Terrein geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>In red: %1</source>
+        <translation>In rood: %1</translation>
     </message>
 </context>
 <context>
@@ -7689,6 +7686,26 @@ Locatie: %2, %3 (WGS84)</translation>
     <message>
         <source>breaks a rule: %1</source>
         <translation>overtreedt een regel: %1</translation>
+    </message>
+    <message>
+        <source>overlaps another girder</source>
+        <translation>overlapt een andere ligger</translation>
+    </message>
+    <message>
+        <source>outside the yard or too near its edge</source>
+        <translation>buiten het terrein of te dicht bij de rand</translation>
+    </message>
+    <message>
+        <source>on or too near a blocked area</source>
+        <translation>op of te dicht bij een geblokkeerd vlak</translation>
+    </message>
+    <message>
+        <source>on an access lane</source>
+        <translation>op een rijstrook</translation>
+    </message>
+    <message>
+        <source>not on an equal girder below</source>
+        <translation>ligt niet op een gelijke ligger eronder</translation>
     </message>
 </context>
 </TS>

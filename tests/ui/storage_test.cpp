@@ -4,6 +4,7 @@
 // yard, and the export as PNG and SVG. RESPAN_SCREENSHOT_DIR saves what the user sees.
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QSlider>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -109,6 +110,13 @@ TEST_F(StorageGui, DraggingAGirderPutsItThereAsOneUndoStepAndOnAnotherItTurnsRed
     QTest::mouseRelease(&yard(), Qt::LeftButton, {}, onB);
     panel_->refresh();
     EXPECT_TRUE(yard().scene().problems.contains(a.element));
+    // The panel names the girder and what it breaks (the automatic layout moves the girders it
+    // places away from a hand-placed one, so the dropped girder may end up on their lane).
+    const auto* said = panel_->findChild<QLabel*>(QStringLiteral("storageConflicts"));
+    ASSERT_NE(said, nullptr);
+    EXPECT_TRUE(said->text().contains(yard().scene().ids.value(a.element) + QLatin1Char(' ') +
+                                      ui::layoutRuleName(yard().scene().problems.value(a.element))))
+        << said->text().toStdString();
 }
 
 TEST_F(StorageGui, AStayEnteredInTheTableIsManualAndUndoGivesThePlansStayBack) {

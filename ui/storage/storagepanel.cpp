@@ -128,6 +128,7 @@ QWidget* StoragePanel::createStaysColumn() {
     stays_->horizontalHeaderItem(CFrom)->setToolTip(
         tr("Double-click to enter the stay by hand; it is then marked manual"));
     stays_->verticalHeader()->hide();
+    stays_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     stays_->setSelectionBehavior(QAbstractItemView::SelectRows);
     stays_->setSelectionMode(QAbstractItemView::SingleSelection);
     stays_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -289,11 +290,14 @@ void StoragePanel::updateYard() {
                          .arg(QLocale().toString(date_, QLocale::ShortFormat),
                               ids.join(QStringLiteral(", ")));
         }
-        if (!scene.problems.isEmpty())
-            lines << tr(
-                "%n girder(s) in red: overlapping, outside the yard, on a lane or a "
-                "blocked area",
-                nullptr, static_cast<int>(scene.problems.size()));
+        if (!scene.problems.isEmpty()) {
+            QStringList which;
+            for (auto it = scene.problems.cbegin(); it != scene.problems.cend(); ++it)
+                which << QStringLiteral("%1 %2").arg(scene.ids.value(it.key()),
+                                                     layoutRuleName(it.value()));
+            which.sort();
+            lines << tr("In red: %1").arg(which.join(QStringLiteral("; ")));
+        }
         for (const yard::StorageConflict& c : plan_.conflicts) {
             if (c.site == site->id)
                 lines << QStringLiteral("%1: %2 (%3)")

@@ -1,6 +1,7 @@
 #include "ui/storage/yardview.h"
 
 #include <QContextMenuEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -150,9 +151,14 @@ void paintYard(QPainter& painter, const YardScene& scene_, const QRectF& target,
     std::vector<const yard::Footprint*> order;
     QHash<QString, int> perPlace;
     for (const yard::Footprint& f : scene_.layout.placed) order.push_back(&f);
-    std::stable_sort(
-        order.begin(), order.end(),
-        [](const yard::Footprint* a, const yard::Footprint* b) { return a->layer < b->layer; });
+    // Bottom layer first; within a layer a girder that breaks a rule last, so that a girder
+    // dropped onto another shows red on top of it.
+    std::stable_sort(order.begin(), order.end(),
+                     [&scene_](const yard::Footprint* a, const yard::Footprint* b) {
+                         const bool badA = scene_.problems.contains(a->element);
+                         const bool badB = scene_.problems.contains(b->element);
+                         return a->layer != b->layer ? a->layer < b->layer : (!badA && badB);
+                     });
     const auto placeKey = [](const yard::Footprint& f) {
         return QStringLiteral("%1/%2").arg(std::lround(f.x * 100)).arg(std::lround(f.y * 100));
     };
@@ -275,16 +281,27 @@ bool YardView::event(QEvent* event) {
         event->ignore();
         return true;
     }
+    const QLocale locale;
     QString text = tr("%1: %2 m × %3 m, layer %4")
-                       .arg(scene_.ids.value(f->element))
-                       .arg(f->lengthM)
-                       .arg(f->widthM)
+                       .arg(scene_.ids.value(f->element), locale.toString(f->lengthM, 'f', 2),
+                            locale.toString(f->widthM, 'f', 2))
                        .arg(f->layer);
     if (scene_.manual.value(f->element)) text += QLatin1Char('\n') + tr("put here by hand");
     if (scene_.problems.contains(f->element))
-        text += QLatin1Char('\n') + tr("breaks a rule: %1").arg(scene_.problems.value(f->element));
+        text += QLatin1Char('\n') +
+                tr("breaks a rule: %1").arg(layoutRuleName(scene_.problems.value(f->element)));
     QToolTip::showText(help->globalPos(), text, this);
     return true;
+}
+
+QString layoutRuleName(const QString& rule) {
+    if (rule == QLatin1String("overlap")) return YardView::tr("overlaps another girder");
+    if (rule == QLatin1String("outside"))
+        return YardView::tr("outside the yard or too near its edge");
+    if (rule == QLatin1String("blocked")) return YardView::tr("on or too near a blocked area");
+    if (rule == QLatin1String("aisle")) return YardView::tr("on an access lane");
+    if (rule == QLatin1String("stack")) return YardView::tr("not on an equal girder below");
+    return rule;
 }
 
 void YardView::contextMenuEvent(QContextMenuEvent* event) {

@@ -26,6 +26,9 @@ struct YardScene {
     QHash<Uid, QString> problems;  ///< girders that break a rule, with the rule (drawn red)
 };
 
+/// What a rule of yard::checkLayout ("overlap", "aisle", ...) means, for people.
+QString layoutRuleName(const QString& rule);
+
 /// Paints `scene` to scale into `target`: outline, lanes, blocked areas, girders with their ids
 /// (red where `scene.problems` has them), a scale bar. `selected` gets a thick outline; `moving`
 /// is drawn shifted by `offset` metres (a drag in progress). The yard view, its export and the
