@@ -52,7 +52,7 @@ bool outputAllowed(const QString& output, const QString& project, QTextStream& e
 /// The command line of a report command `NAME FILE [--json OUT]` (loads, certification).
 struct FileAndJson {
     QString file;
-    QString json;  ///< empty: print to standard output
+    QString json;                     ///< empty: print to standard output
     QHash<QString, QString> options;  ///< values of the command's own options ("--at" -> date)
 };
 /// Reads FILE, an optional --json OUT and the options named in `valueOptions`, each with one

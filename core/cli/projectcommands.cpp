@@ -136,7 +136,8 @@ int importProtocol(ProjectDocument& doc, const QByteArray& bytes, const QString&
 
 int importSites(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
                 const QString& path, QTextStream& report, QTextStream& err) {
-    io::SitesImport import = io::isGisFile(path) ? io::readSitesGis(path) : io::parseSitesCsv(bytes);
+    io::SitesImport import =
+        io::isGisFile(path) ? io::readSitesGis(path) : io::parseSitesCsv(bytes);
     if (!importAccepted(err, path, import)) return kBadInput;
     QStringList ids;
     for (const StorageSite& s : import.sites) ids << s.id;

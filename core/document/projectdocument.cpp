@@ -653,8 +653,8 @@ void ProjectDocument::setSites(std::vector<StorageSite> sites) {
     QSet<QString> ids;
     for (const StorageSite& site : sites) {
         const std::vector<SiteProblem> problems = checkSiteValues(site);
-        if (!problems.empty()) invalid(problems.front().field + QStringLiteral(": ") +
-                                       problems.front().message);
+        if (!problems.empty())
+            invalid(problems.front().field + QStringLiteral(": ") + problems.front().message);
         if (ids.contains(site.id)) invalid(Tr::tr("storage site %1 is there twice").arg(site.id));
         ids.insert(site.id);
     }

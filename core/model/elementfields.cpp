@@ -182,8 +182,8 @@ const ElementField kElementFields[] = {
     // docs/contract/planning.md section 1. Not in the passport: a site id means something only
     // inside its own project (docs/materials-passport.md, "Project-local fields").
     {"storage_site", QT_TRANSLATE_NOOP("respan::Fields", "Storage site"),
-     QT_TRANSLATE_NOOP("respan::Fields", "Storage site"), "", F::Text, false, nullptr, nullptr,
-     kId, 0, nullptr, G::Place, true, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields", "Storage site"), "", F::Text, false, nullptr, nullptr, kId,
+     0, nullptr, G::Place, true, nullptr,
      QT_TRANSLATE_NOOP("respan::Fields",
                        "Id of the interim-storage site where the girder lies or will lie between "
                        "harvest and installation"),

@@ -218,10 +218,9 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
 /// opened. Attachment contents stay where they are unless the document holds new ones.
 void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     // Children before parents (foreign keys); every table that writeAll fills is here.
-    for (const char* table :
-         {"assignment", "slot", "span", "structure", "certification_evidence", "certification_step",
-          "element_history", "element_document", "element", "donor_structure", "setting",
-          "storage_site"}) {
+    for (const char* table : {"assignment", "slot", "span", "structure", "certification_evidence",
+                              "certification_step", "element_history", "element_document",
+                              "element", "donor_structure", "setting", "storage_site"}) {
         db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     writeAll(db, doc, false);

@@ -226,8 +226,8 @@ std::vector<Element> RowReader::readElements() {
             if (stayFrom && *stayTo < *stayFrom)
                 row.fail(23, Tr::tr("a manual stay ends before it starts"));
             if (stayFrom) e.manualStay = ManualStay{*stayFrom, *stayTo};
-            const int placed = int(!row.isNull(24)) + int(!row.isNull(25)) +
-                               int(!row.isNull(26)) + int(!row.isNull(27));
+            const int placed = int(!row.isNull(24)) + int(!row.isNull(25)) + int(!row.isNull(26)) +
+                               int(!row.isNull(27));
             if (placed != 0 && placed != 4)
                 row.fail(24, Tr::tr("a place in the yard needs x, y, angle and layer"));
             if (placed == 4) {
@@ -386,8 +386,8 @@ std::vector<StorageSite> RowReader::readSites() {
         s.openFrom = row.optionalDate(11);
         s.openTo = row.optionalDate(12);
         const std::vector<SiteProblem> problems = checkSiteValues(s);
-        if (!problems.empty()) row.fail(0, problems.front().field + QStringLiteral(": ") +
-                                               problems.front().message);
+        if (!problems.empty())
+            row.fail(0, problems.front().field + QStringLiteral(": ") + problems.front().message);
         // The outline as the import accepted it: a tampered or damaged one is refused here.
         QString error;
         if (!yard::parsePolygonWkt(s.outlineWkt, &error)) row.fail(5, error);
@@ -622,8 +622,8 @@ void RowWriter::insertElement(const Element& e, bool copyContentFromSource) {
     q.bind(20, e.notes);
     q.bindOptional(21, isoDate(e.harvestDate));
     q.bind(22, e.storageSite);
-    q.bindOptional(23, isoDate(e.manualStay ? std::optional<QDate>(e.manualStay->from)
-                                            : std::nullopt));
+    q.bindOptional(23,
+                   isoDate(e.manualStay ? std::optional<QDate>(e.manualStay->from) : std::nullopt));
     q.bindOptional(24,
                    isoDate(e.manualStay ? std::optional<QDate>(e.manualStay->to) : std::nullopt));
     if (e.yardPlace) {

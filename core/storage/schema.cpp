@@ -269,21 +269,20 @@ const QStringList kStep5 = {
     QStringLiteral("ALTER TABLE element ADD COLUMN yard_angle_deg REAL"),
     QStringLiteral("ALTER TABLE element ADD COLUMN yard_layer INTEGER"
                    " CHECK (yard_layer IS NULL OR yard_layer >= 0)"),
-    QStringLiteral(
-        "CREATE TABLE storage_site ("
-        " position INTEGER PRIMARY KEY NOT NULL,"
-        " id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),"
-        " name TEXT NOT NULL DEFAULT '',"
-        " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
-        " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
-        " outline_wkt TEXT NOT NULL CHECK (length(outline_wkt) > 0),"
-        " blocked_wkt TEXT NOT NULL DEFAULT '',"
-        " clearance_m REAL NOT NULL CHECK (clearance_m >= 0),"
-        " aisle_m REAL NOT NULL CHECK (aisle_m >= 0),"
-        " max_layers INTEGER NOT NULL CHECK (max_layers >= 1),"
-        " cost_eur_per_m2_month REAL NOT NULL CHECK (cost_eur_per_m2_month >= 0),"
-        " open_from TEXT,"
-        " open_to TEXT)"),
+    QStringLiteral("CREATE TABLE storage_site ("
+                   " position INTEGER PRIMARY KEY NOT NULL,"
+                   " id TEXT NOT NULL UNIQUE CHECK (length(id) > 0),"
+                   " name TEXT NOT NULL DEFAULT '',"
+                   " lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),"
+                   " lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),"
+                   " outline_wkt TEXT NOT NULL CHECK (length(outline_wkt) > 0),"
+                   " blocked_wkt TEXT NOT NULL DEFAULT '',"
+                   " clearance_m REAL NOT NULL CHECK (clearance_m >= 0),"
+                   " aisle_m REAL NOT NULL CHECK (aisle_m >= 0),"
+                   " max_layers INTEGER NOT NULL CHECK (max_layers >= 1),"
+                   " cost_eur_per_m2_month REAL NOT NULL CHECK (cost_eur_per_m2_month >= 0),"
+                   " open_from TEXT,"
+                   " open_to TEXT)"),
 };
 
 void checkForeignKeys(SqliteConnection& db) {

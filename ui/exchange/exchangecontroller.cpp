@@ -97,9 +97,8 @@ void ExchangeController::installActions(QMenu* importMenu, QMenu* exportMenu) {
 
 void ExchangeController::setEditable(bool editable) {
     editable_ = editable;
-    for (QAction* a :
-         {importElements, importDesign, importProtocol, importCertification, importSites,
-          importPassport})
+    for (QAction* a : {importElements, importDesign, importProtocol, importCertification,
+                       importSites, importPassport})
         a->setEnabled(editable);
 }
 
@@ -240,8 +239,8 @@ bool ExchangeController::importSitesFile(const QString& given) {
                         name, bytes))
         return false;
     // readImportFile gives the file's name; GDAL reads the file itself (a Shapefile's sidecars).
-    io::SitesImport import =
-        io::isGisFile(lastImportPath_) ? io::readSitesGis(lastImportPath_) : io::parseSitesCsv(bytes);
+    io::SitesImport import = io::isGisFile(lastImportPath_) ? io::readSitesGis(lastImportPath_)
+                                                            : io::parseSitesCsv(bytes);
     if (!import.ok()) {
         return refuseImport(csvImportReport(name, import.errors, import.warnings, {}),
                             tr("Nothing imported: %1 has errors.").arg(name));
@@ -250,9 +249,10 @@ bool ExchangeController::importSitesFile(const QString& given) {
     const std::optional<MessageReport> warnings =
         import.warnings.empty() ? std::nullopt
                                 : std::optional(csvImportReport(name, {}, import.warnings, added));
-    return applyImport(std::make_unique<CmdSitesSet>(doc_, io::mergeSites(doc_.sites(), import.sites),
-                                                     tr("Import storage sites from %1").arg(name)),
-                       warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
+    return applyImport(
+        std::make_unique<CmdSitesSet>(doc_, io::mergeSites(doc_.sites(), import.sites),
+                                      tr("Import storage sites from %1").arg(name)),
+        warnings ? &*warnings : nullptr, tr("%1 imported from %2.").arg(added, name));
 }
 
 bool ExchangeController::importCertificationCsv(const QString& given) {

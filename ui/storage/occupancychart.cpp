@@ -44,12 +44,21 @@ void OccupancyChart::setOccupancy(const yard::SiteOccupancy& site,
 void OccupancyChart::setCurrentDate(QDate date) {
     if (date == current_) return;
     current_ = date;
-    rebuild();
+    // Only the dotted line moves with the slider; the weeks stay as they are.
+    placeCurrentLine();
+}
+
+void OccupancyChart::placeCurrentLine() {
+    if (now_ == nullptr) return;
+    QList<QPointF> points;
+    if (current_.isValid()) points = {{msecs(current_), 0.0}, {msecs(current_), countTop_}};
+    now_->replace(points);
 }
 
 void OccupancyChart::rebuild() {
     QChart* c = chart();
     c->removeAllSeries();
+    now_ = nullptr;
     for (QAbstractAxis* a : c->axes()) {
         c->removeAxis(a);
         delete a;
@@ -59,32 +68,51 @@ void OccupancyChart::rebuild() {
         return;
     }
     c->setTitle(QString());
-    auto* count = new QLineSeries;
-    count->setName(tr("Girders"));
-    auto* area = new QLineSeries;
-    area->setName(tr("Girder area (m²)"));
-    auto* usable = new QLineSeries;
-    usable->setName(tr("Usable (m²)"));
-    const QDate end = site_.weeks.back().weekStart.addDays(7);
-    double maxArea = site_.usableAreaM2;
-    int maxCount = 0;
+    const WeekSeries weeks = addWeekSeries();
+    const std::vector<QAbstractSeries*> marks = addMarkers();
+    now_ = new QLineSeries;
+    now_->setName(tr("Shown"));
+    now_->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
+    c->addSeries(now_);
+    std::vector<QAbstractSeries*> onCount = marks;
+    onCount.push_back(weeks.count);
+    onCount.push_back(now_);
+    addAxes(onCount, {weeks.area, weeks.usable}, weeks.maxCount, weeks.maxArea);
+    placeCurrentLine();
+}
+
+/// Girders per week and their plan area as steps, the usable area as a dashed line.
+OccupancyChart::WeekSeries OccupancyChart::addWeekSeries() {
+    WeekSeries out;
+    out.count = new QLineSeries;
+    out.count->setName(tr("Girders"));
+    out.area = new QLineSeries;
+    out.area->setName(tr("Girder area (m²)"));
+    out.usable = new QLineSeries;
+    out.usable->setName(tr("Usable (m²)"));
+    out.maxArea = site_.usableAreaM2;
     for (const yard::WeekOccupancy& w : site_.weeks) {
         // Steps: each week's value holds from its Monday to the next.
-        count->append(msecs(w.weekStart), w.count);
-        count->append(msecs(w.weekStart.addDays(7)), w.count);
-        area->append(msecs(w.weekStart), w.areaM2);
-        area->append(msecs(w.weekStart.addDays(7)), w.areaM2);
-        maxArea = std::max(maxArea, w.areaM2);
-        maxCount = std::max(maxCount, w.count);
+        out.count->append(msecs(w.weekStart), w.count);
+        out.count->append(msecs(w.weekStart.addDays(7)), w.count);
+        out.area->append(msecs(w.weekStart), w.areaM2);
+        out.area->append(msecs(w.weekStart.addDays(7)), w.areaM2);
+        out.maxArea = std::max(out.maxArea, w.areaM2);
+        out.maxCount = std::max(out.maxCount, w.count);
     }
-    usable->append(msecs(site_.weeks.front().weekStart), site_.usableAreaM2);
-    usable->append(msecs(end), site_.usableAreaM2);
-    QPen countPen(QColor(33, 102, 172), 2);
-    count->setPen(countPen);
-    area->setPen(QPen(QColor(102, 166, 30), 1.5));
-    QPen dashed(QColor(102, 166, 30), 1.5, Qt::DashLine);
-    usable->setPen(dashed);
+    out.usable->append(msecs(site_.weeks.front().weekStart), site_.usableAreaM2);
+    out.usable->append(msecs(site_.weeks.back().weekStart.addDays(7)), site_.usableAreaM2);
+    out.count->setPen(QPen(QColor(33, 102, 172), 2));
+    out.area->setPen(QPen(QColor(102, 166, 30), 1.5));
+    out.usable->setPen(QPen(QColor(102, 166, 30), 1.5, Qt::DashLine));
+    chart()->addSeries(out.count);
+    chart()->addSeries(out.area);
+    chart()->addSeries(out.usable);
+    return out;
+}
 
+/// The peak, and the conflicts as red squares whose tooltip names the girders.
+std::vector<QAbstractSeries*> OccupancyChart::addMarkers() {
     auto* peak = new QScatterSeries;
     peak->setName(tr("Peak"));
     peak->setMarkerSize(10);
@@ -117,16 +145,19 @@ void OccupancyChart::rebuild() {
         }
         setToolTip(lines.join(QLatin1Char('\n')));
     });
+    chart()->addSeries(peak);
+    chart()->addSeries(flagged);
+    return {peak, flagged};
+}
 
-    c->addSeries(count);
-    c->addSeries(peak);
-    c->addSeries(flagged);
-    c->addSeries(area);
-    c->addSeries(usable);
+/// Dates below, girders on the left, square metres on the right.
+void OccupancyChart::addAxes(const std::vector<QAbstractSeries*>& onCount,
+                             const std::vector<QAbstractSeries*>& onArea, int maxCount,
+                             double maxArea) {
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MM/yy"));
     x->setRange(QDateTime(site_.weeks.front().weekStart, QTime(0, 0), Qt::UTC),
-                QDateTime(end, QTime(0, 0), Qt::UTC));
+                QDateTime(site_.weeks.back().weekStart.addDays(7), QTime(0, 0), Qt::UTC));
     x->setTickCount(5);
     auto* yCount = new QValueAxis;
     yCount->setTitleText(tr("girders"));
@@ -145,29 +176,17 @@ void OccupancyChart::rebuild() {
     }
     yCount->applyNiceNumbers();
     yArea->applyNiceNumbers();
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(yCount, Qt::AlignLeft);
-    c->addAxis(yArea, Qt::AlignRight);
-    for (QAbstractSeries* s :
-         {static_cast<QAbstractSeries*>(count), static_cast<QAbstractSeries*>(peak),
-          static_cast<QAbstractSeries*>(flagged)}) {
+    countTop_ = yCount->max();
+    chart()->addAxis(x, Qt::AlignBottom);
+    chart()->addAxis(yCount, Qt::AlignLeft);
+    chart()->addAxis(yArea, Qt::AlignRight);
+    for (QAbstractSeries* s : onCount) {
         s->attachAxis(x);
         s->attachAxis(yCount);
     }
-    for (QAbstractSeries* s :
-         {static_cast<QAbstractSeries*>(area), static_cast<QAbstractSeries*>(usable)}) {
+    for (QAbstractSeries* s : onArea) {
         s->attachAxis(x);
         s->attachAxis(yArea);
-    }
-    if (current_.isValid()) {
-        auto* now = new QLineSeries;
-        now->setName(tr("Shown"));
-        now->setPen(QPen(QColor(120, 120, 120), 1, Qt::DotLine));
-        now->append(msecs(current_), 0);
-        now->append(msecs(current_), std::max(1, maxCount) * 1.15);
-        c->addSeries(now);
-        now->attachAxis(x);
-        now->attachAxis(yCount);
     }
 }
 

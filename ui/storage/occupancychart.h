@@ -2,6 +2,7 @@
 
 #include <QChartView>
 #include <QDate>
+#include <QLineSeries>
 
 #include <vector>
 
@@ -32,11 +33,25 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
+    struct WeekSeries {
+        QLineSeries* count = nullptr;
+        QLineSeries* area = nullptr;
+        QLineSeries* usable = nullptr;
+        int maxCount = 0;
+        double maxArea = 0.0;
+    };
     void rebuild();
+    WeekSeries addWeekSeries();
+    std::vector<QAbstractSeries*> addMarkers();
+    void addAxes(const std::vector<QAbstractSeries*>& onCount,
+                 const std::vector<QAbstractSeries*>& onArea, int maxCount, double maxArea);
+    void placeCurrentLine();
 
     yard::SiteOccupancy site_;
     std::vector<yard::StorageConflict> conflicts_;
     QDate current_;
+    QLineSeries* now_ = nullptr;  ///< the date shown in the yard (owned by the chart)
+    double countTop_ = 1.0;
 };
 
 }  // namespace respan::ui

@@ -50,7 +50,6 @@ const QColor kSelected(33, 102, 172);
 YardView::YardView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("yardView"));
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setMinimumSize(240, 160);
     setAccessibleName(tr("Storage yard"));
 }
