@@ -22,6 +22,8 @@ int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
 int runLoads(const QStringList& args, QTextStream& out, QTextStream& err);
 /// certification FILE [--json OUT] (certificationcommand.cpp)
 int runCertification(const QStringList& args, QTextStream& out, QTextStream& err);
+/// respan-cli impact FILE [--json OUT] (docs/contract/planning.md section 5).
+int runImpact(const QStringList& args, QTextStream& out, QTextStream& err);
 /// respan-cli storage FILE [--at DATE] [--json OUT] (docs/contract/planning.md section 3.4).
 int runStorage(const QStringList& args, QTextStream& out, QTextStream& err);
 /// export FILE -o OUT.xlsx (exportcommands.cpp)

@@ -46,14 +46,23 @@ void printSummary(QTextStream& out, const MatchResult& r, const ProjectSettings&
     if (r.optimal) {
         out << Tr::tr("Result: proven optimal") << '\n';
     } else {
-        const double gap = r.upperBoundKg > 0.0
-                               ? 100.0 * (r.upperBoundKg - r.totalSavingKg) / r.upperBoundKg
+        const double gap = r.objectiveBound > 0.0
+                               ? 100.0 * (r.objectiveBound - r.objectiveValue) / r.objectiveBound
                                : 0.0;
         out << Tr::tr(
                    "Result: NOT proven optimal (%1); the best plan found is within %2 % of "
                    "the upper bound")
                    .arg(r.stopped ? Tr::tr("time limit or cancellation") : Tr::tr("stopped"))
                    .arg(QString::number(gap, 'f', 3))
+            << '\n';
+    }
+    if (r.objective == Objective::Mki || r.objective == Objective::Cost) {
+        out << Tr::tr(
+                   "Net saving against crushing and building new: EUR %1 %2 (upper bound EUR "
+                   "%3)")
+                   .arg(QString::number(r.objectiveValue, 'f', 2),
+                        r.objective == Objective::Mki ? Tr::tr("MKI") : Tr::tr("cost"),
+                        QString::number(r.objectiveBound, 'f', 2))
             << '\n';
     }
     out << Tr::tr("Total saving: %1 kg CO2e (upper bound %2 kg CO2e)")
@@ -112,11 +121,12 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (a == QLatin1String("--objective")) {
-            if (++i >= args.size()) throw UsageError{Tr::tr("--objective needs carbon or count")};
+            if (++i >= args.size())
+                throw UsageError{Tr::tr("--objective needs carbon, count, mki or cost")};
             const auto o = objectiveFromKey(args.at(i));
             if (!o) {
-                throw UsageError{
-                    Tr::tr("unknown objective \"%1\"; use carbon or count").arg(args.at(i))};
+                throw UsageError{Tr::tr("unknown objective \"%1\"; use carbon, count, mki or cost")
+                                     .arg(args.at(i))};
             }
             objective = *o;
         } else if (a == QLatin1String("--json")) {

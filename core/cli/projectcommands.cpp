@@ -6,10 +6,12 @@
 #include "core/cli/cli.h"
 #include "core/cli/clicommands.h"
 #include "core/cli/cliutil.h"
+#include "core/commands/cmdfactorsset.h"
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
 #include "core/io/certificationcsv.h"
 #include "core/io/csvimport.h"
+#include "core/io/factorscsv.h"
 #include "core/io/sitesgis.h"
 #include "core/storage/projectfileerror.h"
 #include "core/storage/projectsession.h"
@@ -149,6 +151,23 @@ int importSites(ProjectDocument& doc, const QByteArray& bytes, const QString& fi
     return kOk;
 }
 
+int importFactors(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
+                  const QString& csv, QTextStream& report, QTextStream& err) {
+    io::FactorsImport import = io::parseFactorsCsv(bytes);
+    if (!importAccepted(err, csv, import)) return kBadInput;
+    QStringList keys;
+    for (const ImpactFactor& f : import.factors) keys << f.key;
+    const std::vector<ImpactFactor> merged = io::mergeFactors(doc.factors(), import.factors);
+    doc.setSettings(
+        withFactorSettings(doc.settings(), merged, currentUser(), QDateTime::currentDateTimeUtc()));
+    doc.setFactors(merged);
+    report << Tr::tr("imported %n impact factor(s) into %1: %2", nullptr,
+                     static_cast<int>(keys.size()))
+                  .arg(file, keys.join(QStringLiteral(", ")))
+           << Qt::endl;
+    return kOk;
+}
+
 int importCertification(ProjectDocument& doc, const QByteArray& bytes, const QString& file,
                         const QString& csv, QTextStream& report, QTextStream& err) {
     io::CertificationImport import =
@@ -193,9 +212,10 @@ int runImport(const QStringList& args, QTextStream& out, QTextStream& err) {
     if (option == QLatin1String("--protocol")) importer = importProtocol;
     if (option == QLatin1String("--certification")) importer = importCertification;
     if (option == QLatin1String("--sites")) importer = importSites;
+    if (option == QLatin1String("--factors")) importer = importFactors;
     if (importer == nullptr) {
-        throw UsageError{Tr::tr("expected --elements, --design, --sites, --protocol or "
-                                "--certification, not \"%1\"")
+        throw UsageError{Tr::tr("expected --elements, --design, --sites, --protocol, "
+                                "--certification or --factors, not \"%1\"")
                              .arg(option)};
     }
     QByteArray bytes;

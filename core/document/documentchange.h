@@ -20,6 +20,7 @@ struct DocumentChange {
         Settings,     ///< project settings; uids empty
         Protocol,     ///< the recertification template; uids empty
         Sites,        ///< the storage sites; uids empty
+        Factors,      ///< the impact factor table; uids empty
     };
     enum class Action {
         Inserted,

@@ -630,6 +630,7 @@ void ProjectDocument::setAssignments(std::vector<Assignment> list) {
 void ProjectDocument::setSettings(const ProjectSettings& settings) {
     if (settings == settings_) return;
     settings_ = settings;
+    syncFactorsFromSettings();
     setChanged([](ChangeSet& c) { c.settings = true; });
     Q_EMIT notifier_->settingsChanged();
     notify(DocumentChange::Kind::Settings, DocumentChange::Action::Changed, {});
@@ -663,6 +664,30 @@ void ProjectDocument::setSites(std::vector<StorageSite> sites) {
     notify(DocumentChange::Kind::Sites, DocumentChange::Action::Changed, {});
 }
 
+// --- impact factors ---------------------------------------------------------------------------
+
+void ProjectDocument::syncFactorsFromSettings() {
+    factors_ = withSettingsValues(std::move(factors_), settings_);
+}
+
+void ProjectDocument::setFactors(std::vector<ImpactFactor> factors) {
+    const std::vector<ImpactFactor>& keys = defaultImpactFactors();
+    if (factors.size() != keys.size())
+        invalid(Tr::tr("the impact factor table must have every factor once"));
+    for (std::size_t i = 0; i < factors.size(); ++i) {
+        ImpactFactor& f = factors[i];
+        if (f.key != keys[i].key)
+            invalid(Tr::tr("impact factor %1 is not in its place").arg(f.key));
+        if (double ProjectSettings::*member = settingOfFactor(f.key)) f.value = settings_.*member;
+        const std::vector<FactorProblem> problems = checkFactor(f);
+        if (!problems.empty()) invalid(f.key + QStringLiteral(": ") + problems.front().message);
+    }
+    if (factors == factors_) return;
+    factors_ = std::move(factors);
+    setChanged([](ChangeSet& c) { c.factors = true; });
+    notify(DocumentChange::Kind::Factors, DocumentChange::Action::Changed, {});
+}
+
 // --- whole document -------------------------------------------------------------------------
 
 void ProjectDocument::resetContent(Content content) {
@@ -677,6 +702,8 @@ void ProjectDocument::resetContent(Content content) {
     settings_ = std::move(content.settings);
     protocol_ = std::move(content.protocol);
     sites_ = std::move(content.sites);
+    factors_ = std::move(content.factors);
+    syncFactorsFromSettings();
     nextUid_ = 1;
     elementRowByUid_.clear();
     elementUidById_.clear();
@@ -733,6 +760,7 @@ ProjectDocument::Content ProjectDocument::content() const {
     c.settings = settings_;
     c.protocol = protocol_;
     c.sites = sites_;
+    c.factors = factors_;
     return c;
 }
 

@@ -13,6 +13,7 @@
 #include "core/model/assignment.h"
 #include "core/model/certification.h"
 #include "core/model/element.h"
+#include "core/model/impactfactor.h"
 #include "core/model/projectsettings.h"
 #include "core/model/structure.h"
 
@@ -29,11 +30,12 @@ struct ChangeSet {
     bool settings = false;
     bool protocol = false;    ///< the recertification template rewritten on save
     bool sites = false;       ///< the storage sites rewritten on save
+    bool factors = false;     ///< the impact factor table rewritten on save
     bool everything = false;  ///< never saved to its file (new document, or loaded from elsewhere)
 
     [[nodiscard]] bool any() const {
         return everything || !elements.isEmpty() || donors || structures || assignments ||
-               settings || protocol || sites;
+               settings || protocol || sites || factors;
     }
 };
 
@@ -173,6 +175,16 @@ public:
     /// (std::invalid_argument otherwise). Girders keep their site ids, known or not.
     void setSites(std::vector<StorageSite> sites);
 
+    // --- impact factors -----------------------------------------------------------------------
+    /// The impact factor table (docs/impact.md), every key of defaultImpactFactors() in its
+    /// order. The values of F_new, F_tkm and road_factor are the settings' (one value for the
+    /// matching objective and the impact alike): setSettings() changes them here too.
+    [[nodiscard]] const std::vector<ImpactFactor>& factors() const { return factors_; }
+    /// Replaces the table: every known key once, each row passing checkFactor
+    /// (std::invalid_argument otherwise). The settings-backed rows keep the settings' values:
+    /// set those through setSettings() first.
+    void setFactors(std::vector<ImpactFactor> factors);
+
     // --- whole-document operations ----------------------------------------------------------
     /// Replaces the whole content (used by loaders); marks the document unmodified.
     struct Content {
@@ -183,6 +195,7 @@ public:
         ProjectSettings settings;
         std::vector<ProtocolStep> protocol = defaultProtocol();
         std::vector<StorageSite> sites;
+        std::vector<ImpactFactor> factors = defaultImpactFactors();
     };
     void resetContent(Content content);
     /// A copy of the whole content (attached documents' pending contents included), so that
@@ -223,6 +236,8 @@ private:
     void rebuildAssignmentIndex();
     void notify(DocumentChange::Kind kind, DocumentChange::Action action, QList<qint64> uids);
     void setChanged(const std::function<void(ChangeSet&)>& change);
+    /// The settings-backed factor rows take the settings' values.
+    void syncFactorsFromSettings();
 
     std::unique_ptr<DocumentNotifier> notifier_;
     std::vector<Element> elements_;
@@ -236,6 +251,7 @@ private:
     ProjectSettings settings_;
     std::vector<ProtocolStep> protocol_ = defaultProtocol();
     std::vector<StorageSite> sites_;
+    std::vector<ImpactFactor> factors_ = defaultImpactFactors();
     ChangeSet changes_;
     Uid nextUid_ = 1;
     quint64 revision_ = 0;

@@ -4,13 +4,17 @@
 #include <QHash>
 
 #include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include "core/document/projectdocument.h"
+#include "core/io/csvcolumns.h"
 #include "core/io/csvimport.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
 #include "core/io/fieldcsv.h"
 #include "core/io/numberparser.h"
+#include "core/io/positioncsv.h"
 #include "core/model/identifier.h"
 #include "core/model/validation.h"
 
@@ -21,6 +25,10 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::CsvImport)
 };
+
+// The structure's position among its fields (core/model/designfields.cpp).
+constexpr std::size_t kLatField = 1;
+constexpr std::size_t kLonField = 2;
 
 /// The value a structure or span has for one column, and where that value came from: the first
 /// row that gave it, or the project (row 0) when the structure or span exists there already.
@@ -188,14 +196,61 @@ std::vector<Structure> structuresOf(std::vector<StructureDraft>& drafts) {
     return out;
 }
 
+/// design.csv's columns as the import reads them: the structure's position may be given as
+/// site_lat/site_lon or as rd_x/rd_y in RD New (issue 14), so neither pair is required alone.
+std::span<const CsvColumnSpec> importColumns() {
+    static const std::vector<CsvColumnSpec> columns = [] {
+        std::vector<CsvColumnSpec> out;
+        for (const CsvColumnSpec& c : designColumns()) {
+            const std::string_view name(c.name);
+            const std::size_t at = out.size();
+            if ((name == "site_lat") != (at == kLatField) ||
+                (name == "site_lon") != (at == kLonField)) {
+                throw std::logic_error("design.csv: site_lat/site_lon moved among the fields");
+            }
+            out.push_back({c.name, c.required && at != kLatField && at != kLonField});
+        }
+        out.push_back({"rd_x", false});
+        out.push_back({"rd_y", false});
+        return out;
+    }();
+    return columns;
+}
+
+/// Reads the row's structure fields; the position through readPosition().
+void readStructureFields(const CsvTable& table, CsvRowParser& p, Structure& s) {
+    const std::span<const StructureField> fields = structureFields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i == kLatField || i == kLonField) continue;
+        fields[i].set(s, readField(p, fields[i], static_cast<int>(i)));
+    }
+    const int rdX = static_cast<int>(designColumns().size());
+    const PositionColumns columns{static_cast<int>(kLatField), static_cast<int>(kLonField), rdX,
+                                  rdX + 1};
+    if (const auto at = readPosition(table, p, columns)) s.site = *at;
+}
+
 }  // namespace
 
 DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& project) {
     DesignImport out;
-    CsvTable table(bytes, designColumns(), out.errors, out.warnings);
+    CsvTable table(bytes, importColumns(), out.errors, out.warnings);
     out.dialect = table.dialect();
     out.encoding = table.encoding();
     if (!table.canRead()) return out;
+    // The position needs site_lat/site_lon or rd_x/rd_y: a header with neither misses both
+    // latitude columns, as a v1 file would be told.
+    const int rdX = static_cast<int>(designColumns().size());
+    if (!table.hasColumn(static_cast<int>(kLatField)) && !table.hasColumn(rdX)) {
+        for (const std::size_t c : {kLatField, kLonField}) {
+            const QString name = table.columnName(static_cast<int>(c));
+            out.errors.push_back({1, name, QString(), QStringLiteral("missing-column"),
+                                  Tr::tr("the required column %1 is missing (or give the "
+                                         "position as rd_x and rd_y)")
+                                      .arg(name)});
+        }
+        return out;
+    }
 
     const int structureColumn = 0;
     const int spanColumn = designSpanColumn0();
@@ -206,7 +261,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
     while (table.nextRow()) {
         p.startRow();
         Structure structureRow;
-        readFields(p, structureFields(), structureColumn, structureRow);
+        readStructureFields(table, p, structureRow);
         Span spanRow;
         readFields(p, spanFields(), spanColumn, spanRow);
         Slot slot;

@@ -6,12 +6,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
-#include "core/geo/rdnew.h"
 #include "core/io/csvrowparser.h"
 #include "core/io/csvtable.h"
 #include "core/io/csvwriter.h"
+#include "core/io/positioncsv.h"
 #include "core/yard/yardgeometry.h"
 
 namespace respan::io {
@@ -66,58 +65,6 @@ int columnOfField(const QString& field) {
     return SId;
 }
 
-/// The position from lat/lon, or from rd_x/rd_y through PROJ; both given must agree to 50 m.
-void readPosition(const CsvTable& table, CsvRowParser& p, StorageSite& s) {
-    const std::optional<double> lat = p.number(SLat, false);
-    const std::optional<double> lon = p.number(SLon, false);
-    const std::optional<double> x = p.number(SRdX, false);
-    const std::optional<double> y = p.number(SRdY, false);
-    // A column the file leaves out reads as failed (empty); only a present one that failed stops.
-    for (const int c : {SLat, SLon, SRdX, SRdY}) {
-        if (table.hasColumn(c) && p.failed(c)) return;
-    }
-    if (lat.has_value() != lon.has_value()) {
-        p.fail(lat ? SLon : SLat, QStringLiteral("required"),
-               Tr::tr("lat and lon come together: one of them is empty"));
-        return;
-    }
-    if (x.has_value() != y.has_value()) {
-        p.fail(x ? SRdY : SRdX, QStringLiteral("required"),
-               Tr::tr("rd_x and rd_y come together: one of them is empty"));
-        return;
-    }
-    if (!lat && !x) {
-        p.fail(SLat, QStringLiteral("required"),
-               Tr::tr("required: a position as lat/lon (WGS84) or as rd_x/rd_y (RD New)"));
-        return;
-    }
-    if (lat) s.location = GeoPoint{*lat, *lon};
-    if (!x) return;
-    const geo::RdPoint rd{*x, *y};
-    if (!geo::inRdBounds(rd)) {
-        p.fail(SRdX, QStringLiteral("range"),
-               Tr::tr("not a point of RD New (EPSG:28992): x must be -7,000..300,000 m and y "
-                      "289,000..629,000 m"));
-        return;
-    }
-    QString error;
-    const std::optional<GeoPoint> converted = geo::rdToWgs84(rd, &error);
-    if (!converted) {
-        p.fail(SRdX, QStringLiteral("crs"), error);
-        return;
-    }
-    if (lat) {
-        const std::optional<geo::RdPoint> back = geo::wgs84ToRd(s.location, nullptr);
-        if (back && std::hypot(back->x - rd.x, back->y - rd.y) > 50.0) {
-            p.fail(SRdX, QStringLiteral("position"),
-                   Tr::tr("lat/lon and rd_x/rd_y are %1 m apart; give one of them")
-                       .arg(std::hypot(back->x - rd.x, back->y - rd.y), 0, 'f', 0));
-        }
-        return;
-    }
-    s.location = *converted;
-}
-
 void readGeometry(CsvRowParser& p, StorageSite& s) {
     QString error;
     const QString outline = p.text(SOutline).trimmed();
@@ -164,7 +111,7 @@ SitesImport parseSitesCsv(const QByteArray& bytes) {
         StorageSite s;
         s.id = p.text(SId).trimmed();
         s.name = p.text(SName).trimmed();
-        readPosition(table, p, s);
+        if (const auto at = readPosition(table, p, {SLat, SLon, SRdX, SRdY})) s.location = *at;
         readGeometry(p, s);
         readSettings(p, s);
         for (const SiteProblem& pr : checkSiteValues(s)) {

@@ -6,12 +6,24 @@
 namespace respan::matching {
 
 QString objectiveKey(Objective objective) {
-    return objective == Objective::Count ? QStringLiteral("count") : QStringLiteral("carbon");
+    switch (objective) {
+        case Objective::Carbon:
+            return QStringLiteral("carbon");
+        case Objective::Count:
+            return QStringLiteral("count");
+        case Objective::Mki:
+            return QStringLiteral("mki");
+        case Objective::Cost:
+            return QStringLiteral("cost");
+    }
+    return QStringLiteral("carbon");
 }
 
 std::optional<Objective> objectiveFromKey(const QString& key) {
     if (key == QLatin1String("carbon")) return Objective::Carbon;
     if (key == QLatin1String("count")) return Objective::Count;
+    if (key == QLatin1String("mki")) return Objective::Mki;
+    if (key == QLatin1String("cost")) return Objective::Cost;
     return std::nullopt;
 }
 
@@ -31,6 +43,9 @@ MatchInput makeMatchInput(const ProjectDocument& doc) {
     }
     input.settings = doc.settings();
     input.protocol = doc.protocol();
+    input.factors = doc.factors();
+    input.sites = doc.sites();
+    input.donors = doc.donors();
     input.readyDates = readyDatesFor(input, doc.assignments());
     return input;
 }

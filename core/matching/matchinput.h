@@ -10,7 +10,9 @@
 #include "core/model/assignment.h"
 #include "core/model/certification.h"
 #include "core/model/element.h"
+#include "core/model/impactfactor.h"
 #include "core/model/projectsettings.h"
+#include "core/model/storagesite.h"
 #include "core/model/structure.h"
 
 namespace respan {
@@ -23,9 +25,13 @@ namespace respan::matching {
 enum class Objective {
     Carbon,  ///< the sum of S_is over the plan
     Count,   ///< the number of filled slots; among plans with that number, the sum of S_is
+    /// The net saving in MKI euro of reuse against crushing and building new, storage time to
+    /// the slot's delivery included (docs/contract/planning.md section 5; docs/impact.md).
+    Mki,
+    Cost,  ///< the same in euro of cost
 };
 
-/// "carbon" or "count", as on the command line and in JSON.
+/// "carbon", "count", "mki" or "cost", as on the command line and in JSON.
 QString objectiveKey(Objective objective);
 std::optional<Objective> objectiveFromKey(const QString& key);
 
@@ -44,6 +50,11 @@ struct MatchInput {
     /// schedule of the document's plan when plan_certification is on; empty otherwise. The
     /// optimiser brings them into agreement with the plan it makes (docs/recertification.md).
     QHash<Uid, QDate> readyDates;
+    /// What the mki and cost objectives price pairs with (docs/impact.md): the factor table,
+    /// the storage sites (rates, positions) and the donors (harvest transport).
+    std::vector<ImpactFactor> factors = defaultImpactFactors();
+    std::vector<StorageSite> sites;
+    std::vector<DonorStructure> donors;
 };
 
 /// The ready dates R5 uses for `elements` under `plan` (every assignment, pinned or not): the

@@ -27,6 +27,11 @@ QByteArray matchResultToJson(const MatchResult& r) {
     root["optimal"] = r.optimal;
     root["total_saving_kg_co2e"] = number(r.totalSavingKg);
     root["upper_bound_kg_co2e"] = number(r.upperBoundKg);
+    if (r.objective == Objective::Mki || r.objective == Objective::Cost) {
+        // docs/impact.md: the net saving in euro the objective maximises, and its proven bound.
+        root["total_saving_eur"] = number(std::round(r.objectiveValue * 100.0) / 100.0);
+        root["upper_bound_eur"] = number(std::round(r.objectiveBound * 100.0) / 100.0);
+    }
     root["filled_slots"] = r.filledSlots;
     root["solve_seconds"] = number(r.solveSeconds);
     Json assignments = Json::array();
@@ -41,6 +46,8 @@ QByteArray matchResultToJson(const MatchResult& r) {
         j["utilisation"] = number(a.utilisation);
         j["distance_km"] = number(a.distanceKm);
         j["saving_kg_co2e"] = number(a.savingKg);
+        if (r.objective == Objective::Mki || r.objective == Objective::Cost)
+            j["saving_eur"] = number(std::round(a.weight * 100.0) / 100.0);
         assignments.push_back(std::move(j));
     }
     root["assignments"] = std::move(assignments);

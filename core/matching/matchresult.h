@@ -30,6 +30,9 @@ struct PlannedAssignment {
     double utilisation = 0.0;
     double distanceKm = 0.0;  ///< road distance: road_factor x geodesic
     double savingKg = 0.0;    ///< S_is
+    /// Its value in the objective: S_is (carbon, count), or the net saving in euro of reuse
+    /// against crushing and building new (mki, cost; docs/impact.md).
+    double weight = 0.0;
 };
 
 /// Why a candidate element is not in an unfilled slot.
@@ -42,6 +45,7 @@ enum class ReasonKind {
     SlotPinned,       ///< admissible, but the slot is held by its pin in conflict
     NotExamined,      ///< admissible and free: the search stopped before proving a plan optimal
     NotPlaced,        ///< admissible and free in a plan made by hand (explainAssignments)
+    NotWorthIt,       ///< admissible and free, but reuse saves nothing here (mki, cost)
 };
 
 struct SlotReason {
@@ -51,7 +55,8 @@ struct SlotReason {
     RuleId rule = RuleId::None;
     QString detail;  ///< translated sentence with the numbers
     /// "R1".."R8" for rules (the slot's own conflicting pin: its rule); "used_elsewhere",
-    /// "pinned_elsewhere", "slot_pinned", "not_examined", "not_placed" otherwise.
+    /// "pinned_elsewhere", "slot_pinned", "not_examined", "not_placed", "not_worth_it"
+    /// otherwise.
     [[nodiscard]] QString key() const;
 };
 
@@ -99,6 +104,10 @@ struct MatchResult {
     bool stopped = false;           ///< the time limit or a cancellation ended the search
     double totalSavingKg = 0.0;     ///< sum of S_is over the plan, pins included
     double upperBoundKg = 0.0;      ///< proven bound on the saving of the best plan (see docs)
+    /// mki and cost: the plan's net saving in euro (sum of the weights) and a proven bound on
+    /// it; carbon and count: equal to totalSavingKg and upperBoundKg.
+    double objectiveValue = 0.0;
+    double objectiveBound = 0.0;
     int filledSlots = 0;            ///< pins included
     int upperBoundFilledSlots = 0;  ///< count objective: proven bound on filled slots
     double solveSeconds = 0.0;

@@ -9,6 +9,7 @@
 
 #include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
+#include "core/impact/impact.h"
 #include "core/matching/judging/explanations.h"
 #include "core/matching/matchcontext.h"
 #include "core/matching/solver/assignmentsolver.h"
@@ -48,12 +49,78 @@ struct HeldPins {
     double savingKg = 0.0;
 };
 
-/// An admissible pair of a free element and a free slot.
+/// An admissible pair of a free element and a free slot, with its weight in the objective
+/// (S_is in kg CO2e for carbon and count, the net saving in euro for mki and cost).
 struct FreeArc {
     int slot;
     int element;
     double savingKg;
+    double weight;
 };
+
+/// The weight of a pair in the mki and cost objectives (docs/impact.md, "The objectives"): the
+/// net saving of reuse against crushing and building new, storage to the slot's delivery
+/// included. The distances are computed once per element and structure.
+class PairPricer {
+public:
+    PairPricer(const MatchInput& input, const MatchContext& ctx, Objective objective)
+        : input_(input),
+          ctx_(ctx),
+          model_(withSettingsValues(input.factors, input.settings),
+                 weightingSetFromKey(input.settings.weightingSet).value_or(WeightingSet::A2),
+                 input.settings.newGirderTransportKm, input.sites, input.protocol),
+          measure_(objective == Objective::Cost ? impact::Measure::Cost : impact::Measure::Mki),
+          start_(certification::planStart(input.settings)) {
+        const int elements = ctx.elementCount();
+        site_.resize(static_cast<std::size_t>(elements), nullptr);
+        harvest_.resize(static_cast<std::size_t>(elements), 0.0);
+        for (int e = 0; e < elements; ++e) {
+            const Element& el = ctx.element(e);
+            const StorageSite* site = findSite(input.sites, el.storageSite);
+            const DonorStructure* donor = nullptr;
+            for (const DonorStructure& d : input.donors) {
+                if (d.name == el.donorStructure) donor = &d;
+            }
+            site_[static_cast<std::size_t>(e)] = site;
+            harvest_[static_cast<std::size_t>(e)] =
+                impact::harvestKm(donor, site, input.settings.roadFactor);
+        }
+        toSite_.assign(static_cast<std::size_t>(elements) * input.structures.size(), -1.0);
+    }
+
+    [[nodiscard]] double weight(int e, int s) const {
+        const MatchContext::SlotRef& ref = ctx_.slotRef(s);
+        const Element& el = ctx_.element(e);
+        const StorageSite* site = site_[static_cast<std::size_t>(e)];
+        const std::size_t k = static_cast<std::size_t>(e) * input_.structures.size() +
+                              static_cast<std::size_t>(ref.structure);
+        if (toSite_[k] < 0.0) {
+            toSite_[k] =
+                impact::toSiteKm(el, site, ctx_.structureOf(s), input_.settings.roadFactor);
+        }
+        const Span& span = ctx_.spanOf(s);
+        const int days = site != nullptr ? impact::pairStorageDays(el, start_, span.installDate,
+                                                                   input_.settings.deliveryLeadDays)
+                                         : 0;
+        const impact::PairQuantities q = impact::pairQuantities(
+            el, span, harvest_[static_cast<std::size_t>(e)], toSite_[k], days);
+        return model_.netSaving(el, q, measure_);
+    }
+
+private:
+    const MatchInput& input_;
+    const MatchContext& ctx_;
+    impact::ImpactModel model_;
+    impact::Measure measure_;
+    QDate start_;
+    std::vector<const StorageSite*> site_;
+    std::vector<double> harvest_;
+    mutable std::vector<double> toSite_;  // road km per element and structure; -1: not yet
+};
+
+bool pricedInEuro(Objective objective) {
+    return objective == Objective::Mki || objective == Objective::Cost;
+}
 
 /// The integer problem the search solves: free slots and elements with their rounded weights,
 /// and the way back from its numbers to kilograms and to the context's slots and elements.
@@ -81,6 +148,7 @@ public:
     PlanBuilder(const MatchInput& input, const MatchOptions& options)
         : input_(input), options_(options), ctx_(input) {
         result_.objective = options.objective;
+        if (pricedInEuro(options.objective)) pricer_.emplace(input, ctx_, options.objective);
         const auto slots = static_cast<std::size_t>(ctx_.slotCount());
         const auto elements = static_cast<std::size_t>(ctx_.elementCount());
         view_.slotElement.assign(slots, -1);
@@ -101,6 +169,10 @@ public:
         view_.optimal = result_.optimal;
         view_.objective = options_.objective;
         view_.locale = options_.locale;
+        if (pricer_) {
+            const PairPricer* pricer = &*pricer_;
+            view_.netSaving = [pricer](int e, int s) { return pricer->weight(e, s); };
+        }
         explainPlan(ctx_, view_, options_.reasonsPerSlot, result_);
         result_.solveSeconds = std::chrono::duration<double>(Clock::now() - start_).count();
         return std::move(result_);
@@ -115,6 +187,7 @@ private:
     SearchOutcome search();
     void fillPlan(const SearchOutcome& outcome);
     void setUpperBound(const SearchOutcome& outcome);
+    [[nodiscard]] double carbonRelaxationKg() const;
 
     const MatchInput& input_;
     const MatchOptions& options_;
@@ -125,6 +198,13 @@ private:
     HeldPins pins_;
     std::vector<FreeArc> arcs_;
     IntegerProblem integer_;
+    std::optional<PairPricer> pricer_;  // mki and cost only
+
+    /// The pair's weight in the objective.
+    [[nodiscard]] double weightOf(int e, int s, const PairCheck& c) const {
+        return pricer_ ? pricer_->weight(e, s) : c.savingKg;
+    }
+    double pinsWeight_ = 0.0;
 };
 
 void PlanBuilder::addConflict(int e, int s, RuleId rule, const QString& detail) {
@@ -161,8 +241,11 @@ void PlanBuilder::holdPins() {
         pinsBySpan[ctx_.slotRef(s).spanId].push_back({e, s});
     }
     keepSectionOfMostPins(pinsBySpan);
-    for (const KeptPin& pin : pins_.kept)
-        pins_.savingKg += ctx_.check(pin.element, pin.slot).savingKg;
+    for (const KeptPin& pin : pins_.kept) {
+        const PairCheck c = ctx_.check(pin.element, pin.slot);
+        pins_.savingKg += c.savingKg;
+        pinsWeight_ += weightOf(pin.element, pin.slot, c);
+    }
 }
 
 /// R8 among the pins of a span: the section held by most pins stays; on a tie, the section of
@@ -212,7 +295,12 @@ void PlanBuilder::collectFreeArcs() {
             for (int s = span.firstSlot; s < span.firstSlot + span.slotCount; ++s) {
                 if (pins_.slotTaken[s]) continue;
                 const PairCheck c = ctx_.check(e, s);
-                if (c.admissible()) arcs_.push_back({s, e, c.savingKg});
+                if (!c.admissible()) continue;
+                const double w = weightOf(e, s, c);
+                // mki and cost: a pair that saves nothing is never worth placing (a plan without
+                // it is as feasible and no worse), so it stays out of the search.
+                if (pricer_ && !(w > 0.0)) continue;
+                arcs_.push_back({s, e, c.savingKg, w});
             }
         }
     }
@@ -231,8 +319,8 @@ void PlanBuilder::buildIntegerProblem() {
     std::vector<int> elementLocal(static_cast<std::size_t>(ctx_.elementCount()), -1);
     std::vector<int> localElement;
     for (const FreeArc& a : arcs_) {
-        maxWeight = std::max(maxWeight, a.savingKg);
-        slotMax[a.slot] = std::max(slotMax[a.slot], a.savingKg);
+        maxWeight = std::max(maxWeight, a.weight);
+        slotMax[a.slot] = std::max(slotMax[a.slot], a.weight);
         if (elementLocal[a.element] < 0) {
             elementLocal[a.element] = static_cast<int>(localElement.size());
             localElement.push_back(a.element);
@@ -266,7 +354,7 @@ void PlanBuilder::buildIntegerProblem() {
         slotArcs.clear();
         for (; k < arcs_.size() && arcs_[k].slot == s; ++k) {
             slotArcs.emplace_back(elementLocal[arcs_[k].element],
-                                  ip.countUnit + rounded(arcs_[k].savingKg));
+                                  ip.countUnit + rounded(arcs_[k].weight));
             ip.problemArc.push_back(static_cast<int>(k));
         }
         problem.addSlot(ctx_.slotRef(s).spanId, slotArcs);
@@ -288,7 +376,7 @@ SearchOutcome PlanBuilder::search() {
     control.cancel = options_.cancel;
     // Optimal means optimal to within a milligram of CO2e (plus rounding, see above).
     control.tolerance = static_cast<std::int64_t>(std::floor(ip.scale * 1e-6));
-    const double pinsKg = pins_.savingKg;
+    const double pinsKg = pinsWeight_;
     const auto pinCount = static_cast<int>(pins_.kept.size());
     if (options_.progress) {
         control.progress = [this, &ip, pinsKg, pinCount](std::int64_t value, std::int64_t bound,
@@ -341,7 +429,9 @@ void PlanBuilder::fillPlan(const SearchOutcome& outcome) {
         a.utilisation = c.utilisation;
         a.distanceKm = c.distanceKm;
         a.savingKg = c.savingKg;
+        a.weight = weightOf(e, s, c);
         result_.totalSavingKg += a.savingKg;
+        result_.objectiveValue += a.weight;
         result_.assignments.push_back(std::move(a));
     }
     result_.filledSlots = static_cast<int>(result_.assignments.size());
@@ -358,6 +448,13 @@ void PlanBuilder::setUpperBound(const SearchOutcome& outcome) {
     if (options_.objective == Objective::Carbon) {
         result_.upperBoundKg = pinsKg + boundKg + ip.slackKg;
         result_.upperBoundFilledSlots = -1;
+    } else if (pricer_) {
+        // mki, cost: the search's bound is in euro; the CO2 bound is that of the carbon
+        // relaxation over the same pairs (any plan's saving is below it).
+        result_.objectiveBound =
+            std::max(result_.objectiveValue, pinsWeight_ + boundKg + ip.slackKg);
+        result_.upperBoundFilledSlots = -1;
+        result_.upperBoundKg = pinsKg + carbonRelaxationKg();
     } else {
         const int planCount = result_.filledSlots - pinCount;
         result_.upperBoundFilledSlots = pinCount + boundCount;
@@ -384,6 +481,36 @@ void PlanBuilder::setUpperBound(const SearchOutcome& outcome) {
         }
     }
     result_.upperBoundKg = std::max(result_.upperBoundKg, result_.totalSavingKg);
+    if (!pricer_) {
+        result_.objectiveValue = result_.totalSavingKg;
+        result_.objectiveBound = result_.upperBoundKg;
+    }
+}
+
+/// The largest CO2 saving any assignment of the free pairs can reach (no span rule), in kg,
+/// with its own rounding slack: a bound on the CO2 of every plan of the search.
+double PlanBuilder::carbonRelaxationKg() const {
+    const IntegerProblem& ip = integer_;
+    const SectionProblem& problem = ip.problem;
+    double maxKg = 0.0;
+    for (const FreeArc& a : arcs_) maxKg = std::max(maxKg, a.savingKg);
+    const double scale =
+        chooseScale(maxKg, 0.0, problem.elementCount + problem.slotCount(), Objective::Carbon);
+    SparseCostMatrix relaxed;
+    relaxed.rowStart.assign(1, 0);
+    for (int ps = 0; ps < problem.slotCount(); ++ps) {
+        for (int a = problem.slotArcBegin[ps]; a < problem.slotArcBegin[ps + 1]; ++a) {
+            const double kg = arcs_[static_cast<std::size_t>(ip.problemArc[a])].savingKg;
+            relaxed.addArc(problem.arcElement[a],
+                           std::max<std::int64_t>(1, std::llround(std::ceil(kg * scale))));
+        }
+        relaxed.endRow();
+    }
+    AssignmentSolver solver;
+    const int maxFree = std::min(problem.elementCount, problem.slotCount());
+    return static_cast<double>(solver.solveMaxWeight(relaxed, problem.elementCount).weight) /
+               scale +
+           maxFree / scale;
 }
 
 }  // namespace
@@ -467,6 +594,7 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
                 continue;
             }
             result.totalSavingKg -= a.savingKg;
+            result.objectiveValue -= a.weight;
             result.filledSlots -= 1;
             UnfilledSlot u;
             u.slotUid = a.slotUid;
@@ -491,9 +619,10 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
         options.objective == Objective::Count
             ? result.filledSlots == first.filledSlots &&
                   result.totalSavingKg >= first.totalSavingKg - first.statistics.roundingSlackKg
-            : result.totalSavingKg >= first.totalSavingKg - first.statistics.roundingSlackKg;
+            : result.objectiveValue >= first.objectiveValue - first.statistics.roundingSlackKg;
     result.optimal = result.optimal && first.optimal && !stripped && reachesFirst;
     result.upperBoundKg = std::max(first.upperBoundKg, result.totalSavingKg);
+    result.objectiveBound = std::max(first.objectiveBound, result.objectiveValue);
     result.upperBoundFilledSlots = first.upperBoundFilledSlots;
     result.statistics.certificationRounds = rounds;
     result.solveSeconds = std::chrono::duration<double>(Clock::now() - start).count();

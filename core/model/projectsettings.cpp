@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "core/model/impactfactor.h"
+
 namespace respan {
 
 namespace {
@@ -171,6 +173,23 @@ const std::vector<SettingInfo>& settingInfos() {
                                "rule R5 (a girder is placed only where it is certified "
                                "in time)"),
              timingSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Plan recertification")});
+        v.push_back({QStringLiteral("new_girder_transport_km"), SettingType::Real, 0.0, 2000.0,
+                     false, QStringLiteral("km"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Road distance from the plant to the site for a new "
+                                       "girder (impact: the new and crush scenarios)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Transport of a new girder"),
+                     &ProjectSettings::newGirderTransportKm});
+        v.push_back({QStringLiteral("weighting_set"), SettingType::Text, 0, 2, false, QString(),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "MKI weighting set: A1 (11 CML categories) or A2 (EN "
+                                       "15804+A2, required in tenders from 2025); A2 gives "
+                                       "1.4-2.1 times the A1 MKI"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "SBK Bepalingsmethode; A2 required from 2025 "
+                                       "(helpcenter.ecochain.com, we-boost.nl)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "MKI weighting set")});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});
@@ -252,6 +271,7 @@ QString settingValue(const ProjectSettings& s, const QString& name) {
     if (n == QLatin1String("delivery_lead_days")) return QString::number(s.deliveryLeadDays);
     if (n == QLatin1String("plan_certification"))
         return s.planCertification ? QStringLiteral("true") : QStringLiteral("false");
+    if (n == QLatin1String("weighting_set")) return s.weightingSet;
     if (n == QLatin1String("project_name")) return s.projectName;
     if (n == QLatin1String("author")) return s.author;
     if (n == QLatin1String("report_revision")) return s.reportRevision;
@@ -341,7 +361,11 @@ std::optional<SettingError> applySetting(ProjectSettings& s, const QString& name
                 return SettingError{n, rawValue,
                                     Tr::tr("longer than %1 characters").arg(info->maximum)};
             }
-            if (n == QLatin1String("project_name"))
+            if (n == QLatin1String("weighting_set")) {
+                const auto set = weightingSetFromKey(value);
+                if (!set) return SettingError{n, rawValue, Tr::tr("must be A1 or A2")};
+                s.weightingSet = weightingSetKey(*set);
+            } else if (n == QLatin1String("project_name"))
                 s.projectName = value;
             else if (n == QLatin1String("author"))
                 s.author = value;

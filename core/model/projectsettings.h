@@ -34,6 +34,9 @@ struct ProjectSettings {
     std::optional<QDate> planStart;  ///< set when the project is created; empty: today
     int deliveryLeadDays = 0;        ///< days between leaving storage and installation
     bool planCertification = true;   ///< ready dates of the schedule enter R5
+    // Impact and cost (docs/impact.md; docs/contract/planning.md section 5).
+    double newGirderTransportKm = 100.0;          ///< plant -> site of a new girder (illustrative)
+    QString weightingSet = QStringLiteral("A2");  ///< MKI weighting set, "A1" or "A2"
 
     QString projectName;
     QString author;

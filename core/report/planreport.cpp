@@ -29,6 +29,7 @@ ReportInput makeReportInput(const ProjectDocument& doc) {
     input.storage = yard::planStorage(doc);
     yard::addLayoutConflicts(input.storage, doc.sites());
     input.storageLayouts = yard::siteLayouts(doc, input.storage, QDate());
+    input.impact = impact::computeImpact(doc);
     return input;
 }
 

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/certification/schedule.h"
+#include "core/impact/impact.h"
 #include "core/matching/judging/planevaluation.h"
 #include "core/matching/matchinput.h"
 #include "core/matching/optimiser.h"
@@ -46,6 +47,8 @@ struct ReportInput {
     std::vector<StorageSite> sites;
     yard::StoragePlan storage;
     std::vector<yard::SiteLayout> storageLayouts;
+    /// Impact and cost of the plan (docs/impact.md): scenarios per girder, totals, factors.
+    impact::ImpactReport impact;
 };
 
 ReportInput makeReportInput(const ProjectDocument& doc);

@@ -185,6 +185,7 @@ ProjectDocument::Content readContent(SqliteConnection& db) {
     c.assignments = reader.readAssignments();
     c.protocol = reader.readProtocol();
     c.sites = reader.readSites();
+    c.factors = reader.readFactors();
     return c;
 }
 
@@ -212,15 +213,17 @@ void writeAll(SqliteConnection& db, const ProjectDocument& doc, bool contentAtta
     w.writeAssignments(doc.assignments());
     w.writeProtocol(doc.protocol());
     w.writeSites(doc.sites());
+    w.writeFactors(doc.factors());
 }
 
 /// Replaces every row of the project at `db` by the document's, in the transaction the caller
 /// opened. Attachment contents stay where they are unless the document holds new ones.
 void rewriteAll(SqliteConnection& db, const ProjectDocument& doc) {
     // Children before parents (foreign keys); every table that writeAll fills is here.
-    for (const char* table : {"assignment", "slot", "span", "structure", "certification_evidence",
-                              "certification_step", "element_history", "element_document",
-                              "element", "donor_structure", "setting", "storage_site"}) {
+    for (const char* table :
+         {"assignment", "slot", "span", "structure", "certification_evidence", "certification_step",
+          "element_history", "element_document", "element", "donor_structure", "setting",
+          "storage_site", "impact_factor"}) {
         db.exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
     }
     writeAll(db, doc, false);
@@ -477,6 +480,7 @@ void saveChanges(const QString& path, const ProjectDocument& doc) {
         if (changes.structures) w.writeStructures(doc.structures());
         if (changes.protocol) w.writeProtocol(doc.protocol());
         if (changes.sites) w.writeSites(doc.sites());
+        if (changes.factors) w.writeFactors(doc.factors());
         if (changes.assignments) {
             w.writeAssignments(doc.assignments());
         }

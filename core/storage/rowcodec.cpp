@@ -364,6 +364,35 @@ std::vector<ProtocolStep> RowReader::readProtocol() {
     return out;
 }
 
+std::vector<ImpactFactor> RowReader::readFactors() {
+    std::vector<ImpactFactor> out = defaultImpactFactors();
+    SqliteStatement q(db_,
+                      "SELECT key, value, unit, source, year, illustrative FROM impact_factor"
+                      " ORDER BY position");
+    Row row(q, db_, "impact_factor");
+    while (q.next()) {
+        const QString key = row.text(0);
+        row.setKey(key);
+        auto it = std::find_if(out.begin(), out.end(),
+                               [&key](const ImpactFactor& f) { return f.key == key; });
+        if (it == out.end()) continue;  // only a newer build could write one; ignore
+        ImpactFactor f;
+        f.key = key;
+        const bool fromSettings = settingOfFactor(key) != nullptr;
+        if (!fromSettings && row.isNull(1)) row.fail(1, Tr::tr("no value"));
+        f.value = fromSettings ? it->value : row.real(1);
+        f.unit = row.text(2);
+        f.source = row.text(3);
+        f.year = static_cast<int>(row.integer(4));
+        f.illustrative = row.integer(5) != 0;
+        const std::vector<FactorProblem> problems = checkFactor(f);
+        if (!problems.empty())
+            row.fail(0, problems.front().field + QStringLiteral(": ") + problems.front().message);
+        *it = std::move(f);
+    }
+    return out;
+}
+
 std::vector<StorageSite> RowReader::readSites() {
     std::vector<StorageSite> out;
     SqliteStatement q(db_,
@@ -523,6 +552,7 @@ enum Statement {
     kDeleteStepRecords,
     kInsertProtocolStep,
     kInsertSite,
+    kInsertFactor,
     kStatementCount
 };
 }  // namespace
@@ -756,6 +786,30 @@ void RowWriter::writeSites(const std::vector<StorageSite>& sites) {
         q.bind(11, s.costEurPerM2Month);
         q.bindOptional(12, isoDate(s.openFrom));
         q.bindOptional(13, isoDate(s.openTo));
+        q.run();
+    }
+}
+
+void RowWriter::writeFactors(const std::vector<ImpactFactor>& factors) {
+    db_.exec(QStringLiteral("DELETE FROM impact_factor"));
+    SqliteStatement& q =
+        prepared(kInsertFactor,
+                 "INSERT INTO impact_factor (position, key, value, unit, source, year,"
+                 " illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    int position = 0;
+    for (const ImpactFactor& f : factors) {
+        q.bind(1, position++);
+        q.bind(2, f.key);
+        // A settings-backed value lives in the settings only.
+        if (settingOfFactor(f.key) != nullptr) {
+            q.bindNull(3);
+        } else {
+            q.bind(3, f.value);
+        }
+        q.bind(4, f.unit);
+        q.bind(5, f.source);
+        q.bind(6, f.year);
+        q.bind(7, f.illustrative ? 1 : 0);
         q.run();
     }
 }

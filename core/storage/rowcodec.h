@@ -9,6 +9,7 @@
 
 #include "core/model/assignment.h"
 #include "core/model/element.h"
+#include "core/model/impactfactor.h"
 #include "core/model/projectsettings.h"
 #include "core/model/structure.h"
 #include "core/storage/sqlitestatement.h"
@@ -31,6 +32,9 @@ public:
     std::vector<Assignment> readAssignments();
     std::vector<ProtocolStep> readProtocol();
     std::vector<StorageSite> readSites();
+    /// The impact factor table, complete: keys the file lacks get their defaults, keys only a
+    /// newer build knows are ignored; the settings-backed values come from the settings.
+    std::vector<ImpactFactor> readFactors();
 
 private:
     void readCertification(std::vector<Element>& elements, const QHash<Uid, int>& index);
@@ -60,6 +64,7 @@ public:
     void writeAssignments(const std::vector<Assignment>& assignments);
     void writeProtocol(const std::vector<ProtocolStep>& protocol);
     void writeSites(const std::vector<StorageSite>& sites);
+    void writeFactors(const std::vector<ImpactFactor>& factors);
 
 private:
     void insertCertification(const Element& element);

@@ -285,6 +285,48 @@ const QStringList kStep5 = {
                    " open_to TEXT)"),
 };
 
+// Step 6: impact and cost (docs/impact.md; docs/contract/planning.md section 5). The factor table
+// with the defaults of this release written out literally (a released step never changes with
+// the code's default); F_new, F_tkm and road_factor keep their values in the settings (value
+// NULL here: one value for matching and impact).
+const QStringList kStep6 = {
+    QStringLiteral("CREATE TABLE impact_factor ("
+                   " position INTEGER PRIMARY KEY NOT NULL,"
+                   " key TEXT NOT NULL UNIQUE CHECK (length(key) > 0),"
+                   " value REAL CHECK (value IS NULL OR value >= 0),"
+                   " unit TEXT NOT NULL DEFAULT '',"
+                   " source TEXT NOT NULL DEFAULT '',"
+                   " year INTEGER NOT NULL DEFAULT 0 CHECK (year >= 0),"
+                   " illustrative INTEGER NOT NULL CHECK (illustrative IN (0, 1)))"),
+    QStringLiteral(
+        "INSERT INTO impact_factor (position, key, value, unit, source, year, illustrative)"
+        " VALUES"
+        " (0, 'F_new', NULL, 'kg CO2e/t', 'British Precast, structural precast factsheet,"
+        " cradle to grave (domain-facts.md section 6)', 0, 0),"
+        " (1, 'F_tkm', NULL, 'kg CO2e/tkm', 'illustrative; replace by the STREAM"
+        " Goederenvervoer 2020 factor for the vehicle used (CE Delft)', 0, 1),"
+        " (2, 'road_factor', NULL, '', 'illustrative', 0, 1),"
+        " (3, 'F_crush', 3.0, 'kg CO2e/t', 'Est\u00e9vez et al. (UPC): crushing to recycled"
+        " aggregate, about 3 kg CO2/t (domain-facts.md section 6)', 0, 0),"
+        " (4, 'F_cut', 25.0, 'kg CO2e/cut', 'illustrative: about 8 l of diesel for sawing one"
+        " end at 3.2 kg CO2/l well-to-wheel (TLN, Berekenen van CO2-uitstoot in transport)',"
+        " 0, 1),"
+        " (5, 'mki_climate_A1', 0.05, 'EUR/kg CO2e', 'SBK Bepalingsmethode set A1 climate"
+        " price; consistent with the A2 price being \"a ruime verdubbeling\" (we-boost.nl;"
+        " impact-factors.md section 4)', 0, 0),"
+        " (6, 'mki_climate_A2', 0.116, 'EUR/kg CO2e', 'CE Delft, Milieuprijzen als weegfactor"
+        " in de bepalingsmethode, Table 6 (set A2, EN 15804+A2; docs.earthster.org ECI 2025)',"
+        " 2023, 0),"
+        " (7, 'eur_new_t', 500.0, 'EUR/t', 'illustrative: no public price per tonne of a new"
+        " Dutch girder was found', 0, 1),"
+        " (8, 'eur_tkm', 0.5, 'EUR/tkm', 'illustrative: no public heavy-transport rate was"
+        " found (the RDW annual exceptional-transport permit is EUR 150, evofenedex.nl 2013)',"
+        " 0, 1),"
+        " (9, 'eur_crush_t', 15.0, 'EUR/t', 'illustrative: gwwkosten.nl demolition tables were"
+        " not readable', 0, 1),"
+        " (10, 'eur_cut', 2500.0, 'EUR/cut', 'illustrative', 0, 1)"),
+};
+
 void checkForeignKeys(SqliteConnection& db) {
     QSqlQuery q = db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
@@ -309,6 +351,7 @@ const std::vector<MigrationStep>& migrationSteps() {
          kStep4},
         {5, "interim storage: sites with outlines, each girder's site, stays entered by hand",
          kStep5},
+        {6, "impact and cost: the factor table with its sources", kStep6},
     };
     return steps;
 }

@@ -45,6 +45,8 @@ QString SlotReason::key() const {
             return QStringLiteral("not_examined");
         case ReasonKind::NotPlaced:
             return QStringLiteral("not_placed");
+        case ReasonKind::NotWorthIt:
+            return QStringLiteral("not_worth_it");
     }
     return QString();
 }
@@ -57,7 +59,8 @@ struct SlotTally {
     int filled = 0;
     int otherSection = 0;
     int open = 0;
-    int nearest = -1;  ///< the slot it misses by least, when it has no admissible one
+    int notWorthIt = 0;  ///< open, but reuse saves nothing there (mki, cost)
+    int nearest = -1;    ///< the slot it misses by least, when it has no admissible one
 };
 
 /// The explanation of one plan, step by step: the ranked candidates of each unfilled slot with
@@ -231,6 +234,13 @@ SlotReason Explainer::admissibleReason(int s, int e, int pinConflict) const {
     } else if (plan_.asPlanned) {
         r.kind = ReasonKind::NotPlaced;
         r.detail = Tr::tr("admissible and free: not placed yet");
+    } else if (plan_.netSaving && !(plan_.netSaving(e, s) > 0.0)) {
+        r.kind = ReasonKind::NotWorthIt;
+        r.detail = Tr::tr(
+                       "admissible, but reuse here saves nothing against crushing it and "
+                       "building new: net EUR %1 (%2)")
+                       .arg(plan_.locale.toString(plan_.netSaving(e, s), 'f', 0),
+                            objectiveKey(plan_.objective));
     } else {
         r.kind = ReasonKind::NotExamined;
         r.detail = Tr::tr(
@@ -258,6 +268,8 @@ SlotTally Explainer::tally(int e) const {
             ++t.filled;
         } else if (otherSectionInSpan(s, e)) {
             ++t.otherSection;
+        } else if (!plan_.asPlanned && plan_.netSaving && !(plan_.netSaving(e, s) > 0.0)) {
+            ++t.notWorthIt;
         } else {
             ++t.open;
         }
@@ -293,6 +305,13 @@ QString Explainer::unusedReason(const SlotTally& t, int e, RuleId& nearestRule) 
         nearestRule = c.failed;
         return Tr::tr("no admissible slot; nearest is %1: %2")
             .arg(ctx_.slotName(t.nearest).path(), describeFailure(c, plan_.locale));
+    }
+    if (t.open == 0 && t.notWorthIt > 0 && t.filled == 0 && t.otherSection == 0) {
+        return Tr::tr(
+                   "admissible in %n empty slot(s), but reuse saves nothing there against "
+                   "crushing it and building new (%1)",
+                   nullptr, t.notWorthIt)
+            .arg(objectiveKey(plan_.objective));
     }
     if (t.open > 0) {
         return planned ? Tr::tr("admissible in %n empty slot(s); not placed yet", nullptr, t.open)

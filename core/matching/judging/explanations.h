@@ -3,6 +3,7 @@
 
 #include <QLocale>
 #include <atomic>
+#include <functional>
 
 #include <vector>
 
@@ -29,6 +30,9 @@ struct PlanView {
     /// Per conflict (index into result.conflicts): whether that placement is pinned. Empty means
     /// every conflict is a pin (the optimiser's case).
     std::vector<char> conflictPinned;
+    /// mki and cost: the net saving in euro of element e in slot s (a pair that saves nothing
+    /// is left out of the search and explained so); empty for carbon and count.
+    std::function<double(int, int)> netSaving;
     /// Numbers in the sentences: the C locale (decimal point) unless a report asks for its own.
     QLocale locale = QLocale::c();
 };

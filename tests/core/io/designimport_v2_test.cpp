@@ -125,5 +125,43 @@ TEST(ElementImportV2, MissingResistancesNeedAClassReSpanKnows) {
     EXPECT_TRUE(bad.elements.empty());
 }
 
+TEST(DesignImportV2, AStructureMayBeGivenInRdNew) {
+    // Issue 14: rd_x/rd_y (RD New, EPSG:28992) as the alternative to site_lat/site_lon. The RD
+    // origin, the Onze Lieve Vrouwetoren in Amersfoort, 155000/463000, lies at 52.15517 N,
+    // 5.38720 E (published reference point).
+    const DesignImport r = parseDesignCsv(
+        "structure,site_lat,site_lon,span,required_length_m,install_date,slot,rd_x,rd_y\n"
+        "RD,,,1,17.4,2025-10-15,L1,155000,463000\n"
+        "RD,,,1,17.4,2025-10-15,L2,155000,463000\n"
+        "LL,52.15517,5.38720,1,17.4,2025-10-15,L1,155010,463000\n",
+        ProjectDocument());
+    ASSERT_TRUE(r.ok()) << test::describe(r.errors).toStdString();
+    ASSERT_EQ(r.structures.size(), 2U);
+    EXPECT_NEAR(r.structures[0].site.latitude, 52.15517, 0.00001);
+    EXPECT_NEAR(r.structures[0].site.longitude, 5.38720, 0.00001);
+    EXPECT_EQ(r.structures[0].spans.at(0).slots.size(), 2U);
+    EXPECT_DOUBLE_EQ(r.structures[1].site.latitude, 52.15517) << "both given: lat/lon kept";
+
+    // Without the rd columns the file is a v1 file: no position at all is refused at site_lat.
+    const DesignImport bad = parseDesignCsv(
+        "structure,site_lat,site_lon,span,required_length_m,install_date,slot,rd_x,rd_y\n"
+        "A,,,1,17.4,2025-10-15,L1,,\n"         // row 2: no position
+        "B,,,1,17.4,2025-10-15,L1,155000,\n"   // row 3: rd_y missing
+        "C,,,1,17.4,2025-10-15,L1,52.1,4.5\n"  // row 4: lat/lon in the rd columns
+        "D,52.15517,5.38720,1,17.4,2025-10-15,L1,156000,463000\n",  // row 5: 1 km apart
+        ProjectDocument());
+    EXPECT_EQ(places(bad.errors),
+              (std::set<Place>{at(2, "site_lat", "required"), at(3, "rd_y", "required"),
+                               at(4, "rd_x", "range"), at(5, "rd_x", "position")}))
+        << test::describe(bad.errors).toStdString();
+    EXPECT_TRUE(bad.structures.empty()) << "nothing imported";
+    const DesignImport v1 = parseDesignCsv(
+        "structure,site_lat,site_lon,span,required_length_m,install_date,slot\n"
+        "A,,4.5,1,17.4,2025-10-15,L1\n",
+        ProjectDocument());
+    EXPECT_EQ(places(v1.errors), (std::set<Place>{at(2, "site_lat", "required")}))
+        << test::describe(v1.errors).toStdString();
+}
+
 }  // namespace
 }  // namespace respan::io
