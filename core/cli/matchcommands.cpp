@@ -58,10 +58,10 @@ void printSummary(QTextStream& out, const MatchResult& r, const ProjectSettings&
     }
     if (r.objective == Objective::Mki || r.objective == Objective::Cost) {
         out << Tr::tr(
-                   "Net saving against crushing and building new: EUR %1 %2 (upper bound EUR "
-                   "%3)")
-                   .arg(QString::number(r.objectiveValue, 'f', 2),
-                        r.objective == Objective::Mki ? Tr::tr("MKI") : Tr::tr("cost"),
+                   "Net saving against crushing and building new (%1): EUR %2 (upper bound "
+                   "EUR %3)")
+                   .arg(r.objective == Objective::Mki ? Tr::tr("MKI") : Tr::tr("cost"),
+                        QString::number(r.objectiveValue, 'f', 2),
                         QString::number(r.objectiveBound, 'f', 2))
             << '\n';
     }

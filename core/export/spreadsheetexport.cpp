@@ -386,6 +386,39 @@ void writeSettings(lxw_workbook* book, const Formats& f, const PlanReport& r) {
     s.finish();
 }
 
+/// The Impact sheet (docs/impact.md): one row per stage of every girder's scenarios, the figures
+/// as typed numbers, so that a pivot table or a sum in the sheet reproduces the report's totals.
+void writeImpact(lxw_workbook* book, const Formats& f, const PlanReport& r) {
+    const impact::ImpactReport& im = r.input.impact;
+    Sheet s(book, Tr::tr("Impact"), f,
+            {Tr::tr("Element"), Tr::tr("Structure"), Tr::tr("Span"), Tr::tr("Slot"),
+             Tr::tr("Scenario"), Tr::tr("Stage key"), Tr::tr("Stage"), Tr::tr("Quantity"),
+             Tr::tr("Unit"), Tr::tr("Factor"), Tr::tr("Cost factor"), Tr::tr("kg CO2e"),
+             Tr::tr("MKI EUR (set %1)").arg(weightingSetKey(im.weightingSet)), Tr::tr("Cost EUR")});
+    for (const impact::GirderImpact& g : im.girders) {
+        for (const impact::ScenarioImpact& sc : g.scenarios) {
+            for (const impact::Stage& st : sc.stages) {
+                s.nextRow();
+                s.text(g.elementId);
+                s.text(g.structure);
+                s.text(g.span);
+                s.text(g.slot);
+                s.text(impact::scenarioKey(sc.scenario));
+                s.text(st.stage);
+                s.text(impact::stageName(st.stage));
+                s.number(st.quantity, f.ratio, 3);
+                s.text(st.unit);
+                s.text(st.factor);
+                s.text(st.costFactor);
+                s.number(st.kgCo2e, f.ratio, 3);
+                s.number(st.mkiEur, f.metres, 2);
+                s.number(st.costEur, f.metres, 2);
+            }
+        }
+    }
+    s.finish();
+}
+
 }  // namespace
 
 report::PlanReport spreadsheetPlan(const ProjectDocument& doc, const QLocale& locale) {
@@ -439,6 +472,7 @@ QString writePlanSpreadsheet(const PlanReport& report, const QString& path) {
     writeUnfilled(book, f, report);
     writeUnused(book, f, report);
     writeSettings(book, f, report);
+    writeImpact(book, f, report);
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
         return Tr::tr("%1 could not be written: %2")

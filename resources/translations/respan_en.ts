@@ -86,6 +86,13 @@
             <numerusform>recertified by %1, %n days after installation on %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s), but reuse saves nothing there against crushing it and building new (%1)</source>
+        <translation>
+            <numerusform>admissible in %n empty slot, but reuse saves nothing there against crushing it and building new (%1)</numerusform>
+            <numerusform>admissible in %n empty slots, but reuse saves nothing there against crushing it and building new (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::Passport</name>
@@ -233,6 +240,20 @@
         <translation>
             <numerusform>storage plan of %n site written to %1</numerusform>
             <numerusform>storage plan of %n sites written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>impact of %n girder(s) written to %1</source>
+        <translation>
+            <numerusform>impact of %n girder written to %1</numerusform>
+            <numerusform>impact of %n girders written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n impact factor(s) into %1: %2</source>
+        <translation>
+            <numerusform>imported %n impact factor into %1: %2</numerusform>
+            <numerusform>imported %n impact factors into %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -426,6 +447,16 @@
         <translation>
             <numerusform>Resource %1 (%n girder at once)</numerusform>
             <numerusform>Resource %1 (%n girders at once)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ImpactPanel</name>
+    <message numerus="yes">
+        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</source>
+        <translation>
+            <numerusform>Reusing %n girder instead of crushing it and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</numerusform>
+            <numerusform>Reusing %n girders instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -367,24 +367,8 @@
         <translation>import van herkeuringsresultaten</translation>
     </message>
     <message>
-        <source>lat and lon come together: one of them is empty</source>
-        <translation>lat en lon horen bij elkaar: een van beide is leeg</translation>
-    </message>
-    <message>
-        <source>rd_x and rd_y come together: one of them is empty</source>
-        <translation>rd_x en rd_y horen bij elkaar: een van beide is leeg</translation>
-    </message>
-    <message>
-        <source>required: a position as lat/lon (WGS84) or as rd_x/rd_y (RD New)</source>
-        <translation>verplicht: een positie als lat/lon (WGS84) of als rd_x/rd_y (RD New)</translation>
-    </message>
-    <message>
         <source>not a point of RD New (EPSG:28992): x must be -7,000..300,000 m and y 289,000..629,000 m</source>
         <translation>geen punt van RD New (EPSG:28992): x moet -7.000..300.000 m en y 289.000..629.000 m zijn</translation>
-    </message>
-    <message>
-        <source>lat/lon and rd_x/rd_y are %1 m apart; give one of them</source>
-        <translation>lat/lon en rd_x/rd_y liggen %1 m uit elkaar; geef er één van</translation>
     </message>
     <message>
         <source>site %1 is also on row %2</source>
@@ -437,6 +421,38 @@
     <message>
         <source>site %1 (feature %2): %3</source>
         <translation>locatie %1 (object %2): %3</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing (or give the position as rd_x and rd_y)</source>
+        <translation>de verplichte kolom %1 ontbreekt (of geef de positie als rd_x en rd_y)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>factor %1 is also on row %2</source>
+        <translation>factor %1 staat ook op rij %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>the file has no factors</source>
+        <translation>het bestand bevat geen factoren</translation>
+    </message>
+    <message>
+        <source>%1 and %2 come together: one of them is empty</source>
+        <translation>%1 en %2 horen bij elkaar: een van beide is leeg</translation>
+    </message>
+    <message>
+        <source>required: a position as %1/%2 (WGS84) or as %3/%4 (RD New)</source>
+        <translation>verplicht: een positie als %1/%2 (WGS84) of als %3/%4 (RD New)</translation>
+    </message>
+    <message>
+        <source>%1/%2 and %3/%4 are %5 m apart; give one of them</source>
+        <translation>%1/%2 en %3/%4 liggen %5 m uit elkaar; geef er één</translation>
     </message>
 </context>
 <context>
@@ -918,6 +934,80 @@
     </message>
 </context>
 <context>
+    <name>respan::Impact</name>
+    <message>
+        <source>Reuse</source>
+        <translation>Hergebruik</translation>
+    </message>
+    <message>
+        <source>New girder</source>
+        <translation>Nieuwe ligger</translation>
+    </message>
+    <message>
+        <source>Crush and build new</source>
+        <translation>Breken en nieuw bouwen</translation>
+    </message>
+    <message>
+        <source>Harvest transport</source>
+        <translation>Transport bij oogst</translation>
+    </message>
+    <message>
+        <source>Transport to site</source>
+        <translation>Transport naar de bouwplaats</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>Herkeuring</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Aanpassing</translation>
+    </message>
+    <message>
+        <source>New production</source>
+        <translation>Nieuwe productie</translation>
+    </message>
+    <message>
+        <source>New transport</source>
+        <translation>Transport nieuw</translation>
+    </message>
+    <message>
+        <source>Crushing</source>
+        <translation>Breken</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ImpactFactors</name>
+    <message>
+        <source>unknown factor; the factors are: %1</source>
+        <translation>onbekende factor; de factoren zijn: %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 %3</source>
+        <translation>moet tussen %1 en %2 %3 liggen</translation>
+    </message>
+    <message>
+        <source>%1 has no unit (a ratio)</source>
+        <translation>%1 heeft geen eenheid (een verhouding)</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation>%1 is in %2</translation>
+    </message>
+    <message>
+        <source>a factor needs its source, or the illustrative flag</source>
+        <translation>een factor heeft een bron nodig, of de markering illustratief</translation>
+    </message>
+    <message>
+        <source>must be between 1900 and 2200, or empty</source>
+        <translation>moet tussen 1900 en 2200 liggen, of leeg zijn</translation>
+    </message>
+</context>
+<context>
     <name>respan::ImportMessage</name>
     <message>
         <source>row %1</source>
@@ -1217,6 +1307,17 @@
         <source>available from %1, after the latest delivery on %2 (installation %3 minus %4 days&apos; lead)</source>
         <translation>beschikbaar vanaf %1, na de laatste levering op %2 (inbouw %3 min %4 dagen levertijd)</translation>
     </message>
+    <message>
+        <source>admissible, but reuse here saves nothing against crushing it and building new: net EUR %1 (%2)</source>
+        <translation>toelaatbaar, maar hergebruik bespaart hier niets ten opzichte van breken en nieuw bouwen: netto EUR %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>admissible in %n empty slot(s), but reuse saves nothing there against crushing it and building new (%1)</source>
+        <translation>
+            <numerusform>toelaatbaar in %n lege positie, maar hergebruik bespaart daar niets ten opzichte van breken en nieuw bouwen (%1)</numerusform>
+            <numerusform>toelaatbaar in %n lege posities, maar hergebruik bespaart daar niets ten opzichte van breken en nieuw bouwen (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::OutputGuard</name>
@@ -1477,6 +1578,14 @@
         <source>storage site %1 is there twice</source>
         <translation>opslaglocatie %1 komt twee keer voor</translation>
     </message>
+    <message>
+        <source>the impact factor table must have every factor once</source>
+        <translation>de tabel met milieufactoren moet elke factor één keer bevatten</translation>
+    </message>
+    <message>
+        <source>impact factor %1 is not in its place</source>
+        <translation>milieufactor %1 staat niet op zijn plaats</translation>
+    </message>
 </context>
 <context>
     <name>respan::ProjectFile</name>
@@ -1719,6 +1828,10 @@
     <message>
         <source>a place in the yard needs x, y, angle and layer</source>
         <translation>een plaats op het terrein heeft x, y, hoek en laag nodig</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>geen waarde</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2178,30 @@
         <source>not a date (YYYY-MM-DD)</source>
         <translation>geen datum (JJJJ-MM-DD)</translation>
     </message>
+    <message>
+        <source>Road distance from the plant to the site for a new girder (impact: the new and crush scenarios)</source>
+        <translation>Wegafstand van de fabriek naar de bouwplaats voor een nieuwe ligger (milieu-effect: de scenario&apos;s nieuw en breken)</translation>
+    </message>
+    <message>
+        <source>Transport of a new girder</source>
+        <translation>Transport van een nieuwe ligger</translation>
+    </message>
+    <message>
+        <source>MKI weighting set: A1 (11 CML categories) or A2 (EN 15804+A2, required in tenders from 2025); A2 gives 1.4-2.1 times the A1 MKI</source>
+        <translation>MKI-wegingsset: A1 (11 CML-categorieën) of A2 (EN 15804+A2, vereist in aanbestedingen vanaf 2025); A2 geeft 1,4-2,1 keer de MKI van A1</translation>
+    </message>
+    <message>
+        <source>SBK Bepalingsmethode; A2 required from 2025 (helpcenter.ecochain.com, we-boost.nl)</source>
+        <translation>SBK Bepalingsmethode; A2 vereist vanaf 2025 (helpcenter.ecochain.com, we-boost.nl)</translation>
+    </message>
+    <message>
+        <source>MKI weighting set</source>
+        <translation>MKI-wegingsset</translation>
+    </message>
+    <message>
+        <source>must be A1 or A2</source>
+        <translation>moet A1 of A2 zijn</translation>
+    </message>
 </context>
 <context>
     <name>respan::Rules</name>
@@ -2293,6 +2430,46 @@
     <message>
         <source>default: %1</source>
         <translation>standaardwaarde: %1</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Milieu-effect</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>Fasesleutel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Hoeveelheid</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Cost factor</source>
+        <translation>Kostenfactor</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>MKI EUR (set %1)</source>
+        <translation>MKI EUR (set %1)</translation>
+    </message>
+    <message>
+        <source>Cost EUR</source>
+        <translation>Kosten EUR</translation>
     </message>
 </context>
 <context>
@@ -2775,14 +2952,6 @@
         <translation>Vastzettingen in conflict (%1):</translation>
     </message>
     <message>
-        <source>--objective needs carbon or count</source>
-        <translation>--objective vraagt om carbon of count</translation>
-    </message>
-    <message>
-        <source>unknown objective &quot;%1&quot;; use carbon or count</source>
-        <translation>onbekend doel &quot;%1&quot;; gebruik carbon of count</translation>
-    </message>
-    <message>
         <source>--json needs an output file</source>
         <translation>--json vraagt om een uitvoerbestand</translation>
     </message>
@@ -3061,10 +3230,6 @@
             <numerusform>%n opslaglocaties geïmporteerd in %1: %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>expected --elements, --design, --sites, --protocol or --certification, not &quot;%1&quot;</source>
-        <translation>verwacht --elements, --design, --sites, --protocol of --certification, niet &quot;%1&quot;</translation>
-    </message>
     <message numerus="yes">
         <source>Site %1 (%2): %3 m2, usable %4 m2; peak %n girder(s) on %5, EUR %6</source>
         <translation>
@@ -3112,6 +3277,64 @@
             <numerusform>opslagplan van %n locatie geschreven naar %1</numerusform>
             <numerusform>opslagplan van %n locaties geschreven naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>MKI weighting set %1</source>
+        <translation>MKI-wegingsset %1</translation>
+    </message>
+    <message>
+        <source>scenario      t CO2e     MKI EUR     cost EUR</source>
+        <translation>scenario      t CO2e     MKI EUR   kosten EUR</translation>
+    </message>
+    <message>
+        <source>reuse against crush and build new: %1 t CO2e, MKI EUR %2, cost EUR %3 saved</source>
+        <translation>hergebruik tegenover breken en nieuw bouwen: %1 t CO2e, MKI EUR %2, kosten EUR %3 bespaard</translation>
+    </message>
+    <message>
+        <source>break-even storage time: %1 months</source>
+        <translation>omslagpunt opslagduur: %1 maanden</translation>
+    </message>
+    <message>
+        <source>break-even storage time: none (storage costs nothing)</source>
+        <translation>omslagpunt opslagduur: geen (opslag kost niets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>impact of %n girder(s) written to %1</source>
+        <translation>
+            <numerusform>milieu-effect van %n ligger geschreven naar %1</numerusform>
+            <numerusform>milieu-effect van %n liggers geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MKI</source>
+        <translation>MKI</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <source>--objective needs carbon, count, mki or cost</source>
+        <translation>--objective vraagt carbon, count, mki of cost</translation>
+    </message>
+    <message>
+        <source>unknown objective &quot;%1&quot;; use carbon, count, mki or cost</source>
+        <translation>onbekend doel &quot;%1&quot;; gebruik carbon, count, mki of cost</translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n impact factor(s) into %1: %2</source>
+        <translation>
+            <numerusform>%n milieufactor geïmporteerd in %1: %2</numerusform>
+            <numerusform>%n milieufactoren geïmporteerd in %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected --elements, --design, --sites, --protocol, --certification or --factors, not &quot;%1&quot;</source>
+        <translation>verwacht --elements, --design, --sites, --protocol, --certification of --factors, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Net saving against crushing and building new (%1): EUR %2 (upper bound EUR %3)</source>
+        <translation>Netto besparing tegenover breken en nieuw bouwen (%1): EUR %2 (bovengrens EUR %3)</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4286,97 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::FactorsDialog</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;CSV importeren…</translation>
+    </message>
+    <message>
+        <source>Impact Factors</source>
+        <translation>Milieufactoren</translation>
+    </message>
+    <message>
+        <source>Every CO2e, MKI and cost figure is a quantity times one of these factors. Values without a public source are marked illustrative: replace them by your own. F_new, F_tkm and road_factor are also the matching settings of the same name.</source>
+        <translation>Elk CO2e-, MKI- en kostengetal is een hoeveelheid maal een van deze factoren. Waarden zonder openbare bron zijn gemarkeerd als illustratief: vervang ze door uw eigen waarden. F_new, F_tkm en road_factor zijn ook de koppelinstellingen met dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Illustratief</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Import Impact Factors</source>
+        <translation>Milieufactoren importeren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export Impact Factors</source>
+        <translation>Milieufactoren exporteren</translation>
+    </message>
+    <message>
+        <source>impact-factors.csv</source>
+        <translation>milieufactoren.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>No public source: a value to replace</source>
+        <translation>Geen openbare bron: een waarde om te vervangen</translation>
+    </message>
+    <message>
+        <source>%1: value &quot;%2&quot; is not a number</source>
+        <translation>%1: waarde &quot;%2&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>%1: year &quot;%2&quot; is not a whole number</source>
+        <translation>%1: jaar &quot;%2&quot; is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1:</source>
+        <translation>Niets geïmporteerd uit %1:</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::FieldEdit</name>
     <message>
         <source>not a number (decimal separator: &quot;%1&quot;)</source>
@@ -4287,6 +4601,210 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>(new)</source>
         <translation>(nieuw)</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::ImpactPanel</name>
+    <message>
+        <source>&amp;Factors…</source>
+        <translation>&amp;Factoren…</translation>
+    </message>
+    <message>
+        <source>CO2e (t)</source>
+        <translation>CO2e (t)</translation>
+    </message>
+    <message>
+        <source>MKI (EUR)</source>
+        <translation>MKI (EUR)</translation>
+    </message>
+    <message>
+        <source>Cost (EUR)</source>
+        <translation>Kosten (EUR)</translation>
+    </message>
+    <message>
+        <source>What the charts and the table show</source>
+        <translation>Wat de grafieken en de tabel tonen</translation>
+    </message>
+    <message>
+        <source>MKI set A1</source>
+        <translation>MKI-set A1</translation>
+    </message>
+    <message>
+        <source>MKI set A2</source>
+        <translation>MKI-set A2</translation>
+    </message>
+    <message>
+        <source>MKI weighting set (project setting weighting_set): A2 (EN 15804+A2) is required in tenders from 2025 and gives 1.4-2.1 times the A1 MKI</source>
+        <translation>MKI-wegingsset (projectinstelling weighting_set): A2 (EN 15804+A2) is vereist in aanbestedingen vanaf 2025 en geeft 1,4-2,1 keer de MKI van A1</translation>
+    </message>
+    <message>
+        <source>The factors every figure is computed with: values, units and sources; import or export them as CSV</source>
+        <translation>De factoren waarmee elk getal wordt berekend: waarden, eenheden en bronnen; importeer of exporteer ze als CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <source>&amp;Waterfall</source>
+        <translation>&amp;Waterval</translation>
+    </message>
+    <message>
+        <source>&amp;Girders</source>
+        <translation>&amp;Liggers</translation>
+    </message>
+    <message>
+        <source>EUR %1</source>
+        <translation>EUR %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3%4</source>
+        <translation>%1 = %2 %3%4</translation>
+    </message>
+    <message>
+        <source> (illustrative)</source>
+        <translation> (illustratief)</translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation>geen kosten</translation>
+    </message>
+    <message>
+        <source>rate of site %1: EUR %2 per m2 and month</source>
+        <translation>tarief van terrein %1: EUR %2 per m2 per maand</translation>
+    </message>
+    <message>
+        <source>cost of protocol step %1</source>
+        <translation>kosten van protocolstap %1</translation>
+    </message>
+    <message>
+        <source>no emission</source>
+        <translation>geen emissie</translation>
+    </message>
+    <message>
+        <source>%1, times %2</source>
+        <translation>%1, maal %2</translation>
+    </message>
+    <message>
+        <source>No girder is placed yet: nothing is reused.</source>
+        <translation>Nog geen ligger geplaatst: er wordt niets hergebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</source>
+        <translation>
+            <numerusform>Hergebruik van %n ligger in plaats van breken en nieuw bouwen bespaart %1 t CO2e, MKI EUR %2 (set %3) en EUR %4.</numerusform>
+            <numerusform>Hergebruik van %n liggers in plaats van breken en nieuw bouwen bespaart %1 t CO2e, MKI EUR %2 (set %3) en EUR %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storage breaks even after %1 months.</source>
+        <translation>Opslag bereikt het omslagpunt na %1 maanden.</translation>
+    </message>
+    <message>
+        <source>Unused girders: crushed</source>
+        <translation>Ongebruikte liggers: gebroken</translation>
+    </message>
+    <message>
+        <source>%1: reuse</source>
+        <translation>%1: hergebruik</translation>
+    </message>
+    <message>
+        <source>%1: crush + new</source>
+        <translation>%1: breken + nieuw</translation>
+    </message>
+    <message>
+        <source>No girders in the project</source>
+        <translation>Geen liggers in het project</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>%1, %2
+%3: %4 %5 × %6</source>
+        <translation>%1, %2
+%3: %4 %5 × %6</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Avoided</source>
+        <translation>Vermeden</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>All new</source>
+        <translation>Alles nieuw</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>As planned</source>
+        <translation>Zoals gepland</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Girder</source>
+        <translation>Ligger</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Hergebruik</translation>
+    </message>
+    <message>
+        <source>Crush + new</source>
+        <translation>Breken + nieuw</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Bespaard</translation>
+    </message>
+    <message>
+        <source>Break-even (months)</source>
+        <translation>Omslagpunt (maanden)</translation>
+    </message>
+    <message>
+        <source>unused: crushed</source>
+        <translation>ongebruikt: gebroken</translation>
+    </message>
+    <message>
+        <source>Use MKI weighting set %1</source>
+        <translation>MKI-wegingsset %1 gebruiken</translation>
+    </message>
+    <message>
+        <source>Change impact factors</source>
+        <translation>Milieufactoren wijzigen</translation>
+    </message>
+    <message>
+        <source>Impact factors changed.</source>
+        <translation>Milieufactoren gewijzigd.</translation>
+    </message>
+    <message>
+        <source>By S&amp;tructure</source>
+        <translation>Per &amp;kunstwerk</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5333,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Storage</source>
         <translation>Opslag</translation>
     </message>
+    <message>
+        <source>Impact</source>
+        <translation>Milieu-effect</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::MessageReport</name>
@@ -5027,6 +5549,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Stopping: keeping the best plan so far…</source>
         <translation>Stoppen: het beste plan tot nu toe wordt bewaard…</translation>
     </message>
+    <message>
+        <source>Optimising: best EUR %1, bound EUR %2 saved · %3 s</source>
+        <translation>Optimaliseren: beste EUR %1, grens EUR %2 bespaard · %3 s</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::PlacementDialog</name>
@@ -5179,6 +5705,22 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Optimisation O&amp;bjective</source>
         <translation>Optimalisatie&amp;doel</translation>
+    </message>
+    <message>
+        <source>Most MKI Saved</source>
+        <translation>Meeste MKI bespaard</translation>
+    </message>
+    <message>
+        <source>Maximise the MKI (environmental cost, euro) saved against crushing and building new, storage time included</source>
+        <translation>Maximaliseer de bespaarde MKI (milieukosten, euro) tegenover breken en nieuw bouwen, opslagduur inbegrepen</translation>
+    </message>
+    <message>
+        <source>Most Money Saved</source>
+        <translation>Meeste geld bespaard</translation>
+    </message>
+    <message>
+        <source>Maximise the euros saved against crushing and building new, storage time included: a later slot costs more</source>
+        <translation>Maximaliseer de bespaarde euro&apos;s tegenover breken en nieuw bouwen, opslagduur inbegrepen: een latere positie kost meer</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5905,38 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>emptied</source>
         <translation>leeggemaakt</translation>
+    </message>
+    <message>
+        <source>EUR %1</source>
+        <translation>EUR %1</translation>
+    </message>
+    <message>
+        <source>Objective: the most MKI (euro) saved against crushing the girders and building new, storage time included.</source>
+        <translation>Doel: de meeste MKI (euro) bespaard tegenover breken van de liggers en nieuw bouwen, opslagduur inbegrepen.</translation>
+    </message>
+    <message>
+        <source>Objective: the most euros saved against crushing the girders and building new, storage time included.</source>
+        <translation>Doel: de meeste euro&apos;s bespaard tegenover breken van de liggers en nieuw bouwen, opslagduur inbegrepen.</translation>
+    </message>
+    <message>
+        <source>No plan that keeps the pins saves more.</source>
+        <translation>Geen plan dat de vastgezette liggers behoudt bespaart meer.</translation>
+    </message>
+    <message>
+        <source>No plan can save more than %1 (proven bound); this one is at most %2 below it.</source>
+        <translation>Geen plan kan meer besparen dan %1 (bewezen grens); dit plan ligt er hoogstens %2 onder.</translation>
+    </message>
+    <message>
+        <source>MKI saved</source>
+        <translation>MKI bespaard</translation>
+    </message>
+    <message>
+        <source>Euros saved</source>
+        <translation>Euro&apos;s bespaard</translation>
+    </message>
+    <message>
+        <source>Proven bound (euro)</source>
+        <translation>Bewezen grens (euro)</translation>
     </message>
 </context>
 <context>
@@ -6642,6 +7216,154 @@ geschat</translation>
     <message>
         <source> (RD New x %1 m, y %2 m)</source>
         <translation> (RD New x %1 m, y %2 m)</translation>
+    </message>
+    <message>
+        <source>reuse %1</source>
+        <translation>hergebruik %1</translation>
+    </message>
+    <message>
+        <source>crush + new %1</source>
+        <translation>breken + nieuw %1</translation>
+    </message>
+    <message>
+        <source>Bars in %1; upper bar: reuse as planned, lower bar: crush and build new.</source>
+        <translation>Staven in %1; bovenste staaf: hergebruik zoals gepland, onderste staaf: breken en nieuw bouwen.</translation>
+    </message>
+    <message>
+        <source>Totals per scenario</source>
+        <translation>Totalen per scenario</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
+    </message>
+    <message>
+        <source>MKI EUR (%1)</source>
+        <translation>MKI EUR (%1)</translation>
+    </message>
+    <message>
+        <source>Cost EUR</source>
+        <translation>Kosten EUR</translation>
+    </message>
+    <message>
+        <source>Reuse (the placed girders)</source>
+        <translation>Hergebruik (de geplaatste liggers)</translation>
+    </message>
+    <message>
+        <source>New girders for the same slots</source>
+        <translation>Nieuwe liggers voor dezelfde posities</translation>
+    </message>
+    <message>
+        <source>Crush the girders and build new</source>
+        <translation>De liggers breken en nieuw bouwen</translation>
+    </message>
+    <message>
+        <source>Crushing of the unused girders</source>
+        <translation>Breken van de ongebruikte liggers</translation>
+    </message>
+    <message>
+        <source>Saved by reuse (crush + new − reuse)</source>
+        <translation>Bespaard door hergebruik (breken + nieuw − hergebruik)</translation>
+    </message>
+    <message>
+        <source>Per structure</source>
+        <translation>Per kunstwerk</translation>
+    </message>
+    <message>
+        <source>Saved t CO2e</source>
+        <translation>Bespaard t CO2e</translation>
+    </message>
+    <message>
+        <source>Saved MKI EUR</source>
+        <translation>Bespaard MKI EUR</translation>
+    </message>
+    <message>
+        <source>Saved EUR</source>
+        <translation>Bespaard EUR</translation>
+    </message>
+    <message>
+        <source>Per girder</source>
+        <translation>Per ligger</translation>
+    </message>
+    <message>
+        <source>Reuse t</source>
+        <translation>Hergebruik t</translation>
+    </message>
+    <message>
+        <source>Crush+new t</source>
+        <translation>Breken+nieuw t</translation>
+    </message>
+    <message>
+        <source>Reuse EUR</source>
+        <translation>Hergebruik EUR</translation>
+    </message>
+    <message>
+        <source>Crush+new EUR</source>
+        <translation>Breken+nieuw EUR</translation>
+    </message>
+    <message>
+        <source>Break-even (months)</source>
+        <translation>Omslagpunt (maanden)</translation>
+    </message>
+    <message>
+        <source>unused: crushed</source>
+        <translation>ongebruikt: gebroken</translation>
+    </message>
+    <message>
+        <source>Factors</source>
+        <translation>Factoren</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>illustrative: %1</source>
+        <translation>illustratief: %1</translation>
+    </message>
+    <message>
+        <source>Impact and cost</source>
+        <translation>Milieu-effect en kosten</translation>
+    </message>
+    <message>
+        <source>Every figure is a quantity times a factor of the table below. Per placed girder three scenarios: reuse it (harvest transport, transport to site, storage, certification, modification), build the slot new (production and transport of the built-in mass), or crush it and build new. MKI is the climate part, weighted with set %1 (A2 gives 1.4-2.1 times the A1 MKI). Reuse saves %2 t CO2e, MKI EUR %3 and EUR %4 against crushing and building new.</source>
+        <translation>Elk getal is een hoeveelheid maal een factor uit de tabel hieronder. Per geplaatste ligger drie scenario&apos;s: hergebruiken (transport bij oogst, transport naar de bouwplaats, opslag, herkeuring, aanpassing), de positie nieuw bouwen (productie en transport van de ingebouwde massa), of breken en nieuw bouwen. De MKI is het klimaatdeel, gewogen met set %1 (A2 geeft 1,4-2,1 keer de MKI van A1). Hergebruik bespaart %2 t CO2e, MKI EUR %3 en EUR %4 tegenover breken en nieuw bouwen.</translation>
+    </message>
+    <message>
+        <source>Storage breaks even after %1 months: a plan whose girders waited that long would save no money.</source>
+        <translation>Opslag bereikt het omslagpunt na %1 maanden: een plan waarvan de liggers zo lang wachten, bespaart geen geld meer.</translation>
+    </message>
+    <message>
+        <source>CO2e per structure by stage</source>
+        <translation>CO2e per kunstwerk per fase</translation>
+    </message>
+    <message>
+        <source>Cost per structure by stage</source>
+        <translation>Kosten per kunstwerk per fase</translation>
+    </message>
+    <message>
+        <source>Factors and their sources</source>
+        <translation>Factoren en hun bronnen</translation>
+    </message>
+    <message>
+        <source>Weighting set %1. A factor marked illustrative has no public source: replace it by your own (the Impact panel, Factors…).</source>
+        <translation>Wegingsset %1. Een factor gemarkeerd als illustratief heeft geen openbare bron: vervang hem door uw eigen waarde (paneel Milieu-effect, Factoren…).</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,8 @@ TEST_F(Optimise, CancelGivesTheBestPlanSoFarWithItsProvenBound) {
     EXPECT_LT(stopMs, 2000) << "Cancel must stop the search promptly";
     ui::ProposalDialog* dialog = planning().proposal();
     ASSERT_NE(dialog, nullptr);
-    const matching::MatchResult& r = dialog->content().result;
+    // A copy: Apply closes the dialog, and its content goes with it.
+    const matching::MatchResult r = dialog->content().result;
     EXPECT_TRUE(dialog->content().cancelled);
     EXPECT_FALSE(r.optimal);
     EXPECT_TRUE(r.stopped);

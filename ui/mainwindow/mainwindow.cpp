@@ -49,6 +49,7 @@
 #include "ui/editors/settingsdialog.h"
 #include "ui/exchange/dialogexchangeprompts.h"
 #include "ui/exchange/exchangecontroller.h"
+#include "ui/impact/impactpanel.h"
 #include "ui/inventory/elementtablemodel.h"
 #include "ui/inventory/inventorypanel.h"
 #include "ui/mainwindow/dialogfileprompts.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
     connectActions();
     createPlanningAndExchange();
     createStorageDock();
+    createImpactDock();
     // File > Export > Report and Spreadsheet.
     auto* report = new ReportActions(*this, *doc_, *session_, *undo_, *actions_->exportMenu);
     connect(report, &ReportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -164,6 +166,9 @@ MainWindow::~MainWindow() {
     delete storageDock_;  // the panel refers to the document
     storageDock_ = nullptr;
     storage_ = nullptr;
+    delete impactDock_;
+    impactDock_ = nullptr;
+    impact_ = nullptr;
     // Views and models refer to the document: take them down before it goes.
     delete drawing_;
     drawing_ = nullptr;
@@ -264,6 +269,20 @@ void MainWindow::createStorageDock() {
     actions_->addDockToggle(storageDock_->toggleViewAction());
     connect(storage_, &StoragePanel::elementSelected, this, &MainWindow::showElement);
     connect(storage_, &StoragePanel::statusMessage, this,
+            [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+}
+
+void MainWindow::createImpactDock() {
+    impact_ = new ImpactPanel(*doc_, *undo_, this);
+    impactDock_ = new QDockWidget(tr("Impact"), this);
+    impactDock_->setObjectName(QStringLiteral("impactDock"));
+    impactDock_->setWidget(impact_);
+    addDockWidget(Qt::BottomDockWidgetArea, impactDock_);
+    tabifyDockWidget(storageDock_, impactDock_);
+    planning_->issuesDock()->raise();
+    actions_->addDockToggle(impactDock_->toggleViewAction());
+    connect(impact_, &ImpactPanel::elementSelected, this, &MainWindow::showElement);
+    connect(impact_, &ImpactPanel::statusMessage, this,
             [this](const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
@@ -402,6 +421,7 @@ void MainWindow::updateTitle() {
     if (exchange_ != nullptr) exchange_->setEditable(!readOnly);
     if (certification_ != nullptr) certification_->setEditable(!readOnly);
     if (storage_ != nullptr) storage_->setEditable(!readOnly);
+    if (impact_ != nullptr) impact_->setEditable(!readOnly);
     if (readOnly) {
         const auto holder = controller_->lockHolder();
         const QString& reason = controller_->readOnlyReason();

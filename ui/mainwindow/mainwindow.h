@@ -26,6 +26,7 @@ namespace respan::ui {
 
 class CertificationController;
 class StoragePanel;
+class ImpactPanel;
 class DocumentController;
 class DrawingPanel;
 class ElementTableModel;
@@ -99,6 +100,7 @@ private:
     void createPlanningAndExchange();
     /// The Storage dock (docs/storage-layout.md), a tab beside Recertification.
     void createStorageDock();
+    void createImpactDock();
     void updateTitle();
     void updateRecentMenu();
     void updateCounts();
@@ -131,6 +133,8 @@ private:
     CertificationController* certification_ = nullptr;
     StoragePanel* storage_ = nullptr;
     QDockWidget* storageDock_ = nullptr;
+    ImpactPanel* impact_ = nullptr;
+    QDockWidget* impactDock_ = nullptr;
     InventoryPanel* inventory_ = nullptr;
     StructurePanel* structures_ = nullptr;
     QDockWidget* inventoryDock_ = nullptr;

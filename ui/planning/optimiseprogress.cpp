@@ -45,7 +45,11 @@ void OptimiseProgress::report(const matching::MatchProgress& p) {
     // No measure of "how much is left" exists for a branch-and-bound search; the bar shows the
     // time used against the limit, the text the best plan against the proven bound.
     bar_->setValue(static_cast<int>(std::min(1.0, p.elapsedSeconds / limit_) * 1000.0));
-    if (objective_ == matching::Objective::Carbon) {
+    if (objective_ == matching::Objective::Mki || objective_ == matching::Objective::Cost) {
+        label_->setText(tr("Optimising: best EUR %1, bound EUR %2 saved · %3 s")
+                            .arg(formatNumber(p.bestSavingKg, 0), formatNumber(p.upperBoundKg, 0),
+                                 formatNumber(p.elapsedSeconds, 1)));
+    } else if (objective_ == matching::Objective::Carbon) {
         label_->setText(tr("Optimising: best %1 t, bound %2 t CO2e · %3 s")
                             .arg(formatNumber(p.bestSavingKg / 1000.0, 1),
                                  formatNumber(p.upperBoundKg / 1000.0, 1),

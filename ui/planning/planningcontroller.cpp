@@ -12,6 +12,7 @@
 
 #include "core/commands/cmdassignmentsreplace.h"
 #include "core/document/projectdocument.h"
+#include "core/impact/impact.h"
 #include "core/matching/judging/plancomparison.h"
 #include "core/matching/optimiser.h"
 #include "ui/common/numberformat.h"
@@ -54,15 +55,21 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
     objectiveCount = objectiveMenu->addAction(tr("Most Slots Filled"));
     objectiveCount->setToolTip(
         tr("Fill as many slots as possible; among such plans, save the most CO2e"));
-    for (QAction* a : {objectiveCarbon, objectiveCount}) {
+    objectiveMki = objectiveMenu->addAction(tr("Most MKI Saved"));
+    objectiveMki->setToolTip(
+        tr("Maximise the MKI (environmental cost, euro) saved against crushing and building "
+           "new, storage time included"));
+    objectiveCost = objectiveMenu->addAction(tr("Most Money Saved"));
+    objectiveCost->setToolTip(
+        tr("Maximise the euros saved against crushing and building new, storage time "
+           "included: a later slot costs more"));
+    for (QAction* a : {objectiveCarbon, objectiveCount, objectiveMki, objectiveCost}) {
         a->setCheckable(true);
         objectiveGroup_->addAction(a);
     }
     const auto stored = matching::objectiveFromKey(
         QSettings().value(kObjectiveKey, QStringLiteral("carbon")).toString());
-    (stored.value_or(matching::Objective::Carbon) == matching::Objective::Count ? objectiveCount
-                                                                                : objectiveCarbon)
-        ->setChecked(true);
+    setObjective(stored.value_or(matching::Objective::Carbon));
     connect(objectiveGroup_, &QActionGroup::triggered, this,
             [this] { QSettings().setValue(kObjectiveKey, matching::objectiveKey(objective())); });
     timeLimit_ = QSettings().value(kTimeLimitKey, 60.0).toDouble();
@@ -131,11 +138,27 @@ void PlanningController::buildTimeLimitMenu() {
 }
 
 matching::Objective PlanningController::objective() const {
-    return objectiveCount->isChecked() ? matching::Objective::Count : matching::Objective::Carbon;
+    if (objectiveCount->isChecked()) return matching::Objective::Count;
+    if (objectiveMki->isChecked()) return matching::Objective::Mki;
+    if (objectiveCost->isChecked()) return matching::Objective::Cost;
+    return matching::Objective::Carbon;
 }
 
 void PlanningController::setObjective(matching::Objective objective) {
-    (objective == matching::Objective::Count ? objectiveCount : objectiveCarbon)->setChecked(true);
+    switch (objective) {
+        case matching::Objective::Carbon:
+            objectiveCarbon->setChecked(true);
+            return;
+        case matching::Objective::Count:
+            objectiveCount->setChecked(true);
+            return;
+        case matching::Objective::Mki:
+            objectiveMki->setChecked(true);
+            return;
+        case matching::Objective::Cost:
+            objectiveCost->setChecked(true);
+            return;
+    }
 }
 
 void PlanningController::setTimeLimitSeconds(double seconds) {
@@ -197,6 +220,15 @@ void PlanningController::runFinished() {
     content.stale = run->revision() != doc_.revision();
     content.comparison =
         matching::comparePlans(doc_, matching::plannedAssignments(doc_, content.result));
+    if (content.result.objective == matching::Objective::Mki ||
+        content.result.objective == matching::Objective::Cost) {
+        const impact::ImpactReport now = impact::computeImpact(doc_);
+        const impact::ImpactTotal& reuse = now.total(QStringLiteral("reuse"));
+        const impact::ImpactTotal& crush = now.total(QStringLiteral("crush"));
+        content.netBeforeEur = content.result.objective == matching::Objective::Mki
+                                   ? crush.mkiEur - reuse.mkiEur
+                                   : crush.costEur - reuse.costEur;
+    }
     auto* dialog = new ProposalDialog(std::move(content), &window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     proposal_ = dialog;

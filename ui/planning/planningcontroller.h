@@ -44,6 +44,8 @@ public:
     QAction* optimise;
     QAction* objectiveCarbon;
     QAction* objectiveCount;
+    QAction* objectiveMki;
+    QAction* objectiveCost;
     QMenu* objectiveMenu;
     QMenu* timeLimitMenu;
 

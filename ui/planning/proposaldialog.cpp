@@ -1,5 +1,6 @@
 #include "ui/planning/proposaldialog.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +29,11 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft)
     return item;
 }
 
+QString euros(double eur) {
+    return QCoreApplication::translate("respan::ui::ProposalDialog", "EUR %1")
+        .arg(formatNumber(eur, 0));
+}
+
 }  // namespace
 
 ProposalDialog::ProposalDialog(Content content, QWidget* parent)
@@ -43,6 +49,8 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     setWindowTitle(tr("Optimiser Proposal"));
     const matching::MatchResult& r = content_.result;
     const bool count = r.objective == matching::Objective::Count;
+    const bool euro =
+        r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost;
 
     auto* layout = new QVBoxLayout(this);
     QFont big = headline_->font();
@@ -55,9 +63,24 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     layout->addWidget(headline_);
 
     QStringList lines;
-    lines << (count ? tr("Objective: as many filled slots as possible, then the most CO2e saved.")
-                    : tr("Objective: the most CO2e saved."));
-    if (r.optimal) {
+    if (euro) {
+        lines << (r.objective == matching::Objective::Mki
+                      ? tr("Objective: the most MKI (euro) saved against crushing the girders "
+                           "and building new, storage time included.")
+                      : tr("Objective: the most euros saved against crushing the girders and "
+                           "building new, storage time included."));
+    } else {
+        lines << (count ? tr("Objective: as many filled slots as possible, then the most CO2e "
+                             "saved.")
+                        : tr("Objective: the most CO2e saved."));
+    }
+    if (euro) {
+        const double gap = std::max(0.0, r.objectiveBound - r.objectiveValue);
+        lines << (r.optimal ? tr("No plan that keeps the pins saves more.")
+                            : tr("No plan can save more than %1 (proven bound); this one is at "
+                                 "most %2 below it.")
+                                  .arg(euros(r.objectiveBound), euros(gap)));
+    } else if (r.optimal) {
         lines << (count ? tr("No plan that keeps the pins fills more slots, or fills as many and "
                              "saves more CO2e.")
                         : tr("No plan that keeps the pins saves more CO2e."));
@@ -136,6 +159,12 @@ QString ProposalDialog::headlineText() const {
     if (r.objective == matching::Objective::Count)
         return tr("Not proven optimal: at most %1 more slot(s) possible")
             .arg(std::max(0, r.upperBoundFilledSlots - r.filledSlots));
+    if (r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost) {
+        const double gap = std::max(0.0, r.objectiveBound - r.objectiveValue);
+        const double percent = r.objectiveBound > 0.0 ? 100.0 * gap / r.objectiveBound : 0.0;
+        return tr("Not proven optimal: gap at most %1 (%2 %)")
+            .arg(euros(gap), formatNumber(percent, 2));
+    }
     const double gap = std::max(0.0, r.upperBoundKg - r.totalSavingKg);
     const double percent = r.upperBoundKg > 0.0 ? 100.0 * gap / r.upperBoundKg : 0.0;
     return tr("Not proven optimal: gap at most %1 (%2 %)")
@@ -148,7 +177,7 @@ void ProposalDialog::fillFigures() {
     figures_->setColumnCount(3);
     figures_->setHorizontalHeaderLabels({QString(), tr("Now"), tr("Proposal")});
     const auto right = Qt::AlignRight;
-    const QList<QStringList> rows = {
+    QList<QStringList> rows = {
         {tr("Filled slots"), tr("%1 of %2").arg(c.filledBefore).arg(c.slots),
          tr("%1 of %2").arg(c.filledAfter).arg(c.slots)},
         {tr("Pinned (kept)"), QString::number(c.pinned), QString::number(c.pinned)},
@@ -161,6 +190,12 @@ void ProposalDialog::fillFigures() {
              ? tr("%1 slots; %2").arg(r.upperBoundFilledSlots).arg(tonnes(r.upperBoundKg))
              : tonnes(r.upperBoundKg)},
     };
+    if (r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost) {
+        rows.insert(4,
+                    {r.objective == matching::Objective::Mki ? tr("MKI saved") : tr("Euros saved"),
+                     euros(content_.netBeforeEur), euros(r.objectiveValue)});
+        rows.push_back({tr("Proven bound (euro)"), QStringLiteral("–"), euros(r.objectiveBound)});
+    }
     figures_->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         figures_->setItem(i, 0, cell(rows[i][0]));

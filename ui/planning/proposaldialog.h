@@ -24,6 +24,8 @@ public:
         double wallSeconds = 0.0;
         bool cancelled = false;  ///< the planner pressed Cancel
         bool stale = false;      ///< the project changed while the optimiser ran
+        /// mki and cost: the net saving in euro of the plan as it stands (docs/impact.md).
+        double netBeforeEur = 0.0;
     };
 
     explicit ProposalDialog(Content content, QWidget* parent = nullptr);

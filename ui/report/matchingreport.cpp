@@ -152,6 +152,7 @@ void MatchingReport::layout(const std::vector<TocEntry>* toc, ReportCanvas& canv
     ReportSections::unfilled(canvas, ctx);
     ReportSections::recertification(canvas, ctx);
     ReportSections::storage(canvas, ctx);
+    ReportSections::impact(canvas, ctx);
     ReportSections::charts(canvas, ctx);
 }
 

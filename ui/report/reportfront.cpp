@@ -79,7 +79,7 @@ void revisionBlock(ReportCanvas& canvas, const ReportContext& ctx) {
 }
 
 void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
-    canvas.space(22.0);
+    canvas.space(12.0);
     const QFont title = S::font(S::Face::Bold, S::kH3 + 1.0);
     const QString heading = Tr::tr("Contents");
     const double titleAscent = QFontMetricsF(title, ReportCanvas::referenceDevice()).ascent();
@@ -93,7 +93,7 @@ void tableOfContents(ReportCanvas& canvas, const std::vector<TocEntry>& toc) {
         const QFont font =
             S::font(e.level == 1 ? S::Face::Bold : S::Face::Body, e.level == 1 ? 9.0 : 8.5);
         const double indent = e.level == 1 ? 0.0 : 14.0;
-        const double lh = ReportCanvas::lineHeight(font) + (e.level == 1 ? 3.0 : 0.5);
+        const double lh = ReportCanvas::lineHeight(font) + (e.level == 1 ? 2.0 : 0.5);
         const QString page = QString::number(e.page + 1);
         const QString text =
             ReportCanvas::wrap(e.title, font, S::kContentWidth - indent - 40.0).value(0);

@@ -73,6 +73,10 @@ void recertification(ReportCanvas& canvas, const ReportContext& ctx);
 // reportstorage.cpp
 /// Per site the yard on its peak day and the weekly occupancy; the stays with cost; conflicts.
 void storage(ReportCanvas& canvas, const ReportContext& ctx);
+// reportimpact.cpp
+/// Totals per scenario, per structure and per girder; the stacked bars by stage; the factor
+/// table with sources and the weighting set.
+void impact(ReportCanvas& canvas, const ReportContext& ctx);
 
 }  // namespace ReportSections
 

@@ -112,15 +112,50 @@ protected:
     QString path;
 };
 
-TEST_F(Spreadsheet, HasItsFiveSheetsInOrder) {
+TEST_F(Spreadsheet, HasItsSixSheetsInOrder) {
     const QString workbook =
         QString::fromUtf8(unzipMember(path, QStringLiteral("xl/workbook.xml")));
     const QRegularExpression names(QStringLiteral("<sheet name=\"([^\"]+)\""));
     QStringList found;
     for (auto it = names.globalMatch(workbook); it.hasNext();) found << it.next().captured(1);
-    EXPECT_EQ(found, (QStringList{QStringLiteral("Inventory"), QStringLiteral("Plan"),
-                                  QStringLiteral("Unfilled slots"),
-                                  QStringLiteral("Unused girders"), QStringLiteral("Settings")}));
+    EXPECT_EQ(found,
+              (QStringList{QStringLiteral("Inventory"), QStringLiteral("Plan"),
+                           QStringLiteral("Unfilled slots"), QStringLiteral("Unused girders"),
+                           QStringLiteral("Settings"), QStringLiteral("Impact")}));
+}
+
+TEST_F(Spreadsheet, ImpactHoldsEveryStageAsTypedNumbersThatAddUpToTheTotals) {
+    const SheetXml s = readSheet(path, 6);
+    EXPECT_TRUE(s.frozenHeader);
+    EXPECT_EQ(s.at(QStringLiteral("F1")).text, QStringLiteral("Stage key"));
+    EXPECT_EQ(s.at(QStringLiteral("L1")).text, QStringLiteral("kg CO2e"));
+    EXPECT_EQ(s.at(QStringLiteral("N1")).text, QStringLiteral("Cost EUR"));
+    // Summed per scenario in the sheet, the stages give the report's totals (to the rounding of
+    // each cell: a gram, a cent).
+    QHash<QString, double> kg;
+    QHash<QString, double> eur;
+    int rows = 0;
+    for (int row = 2; row <= s.rows; ++row) {
+        const QString r = QString::number(row);
+        ASSERT_EQ(s.at(QStringLiteral("L") + r).type, QString()) << "a number cell";
+        QString scenario = s.at(QStringLiteral("E") + r).text;
+        if (s.at(QStringLiteral("B") + r).text.isEmpty()) scenario = QStringLiteral("unused");
+        kg[scenario] += s.at(QStringLiteral("L") + r).text.toDouble();
+        eur[scenario] += s.at(QStringLiteral("N") + r).text.toDouble();
+        ++rows;
+    }
+    const impact::ImpactReport& im = figures.input.impact;
+    std::size_t stages = 0;
+    for (const impact::GirderImpact& g : im.girders) {
+        for (const impact::ScenarioImpact& sc : g.scenarios) stages += sc.stages.size();
+    }
+    EXPECT_EQ(rows, static_cast<int>(stages));
+    for (const char* name : {"reuse", "new", "crush", "unused"}) {
+        const impact::ImpactTotal& t = im.total(QString::fromLatin1(name));
+        EXPECT_NEAR(kg.value(QString::fromLatin1(name)), t.kgCo2e, 0.001 * rows) << name;
+        EXPECT_NEAR(eur.value(QString::fromLatin1(name)), t.costEur, 0.01 * rows) << name;
+    }
+    EXPECT_GT(kg.value(QStringLiteral("crush")), kg.value(QStringLiteral("reuse")));
 }
 
 TEST_F(Spreadsheet, InventoryHoldsEveryElementWithTypedNumbers) {

@@ -1,0 +1,510 @@
+#include "ui/impact/impactpanel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QMap>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolTip>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+#include "core/commands/cmdfactorsset.h"
+#include "core/commands/cmdsettingsedit.h"
+#include "core/document/documentnotifier.h"
+#include "core/document/projectdocument.h"
+#include "ui/app/preferencesdialog.h"
+#include "ui/common/numberformat.h"
+#include "ui/impact/factorsdialog.h"
+
+namespace respan::ui {
+
+namespace {
+
+// The stages in the order a girder meets them; the colours keep reuse warm and new cold.
+struct StageStyle {
+    const char* key;
+    QColor colour;
+};
+const StageStyle kStages[] = {
+    {"harvest_transport", QColor(0xe0, 0x9f, 0x3e)},
+    {"transport_to_site", QColor(0xc9, 0x6b, 0x1b)},
+    {"storage", QColor(0x8c, 0x6d, 0x46)},
+    {"certification", QColor(0x9b, 0x59, 0xb6)},
+    {"modification", QColor(0xd3, 0x5d, 0x6e)},
+    {"production", QColor(0x4a, 0x78, 0xb5)},
+    {"transport", QColor(0x7f, 0xa7, 0xd6)},
+    {"crushing", QColor(0x5f, 0x5f, 0x5f)},
+};
+
+QTableWidgetItem* item(const QString& text, Qt::Alignment align = Qt::AlignLeft) {
+    auto* i = new QTableWidgetItem(text);
+    i->setTextAlignment(align | Qt::AlignVCenter);
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    return i;
+}
+
+}  // namespace
+
+ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent),
+      doc_(doc),
+      undo_(undo),
+      measure_(new QComboBox(this)),
+      weighting_(new QComboBox(this)),
+      factorsButton_(new QPushButton(tr("&Factors…"), this)),
+      summary_(new QLabel(this)),
+      tabs_(new QTabWidget(this)),
+      stages_(new QChartView(this)),
+      waterfall_(new QChartView(this)),
+      girders_(new QTableWidget(this)),
+      refreshTimer_(new QTimer(this)) {
+    setObjectName(QStringLiteral("impactPanel"));
+    measure_->setObjectName(QStringLiteral("impactMeasure"));
+    measure_->addItem(tr("CO2e (t)"));
+    measure_->addItem(tr("MKI (EUR)"));
+    measure_->addItem(tr("Cost (EUR)"));
+    measure_->setToolTip(tr("What the charts and the table show"));
+    weighting_->setObjectName(QStringLiteral("impactWeighting"));
+    weighting_->addItem(tr("MKI set A1"), QStringLiteral("A1"));
+    weighting_->addItem(tr("MKI set A2"), QStringLiteral("A2"));
+    weighting_->setToolTip(
+        tr("MKI weighting set (project setting weighting_set): A2 (EN 15804+A2) is required in "
+           "tenders from 2025 and gives 1.4-2.1 times the A1 MKI"));
+    factorsButton_->setToolTip(
+        tr("The factors every figure is computed with: values, units and sources; import or "
+           "export them as CSV"));
+    summary_->setWordWrap(true);
+    summary_->setObjectName(QStringLiteral("impactSummary"));
+
+    auto* bar = new QHBoxLayout;
+    auto* measureLabel = new QLabel(tr("&Show:"), this);
+    measureLabel->setBuddy(measure_);
+    bar->addWidget(measureLabel);
+    bar->addWidget(measure_);
+    bar->addWidget(weighting_);
+    bar->addWidget(factorsButton_);
+    bar->addWidget(summary_, 1);
+
+    for (QChartView* v : {stages_, waterfall_}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setChart(new QChart);
+        v->chart()->setMargins(QMargins(4, 4, 4, 4));
+        v->setMinimumHeight(140);
+    }
+    stages_->setObjectName(QStringLiteral("impactStagesChart"));
+    waterfall_->setObjectName(QStringLiteral("impactWaterfallChart"));
+    girders_->setObjectName(QStringLiteral("impactGirders"));
+    girders_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    girders_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    girders_->verticalHeader()->hide();
+    tabs_->addTab(stages_, tr("By S&tructure"));
+    tabs_->addTab(waterfall_, tr("&Waterfall"));
+    tabs_->addTab(girders_, tr("&Girders"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(tabs_, 1);
+
+    refreshTimer_->setSingleShot(true);
+    refreshTimer_->setInterval(0);
+    connect(refreshTimer_, &QTimer::timeout, this, &ImpactPanel::refresh);
+    connect(doc_.notifier(), &DocumentNotifier::changed, this, [this](const DocumentChange&) {
+        dirty_ = true;
+        if (isVisible()) refreshTimer_->start();
+    });
+    connect(measure_, &QComboBox::currentIndexChanged, this, [this] {
+        fillStages();
+        fillWaterfall();
+        fillGirders();
+    });
+    connect(weighting_, &QComboBox::activated, this, &ImpactPanel::weightingChosen);
+    connect(factorsButton_, &QPushButton::clicked, this, &ImpactPanel::editFactors);
+    connect(girders_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row >= 0 && row < static_cast<int>(report_.girders.size()))
+            Q_EMIT elementSelected(report_.girders[static_cast<std::size_t>(row)].element);
+    });
+}
+
+void ImpactPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (dirty_) refresh();
+}
+
+void ImpactPanel::setEditable(bool editable) {
+    editable_ = editable;
+    weighting_->setEnabled(editable);
+}
+
+impact::Measure ImpactPanel::measure() const {
+    switch (measure_->currentIndex()) {
+        case 1:
+            return impact::Measure::Mki;
+        case 2:
+            return impact::Measure::Cost;
+        default:
+            return impact::Measure::Co2e;
+    }
+}
+
+double ImpactPanel::valueOf(const impact::Stage& s) const {
+    switch (measure()) {
+        case impact::Measure::Co2e:
+            return s.kgCo2e / 1000.0;
+        case impact::Measure::Mki:
+            return s.mkiEur;
+        case impact::Measure::Cost:
+            return s.costEur;
+    }
+    return 0.0;
+}
+
+QString ImpactPanel::amount(double v) const {
+    return measure() == impact::Measure::Co2e ? formatQuantity(v, 1, QStringLiteral("t CO2e"))
+                                              : tr("EUR %1").arg(formatNumber(v, 0));
+}
+
+QString ImpactPanel::factorText(const impact::Stage& s) const {
+    const auto tableFactor = [this](const QString& key) {
+        const ImpactFactor* f = findFactor(report_.factors, key);
+        if (f == nullptr) return key;
+        return tr("%1 = %2 %3%4")
+            .arg(key, formatNumber(f->value, 3), f->unit,
+                 f->illustrative ? tr(" (illustrative)") : QString());
+    };
+    if (measure() == impact::Measure::Cost) {
+        if (s.costFactor.isEmpty()) return tr("no cost");
+        if (s.costFactor.startsWith(QLatin1String("site:"))) {
+            const StorageSite* site = findSite(doc_.sites(), s.costFactor.mid(5));
+            return tr("rate of site %1: EUR %2 per m2 and month")
+                .arg(s.costFactor.mid(5),
+                     formatNumber(site != nullptr ? site->costEurPerM2Month : 0.0, 2));
+        }
+        if (s.costFactor.startsWith(QLatin1String("step:")))
+            return tr("cost of protocol step %1").arg(s.costFactor.mid(5));
+        return tableFactor(s.costFactor);
+    }
+    if (s.factor.isEmpty()) return tr("no emission");
+    if (measure() == impact::Measure::Mki) {
+        return tr("%1, times %2")
+            .arg(tableFactor(s.factor), tableFactor(climateFactorKey(report_.weightingSet)));
+    }
+    return tableFactor(s.factor);
+}
+
+void ImpactPanel::refresh() {
+    dirty_ = false;
+    report_ = impact::computeImpact(doc_);
+    weighting_->setCurrentIndex(report_.weightingSet == WeightingSet::A1 ? 0 : 1);
+    summary_->setText(summaryText());
+    fillStages();
+    fillWaterfall();
+    fillGirders();
+}
+
+QString ImpactPanel::summaryText() const {
+    const impact::ImpactTotal& reuse = report_.total(QStringLiteral("reuse"));
+    const impact::ImpactTotal& crush = report_.total(QStringLiteral("crush"));
+    int assigned = 0;
+    for (const impact::GirderImpact& g : report_.girders) assigned += g.assigned;
+    if (assigned == 0) return tr("No girder is placed yet: nothing is reused.");
+    QString text =
+        tr("Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, "
+           "MKI EUR %2 (set %3) and EUR %4.",
+           nullptr, assigned)
+            .arg(formatNumber((crush.kgCo2e - reuse.kgCo2e) / 1000.0, 1),
+                 formatNumber(crush.mkiEur - reuse.mkiEur, 0),
+                 weightingSetKey(report_.weightingSet),
+                 formatNumber(crush.costEur - reuse.costEur, 0));
+    if (report_.breakEvenStorageMonths) {
+        text += QLatin1Char(' ') + tr("Storage breaks even after %1 months.")
+                                       .arg(formatNumber(*report_.breakEvenStorageMonths, 1));
+    }
+    return text;
+}
+
+void ImpactPanel::fillStages() {
+    stageKeys_.clear();
+    for (const StageStyle& s : kStages) stageKeys_ << QString::fromLatin1(s.key);
+    categories_.clear();
+    cells_.clear();
+    QMap<QString, int> reuseRow;
+    QMap<QString, int> crushRow;
+    const auto row = [this](QMap<QString, int>& index, const QString& name) {
+        auto it = index.find(name);
+        if (it != index.end()) return *it;
+        categories_ << name;
+        cells_.emplace_back(static_cast<std::size_t>(stageKeys_.size()));
+        return *index.insert(name, static_cast<int>(categories_.size()) - 1);
+    };
+    for (const impact::GirderImpact& g : report_.girders) {
+        for (const impact::ScenarioImpact& s : g.scenarios) {
+            if (s.scenario == impact::Scenario::New) continue;  // shown as part of crush + new
+            int r = 0;
+            if (!g.assigned) {
+                r = row(crushRow, tr("Unused girders: crushed"));
+            } else if (s.scenario == impact::Scenario::Reuse) {
+                r = row(reuseRow, tr("%1: reuse").arg(g.structure));
+            } else {
+                r = row(crushRow, tr("%1: crush + new").arg(g.structure));
+            }
+            for (const impact::Stage& st : s.stages) {
+                const auto k = stageKeys_.indexOf(st.stage);
+                if (k < 0) continue;
+                Cell& c = cells_[static_cast<std::size_t>(r)][static_cast<std::size_t>(k)];
+                c.value += valueOf(st);
+                c.quantity += st.quantity;
+                c.unit = st.unit;
+                const QString f = factorText(st);
+                if (!c.factorText.contains(f))
+                    c.factorText =
+                        c.factorText.isEmpty() ? f : c.factorText + QStringLiteral("; ") + f;
+            }
+        }
+    }
+    QChart* chart = stages_->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes()) {
+        chart->removeAxis(a);
+        delete a;
+    }
+    if (categories_.isEmpty()) {
+        chart->setTitle(tr("No girders in the project"));
+        return;
+    }
+    chart->setTitle(QString());
+    auto* series = new QHorizontalStackedBarSeries;
+    double top = 0.0;
+    std::vector<double> sums(static_cast<std::size_t>(categories_.size()), 0.0);
+    for (int k = 0; k < stageKeys_.size(); ++k) {
+        auto* set = new QBarSet(impact::stageName(stageKeys_[k]));
+        set->setProperty("stage", k);
+        set->setColor(kStages[k].colour);
+        set->setBorderColor(kStages[k].colour.darker(130));
+        bool any = false;
+        for (std::size_t r = 0; r < cells_.size(); ++r) {
+            const double v = cells_[r][static_cast<std::size_t>(k)].value;
+            set->append(v);
+            sums[r] += v;
+            any = any || v != 0.0;
+        }
+        if (any) {
+            series->append(set);
+        } else {
+            delete set;
+        }
+    }
+    for (const double s : sums) top = std::max(top, s);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories_);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    connect(series, &QAbstractBarSeries::hovered, this,
+            [this](bool status, int index, QBarSet* set) {
+                if (!status) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(), stageTip(index, set->property("stage").toInt()),
+                                   stages_);
+            });
+}
+
+QString ImpactPanel::stageTip(int category, int stage) const {
+    if (category < 0 || stage < 0 || category >= static_cast<int>(cells_.size()) ||
+        stage >= stageKeys_.size()) {
+        return {};
+    }
+    const Cell& c = cells_[static_cast<std::size_t>(category)][static_cast<std::size_t>(stage)];
+    return tr("%1, %2\n%3: %4 %5 × %6")
+        .arg(categories_[category], impact::stageName(stageKeys_[stage]), amount(c.value),
+             formatNumber(c.quantity, 1), c.unit, c.factorText);
+}
+
+void ImpactPanel::fillWaterfall() {
+    QChart* chart = waterfall_->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* a : chart->axes()) {
+        chart->removeAxis(a);
+        delete a;
+    }
+    // From "all new" (every girder crushed, every placed slot built new) to "as planned": the
+    // stages the plan avoids come off, the stages of reuse go on.
+    QMap<QString, double> avoided;
+    QMap<QString, double> added;
+    for (const impact::GirderImpact& g : report_.girders) {
+        if (!g.assigned) continue;
+        for (const impact::ScenarioImpact& s : g.scenarios) {
+            if (s.scenario == impact::Scenario::New) continue;
+            for (const impact::Stage& st : s.stages) {
+                (s.scenario == impact::Scenario::Crush ? avoided : added)[st.stage] += valueOf(st);
+            }
+        }
+    }
+    double unused = 0.0;
+    for (const impact::GirderImpact& g : report_.girders) {
+        if (g.assigned) continue;
+        for (const impact::Stage& st : g.scenarios.front().stages) unused += valueOf(st);
+    }
+    double level = unused;
+    for (const double v : avoided) level += v;
+    auto* base = new QBarSet(QString());
+    auto* total = new QBarSet(tr("Total"));
+    auto* down = new QBarSet(tr("Avoided"));
+    auto* up = new QBarSet(tr("Added"));
+    base->setColor(Qt::transparent);
+    base->setBorderColor(Qt::transparent);
+    total->setColor(QColor(0x4a, 0x78, 0xb5));
+    down->setColor(QColor(0x2e, 0x9e, 0x5b));
+    up->setColor(QColor(0xd3, 0x5d, 0x6e));
+    QStringList labels;
+    const auto push = [&](const QString& label, double b, double t, double d, double u) {
+        labels << label;
+        base->append(b);
+        total->append(t);
+        down->append(d);
+        up->append(u);
+    };
+    double top = level;
+    push(tr("All new"), 0.0, level, 0.0, 0.0);
+    for (const char* key : {"production", "transport", "crushing"}) {
+        const double v = avoided.value(QString::fromLatin1(key));
+        if (v == 0.0) continue;
+        level -= v;
+        push(tr("− %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, v, 0.0);
+    }
+    for (const char* key :
+         {"harvest_transport", "transport_to_site", "storage", "certification", "modification"}) {
+        const double v = added.value(QString::fromLatin1(key));
+        if (v == 0.0) continue;
+        push(tr("+ %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, 0.0, v);
+        level += v;
+        top = std::max(top, level);
+    }
+    push(tr("As planned"), 0.0, level, 0.0, 0.0);
+    auto* series = new QStackedBarSeries;
+    for (QBarSet* s : {base, total, down, up}) series->append(s);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    axisY->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->markers(series).front()->setVisible(false);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    connect(series, &QAbstractBarSeries::hovered, this,
+            [this, labels](bool status, int index, QBarSet* set) {
+                if (!status || set->label().isEmpty()) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1: %2").arg(labels.value(index), amount(set->at(index))),
+                                   waterfall_);
+            });
+}
+
+void ImpactPanel::fillGirders() {
+    const QStringList headers = {tr("Girder"),      tr("Slot"),  tr("Reuse"),
+                                 tr("Crush + new"), tr("Saved"), tr("Break-even (months)")};
+    girders_->clear();
+    girders_->setColumnCount(static_cast<int>(headers.size()));
+    girders_->setHorizontalHeaderLabels(headers);
+    girders_->setRowCount(static_cast<int>(report_.girders.size()));
+    const auto pick = [this](const impact::ScenarioImpact* s) {
+        if (s == nullptr) return 0.0;
+        switch (measure()) {
+            case impact::Measure::Co2e:
+                return s->kgCo2e / 1000.0;
+            case impact::Measure::Mki:
+                return s->mkiEur;
+            case impact::Measure::Cost:
+                return s->costEur;
+        }
+        return 0.0;
+    };
+    const auto right = Qt::AlignRight;
+    for (std::size_t r = 0; r < report_.girders.size(); ++r) {
+        const impact::GirderImpact& g = report_.girders[r];
+        const int row = static_cast<int>(r);
+        girders_->setItem(row, 0, item(g.elementId));
+        girders_->setItem(
+            row, 1,
+            item(g.assigned ? QStringLiteral("%1 / %2 / %3").arg(g.structure, g.span, g.slot)
+                            : tr("unused: crushed")));
+        const double reuse = g.assigned ? pick(g.scenario(impact::Scenario::Reuse)) : 0.0;
+        const double crush = pick(g.scenario(impact::Scenario::Crush));
+        girders_->setItem(row, 2, item(g.assigned ? amount(reuse) : QStringLiteral("–"), right));
+        girders_->setItem(row, 3, item(amount(crush), right));
+        girders_->setItem(row, 4,
+                          item(g.assigned ? amount(crush - reuse) : QStringLiteral("–"), right));
+        girders_->setItem(row, 5,
+                          item(g.breakEvenStorageMonths ? formatNumber(*g.breakEvenStorageMonths, 1)
+                                                        : QStringLiteral("–"),
+                               right));
+    }
+    girders_->resizeColumnsToContents();
+}
+
+void ImpactPanel::weightingChosen(int index) {
+    const QString key = weighting_->itemData(index).toString();
+    if (!editable_ || key == doc_.settings().weightingSet) return;
+    ProjectSettings s = doc_.settings();
+    s.weightingSet = key;
+    recordSettingChanges(doc_.settings(), s, PreferencesDialog::userName(),
+                         QDateTime::currentDateTimeUtc());
+    const PushResult r =
+        pushCommand(undo_, std::make_unique<CmdSettingsEdit>(
+                               doc_, kNoUid, s, tr("Use MKI weighting set %1").arg(key)));
+    if (!r) Q_EMIT statusMessage(r.error);
+}
+
+void ImpactPanel::editFactors() {
+    FactorsDialog dialog(doc_.factors(), this);
+    dialog.setReadOnly(!editable_);
+    if (dialog.exec() != QDialog::Accepted || !editable_) return;
+    const std::vector<ImpactFactor> factors = dialog.factors();
+    if (factors == doc_.factors()) return;
+    ProjectSettings s = withFactorSettings(doc_.settings(), factors, PreferencesDialog::userName(),
+                                           QDateTime::currentDateTimeUtc());
+    const PushResult r = pushCommand(
+        undo_, std::make_unique<CmdFactorsSet>(doc_, factors, s, tr("Change impact factors")));
+    if (!r) {
+        Q_EMIT statusMessage(r.error);
+    } else {
+        Q_EMIT statusMessage(tr("Impact factors changed."));
+    }
+}
+
+}  // namespace respan::ui
