@@ -2,6 +2,7 @@
 // totals the engine computes, follows an edit of the plan at once, names the quantity and factor
 // of every bar, switches the MKI weighting set and edits the factor table as one undo step each;
 // a bad factors file imports nothing. RESPAN_SCREENSHOT_DIR saves what the user sees.
+#include <QAbstractSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -11,6 +12,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -70,15 +72,32 @@ TEST_F(ImpactGui, TheSummaryStatesTheEnginesTotalsAndFollowsAnEdit) {
 TEST_F(ImpactGui, EveryBarNamesItsQuantityAndFactor) {
     QChart* chart = panel_->stagesChart()->chart();
     ASSERT_EQ(chart->series().size(), 1);
-    // The first category is a structure's reuse bar; its transport stage names F_tkm.
-    const QString tip = panel_->stageTip(0, 1);
+    // A structure's reuse bar: its transport stage names F_tkm. The first structure is on top.
+    const QStringList& bars = panel_->categories();
+    ASSERT_FALSE(bars.isEmpty());
+    EXPECT_EQ(bars.back(), QStringLiteral("A44 viaduct Lisserweg: reuse"));
+    const int reuse = static_cast<int>(bars.size()) - 1;
+    const QString tip = panel_->stageTip(reuse, 1);
     EXPECT_TRUE(tip.contains(QStringLiteral("t*km"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(QStringLiteral("F_tkm"))) << tip.toStdString();
     // In euro, the storage stage names the yard's rate.
     panel_->measureBox()->setCurrentIndex(2);
-    const QString storage = panel_->stageTip(0, 2);
+    const QString storage = panel_->stageTip(reuse, 2);
     EXPECT_TRUE(storage.contains(QStringLiteral("IJM"))) << storage.toStdString();
     EXPECT_TRUE(storage.contains(QStringLiteral("m2*month"))) << storage.toStdString();
+    // The mouse on the Lisserweg crush + new bar: its tooltip names the stage under it.
+    panel_->measureBox()->setCurrentIndex(0);
+    QChartView& view = *panel_->stagesChart();
+    QAbstractSeries* series = view.chart()->series().front();
+    const int crushRow = static_cast<int>(bars.size()) - 2;
+    const QPointF inBar = view.chart()->mapToPosition(QPointF(1.0, crushRow), series);
+    const QPoint at = view.mapFromScene(view.chart()->mapToScene(inBar));
+    QTest::mouseMove(view.viewport(), at - QPoint(4, 0));
+    QTest::mouseMove(view.viewport(), at);
+    QTest::qWait(50);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("F_new")))
+        << QToolTip::text().toStdString();
     EXPECT_EQ(panel_->waterfallChart()->chart()->series().size(), 1);
     EXPECT_EQ(panel_->girdersTable()->rowCount(), doc_.elementCount());
 }

@@ -103,7 +103,11 @@ void FactorsDialog::fill() {
         const ImpactFactor& f = factors_[i];
         const int r = static_cast<int>(i);
         table_->setItem(r, CKey, fixed(f.key));
-        auto* value = new QTableWidgetItem(formatNumber(f.value, 6));
+        // As few decimals as the value has, in the user's locale, without group separators
+        // (what parseNumber reads back).
+        QLocale plain = textLocale();
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        auto* value = new QTableWidgetItem(plain.toString(f.value, 'g', 12));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table_->setItem(r, CValue, value);
         table_->setItem(r, CUnit, fixed(f.unit));

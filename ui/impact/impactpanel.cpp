@@ -15,6 +15,8 @@
 #include <QLegendMarker>
 #include <QMap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -106,7 +108,7 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
     for (QChartView* v : {stages_, waterfall_}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setChart(new QChart);
-        v->chart()->setMargins(QMargins(4, 4, 4, 4));
+        v->chart()->setMargins(QMargins(12, 4, 4, 4));
         v->setMinimumHeight(140);
     }
     stages_->setObjectName(QStringLiteral("impactStagesChart"));
@@ -115,8 +117,14 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
     girders_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     girders_->setSelectionBehavior(QAbstractItemView::SelectRows);
     girders_->verticalHeader()->hide();
-    tabs_->addTab(stages_, tr("By S&tructure"));
-    tabs_->addTab(waterfall_, tr("&Waterfall"));
+    // A dock at 1280x720 is low: the charts keep a readable height per bar and scroll.
+    for (QChartView* v : {stages_, waterfall_}) {
+        auto* scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(v);
+        tabs_->addTab(scroll, v == stages_ ? tr("By S&tructure") : tr("&Waterfall"));
+    }
     tabs_->addTab(girders_, tr("&Girders"));
 
     auto* layout = new QVBoxLayout(this);
@@ -186,8 +194,10 @@ QString ImpactPanel::factorText(const impact::Stage& s) const {
     const auto tableFactor = [this](const QString& key) {
         const ImpactFactor* f = findFactor(report_.factors, key);
         if (f == nullptr) return key;
+        QLocale plain = textLocale();
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
         return tr("%1 = %2 %3%4")
-            .arg(key, formatNumber(f->value, 3), f->unit,
+            .arg(key, plain.toString(f->value, 'g', 6), f->unit,
                  f->illustrative ? tr(" (illustrative)") : QString());
     };
     if (measure() == impact::Measure::Cost) {
@@ -255,6 +265,19 @@ void ImpactPanel::fillStages() {
         cells_.emplace_back(static_cast<std::size_t>(stageKeys_.size()));
         return *index.insert(name, static_cast<int>(categories_.size()) - 1);
     };
+    // The structures in the project's order, each reuse above crush + new; the unused last.
+    QSet<QString> placedIn;
+    bool anyUnused = false;
+    for (const impact::GirderImpact& g : report_.girders) {
+        if (g.assigned) placedIn.insert(g.structure);
+        anyUnused = anyUnused || !g.assigned;
+    }
+    for (const Structure& d : doc_.structures()) {
+        if (!placedIn.contains(d.name)) continue;
+        row(reuseRow, tr("%1: reuse").arg(d.name));
+        row(crushRow, tr("%1: crush + new").arg(d.name));
+    }
+    if (anyUnused) row(crushRow, tr("Unused girders: crushed"));
     for (const impact::GirderImpact& g : report_.girders) {
         for (const impact::ScenarioImpact& s : g.scenarios) {
             if (s.scenario == impact::Scenario::New) continue;  // shown as part of crush + new
@@ -280,6 +303,10 @@ void ImpactPanel::fillStages() {
             }
         }
     }
+    // A horizontal bar chart draws its first category at the bottom: reversed, the first
+    // structure is on top, as in the structure tree.
+    std::reverse(categories_.begin(), categories_.end());
+    std::reverse(cells_.begin(), cells_.end());
     QChart* chart = stages_->chart();
     chart->removeAllSeries();
     for (QAbstractAxis* a : chart->axes()) {
@@ -315,6 +342,7 @@ void ImpactPanel::fillStages() {
     for (const double s : sums) top = std::max(top, s);
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);  // a structure's name is what the bar is about
     axisY->append(categories_);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
@@ -324,7 +352,8 @@ void ImpactPanel::fillStages() {
     axisX->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    stages_->setMinimumHeight(std::max(160, 26 * static_cast<int>(categories_.size()) + 110));
     connect(series, &QAbstractBarSeries::hovered, this,
             [this](bool status, int index, QBarSet* set) {
                 if (!status) {
@@ -383,46 +412,57 @@ void ImpactPanel::fillWaterfall() {
     total->setColor(QColor(0x4a, 0x78, 0xb5));
     down->setColor(QColor(0x2e, 0x9e, 0x5b));
     up->setColor(QColor(0xd3, 0x5d, 0x6e));
-    QStringList labels;
-    const auto push = [&](const QString& label, double b, double t, double d, double u) {
-        labels << label;
-        base->append(b);
-        total->append(t);
-        down->append(d);
-        up->append(u);
+    // Read top to bottom: a horizontal bar chart draws its first category at the bottom, so the
+    // steps are collected first and appended in reverse.
+    struct Step {
+        QString label;
+        double base, total, down, up;
     };
+    std::vector<Step> steps;
     double top = level;
-    push(tr("All new"), 0.0, level, 0.0, 0.0);
+    steps.push_back({tr("All new"), 0.0, level, 0.0, 0.0});
     for (const char* key : {"production", "transport", "crushing"}) {
         const double v = avoided.value(QString::fromLatin1(key));
         if (v == 0.0) continue;
         level -= v;
-        push(tr("− %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, v, 0.0);
+        steps.push_back(
+            {tr("− %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, v, 0.0});
     }
     for (const char* key :
          {"harvest_transport", "transport_to_site", "storage", "certification", "modification"}) {
         const double v = added.value(QString::fromLatin1(key));
         if (v == 0.0) continue;
-        push(tr("+ %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, 0.0, v);
+        steps.push_back(
+            {tr("+ %1").arg(impact::stageName(QString::fromLatin1(key))), level, 0.0, 0.0, v});
         level += v;
         top = std::max(top, level);
     }
-    push(tr("As planned"), 0.0, level, 0.0, 0.0);
-    auto* series = new QStackedBarSeries;
+    steps.push_back({tr("As planned"), 0.0, level, 0.0, 0.0});
+    QStringList labels;
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        labels << it->label;
+        base->append(it->base);
+        total->append(it->total);
+        down->append(it->down);
+        up->append(it->up);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
     for (QBarSet* s : {base, total, down, up}) series->append(s);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    auto* axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
+    axisY->append(labels);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
     chart->legend()->markers(series).front()->setVisible(false);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    waterfall_->setMinimumHeight(std::max(160, 26 * static_cast<int>(labels.size()) + 90));
     connect(series, &QAbstractBarSeries::hovered, this,
             [this, labels](bool status, int index, QBarSet* set) {
                 if (!status || set->label().isEmpty()) {

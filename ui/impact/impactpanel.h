@@ -38,7 +38,9 @@ public:
     [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
     [[nodiscard]] const impact::ImpactReport& report() const { return report_; }
     [[nodiscard]] QString summaryText() const;
-    /// The tooltip of one bar segment of the stages chart (category, stage index).
+    /// The bars of the stages chart, bottom to top, and the tooltip of one segment (category,
+    /// stage index).
+    [[nodiscard]] const QStringList& categories() const { return categories_; }
     [[nodiscard]] QString stageTip(int category, int stage) const;
     void setEditable(bool editable);
     /// Recomputes now (otherwise after the next edit, when the panel shows).
