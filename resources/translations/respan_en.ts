@@ -731,5 +731,12 @@
             <numerusform>%1: %2 m², usable %3 m². Peak %n girders on %4 (%5 m² of girders). Storage cost EUR %6.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Storage site %1 removed; %n girder(s) stored there now have an unknown site (Edit &gt; Undo brings it back).</source>
+        <translation>
+            <numerusform>Storage site %1 removed; %n girder stored there now has an unknown site (Edit &gt; Undo brings it back).</numerusform>
+            <numerusform>Storage site %1 removed; %n girders stored there now have an unknown site (Edit &gt; Undo brings it back).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -7944,6 +7944,29 @@ geschat</translation>
         <source>In red: %1</source>
         <translation>In rood: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;move Site</source>
+        <translation>Terrein ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Take this site out of the project (undo brings it back); girders stored there keep its name and show as a conflict until they get another site</source>
+        <translation>Dit terrein uit het project halen (ongedaan maken brengt het terug); liggers die er liggen houden de naam en staan als conflict tot ze een ander terrein krijgen</translation>
+    </message>
+    <message>
+        <source>Remove storage site %1</source>
+        <translation>Opslagterrein %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Storage site %1 removed.</source>
+        <translation>Opslagterrein %1 verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storage site %1 removed; %n girder(s) stored there now have an unknown site (Edit &gt; Undo brings it back).</source>
+        <translation>
+            <numerusform>Opslagterrein %1 verwijderd; %n ligger die daar ligt heeft nu een onbekend terrein (Bewerken &gt; Ongedaan maken brengt het terug).</numerusform>
+            <numerusform>Opslagterrein %1 verwijderd; %n liggers die daar liggen hebben nu een onbekend terrein (Bewerken &gt; Ongedaan maken brengt het terug).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StructureDialog</name>

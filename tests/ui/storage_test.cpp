@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -151,6 +153,25 @@ TEST_F(StorageGui, TheYardIsExportedAsPngAndSvg) {
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_TRUE(f.readAll().contains("<svg"));
     EXPECT_FALSE(panel_->exportYard(dir.filePath(QStringLiteral("no/such/dir/y.png"))).isEmpty());
+}
+
+TEST_F(StorageGui, ASiteIsRemovedWithAClickAsOneUndoStepAndItsGirdersBecomeConflicts) {
+    ASSERT_EQ(doc_.sites().size(), 1u);
+    QSignalSpy said(panel_.get(), &ui::StoragePanel::statusMessage);
+    QTest::mouseClick(panel_->removeSiteButton(), Qt::LeftButton);
+    EXPECT_TRUE(doc_.sites().empty());
+    ASSERT_EQ(undo_.count(), 1);
+    ASSERT_EQ(said.count(), 1);
+    EXPECT_TRUE(said.front().front().toString().contains(QStringLiteral("53 girders")))
+        << said.front().front().toString().toStdString();
+    const yard::StoragePlan plan = yard::planStorage(doc_);
+    ASSERT_FALSE(plan.conflicts.empty());
+    EXPECT_EQ(plan.conflicts.front().rule, QStringLiteral("unknown_site"));
+    QTest::qWait(1);
+    EXPECT_FALSE(panel_->removeSiteButton()->isEnabled()) << "nothing left to remove";
+    undo_.undo();
+    EXPECT_EQ(doc_.sites().size(), 1u);
+    EXPECT_TRUE(yard::planStorage(doc_).conflicts.empty());
 }
 
 }  // namespace

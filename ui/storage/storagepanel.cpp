@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include "core/commands/cmdelementedit.h"
+#include "core/commands/cmdsitesset.h"
 #include "core/document/documentnotifier.h"
 #include "core/document/projectdocument.h"
 #include "ui/storage/occupancychart.h"
@@ -42,6 +43,7 @@ StoragePanel::StoragePanel(ProjectDocument& doc, QUndoStack& undo, QWidget* pare
       dateLabel_(new QLabel(this)),
       summary_(new QLabel(this)),
       export_(new QPushButton(tr("E&xport Yard…"), this)),
+      removeSite_(new QPushButton(tr("Re&move Site"), this)),
       reset_(new QPushButton(tr("Back to the &Plan"), this)),
       yard_(new YardView(this)),
       chart_(new OccupancyChart(this)),
@@ -106,6 +108,12 @@ QWidget* StoragePanel::createToolBar() {
     row->addWidget(slider_, 1);
     row->addWidget(dateLabel_);
     row->addWidget(export_);
+    removeSite_->setObjectName(QStringLiteral("removeSite"));
+    removeSite_->setToolTip(
+        tr("Take this site out of the project (undo brings it back); girders stored there keep "
+           "its name and show as a conflict until they get another site"));
+    row->addWidget(removeSite_);
+    connect(removeSite_, &QPushButton::clicked, this, &StoragePanel::removeCurrentSite);
     connect(sites_, &QComboBox::currentIndexChanged, this, &StoragePanel::showSite);
     connect(slider_, &QSlider::valueChanged, this, [this](int day) {
         if (first_.isValid()) showDate(first_.addDays(day));
@@ -171,9 +179,35 @@ void StoragePanel::setEditable(bool editable) {
     editable_ = editable;
     yard_->setEditable(editable);
     reset_->setEnabled(editable);
+    removeSite_->setEnabled(editable && currentSite() != nullptr);
     stays_->setEditTriggers(editable ? QAbstractItemView::DoubleClicked |
                                            QAbstractItemView::EditKeyPressed
                                      : QAbstractItemView::NoEditTriggers);
+}
+
+void StoragePanel::removeCurrentSite() {
+    const StorageSite* site = currentSite();
+    if (site == nullptr || !editable_) return;
+    const QString id = site->id;
+    std::vector<StorageSite> sites;
+    for (const StorageSite& s : doc_.sites()) {
+        if (s.id != id) sites.push_back(s);
+    }
+    int stored = 0;
+    for (const Element& e : doc_.elements()) stored += e.storageSite == id;
+    const PushResult r =
+        pushCommand(undo_, std::make_unique<CmdSitesSet>(doc_, std::move(sites),
+                                                         tr("Remove storage site %1").arg(id)));
+    if (!r) {
+        Q_EMIT statusMessage(r.error);
+        return;
+    }
+    Q_EMIT statusMessage(
+        stored == 0 ? tr("Storage site %1 removed.").arg(id)
+                    : tr("Storage site %1 removed; %n girder(s) stored there now have an unknown "
+                         "site (Edit > Undo brings it back).",
+                         nullptr, stored)
+                          .arg(id));
 }
 
 void StoragePanel::showEvent(QShowEvent* event) {
@@ -208,6 +242,7 @@ void StoragePanel::refresh() {
 void StoragePanel::showSite() {
     const StorageSite* site = currentSite();
     const int index = sites_->currentIndex();
+    removeSite_->setEnabled(editable_ && site != nullptr);
     if (site == nullptr) {
         first_ = QDate();
         summary_->setText(

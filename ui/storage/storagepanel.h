@@ -36,6 +36,7 @@ public:
     [[nodiscard]] OccupancyChart* chart() const { return chart_; }
     [[nodiscard]] QSlider* dateSlider() const { return slider_; }
     [[nodiscard]] QComboBox* siteBox() const { return sites_; }
+    [[nodiscard]] QPushButton* removeSiteButton() const { return removeSite_; }
     [[nodiscard]] QTableWidget* staysTable() const { return stays_; }
     [[nodiscard]] QDate shownDate() const { return date_; }
     void setEditable(bool editable);
@@ -61,6 +62,9 @@ private:
     void stayEdited(int row, int column);
     void resetStay();
     void exportClicked();
+    /// Takes the shown site out of the project (one undo step); its girders keep the site's id
+    /// and show as "unknown site" conflicts until they get another one.
+    void removeCurrentSite();
     void setPlace(Uid element, const std::optional<YardPlace>& place);
     [[nodiscard]] const StorageSite* currentSite() const;
 
@@ -74,6 +78,7 @@ private:
     QLabel* dateLabel_;
     QLabel* summary_;
     QPushButton* export_;
+    QPushButton* removeSite_;
     QPushButton* reset_;
     YardView* yard_;
     OccupancyChart* chart_;
