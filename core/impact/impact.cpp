@@ -19,13 +19,6 @@ namespace {
 /// A girder counts as cut when it is more than half a millimetre longer than its span needs.
 constexpr double kCutToleranceM = 0.0005;
 
-const DonorStructure* donorOf(const ProjectDocument& doc, const Element& e) {
-    for (const DonorStructure& d : doc.donors()) {
-        if (d.name == e.donorStructure) return &d;
-    }
-    return nullptr;
-}
-
 void add(ImpactTotal& t, const ScenarioImpact& s) {
     t.kgCo2e += s.kgCo2e;
     t.mkiEur += s.mkiEur;
@@ -72,10 +65,15 @@ PairQuantities pairQuantities(const Element& e, const Span& p, double harvest, d
 
 int pairStorageDays(const Element& e, QDate planStart, QDate install, int leadDays) {
     if (e.storageSite.isEmpty()) return 0;
-    if (e.manualStay)
-        return std::max<int>(0, static_cast<int>(e.manualStay->from.daysTo(e.manualStay->to)));
-    const QDate from = e.harvestDate.value_or(planStart);
-    return std::max<int>(0, static_cast<int>(from.daysTo(install.addDays(-leadDays))));
+    const auto [from, to] = yard::stayInterval(e, planStart, install.addDays(-leadDays));
+    return static_cast<int>(from.daysTo(to));
+}
+
+const DonorStructure* donorNamed(const std::vector<DonorStructure>& donors, const QString& name) {
+    for (const DonorStructure& d : donors) {
+        if (d.name == name) return &d;
+    }
+    return nullptr;
 }
 
 ImpactReport computeImpact(const ProjectDocument& doc) {
@@ -114,10 +112,10 @@ ImpactReport computeImpact(const ProjectDocument& doc) {
         g.span = p.name;
         g.slot = p.slots.at(static_cast<std::size_t>(pos.slot)).name;
         const StorageSite* site = findSite(doc.sites(), e.storageSite);
-        const PairQuantities q =
-            pairQuantities(e, p, harvestKm(donorOf(doc, e), site, settings.roadFactor),
-                           toSiteKm(e, site, d, settings.roadFactor),
-                           site != nullptr ? stayDays.value(e.uid, 0) : 0);
+        const PairQuantities q = pairQuantities(
+            e, p, harvestKm(donorNamed(doc.donors(), e.donorStructure), site, settings.roadFactor),
+            toSiteKm(e, site, d, settings.roadFactor),
+            site != nullptr ? stayDays.value(e.uid, 0) : 0);
         g.scenarios = model.scenarios(e, q);
         add(reuse, g.scenarios[0]);
         add(fresh, g.scenarios[1]);

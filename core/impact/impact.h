@@ -71,6 +71,9 @@ PairQuantities pairQuantities(const Element& e, const Span& p, double harvest, d
 /// planning.md section 3.2); 0 when it is not stored.
 int pairStorageDays(const Element& e, QDate planStart, QDate install, int leadDays);
 
+/// The donor structure of that name (the first, should two share it); nullptr when none.
+const DonorStructure* donorNamed(const std::vector<DonorStructure>& donors, const QString& name);
+
 /// Everything for the document's plan.
 ImpactReport computeImpact(const ProjectDocument& doc);
 

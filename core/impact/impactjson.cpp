@@ -14,14 +14,17 @@ std::string text(const QString& s) {
     return s.toStdString();
 }
 
-double rounded(double v, double unit) {
-    return std::round(v / unit) * unit;
+/// `v` to `decimals` places, computed as a division so that the JSON's shortest form of the
+/// number is the rounded one (0.07, not 0.07000000000000001).
+double rounded(double v, int decimals) {
+    const double scale = std::pow(10.0, decimals);
+    return std::round(v * scale) / scale;
 }
 
 Json figures(Json j, double kg, double mki, double cost) {
-    j["kg_co2e"] = rounded(kg, 1e-3);
-    j["mki_eur"] = rounded(mki, 0.01);
-    j["cost_eur"] = rounded(cost, 0.01);
+    j["kg_co2e"] = rounded(kg, 3);
+    j["mki_eur"] = rounded(mki, 2);
+    j["cost_eur"] = rounded(cost, 2);
     return j;
 }
 
@@ -30,7 +33,7 @@ Json scenarioJson(const ScenarioImpact& s) {
     for (const Stage& st : s.stages) {
         Json j;
         j["stage"] = text(st.stage);
-        j["quantity"] = rounded(st.quantity, 1e-6);
+        j["quantity"] = rounded(st.quantity, 6);
         j["unit"] = text(st.unit);
         j["factor"] = text(st.factor);
         j["cost_factor"] = text(st.costFactor);
@@ -70,7 +73,7 @@ QByteArray impactToJson(const ImpactReport& r) {
         for (const ScenarioImpact& s : g.scenarios) scenarios.push_back(scenarioJson(s));
         j["scenarios"] = std::move(scenarios);
         if (g.breakEvenStorageMonths) {
-            j["break_even_storage_months"] = rounded(*g.breakEvenStorageMonths, 1e-3);
+            j["break_even_storage_months"] = rounded(*g.breakEvenStorageMonths, 3);
         } else {
             j["break_even_storage_months"] = nullptr;
         }
@@ -88,7 +91,7 @@ QByteArray impactToJson(const ImpactReport& r) {
     root["girders"] = std::move(girders);
     root["totals"] = std::move(totals);
     if (r.breakEvenStorageMonths) {
-        root["break_even_storage_months"] = rounded(*r.breakEvenStorageMonths, 1e-3);
+        root["break_even_storage_months"] = rounded(*r.breakEvenStorageMonths, 3);
     } else {
         root["break_even_storage_months"] = nullptr;
     }

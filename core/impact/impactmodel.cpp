@@ -103,15 +103,21 @@ double ImpactModel::storageEurPerMonth(const Element& e) const {
     return e.length.value() * e.width.value() / 1000.0 * site->costEurPerM2Month;
 }
 
-double ImpactModel::certificationEur(const Element& e) const {
-    if (e.status == ElementStatus::Certified) return 0.0;
-    double sum = 0.0;
+std::vector<const ProtocolStep*> ImpactModel::openSteps(const Element& e) const {
+    std::vector<const ProtocolStep*> out;
+    if (e.status == ElementStatus::Certified) return out;
     for (const ProtocolStep& step : protocol_) {
         if (!step.costEur) continue;
         const StepRecord* r = e.stepRecord(step.id);
         if (r != nullptr && r->done()) continue;
-        sum += *step.costEur;
+        out.push_back(&step);
     }
+    return out;
+}
+
+double ImpactModel::certificationEur(const Element& e) const {
+    double sum = 0.0;
+    for (const ProtocolStep* step : openSteps(e)) sum += *step->costEur;
     return sum;
 }
 
@@ -132,14 +138,9 @@ std::vector<ScenarioImpact> ImpactModel::scenarios(const Element& e,
             "storage", storageM2Months(e.length.value(), e.width.value(), q.storageDays),
             "m2*month", nullptr, QStringLiteral("site:") + site->id, site->costEurPerM2Month));
     }
-    if (e.status != ElementStatus::Certified) {
-        for (const ProtocolStep& step : protocol_) {
-            if (!step.costEur) continue;
-            const StepRecord* r = e.stepRecord(step.id);
-            if (r != nullptr && r->done()) continue;
-            reuse.stages.push_back(stage("certification", 1.0, "girder", nullptr,
-                                         QStringLiteral("step:") + step.id, *step.costEur));
-        }
+    for (const ProtocolStep* step : openSteps(e)) {
+        reuse.stages.push_back(stage("certification", 1.0, "girder", nullptr,
+                                     QStringLiteral("step:") + step->id, *step->costEur));
     }
     if (q.cut) {
         reuse.stages.push_back(stage("modification", 1.0, "cut", factor::kCut,

@@ -9,12 +9,12 @@
 #include <optional>
 #include <vector>
 
+#include "core/model/certification.h"
 #include "core/model/impactfactor.h"
+#include "core/model/storagesite.h"
 
 namespace respan {
 struct Element;
-struct ProtocolStep;
-struct StorageSite;
 }  // namespace respan
 
 namespace respan::impact {
@@ -89,6 +89,8 @@ public:
     [[nodiscard]] double certificationEur(const Element& e) const;
 
 private:
+    /// The protocol steps with a cost that `e` still has to go through.
+    [[nodiscard]] std::vector<const ProtocolStep*> openSteps(const Element& e) const;
     Stage stage(const char* key, double quantity, const char* unit, const char* factor,
                 const QString& costFactor, double costRate) const;
 
@@ -96,8 +98,8 @@ private:
     WeightingSet set_;
     double climate_ = 0.0;
     double newKm_ = 0.0;
-    const std::vector<StorageSite>& sites_;
-    const std::vector<ProtocolStep>& protocol_;
+    std::vector<StorageSite> sites_;
+    std::vector<ProtocolStep> protocol_;
     // The factors netSaving() reads for every pair, looked up once.
     double fNew_ = 0.0, fTkm_ = 0.0, fCrush_ = 0.0, fCut_ = 0.0;
     double eurNew_ = 0.0, eurTkm_ = 0.0, eurCrush_ = 0.0, eurCut_ = 0.0;

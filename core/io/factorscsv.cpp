@@ -82,7 +82,10 @@ FactorsImport parseFactorsCsv(const QByteArray& bytes) {
         }
         for (const FactorProblem& pr : checkFactor(f)) {
             const int column = columnOfField(pr.field);
-            if (p.failed(column) || (column != FKey && p.failed(FKey))) continue;
+            // A column the file leaves out reads as failed; its problem is still reported (a
+            // file without a source column gives no source).
+            if ((table.hasColumn(column) && p.failed(column)) || (column != FKey && p.failed(FKey)))
+                continue;
             p.fail(column,
                    pr.field == QLatin1String("key")      ? QStringLiteral("unknown")
                    : pr.field == QLatin1String("source") ? QStringLiteral("required")

@@ -77,10 +77,7 @@ public:
         for (int e = 0; e < elements; ++e) {
             const Element& el = ctx.element(e);
             const StorageSite* site = findSite(input.sites, el.storageSite);
-            const DonorStructure* donor = nullptr;
-            for (const DonorStructure& d : input.donors) {
-                if (d.name == el.donorStructure) donor = &d;
-            }
+            const DonorStructure* donor = impact::donorNamed(input.donors, el.donorStructure);
             site_[static_cast<std::size_t>(e)] = site;
             harvest_[static_cast<std::size_t>(e)] =
                 impact::harvestKm(donor, site, input.settings.roadFactor);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 #include "core/certification/schedule.h"
 #include "core/document/projectdocument.h"
@@ -161,6 +162,12 @@ double stayCost(double lengthM, double widthMm, double eurPerM2Month, int days) 
     return std::round(euro * 100.0) / 100.0;
 }
 
+std::pair<QDate, QDate> stayInterval(const Element& e, QDate planStart, QDate leave) {
+    if (e.manualStay) return {e.manualStay->from, std::max(e.manualStay->from, e.manualStay->to)};
+    const QDate from = e.harvestDate.value_or(planStart);
+    return {from, std::max(from, leave)};
+}
+
 std::vector<Stay> deriveStays(const ProjectDocument& doc) {
     std::vector<Stay> out;
     const QDate start = certification::planStart(doc.settings());
@@ -176,8 +183,7 @@ std::vector<Stay> deriveStays(const ProjectDocument& doc) {
         s.widthM = e.width.value() / 1000.0;
         s.stackKey = stackKeyOf(e);
         s.place = e.yardPlace;
-        s.from = e.harvestDate.value_or(start);
-        QDate to = latest.isValid() ? latest.addDays(-lead) : s.from;
+        QDate leave = latest.isValid() ? latest.addDays(-lead) : e.harvestDate.value_or(start);
         if (const std::optional<Assignment> a = doc.assignmentForElement(e.uid)) {
             const SlotPosition pos = doc.slotPosition(a->slotUid);
             if (pos.isValid()) {
@@ -185,15 +191,11 @@ std::vector<Stay> deriveStays(const ProjectDocument& doc) {
                 const Span& sp = st.spans.at(static_cast<std::size_t>(pos.span));
                 const Slot& sl = sp.slots.at(static_cast<std::size_t>(pos.slot));
                 s.destination = Destination{st.name, sp.name, sl.name};
-                to = sp.installDate.addDays(-lead);
+                leave = sp.installDate.addDays(-lead);
             }
         }
-        if (e.manualStay) {
-            s.from = e.manualStay->from;
-            to = e.manualStay->to;
-            s.manual = true;
-        }
-        s.to = std::max(s.from, to);
+        std::tie(s.from, s.to) = stayInterval(e, start, leave);
+        s.manual = e.manualStay.has_value();
         const StorageSite* site = findSite(doc.sites(), s.site);
         const double rate = site != nullptr ? site->costEurPerM2Month : 0.0;
         s.costEur = stayCost(s.lengthM, e.width.value(), rate, s.days());

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "core/model/storagesite.h"
@@ -86,6 +87,11 @@ struct StoragePlan {
     std::vector<SiteOccupancy> sites;
     std::vector<StorageConflict> conflicts;
 };
+
+/// [from, to) of the stay of stored girder `e` that leaves on `leave` (its slot's install date
+/// minus delivery_lead_days, or the project's latest install date when unassigned): its manual
+/// stay, else from its harvest date (or `planStart`) to `leave`; `to` never before `from`.
+std::pair<QDate, QDate> stayInterval(const Element& e, QDate planStart, QDate leave);
 
 /// Section 3.2: a girder with a storage site stays there from its harvest date (or plan_start)
 /// to its slot's install date minus delivery_lead_days, or, unassigned, to the project's latest

@@ -93,6 +93,13 @@
             <numerusform>admissible in %n empty slots, but reuse saves nothing there against crushing it and building new (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>of its %n admissible slot(s), %1 are filled by better candidates, %2 lie in spans given another section (R8) and in %3 reuse saves nothing against crushing it and building new (%4)</source>
+        <translation>
+            <numerusform>of its %n admissible slot, %1 are filled by better candidates, %2 lie in spans given another section (R8) and in %3 reuse saves nothing against crushing it and building new (%4)</numerusform>
+            <numerusform>of its %n admissible slots, %1 are filled by better candidates, %2 lie in spans given another section (R8) and in %3 reuse saves nothing against crushing it and building new (%4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::Passport</name>

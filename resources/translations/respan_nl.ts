@@ -1318,6 +1318,21 @@
             <numerusform>toelaatbaar in %n lege posities, maar hergebruik bespaart daar niets ten opzichte van breken en nieuw bouwen (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in MKI euro</source>
+        <translation>in MKI-euro</translation>
+    </message>
+    <message>
+        <source>in euro</source>
+        <translation>in euro</translation>
+    </message>
+    <message numerus="yes">
+        <source>of its %n admissible slot(s), %1 are filled by better candidates, %2 lie in spans given another section (R8) and in %3 reuse saves nothing against crushing it and building new (%4)</source>
+        <translation>
+            <numerusform>van zijn %n toelaatbare positie zijn er %1 gevuld door betere kandidaten, liggen er %2 in overspanningen met een andere doorsnede (R8) en bespaart hergebruik in %3 niets tegenover breken en nieuw bouwen (%4)</numerusform>
+            <numerusform>van zijn %n toelaatbare posities zijn er %1 gevuld door betere kandidaten, liggen er %2 in overspanningen met een andere doorsnede (R8) en bespaart hergebruik in %3 niets tegenover breken en nieuw bouwen (%4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>respan::OutputGuard</name>
@@ -1832,6 +1847,14 @@
     <message>
         <source>no value</source>
         <translation>geen waarde</translation>
+    </message>
+    <message>
+        <source>not a factor value</source>
+        <translation>geen factorwaarde</translation>
+    </message>
+    <message>
+        <source>not a year</source>
+        <translation>geen jaartal</translation>
     </message>
 </context>
 <context>
@@ -5711,16 +5734,16 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Meeste MKI bespaard</translation>
     </message>
     <message>
-        <source>Maximise the MKI (environmental cost, euro) saved against crushing and building new, storage time included</source>
-        <translation>Maximaliseer de bespaarde MKI (milieukosten, euro) tegenover breken en nieuw bouwen, opslagduur inbegrepen</translation>
-    </message>
-    <message>
         <source>Most Money Saved</source>
         <translation>Meeste geld bespaard</translation>
     </message>
     <message>
         <source>Maximise the euros saved against crushing and building new, storage time included: a later slot costs more</source>
         <translation>Maximaliseer de bespaarde euro&apos;s tegenover breken en nieuw bouwen, opslagduur inbegrepen: een latere positie kost meer</translation>
+    </message>
+    <message>
+        <source>Maximise the MKI (environmental cost, euro) saved against crushing and building new; storage has no CO2e factor, so waiting time counts in Most Money Saved only</source>
+        <translation>Maximaliseer de bespaarde MKI (milieukosten, euro) tegenover breken en nieuw bouwen; opslag heeft geen CO2e-factor, dus wachttijd telt alleen mee bij Meeste geld bespaard</translation>
     </message>
 </context>
 <context>
@@ -5911,10 +5934,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>EUR %1</translation>
     </message>
     <message>
-        <source>Objective: the most MKI (euro) saved against crushing the girders and building new, storage time included.</source>
-        <translation>Doel: de meeste MKI (euro) bespaard tegenover breken van de liggers en nieuw bouwen, opslagduur inbegrepen.</translation>
-    </message>
-    <message>
         <source>Objective: the most euros saved against crushing the girders and building new, storage time included.</source>
         <translation>Doel: de meeste euro&apos;s bespaard tegenover breken van de liggers en nieuw bouwen, opslagduur inbegrepen.</translation>
     </message>
@@ -5937,6 +5956,10 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Proven bound (euro)</source>
         <translation>Bewezen grens (euro)</translation>
+    </message>
+    <message>
+        <source>Objective: the most MKI (euro) saved against crushing the girders and building new.</source>
+        <translation>Doel: de meeste MKI (euro) bespaard tegenover breken van de liggers en nieuw bouwen.</translation>
     </message>
 </context>
 <context>

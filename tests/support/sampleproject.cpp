@@ -235,6 +235,7 @@ QString compareDocuments(const ProjectDocument& a, const ProjectDocument& b) {
     if (!(a.settings() == b.settings())) return QStringLiteral("settings differ");
     if (a.protocol() != b.protocol()) return QStringLiteral("protocols differ");
     if (a.sites() != b.sites()) return QStringLiteral("storage sites differ");
+    if (a.factors() != b.factors()) return QStringLiteral("impact factors differ");
     return {};
 }
 

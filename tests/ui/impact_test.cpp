@@ -120,7 +120,7 @@ TEST_F(ImpactGui, TheWeightingSetIsOneUndoStepAndChangesTheMkiOnly) {
     EXPECT_EQ(doc_.settings().weightingSet, QStringLiteral("A2"));
 }
 
-TEST_F(ImpactGui, TheFactorTableIsEditedAsOneUndoStepAndABadFileImportsNothing) {
+TEST_F(ImpactGui, TheFactorDialogImportsAndExportsCsvAndABadFileImportsNothing) {
     ui::FactorsDialog dialog(doc_.factors());
     QTableWidget& table = *dialog.table();
     int row = -1;

@@ -29,6 +29,15 @@ QTableWidgetItem* fixed(const QString& text) {
     return i;
 }
 
+/// The column of the table a problem's field is shown in, as its header names it.
+QString columnName(const QString& field) {
+    if (field == QLatin1String("value")) return FactorsDialog::tr("Value");
+    if (field == QLatin1String("unit")) return FactorsDialog::tr("Unit");
+    if (field == QLatin1String("source")) return FactorsDialog::tr("Source");
+    if (field == QLatin1String("year")) return FactorsDialog::tr("Year");
+    return FactorsDialog::tr("Factor");
+}
+
 }  // namespace
 
 FactorsDialog::FactorsDialog(std::vector<ImpactFactor> factors, QWidget* parent)
@@ -146,7 +155,7 @@ std::vector<ImpactFactor> FactorsDialog::readTable(QStringList& problems) const 
         if (const auto* box = qobject_cast<QCheckBox*>(table_->cellWidget(r, CIllustrative)))
             f.illustrative = box->isChecked();
         for (const FactorProblem& p : checkFactor(f))
-            problems << tr("%1, %2: %3").arg(f.key, p.field, p.message);
+            problems << tr("%1, %2: %3").arg(f.key, columnName(p.field), p.message);
     }
     return out;
 }

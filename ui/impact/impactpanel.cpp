@@ -35,26 +35,11 @@
 #include "ui/app/preferencesdialog.h"
 #include "ui/common/numberformat.h"
 #include "ui/impact/factorsdialog.h"
+#include "ui/impact/stagecolours.h"
 
 namespace respan::ui {
 
 namespace {
-
-// The stages in the order a girder meets them; the colours keep reuse warm and new cold.
-struct StageStyle {
-    const char* key;
-    QColor colour;
-};
-const StageStyle kStages[] = {
-    {"harvest_transport", QColor(0xe0, 0x9f, 0x3e)},
-    {"transport_to_site", QColor(0xc9, 0x6b, 0x1b)},
-    {"storage", QColor(0x8c, 0x6d, 0x46)},
-    {"certification", QColor(0x9b, 0x59, 0xb6)},
-    {"modification", QColor(0xd3, 0x5d, 0x6e)},
-    {"production", QColor(0x4a, 0x78, 0xb5)},
-    {"transport", QColor(0x7f, 0xa7, 0xd6)},
-    {"crushing", QColor(0x5f, 0x5f, 0x5f)},
-};
 
 QTableWidgetItem* item(const QString& text, Qt::Alignment align = Qt::AlignLeft) {
     auto* i = new QTableWidgetItem(text);
@@ -253,7 +238,7 @@ QString ImpactPanel::summaryText() const {
 
 void ImpactPanel::fillStages() {
     stageKeys_.clear();
-    for (const StageStyle& s : kStages) stageKeys_ << QString::fromLatin1(s.key);
+    for (const StageColour& s : stageColours()) stageKeys_ << QString::fromLatin1(s.key);
     categories_.clear();
     cells_.clear();
     QMap<QString, int> reuseRow;
@@ -324,8 +309,8 @@ void ImpactPanel::fillStages() {
     for (int k = 0; k < stageKeys_.size(); ++k) {
         auto* set = new QBarSet(impact::stageName(stageKeys_[k]));
         set->setProperty("stage", k);
-        set->setColor(kStages[k].colour);
-        set->setBorderColor(kStages[k].colour.darker(130));
+        set->setColor(stageColours()[static_cast<std::size_t>(k)].colour);
+        set->setBorderColor(stageColours()[static_cast<std::size_t>(k)].colour.darker(130));
         bool any = false;
         for (std::size_t r = 0; r < cells_.size(); ++r) {
             const double v = cells_[r][static_cast<std::size_t>(k)].value;

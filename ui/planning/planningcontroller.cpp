@@ -58,7 +58,7 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
     objectiveMki = objectiveMenu->addAction(tr("Most MKI Saved"));
     objectiveMki->setToolTip(
         tr("Maximise the MKI (environmental cost, euro) saved against crushing and building "
-           "new, storage time included"));
+           "new; storage has no CO2e factor, so waiting time counts in Most Money Saved only"));
     objectiveCost = objectiveMenu->addAction(tr("Most Money Saved"));
     objectiveCost->setToolTip(
         tr("Maximise the euros saved against crushing and building new, storage time "

@@ -66,7 +66,7 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     if (euro) {
         lines << (r.objective == matching::Objective::Mki
                       ? tr("Objective: the most MKI (euro) saved against crushing the girders "
-                           "and building new, storage time included.")
+                           "and building new.")
                       : tr("Objective: the most euros saved against crushing the girders and "
                            "building new, storage time included."));
     } else {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "core/impact/impact.h"
+#include "ui/impact/stagecolours.h"
 #include "ui/report/matchingreport.h"
 #include "ui/report/reportsections.h"
 #include "ui/report/reportstyle.h"
@@ -23,22 +24,6 @@ struct Tr {
 
 namespace S = ReportStyle;
 
-struct StageColour {
-    const char* key;
-    QColor colour;
-};
-const StageColour kStages[] = {
-    {"harvest_transport", QColor(0xe0, 0x9f, 0x3e)},
-    {"transport_to_site", QColor(0xc9, 0x6b, 0x1b)},
-    {"storage", QColor(0x8c, 0x6d, 0x46)},
-    {"certification", QColor(0x9b, 0x59, 0xb6)},
-    {"modification", QColor(0xd3, 0x5d, 0x6e)},
-    {"production", QColor(0x4a, 0x78, 0xb5)},
-    {"transport", QColor(0x7f, 0xa7, 0xd6)},
-    {"crushing", QColor(0x5f, 0x5f, 0x5f)},
-};
-constexpr int kStageCount = static_cast<int>(std::size(kStages));
-
 /// Per structure (in plan order) and scenario (reuse, crush + new), the sum of each stage.
 struct StructureBars {
     QString name;
@@ -48,7 +33,7 @@ struct StructureBars {
 
 int stageIndex(const QString& key) {
     for (int k = 0; k < kStageCount; ++k) {
-        if (key == QLatin1String(kStages[k].key)) return k;
+        if (key == QLatin1String(stageColours()[static_cast<std::size_t>(k)].key)) return k;
     }
     return -1;
 }
@@ -80,27 +65,30 @@ std::vector<StructureBars> barsOf(const impact::ImpactReport& r, bool euro) {
 /// The words of a chart, translated while the report is laid out (painting comes later).
 struct BarLabels {
     QString unit;
-    QString reuse;  ///< "reuse %1"
-    QString fresh;  ///< "new %1"
+    bool euro = false;  ///< whole euros rather than tonnes to one decimal
+    QString reuse;      ///< "reuse %1"
+    QString fresh;      ///< "new %1"
     QString caption;
     QStringList stages;
 };
 
-BarLabels barLabels(const QString& unit) {
+BarLabels barLabels(const QString& unit, bool euro) {
     BarLabels l;
     l.unit = unit;
+    l.euro = euro;
     l.reuse = Tr::tr("reuse %1");
     l.fresh = Tr::tr("crush + new %1");
     l.caption = Tr::tr("Bars in %1; upper bar: reuse as planned, lower bar: crush and build new.")
                     .arg(unit);
-    for (const StageColour& s : kStages) l.stages << impact::stageName(QString::fromLatin1(s.key));
+    for (const StageColour& s : stageColours())
+        l.stages << impact::stageName(QString::fromLatin1(s.key));
     return l;
 }
 
 /// Two horizontal stacked bars per structure: reuse and crush + new, by stage; a legend below.
 void paintBars(QPainter& p, const QRectF& r, const std::vector<StructureBars>& bars,
                const ReportNumbers& n, const BarLabels& labels) {
-    const bool euro = labels.unit == QLatin1String("EUR");
+    const bool euro = labels.euro;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     const QFont small = S::font(S::Face::Body, S::kSmall);
@@ -134,7 +122,9 @@ void paintBars(QPainter& p, const QRectF& r, const std::vector<StructureBars>& b
             double sum = 0.0;
             for (int k = 0; k < kStageCount; ++k) {
                 const double w = width * rows[j][k] / top;
-                if (w > 0.0) p.fillRect(QRectF(x, by, w, barHeight), kStages[k].colour);
+                if (w > 0.0)
+                    p.fillRect(QRectF(x, by, w, barHeight),
+                               stageColours()[static_cast<std::size_t>(k)].colour);
                 x += w;
                 sum += rows[j][k];
             }
@@ -153,7 +143,8 @@ void paintBars(QPainter& p, const QRectF& r, const std::vector<StructureBars>& b
             x = r.left();
             ly += 10.0;
         }
-        p.fillRect(QRectF(x, ly + 1.5, 7.0, 7.0), kStages[k].colour);
+        p.fillRect(QRectF(x, ly + 1.5, 7.0, 7.0),
+                   stageColours()[static_cast<std::size_t>(k)].colour);
         p.setPen(S::kInk);
         p.drawText(QRectF(x + 9.0, ly, w, 10.0), Qt::AlignLeft | Qt::AlignVCenter, name);
         x += w;
@@ -314,13 +305,13 @@ void impact(ReportCanvas& canvas, const ReportContext& ctx) {
     if (!co2.empty()) {
         const double h = std::min(320.0, 50.0 + 26.0 * static_cast<double>(co2.size()));
         canvas.heading(3, Tr::tr("CO2e per structure by stage"), h + 20.0);
-        const BarLabels tonnes = barLabels(Tr::tr("t CO2e"));
+        const BarLabels tonnes = barLabels(Tr::tr("t CO2e"), false);
         canvas.place(h, [co2, numbers = n, h, tonnes](QPainter& p, const QRectF& rect) {
             paintBars(p, QRectF(rect.left(), rect.top(), rect.width(), h), co2, numbers, tonnes);
         });
         const std::vector<StructureBars> eur = barsOf(r, true);
         canvas.heading(3, Tr::tr("Cost per structure by stage"), h + 20.0);
-        const BarLabels euros = barLabels(QStringLiteral("EUR"));
+        const BarLabels euros = barLabels(QStringLiteral("EUR"), true);
         canvas.place(h, [eur, numbers = n, h, euros](QPainter& p, const QRectF& rect) {
             paintBars(p, QRectF(rect.left(), rect.top(), rect.width(), h), eur, numbers, euros);
         });

@@ -53,6 +53,11 @@ QString SlotReason::key() const {
 
 namespace {
 
+/// The measure of the mki and cost objectives in a sentence.
+QString measureName(Objective objective) {
+    return objective == Objective::Mki ? Tr::tr("in MKI euro") : Tr::tr("in euro");
+}
+
 /// How an unused element's admissible slots are taken, and its nearest inadmissible one.
 struct SlotTally {
     int admissible = 0;
@@ -240,7 +245,7 @@ SlotReason Explainer::admissibleReason(int s, int e, int pinConflict) const {
                        "admissible, but reuse here saves nothing against crushing it and "
                        "building new: net EUR %1 (%2)")
                        .arg(plan_.locale.toString(plan_.netSaving(e, s), 'f', 0),
-                            objectiveKey(plan_.objective));
+                            measureName(plan_.objective));
     } else {
         r.kind = ReasonKind::NotExamined;
         r.detail = Tr::tr(
@@ -306,12 +311,23 @@ QString Explainer::unusedReason(const SlotTally& t, int e, RuleId& nearestRule) 
         return Tr::tr("no admissible slot; nearest is %1: %2")
             .arg(ctx_.slotName(t.nearest).path(), describeFailure(c, plan_.locale));
     }
-    if (t.open == 0 && t.notWorthIt > 0 && t.filled == 0 && t.otherSection == 0) {
+    if (t.open == 0 && t.notWorthIt > 0) {
+        if (t.filled == 0 && t.otherSection == 0) {
+            return Tr::tr(
+                       "admissible in %n empty slot(s), but reuse saves nothing there against "
+                       "crushing it and building new (%1)",
+                       nullptr, t.notWorthIt)
+                .arg(measureName(plan_.objective));
+        }
         return Tr::tr(
-                   "admissible in %n empty slot(s), but reuse saves nothing there against "
-                   "crushing it and building new (%1)",
-                   nullptr, t.notWorthIt)
-            .arg(objectiveKey(plan_.objective));
+                   "of its %n admissible slot(s), %1 are filled by better candidates, %2 lie in "
+                   "spans given another section (R8) and in %3 reuse saves nothing against "
+                   "crushing it and building new (%4)",
+                   nullptr, t.admissible)
+            .arg(t.filled)
+            .arg(t.otherSection)
+            .arg(t.notWorthIt)
+            .arg(measureName(plan_.objective));
     }
     if (t.open > 0) {
         return planned ? Tr::tr("admissible in %n empty slot(s); not placed yet", nullptr, t.open)

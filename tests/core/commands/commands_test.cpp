@@ -17,6 +17,7 @@
 #include "core/commands/cmdelementadd.h"
 #include "core/commands/cmdelementdelete.h"
 #include "core/commands/cmdelementedit.h"
+#include "core/commands/cmdfactorsset.h"
 #include "core/commands/cmdsettingsedit.h"
 #include "core/commands/cmdslotadd.h"
 #include "core/commands/cmdslotdelete.h"
@@ -359,4 +360,39 @@ TEST(UndoRobustness, NoEditIsPushedWhileATransactionIsOpen) {
 }
 
 }  // namespace
+// Impact factors (docs/impact.md): one step for the table and the settings that hold F_new,
+// with the history entry of the settings; undo puts both back.
+TEST_F(Commands, FactorsSetIsOneStepWithTheSettingsAndUndoPutsBothBack) {
+    const std::vector<ImpactFactor> before = doc_.factors();
+    const ProjectSettings settingsBefore = doc_.settings();
+    std::vector<ImpactFactor> next = before;
+    for (ImpactFactor& f : next) {
+        if (f.key == QLatin1String("F_new")) f.value = 200.0;
+        if (f.key == QLatin1String("eur_crush_t")) f.value = 22.0;
+    }
+    const ProjectSettings settings =
+        withFactorSettings(doc_.settings(), next, QStringLiteral("tester"),
+                           QDateTime(QDate(2026, 12, 4), QTime(9, 0), Qt::UTC));
+    ASSERT_TRUE(pushCommand(
+        stack_, std::make_unique<CmdFactorsSet>(doc_, next, settings, QStringLiteral("factors"))));
+    EXPECT_EQ(stack_.count(), 1);
+    EXPECT_DOUBLE_EQ(doc_.settings().fNew, 200.0);
+    EXPECT_DOUBLE_EQ(factorValue(doc_.factors(), QStringLiteral("F_new")), 200.0);
+    EXPECT_DOUBLE_EQ(factorValue(doc_.factors(), QStringLiteral("eur_crush_t")), 22.0);
+    ASSERT_FALSE(doc_.settings().history.empty());
+    EXPECT_EQ(doc_.settings().history.back().name, QStringLiteral("F_new"));
+    EXPECT_EQ(doc_.settings().history.back().user, QStringLiteral("tester"));
+    stack_.undo();
+    EXPECT_EQ(doc_.factors(), before);
+    EXPECT_EQ(doc_.settings(), settingsBefore);
+    // A bad row is refused and changes nothing, settings included.
+    std::vector<ImpactFactor> bad = before;
+    bad.back().source.clear();
+    bad.back().illustrative = false;
+    EXPECT_FALSE(pushCommand(
+        stack_, std::make_unique<CmdFactorsSet>(doc_, bad, settings, QStringLiteral("bad"))));
+    EXPECT_EQ(doc_.factors(), before);
+    EXPECT_EQ(doc_.settings(), settingsBefore);
+}
+
 }  // namespace respan::test

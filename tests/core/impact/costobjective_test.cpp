@@ -74,6 +74,7 @@ TEST(CostObjectives, EqualBruteForceOnHundredsOfSmallInstances) {
     std::mt19937 rng(515);
     int nonTrivial = 0;
     int someNotWorthIt = 0;
+    int notWorthItReasons = 0;  // explained as such in an unfilled slot
     for (int round = 0; round < 600; ++round) {
         std::mt19937 local(rng());
         const MatchInput in = withStorage(test::generateSmall(local), local);
@@ -111,11 +112,17 @@ TEST(CostObjectives, EqualBruteForceOnHundredsOfSmallInstances) {
                 sum += a.weight;
             }
             EXPECT_NEAR(sum, r.objectiveValue, 1e-6);
+            for (const UnfilledSlot& u : r.unfilledSlots) {
+                for (const SlotReason& reason : u.reasons) {
+                    notWorthItReasons += reason.key() == QLatin1String("not_worth_it");
+                }
+            }
             nonTrivial += model.pairs.size() > 3;
         }
     }
     EXPECT_GT(nonTrivial, 300);
     EXPECT_GT(someNotWorthIt, 50) << "the generator must make some pairs not worth it";
+    EXPECT_GT(notWorthItReasons, 20) << "an empty slot says why its candidate stays out";
 }
 
 // A later slot costs more: with a high storage rate, the same girder goes to the span that is

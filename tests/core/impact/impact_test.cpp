@@ -15,6 +15,7 @@
 #include "core/impact/impact.h"
 #include "core/impact/impactjson.h"
 #include "core/io/factorscsv.h"
+#include "core/model/storagesite.h"
 
 namespace respan::impact {
 namespace {
@@ -260,6 +261,35 @@ TEST_F(ImpactByHand, FNewIsOneValueForMatchingAndImpact) {
         << json.left(400).toStdString();
 }
 
+// The optimiser's weight of a pair is the difference of the scenarios the figures show, also
+// with a manual stay and a step already passed.
+TEST_F(ImpactByHand, ThePairWeightIsCrushMinusReuseOfTheScenarios) {
+    Element one = doc.element(g1);
+    one.manualStay = ManualStay{QDate(2025, 2, 1), QDate(2025, 9, 1)};
+    StepRecord passed;
+    passed.step = QStringLiteral("inspection");
+    passed.status = StepStatus::Passed;
+    one.certification = {passed};
+    const ImpactModel model(doc.factors(), WeightingSet::A2, 100.0, doc.sites(), doc.protocol());
+    const Structure& b = doc.structure(0);
+    for (const Element& e : {doc.element(g1), one, doc.element(g2)}) {
+        for (const Span& p : b.spans) {
+            const StorageSite* site = findSite(doc.sites(), e.storageSite);
+            const int days = pairStorageDays(e, QDate(2025, 1, 1), p.installDate, 0);
+            const PairQuantities q = pairQuantities(e, p, harvestKm(&doc.donors()[0], site, kRoad),
+                                                    toSiteKm(e, site, b, kRoad), days);
+            const std::vector<ScenarioImpact> s = model.scenarios(e, q);
+            EXPECT_NEAR(model.netSaving(e, q, Measure::Cost), s[2].costEur - s[0].costEur, 1e-6);
+            EXPECT_NEAR(model.netSaving(e, q, Measure::Mki), s[2].mkiEur - s[0].mkiEur, 1e-6);
+            EXPECT_NEAR(model.netSaving(e, q, Measure::Co2e), s[2].kgCo2e - s[0].kgCo2e, 1e-6);
+        }
+    }
+    // The manual stay counts its own 212 days whatever the slot; the passed step costs nothing.
+    EXPECT_EQ(pairStorageDays(one, QDate(2025, 1, 1), QDate(2030, 1, 1), 0), 212);
+    EXPECT_DOUBLE_EQ(model.certificationEur(one), 0.0);
+    EXPECT_DOUBLE_EQ(model.certificationEur(doc.element(g1)), kStepEur);
+}
+
 TEST(FactorsCsv, ReplacesTheNamedFactorsOnly) {
     const io::FactorsImport r = io::parseFactorsCsv(
         "key,value,unit,source,year,illustrative\n"
@@ -309,6 +339,14 @@ TEST(FactorsCsv, BadRowsAreRefusedWithRowColumnAndValueAndNothingImported) {
         {7, QStringLiteral("illustrative"), QStringLiteral("boolean")},
     };
     EXPECT_EQ(places, expected);
+    // A file without a source column gives no source: refused unless the row is illustrative.
+    const io::FactorsImport bare = io::parseFactorsCsv("key,value\neur_new_t,640\n");
+    ASSERT_EQ(bare.errors.size(), 1U);
+    EXPECT_EQ(bare.errors[0].row, 2);
+    EXPECT_EQ(bare.errors[0].column, QStringLiteral("source"));
+    EXPECT_EQ(bare.errors[0].rule, QStringLiteral("required"));
+    EXPECT_TRUE(bare.factors.empty());
+    EXPECT_TRUE(io::parseFactorsCsv("key,value,illustrative\neur_new_t,640,true\n").ok());
     for (const auto& e : r.errors) {
         if (e.row == 4) {
             EXPECT_TRUE(e.message.contains(QStringLiteral("lots")) ||

@@ -137,6 +137,17 @@ TEST_F(ProjectStoreTest, IncrementalSaveWritesEveryKindOfChange) {
     g1.storageSite = QStringLiteral("ALM");
     g1.manualStay = ManualStay{QDate(2024, 5, 1), QDate(2024, 5, 1)};
     doc.updateElement(doc.elementRow(g1.uid), g1);
+    // Impact (schema step 6): a factor of the table with a new value and source.
+    std::vector<ImpactFactor> factors = doc.factors();
+    for (ImpactFactor& f : factors) {
+        if (f.key == QLatin1String("eur_new_t")) {
+            f.value = 640.0;
+            f.source = QStringLiteral("Quote of a precaster");
+            f.year = 2026;
+            f.illustrative = false;
+        }
+    }
+    doc.setFactors(factors);
     ASSERT_TRUE(doc.isModified());
 
     ProjectStore::saveChanges(file, doc);
@@ -450,6 +461,8 @@ TEST_F(ProjectStoreTest, MigratesTheVersion1Fixture) {
     test::fillSampleProject(expected);
     expectPlanningInTimeOff(expected, doc);
     EXPECT_EQ(test::compareDocuments(expected, doc), QString());
+    // Step 6 wrote this release's factor table; F_new etc. still come from the settings.
+    EXPECT_EQ(doc.factors(), withSettingsValues(defaultImpactFactors(), doc.settings()));
     const Element* g1 = doc.elementById(QStringLiteral("G-1"));
     ASSERT_NE(g1, nullptr);
     EXPECT_EQ(ProjectStore::readAttachment(file, g1->documents[0].uid).size(), 31);
