@@ -7990,6 +7990,10 @@ geschat</translation>
             <numerusform>Opslagterrein %1 verwijderd; %n liggers die daar liggen hebben nu een onbekend terrein (Bewerken &gt; Ongedaan maken brengt het terug).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>yard-%1-%2.png</source>
+        <translation>terrein-%1-%2.png</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StructureDialog</name>

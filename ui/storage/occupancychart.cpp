@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include "ui/common/numberformat.h"
+
 namespace respan::ui {
 
 namespace {
@@ -28,6 +30,7 @@ OccupancyChart::OccupancyChart(QWidget* parent) : QChartView(parent) {
     setChart(new QChart);
     // The narrow column has no room for a legend: the tooltip says what the lines are.
     chart()->legend()->hide();
+    chart()->setLocale(textLocale());
     chart()->setMargins(QMargins(4, 4, 4, 4));
 }
 
@@ -155,10 +158,13 @@ void OccupancyChart::addAxes(const std::vector<QAbstractSeries*>& onCount,
                              const std::vector<QAbstractSeries*>& onArea, int maxCount,
                              double maxArea) {
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MM/yy"));
+    // Month names in the user's language (the chart's locale: textLocale()), e.g. "mrt. 24":
+    // the column is narrow, so four ticks and never an elided label.
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setTruncateLabels(false);
     x->setRange(QDateTime(site_.weeks.front().weekStart, QTime(0, 0), Qt::UTC),
                 QDateTime(site_.weeks.back().weekStart.addDays(7), QTime(0, 0), Qt::UTC));
-    x->setTickCount(5);
+    x->setTickCount(4);
     auto* yCount = new QValueAxis;
     yCount->setTitleText(tr("girders"));
     yCount->setRange(0, std::max(1, maxCount) * 1.15);

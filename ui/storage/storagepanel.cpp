@@ -486,8 +486,7 @@ QString StoragePanel::exportYard(const QString& path) const {
 
 void StoragePanel::exportClicked() {
     const QString suggested =
-        QStringLiteral("yard-%1-%2.png")
-            .arg(sites_->currentData().toString(), date_.toString(Qt::ISODate));
+        tr("yard-%1-%2.png").arg(sites_->currentData().toString(), date_.toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Yard"), suggested, tr("PNG picture (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty()) return;
