@@ -2,11 +2,14 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QHash>
 
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
+#include "core/impact/impact.h"
 #include "core/io/csvimport.h"
 #include "core/matching/optimiser.h"
+#include "core/yard/storageplan.h"
 
 #include <QSet>
 
@@ -183,4 +186,33 @@ TEST(DemoProject, ShowsEstimatedDemandsAndResistances) {
 }
 
 }  // namespace
+// The demo shows impact and cost (resources/demo/README.md, "Impact"): with its optimal plan
+// every placed girder saves CO2e against crushing and building new, the IJmuiden yard's stays are
+// the storage stages (the same days and rate as the storage plan), and the plan's storage has a
+// break-even time.
+TEST(DemoProject, ShowsImpactWithTheYardsStaysAndAStorageBreakEven) {
+    ProjectDocument doc;
+    demo::buildDemoProject(doc);
+    matching::applyPlan(doc, matching::optimisePlan(matching::makeMatchInput(doc), {}));
+    const impact::ImpactReport r = impact::computeImpact(doc);
+    QHash<Uid, double> stayCost;
+    for (const yard::Stay& s : yard::deriveStays(doc)) stayCost.insert(s.element, s.costEur);
+    int stored = 0;
+    for (const impact::GirderImpact& g : r.girders) {
+        if (!g.assigned) continue;
+        const impact::ScenarioImpact& reuse = *g.scenario(impact::Scenario::Reuse);
+        EXPECT_LT(reuse.kgCo2e, g.scenario(impact::Scenario::Crush)->kgCo2e)
+            << g.elementId.toStdString();
+        for (const impact::Stage& st : reuse.stages) {
+            if (st.stage != QLatin1String("storage")) continue;
+            EXPECT_EQ(st.costFactor, QStringLiteral("site:IJM"));
+            EXPECT_NEAR(st.costEur, stayCost.value(g.element), 0.005) << g.elementId.toStdString();
+            ++stored;
+        }
+    }
+    EXPECT_GT(stored, 30) << "the A9 girders placed from the IJmuiden yard";
+    ASSERT_TRUE(r.breakEvenStorageMonths.has_value());
+    EXPECT_GT(*r.breakEvenStorageMonths, 0.0);
+}
+
 }  // namespace respan
