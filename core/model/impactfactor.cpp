@@ -36,7 +36,43 @@ double maximumOf(const QString& key) {
     return 0.0;
 }
 
+/// The defaults' sources, in English as stored in a project file; sourceText() shows them in the
+/// user's language while they are unchanged. Schema step 6 writes the same texts.
+const char* const kSources[] = {
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "British Precast, structural precast factsheet, cradle to grave"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "illustrative; replace by the STREAM Goederenvervoer 2020 factor (CE "
+                      "Delft) for the vehicle used"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors", "illustrative"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "Estévez et al. (UPC): crushing to recycled aggregate, about 3 kg CO2/t"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "illustrative: about 8 l of diesel for sawing one end at 3.2 kg CO2/l "
+                      "well-to-wheel (TLN)"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "SBK Bepalingsmethode set A1 climate price; A2 is \"a ruime verdubbeling\" "
+                      "of it (we-boost.nl)"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "CE Delft, Milieuprijzen als weegfactor in de bepalingsmethode, Table 6 "
+                      "(set A2, EN 15804+A2)"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "illustrative: no public price per tonne of a new Dutch girder was found"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "illustrative: no public heavy-transport rate was found"),
+    QT_TRANSLATE_NOOP("respan::ImpactFactors",
+                      "illustrative: no public demolition and crushing rate was found"),
+};
+
 }  // namespace
+
+QString sourceText(const ImpactFactor& f) {
+    for (const char* const text : kSources) {
+        if (f.source == QString::fromUtf8(text))
+            return QCoreApplication::translate("respan::ImpactFactors", text);
+    }
+    return f.source;
+}
 
 const std::vector<ImpactFactor>& defaultImpactFactors() {
     static const std::vector<ImpactFactor> table = [] {
@@ -47,40 +83,17 @@ const std::vector<ImpactFactor>& defaultImpactFactors() {
                                 QString::fromUtf8(source), year,  illustrative};
         };
         return std::vector<ImpactFactor>{
-            row(factor::kNew, d.fNew, "kg CO2e/t",
-                "British Precast, structural precast factsheet, cradle to grave "
-                "(domain-facts.md section 6)",
-                0, false),
-            row(factor::kTkm, d.fTkm, "kg CO2e/tkm",
-                "illustrative; replace by the STREAM Goederenvervoer 2020 factor for the "
-                "vehicle used (CE Delft)",
-                0, true),
-            row(factor::kRoadFactor, d.roadFactor, "", "illustrative", 0, true),
-            row(factor::kCrush, 3.0, "kg CO2e/t",
-                "Estévez et al. (UPC): crushing to recycled aggregate, about 3 kg CO2/t "
-                "(domain-facts.md section 6)",
-                0, false),
-            row(factor::kCut, 25.0, "kg CO2e/cut",
-                "illustrative: about 8 l of diesel for sawing one end at 3.2 kg CO2/l "
-                "well-to-wheel (TLN, Berekenen van CO2-uitstoot in transport)",
-                0, true),
-            row(factor::kClimateA1, 0.05, "EUR/kg CO2e",
-                "SBK Bepalingsmethode set A1 climate price; consistent with the A2 price being "
-                "\"a ruime verdubbeling\" (we-boost.nl; impact-factors.md section 4)",
-                0, false),
-            row(factor::kClimateA2, 0.116, "EUR/kg CO2e",
-                "CE Delft, Milieuprijzen als weegfactor in de bepalingsmethode, Table 6 (set "
-                "A2, EN 15804+A2; docs.earthster.org ECI 2025)",
-                2023, false),
-            row(factor::kEurNew, 500.0, "EUR/t",
-                "illustrative: no public price per tonne of a new Dutch girder was found", 0, true),
-            row(factor::kEurTkm, 0.5, "EUR/tkm",
-                "illustrative: no public heavy-transport rate was found (the RDW annual "
-                "exceptional-transport permit is EUR 150, evofenedex.nl 2013)",
-                0, true),
-            row(factor::kEurCrush, 15.0, "EUR/t",
-                "illustrative: gwwkosten.nl demolition tables were not readable", 0, true),
-            row(factor::kEurCut, 2500.0, "EUR/cut", "illustrative", 0, true),
+            row(factor::kNew, d.fNew, "kg CO2e/t", kSources[0], 0, false),
+            row(factor::kTkm, d.fTkm, "kg CO2e/tkm", kSources[1], 0, true),
+            row(factor::kRoadFactor, d.roadFactor, "", kSources[2], 0, true),
+            row(factor::kCrush, 3.0, "kg CO2e/t", kSources[3], 0, false),
+            row(factor::kCut, 25.0, "kg CO2e/cut", kSources[4], 0, true),
+            row(factor::kClimateA1, 0.05, "EUR/kg CO2e", kSources[5], 0, false),
+            row(factor::kClimateA2, 0.116, "EUR/kg CO2e", kSources[6], 2023, false),
+            row(factor::kEurNew, 500.0, "EUR/t", kSources[7], 0, true),
+            row(factor::kEurTkm, 0.5, "EUR/tkm", kSources[8], 0, true),
+            row(factor::kEurCrush, 15.0, "EUR/t", kSources[9], 0, true),
+            row(factor::kEurCut, 2500.0, "EUR/cut", kSources[2], 0, true),
         };
     }();
     return table;

@@ -39,6 +39,10 @@ inline constexpr const char* kEurCrush = "eur_crush_t";      ///< EUR/t of demol
 inline constexpr const char* kEurCut = "eur_cut";            ///< EUR per cut girder
 }  // namespace factor
 
+/// The factor's source as people read it: a default's own text in the user's language, else as
+/// entered.
+QString sourceText(const ImpactFactor& f);
+
 /// The default table, in its fixed order (the settings-backed rows at their default values).
 const std::vector<ImpactFactor>& defaultImpactFactors();
 /// The default row of `key`; nullptr for an unknown key.

@@ -460,10 +460,10 @@
 <context>
     <name>respan::ui::ImpactPanel</name>
     <message numerus="yes">
-        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</source>
+        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, %2 of MKI (set %3) and %4 of cost.</source>
         <translation>
-            <numerusform>Reusing %n girder instead of crushing it and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</numerusform>
-            <numerusform>Reusing %n girders instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</numerusform>
+            <numerusform>Reusing %n girder instead of crushing it and building new saves %1 t CO2e, %2 of MKI (set %3) and %4 of cost.</numerusform>
+            <numerusform>Reusing %n girders instead of crushing them and building new saves %1 t CO2e, %2 of MKI (set %3) and %4 of cost.</numerusform>
         </translation>
     </message>
 </context>

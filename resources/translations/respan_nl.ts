@@ -1006,6 +1006,46 @@
         <source>must be between 1900 and 2200, or empty</source>
         <translation>moet tussen 1900 en 2200 liggen, of leeg zijn</translation>
     </message>
+    <message>
+        <source>British Precast, structural precast factsheet, cradle to grave</source>
+        <translation>British Precast, factsheet constructief prefab beton, wieg tot graf</translation>
+    </message>
+    <message>
+        <source>illustrative; replace by the STREAM Goederenvervoer 2020 factor (CE Delft) for the vehicle used</source>
+        <translation>illustratief; vervang door de factor uit STREAM Goederenvervoer 2020 (CE Delft) voor het gebruikte voertuig</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustratief</translation>
+    </message>
+    <message>
+        <source>Estévez et al. (UPC): crushing to recycled aggregate, about 3 kg CO2/t</source>
+        <translation>Estévez e.a. (UPC): breken tot gerecycled granulaat, ongeveer 3 kg CO2/t</translation>
+    </message>
+    <message>
+        <source>illustrative: about 8 l of diesel for sawing one end at 3.2 kg CO2/l well-to-wheel (TLN)</source>
+        <translation>illustratief: ongeveer 8 l diesel voor het afzagen van één eind bij 3,2 kg CO2/l well-to-wheel (TLN)</translation>
+    </message>
+    <message>
+        <source>SBK Bepalingsmethode set A1 climate price; A2 is &quot;a ruime verdubbeling&quot; of it (we-boost.nl)</source>
+        <translation>SBK Bepalingsmethode, klimaatprijs van set A1; A2 is daar &quot;een ruime verdubbeling&quot; van (we-boost.nl)</translation>
+    </message>
+    <message>
+        <source>CE Delft, Milieuprijzen als weegfactor in de bepalingsmethode, Table 6 (set A2, EN 15804+A2)</source>
+        <translation>CE Delft, Milieuprijzen als weegfactor in de bepalingsmethode, tabel 6 (set A2, EN 15804+A2)</translation>
+    </message>
+    <message>
+        <source>illustrative: no public price per tonne of a new Dutch girder was found</source>
+        <translation>illustratief: geen openbare prijs per ton voor een nieuwe Nederlandse ligger gevonden</translation>
+    </message>
+    <message>
+        <source>illustrative: no public heavy-transport rate was found</source>
+        <translation>illustratief: geen openbaar tarief voor zwaar transport gevonden</translation>
+    </message>
+    <message>
+        <source>illustrative: no public demolition and crushing rate was found</source>
+        <translation>illustratief: geen openbaar tarief voor sloop en breken gevonden</translation>
+    </message>
 </context>
 <context>
     <name>respan::ImportMessage</name>
@@ -4677,10 +4717,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>&amp;Liggers</translation>
     </message>
     <message>
-        <source>EUR %1</source>
-        <translation>EUR %1</translation>
-    </message>
-    <message>
         <source>%1 = %2 %3%4</source>
         <translation>%1 = %2 %3%4</translation>
     </message>
@@ -4712,17 +4748,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>No girder is placed yet: nothing is reused.</source>
         <translation>Nog geen ligger geplaatst: er wordt niets hergebruikt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, MKI EUR %2 (set %3) and EUR %4.</source>
-        <translation>
-            <numerusform>Hergebruik van %n ligger in plaats van breken en nieuw bouwen bespaart %1 t CO2e, MKI EUR %2 (set %3) en EUR %4.</numerusform>
-            <numerusform>Hergebruik van %n liggers in plaats van breken en nieuw bouwen bespaart %1 t CO2e, MKI EUR %2 (set %3) en EUR %4.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Storage breaks even after %1 months.</source>
-        <translation>Opslag bereikt het omslagpunt na %1 maanden.</translation>
-    </message>
     <message>
         <source>Unused girders: crushed</source>
         <translation>Ongebruikte liggers: gebroken</translation>
@@ -4742,10 +4767,6 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>t CO2e</source>
         <translation>t CO2e</translation>
-    </message>
-    <message>
-        <source>EUR</source>
-        <translation>EUR</translation>
     </message>
     <message>
         <source>%1, %2
@@ -4828,6 +4849,29 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>By S&amp;tructure</source>
         <translation>Per &amp;kunstwerk</translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <source>MKI in euro (set %1)</source>
+        <translation>MKI in euro (set %1)</translation>
+    </message>
+    <message>
+        <source>cost in euro</source>
+        <translation>kosten in euro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, %2 of MKI (set %3) and %4 of cost.</source>
+        <translation>
+            <numerusform>Hergebruik van %n ligger in plaats van breken en nieuw bouwen bespaart %1 t CO2e, %2 aan MKI (set %3) en %4 aan kosten.</numerusform>
+            <numerusform>Hergebruik van %n liggers in plaats van breken en nieuw bouwen bespaart %1 t CO2e, %2 aan MKI (set %3) en %4 aan kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only if every stored girder waited %1 months (%2 years) would reuse cost more than crushing and building new.</source>
+        <translation>Pas als elke opgeslagen ligger %1 maanden (%2 jaar) zou wachten, kost hergebruik meer dan breken en nieuw bouwen.</translation>
     </message>
 </context>
 <context>
@@ -5930,10 +5974,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>leeggemaakt</translation>
     </message>
     <message>
-        <source>EUR %1</source>
-        <translation>EUR %1</translation>
-    </message>
-    <message>
         <source>Objective: the most euros saved against crushing the girders and building new, storage time included.</source>
         <translation>Doel: de meeste euro&apos;s bespaard tegenover breken van de liggers en nieuw bouwen, opslagduur inbegrepen.</translation>
     </message>
@@ -5954,12 +5994,24 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Euro&apos;s bespaard</translation>
     </message>
     <message>
-        <source>Proven bound (euro)</source>
-        <translation>Bewezen grens (euro)</translation>
-    </message>
-    <message>
         <source>Objective: the most MKI (euro) saved against crushing the girders and building new.</source>
         <translation>Doel: de meeste MKI (euro) bespaard tegenover breken van de liggers en nieuw bouwen.</translation>
+    </message>
+    <message>
+        <source>€ %1</source>
+        <translation>€ %1</translation>
+    </message>
+    <message>
+        <source>Proven upper bound (euro)</source>
+        <translation>Bewezen bovengrens (euro)</translation>
+    </message>
+    <message>
+        <source>Saving (MKI, EUR)</source>
+        <translation>Besparing (MKI, EUR)</translation>
+    </message>
+    <message>
+        <source>Saving (EUR)</source>
+        <translation>Besparing (EUR)</translation>
     </message>
 </context>
 <context>

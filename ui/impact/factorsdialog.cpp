@@ -120,7 +120,7 @@ void FactorsDialog::fill() {
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table_->setItem(r, CValue, value);
         table_->setItem(r, CUnit, fixed(f.unit));
-        table_->setItem(r, CSource, new QTableWidgetItem(f.source));
+        table_->setItem(r, CSource, new QTableWidgetItem(sourceText(f)));
         table_->setItem(r, CYear,
                         new QTableWidgetItem(f.year != 0 ? QString::number(f.year) : QString()));
         auto* box = new QCheckBox(table_);
@@ -144,7 +144,9 @@ std::vector<ImpactFactor> FactorsDialog::readTable(QStringList& problems) const 
             continue;
         }
         f.value = *value;
-        f.source = table_->item(r, CSource)->text().trimmed();
+        // A default's source is shown in the user's language and stays stored as it was.
+        const QString source = table_->item(r, CSource)->text().trimmed();
+        if (source != sourceText(factors_[i]).trimmed()) f.source = source;
         const QString yearText = table_->item(r, CYear)->text().trimmed();
         bool ok = true;
         f.year = yearText.isEmpty() ? 0 : yearText.toInt(&ok);

@@ -62,6 +62,7 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
       stages_(new QChartView(this)),
       waterfall_(new QChartView(this)),
       girders_(new QTableWidget(this)),
+      stageLegend_(new QLabel(this)),
       refreshTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("impactPanel"));
     measure_->setObjectName(QStringLiteral("impactMeasure"));
@@ -94,6 +95,9 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
         v->setRenderHint(QPainter::Antialiasing);
         v->setChart(new QChart);
         v->chart()->setMargins(QMargins(12, 4, 4, 4));
+        // Axis labels with the thousands grouped as in the user's language.
+        v->chart()->setLocale(textLocale());
+        v->chart()->setLocalizeNumbers(true);
         v->setMinimumHeight(140);
     }
     stages_->setObjectName(QStringLiteral("impactStagesChart"));
@@ -102,13 +106,29 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
     girders_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     girders_->setSelectionBehavior(QAbstractItemView::SelectRows);
     girders_->verticalHeader()->hide();
+    girders_->verticalHeader()->setDefaultSectionSize(girders_->fontMetrics().height() + 6);
     // A dock at 1280x720 is low: the charts keep a readable height per bar and scroll.
+    // The stages chart's legend is a wrapped line above it: the chart's own legend would cut the
+    // stage names short or squeeze the structures' names.
     for (QChartView* v : {stages_, waterfall_}) {
         auto* scroll = new QScrollArea(this);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(v);
-        tabs_->addTab(scroll, v == stages_ ? tr("By S&tructure") : tr("&Waterfall"));
+        if (v == waterfall_) {
+            tabs_->addTab(scroll, tr("&Waterfall"));
+            continue;
+        }
+        auto* page = new QWidget(this);
+        auto* column = new QVBoxLayout(page);
+        column->setContentsMargins(0, 2, 0, 0);
+        column->setSpacing(2);
+        stageLegend_->setObjectName(QStringLiteral("impactStageLegend"));
+        stageLegend_->setWordWrap(true);
+        stageLegend_->setTextFormat(Qt::RichText);
+        column->addWidget(stageLegend_);
+        column->addWidget(scroll, 1);
+        tabs_->addTab(page, tr("By S&tructure"));
     }
     tabs_->addTab(girders_, tr("&Girders"));
 
@@ -170,9 +190,30 @@ double ImpactPanel::valueOf(const impact::Stage& s) const {
     return 0.0;
 }
 
+namespace {
+
+/// Whole euros with the thousands grouped the way the user's language writes them (€ 480.459).
+QString euros(double eur) {
+    return ImpactPanel::tr("€ %1").arg(textLocale().toString(eur, 'f', 0));
+}
+
+}  // namespace
+
 QString ImpactPanel::amount(double v) const {
     return measure() == impact::Measure::Co2e ? formatQuantity(v, 1, QStringLiteral("t CO2e"))
-                                              : tr("EUR %1").arg(formatNumber(v, 0));
+                                              : euros(v);
+}
+
+QString ImpactPanel::axisTitle() const {
+    switch (measure()) {
+        case impact::Measure::Co2e:
+            return tr("t CO2e");
+        case impact::Measure::Mki:
+            return tr("MKI in euro (set %1)").arg(weightingSetKey(report_.weightingSet));
+        case impact::Measure::Cost:
+            return tr("cost in euro");
+    }
+    return {};
 }
 
 QString ImpactPanel::factorText(const impact::Stage& s) const {
@@ -223,15 +264,17 @@ QString ImpactPanel::summaryText() const {
     if (assigned == 0) return tr("No girder is placed yet: nothing is reused.");
     QString text =
         tr("Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, "
-           "MKI EUR %2 (set %3) and EUR %4.",
+           "%2 of MKI (set %3) and %4 of cost.",
            nullptr, assigned)
             .arg(formatNumber((crush.kgCo2e - reuse.kgCo2e) / 1000.0, 1),
-                 formatNumber(crush.mkiEur - reuse.mkiEur, 0),
-                 weightingSetKey(report_.weightingSet),
-                 formatNumber(crush.costEur - reuse.costEur, 0));
+                 euros(crush.mkiEur - reuse.mkiEur), weightingSetKey(report_.weightingSet),
+                 euros(crush.costEur - reuse.costEur));
     if (report_.breakEvenStorageMonths) {
-        text += QLatin1Char(' ') + tr("Storage breaks even after %1 months.")
-                                       .arg(formatNumber(*report_.breakEvenStorageMonths, 1));
+        const double months = *report_.breakEvenStorageMonths;
+        text += QLatin1Char(' ') +
+                tr("Only if every stored girder waited %1 months (%2 years) would reuse cost more "
+                   "than crushing and building new.")
+                    .arg(formatNumber(months, 0), formatNumber(months / 12.0, 1));
     }
     return text;
 }
@@ -300,9 +343,11 @@ void ImpactPanel::fillStages() {
     }
     if (categories_.isEmpty()) {
         chart->setTitle(tr("No girders in the project"));
+        stageLegend_->clear();
         return;
     }
     chart->setTitle(QString());
+    QStringList legend;
     auto* series = new QHorizontalStackedBarSeries;
     double top = 0.0;
     std::vector<double> sums(static_cast<std::size_t>(categories_.size()), 0.0);
@@ -320,10 +365,14 @@ void ImpactPanel::fillStages() {
         }
         if (any) {
             series->append(set);
+            legend << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                          .arg(set->color().name(), set->label().toHtmlEscaped());
         } else {
             delete set;
         }
     }
+    stageLegend_->setText(legend.join(QStringLiteral(" &nbsp; ")));
+    chart->legend()->hide();
     for (const double s : sums) top = std::max(top, s);
     chart->addSeries(series);
     auto* axisY = new QBarCategoryAxis;
@@ -333,12 +382,12 @@ void ImpactPanel::fillStages() {
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
     axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    axisX->setTitleText(axisTitle());
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    stages_->setMinimumHeight(std::max(160, 26 * static_cast<int>(categories_.size()) + 110));
+    stages_->setMinimumHeight(std::max(140, 26 * static_cast<int>(categories_.size()) + 60));
     connect(series, &QAbstractBarSeries::hovered, this,
             [this](bool status, int index, QBarSet* set) {
                 if (!status) {
@@ -441,8 +490,9 @@ void ImpactPanel::fillWaterfall() {
     series->attachAxis(axisY);
     auto* axisX = new QValueAxis;
     axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(measure() == impact::Measure::Co2e ? tr("t CO2e") : tr("EUR"));
+    axisX->setTitleText(axisTitle());
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     chart->legend()->markers(series).front()->setVisible(false);
@@ -500,6 +550,7 @@ void ImpactPanel::fillGirders() {
                                right));
     }
     girders_->resizeColumnsToContents();
+    girders_->horizontalHeader()->setStretchLastSection(true);
 }
 
 void ImpactPanel::weightingChosen(int index) {

@@ -70,6 +70,7 @@ private:
     [[nodiscard]] impact::Measure measure() const;
     [[nodiscard]] double valueOf(const impact::Stage& s) const;
     [[nodiscard]] QString amount(double v) const;
+    [[nodiscard]] QString axisTitle() const;
     [[nodiscard]] QString factorText(const impact::Stage& s) const;
 
     ProjectDocument& doc_;
@@ -83,6 +84,7 @@ private:
     QChartView* stages_;
     QChartView* waterfall_;
     QTableWidget* girders_;
+    QLabel* stageLegend_;
     QTimer* refreshTimer_;
     bool dirty_ = true;
     bool editable_ = true;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -29,9 +30,10 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft)
     return item;
 }
 
+/// Whole euros with the thousands grouped as the user's language writes them (€ 480.459).
 QString euros(double eur) {
-    return QCoreApplication::translate("respan::ui::ProposalDialog", "EUR %1")
-        .arg(formatNumber(eur, 0));
+    return QCoreApplication::translate("respan::ui::ProposalDialog", "€ %1")
+        .arg(textLocale().toString(eur, 'f', 0));
 }
 
 }  // namespace
@@ -194,7 +196,8 @@ void ProposalDialog::fillFigures() {
         rows.insert(4,
                     {r.objective == matching::Objective::Mki ? tr("MKI saved") : tr("Euros saved"),
                      euros(content_.netBeforeEur), euros(r.objectiveValue)});
-        rows.push_back({tr("Proven bound (euro)"), QStringLiteral("–"), euros(r.objectiveBound)});
+        rows.push_back(
+            {tr("Proven upper bound (euro)"), QStringLiteral("–"), euros(r.objectiveBound)});
     }
     figures_->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -217,9 +220,19 @@ void ProposalDialog::fillFigures() {
 
 void ProposalDialog::fillChanges() {
     const auto& list = content_.comparison.changes;
+    const matching::MatchResult& r = content_.result;
+    // mki and cost: each slot's saving in the objective's euros, from the plan's own weights.
+    const bool euro =
+        r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost;
+    QHash<Uid, double> weightOfSlot;
+    for (const matching::PlannedAssignment& a : r.assignments)
+        weightOfSlot.insert(a.slotUid, a.weight);
     changes_->setColumnCount(5);
-    changes_->setHorizontalHeaderLabels(
-        {tr("Slot"), tr("Now"), tr("Proposal"), tr("Change"), tr("Saving (kg CO2e)")});
+    changes_->setHorizontalHeaderLabels({tr("Slot"), tr("Now"), tr("Proposal"), tr("Change"),
+                                         !euro ? tr("Saving (kg CO2e)")
+                                         : r.objective == matching::Objective::Mki
+                                             ? tr("Saving (MKI, EUR)")
+                                             : tr("Saving (EUR)")});
     changes_->setRowCount(static_cast<int>(list.size()));
     for (int i = 0; i < static_cast<int>(list.size()); ++i) {
         const matching::SlotChange& ch = list[static_cast<std::size_t>(i)];
@@ -246,7 +259,9 @@ void ProposalDialog::fillChanges() {
         kindItem->setBackground(colour);
         changes_->setItem(i, 3, kindItem);
         changes_->setItem(i, 4,
-                          cell(ch.after.isEmpty() ? QString() : formatNumber(ch.savingAfterKg, 0),
+                          cell(ch.after.isEmpty() ? QString()
+                               : euro             ? formatNumber(weightOfSlot.value(ch.slotUid), 0)
+                                                  : formatNumber(ch.savingAfterKg, 0),
                                Qt::AlignRight));
     }
     changes_->verticalHeader()->hide();

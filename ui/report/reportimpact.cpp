@@ -259,9 +259,12 @@ void factorTable(ReportCanvas& canvas, const ReportNumbers& n, const impact::Imp
         row.cells = {{f.key, {}, {}, {}, true},
                      {n.number(f.value, f.value < 1.0 ? 3 : 1)},
                      {f.unit},
-                     {f.illustrative && !f.source.startsWith(QLatin1String("illustrative"))
+                     // A default says itself that it is illustrative; an own source marked
+                     // so gets the word before it.
+                     {f.illustrative && sourceText(f) == f.source &&
+                              !f.source.startsWith(QLatin1String("illustrative"))
                           ? Tr::tr("illustrative: %1").arg(f.source)
-                          : f.source,
+                          : sourceText(f),
                       f.illustrative ? S::kMuted : QColor()},
                      {f.year != 0 ? QString::number(f.year) : QStringLiteral("—")}};
         t.addRow(std::move(row));
