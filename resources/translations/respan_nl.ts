@@ -4873,6 +4873,10 @@ Uw geopende project is niet gewijzigd.</translation>
         <source>Only if every stored girder waited %1 months (%2 years) would reuse cost more than crushing and building new.</source>
         <translation>Pas als elke opgeslagen ligger %1 maanden (%2 jaar) zou wachten, kost hergebruik meer dan breken en nieuw bouwen.</translation>
     </message>
+    <message>
+        <source>Reuse against crushing the girders and building new, every stage counted (harvest and site transport, storage, certification, cuts, new production and transport, crushing). The CO2e the optimiser and the proposal show is the matching saving S_is: new concrete minus transport only, so it differs.</source>
+        <translation>Hergebruik tegenover breken van de liggers en nieuw bouwen, met elke fase (transport bij oogst en naar de bouwplaats, opslag, herkeuring, afzagen, nieuwe productie en transport, breken). De CO2e die de optimalisator en het voorstel tonen is de koppelbesparing S_is: alleen nieuw beton min transport, en wijkt dus af.</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::InventoryPanel</name>

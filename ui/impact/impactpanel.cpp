@@ -81,6 +81,11 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
            "export them as CSV"));
     summary_->setWordWrap(true);
     summary_->setObjectName(QStringLiteral("impactSummary"));
+    summary_->setToolTip(
+        tr("Reuse against crushing the girders and building new, every stage counted (harvest "
+           "and site transport, storage, certification, cuts, new production and transport, "
+           "crushing). The CO2e the optimiser and the proposal show is the matching saving S_is: "
+           "new concrete minus transport only, so it differs."));
 
     auto* bar = new QHBoxLayout;
     auto* measureLabel = new QLabel(tr("&Show:"), this);
