@@ -125,6 +125,49 @@ TEST(CostObjectives, EqualBruteForceOnHundredsOfSmallInstances) {
     EXPECT_GT(notWorthItReasons, 20) << "an empty slot says why its candidate stays out";
 }
 
+// Medium project-like instances (60 girders, 12 spans, storage at a yard): the optimiser's
+// proven optimum in euro equals CBC's on the straightforward MILP with the same weights,
+// computed here by the formulas of docs/impact.md.
+TEST(CostObjectives, EqualCbcOnMediumInstances) {
+    for (const unsigned seed : {1u, 2u, 3u}) {
+        test::RealisticSpec spec;
+        spec.elements = 60;
+        spec.spans = 12;
+        spec.slots = 60;
+        spec.sections = 3;
+        spec.seed = seed;
+        std::mt19937 rng(seed);
+        const MatchInput in = withStorage(test::generateRealistic(spec), rng);
+        std::vector<std::pair<const Structure*, const Span*>> slotOwner;
+        for (const Structure& d : in.structures) {
+            for (const Span& p : d.spans) {
+                for (std::size_t k = 0; k < p.slots.size(); ++k) slotOwner.emplace_back(&d, &p);
+            }
+        }
+        for (const Objective objective : {Objective::Mki, Objective::Cost}) {
+            SCOPED_TRACE("seed " + std::to_string(seed) + " " +
+                         objectiveKey(objective).toStdString());
+            test::ReferenceModel model = test::buildReferenceModel(in);
+            std::vector<test::ReferenceModel::Pair> kept;
+            for (test::ReferenceModel::Pair pair : model.pairs) {
+                const auto [d, p] = slotOwner[static_cast<std::size_t>(pair.slot)];
+                pair.savingKg = netSaving(in, in.elements[static_cast<std::size_t>(pair.element)],
+                                          *d, *p, objective);
+                if (pair.savingKg > 0.0) kept.push_back(pair);
+            }
+            model.pairs = kept;
+            const test::ReferenceOptimum cbc = test::solveWithCbc(model, Objective::Carbon, 120.0);
+            ASSERT_TRUE(cbc.optimal);
+            MatchOptions options;
+            options.objective = objective;
+            const MatchResult r = optimisePlan(in, options);
+            ASSERT_TRUE(r.optimal);
+            EXPECT_NEAR(r.objectiveValue, cbc.savingKg, 1e-4 * std::max(1.0, cbc.savingKg));
+            EXPECT_GT(r.filledSlots, 20) << "a real plan, not an empty one";
+        }
+    }
+}
+
 // A later slot costs more: with a high storage rate, the same girder goes to the span that is
 // installed first, which the carbon objective (blind to time) does not prefer.
 TEST(CostObjectives, TheCostObjectiveWeighsWaitingTime) {
