@@ -209,6 +209,26 @@ QString ImpactPanel::amount(double v) const {
                                               : euros(v);
 }
 
+/// Adds `series` to `chart` with its bars' names on the left (never elided: a structure's or a
+/// stage's name is what the bar is about) and the measure below, from 0 to a round number
+/// above `top`.
+void ImpactPanel::addBarAxes(QChart& chart, QAbstractBarSeries* series, const QStringList& names,
+                             double top) const {
+    chart.addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->setTruncateLabels(false);
+    axisY->append(names);
+    chart.addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTitleText(axisTitle());
+    chart.addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+}
+
 QString ImpactPanel::axisTitle() const {
     switch (measure()) {
         case impact::Measure::Co2e:
@@ -379,19 +399,7 @@ void ImpactPanel::fillStages() {
     stageLegend_->setText(legend.join(QStringLiteral(" &nbsp; ")));
     chart->legend()->hide();
     for (const double s : sums) top = std::max(top, s);
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->setTruncateLabels(false);  // a structure's name is what the bar is about
-    axisY->append(categories_);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(axisTitle());
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    addBarAxes(*chart, series, categories_, top);
     stages_->setMinimumHeight(std::max(140, 26 * static_cast<int>(categories_.size()) + 60));
     connect(series, &QAbstractBarSeries::hovered, this,
             [this](bool status, int index, QBarSet* set) {
@@ -487,19 +495,7 @@ void ImpactPanel::fillWaterfall() {
     }
     auto* series = new QHorizontalStackedBarSeries;
     for (QBarSet* s : {base, total, down, up}) series->append(s);
-    chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->setTruncateLabels(false);
-    axisY->append(labels);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setRange(0.0, top > 0.0 ? top * 1.05 : 1.0);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTitleText(axisTitle());
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    addBarAxes(*chart, series, labels, top);
     chart->legend()->markers(series).front()->setVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
     waterfall_->setMinimumHeight(std::max(160, 26 * static_cast<int>(labels.size()) + 90));

@@ -4,7 +4,9 @@
 
 #include "core/impact/impact.h"
 
+class QAbstractBarSeries;
 class QBarSet;
+class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -71,6 +73,8 @@ private:
     [[nodiscard]] double valueOf(const impact::Stage& s) const;
     [[nodiscard]] QString amount(double v) const;
     [[nodiscard]] QString axisTitle() const;
+    void addBarAxes(QChart& chart, QAbstractBarSeries* series, const QStringList& names,
+                    double top) const;
     [[nodiscard]] QString factorText(const impact::Stage& s) const;
 
     ProjectDocument& doc_;

@@ -70,6 +70,27 @@ double netSaving(const MatchInput& in, const Element& e, const Structure& d, con
     return (crushKg - reuseKg) * 0.116;
 }
 
+/// The reference model of `in` with every pair's weight in `objective` by the formulas above,
+/// pairs that save nothing left out (the optimiser's problem, built independently of it).
+test::ReferenceModel reweighted(const MatchInput& in, Objective objective) {
+    std::vector<std::pair<const Structure*, const Span*>> slotOwner;  // as the reference orders
+    for (const Structure& d : in.structures) {
+        for (const Span& p : d.spans) {
+            for (std::size_t k = 0; k < p.slots.size(); ++k) slotOwner.emplace_back(&d, &p);
+        }
+    }
+    test::ReferenceModel model = test::buildReferenceModel(in);
+    std::vector<test::ReferenceModel::Pair> kept;
+    for (test::ReferenceModel::Pair pair : model.pairs) {
+        const auto [d, p] = slotOwner[static_cast<std::size_t>(pair.slot)];
+        pair.savingKg =
+            netSaving(in, in.elements[static_cast<std::size_t>(pair.element)], *d, *p, objective);
+        if (pair.savingKg > 0.0) kept.push_back(pair);
+    }
+    model.pairs = kept;
+    return model;
+}
+
 TEST(CostObjectives, EqualBruteForceOnHundredsOfSmallInstances) {
     std::mt19937 rng(515);
     int nonTrivial = 0;
@@ -78,26 +99,12 @@ TEST(CostObjectives, EqualBruteForceOnHundredsOfSmallInstances) {
     for (int round = 0; round < 600; ++round) {
         std::mt19937 local(rng());
         const MatchInput in = withStorage(test::generateSmall(local), local);
-        // Flattened like the reference model: structure, span, slot order.
-        std::vector<std::pair<const Structure*, const Span*>> slotOwner;
-        for (const Structure& d : in.structures) {
-            for (const Span& p : d.spans) {
-                for (std::size_t k = 0; k < p.slots.size(); ++k) slotOwner.emplace_back(&d, &p);
-            }
-        }
+        const std::size_t admissible = test::buildReferenceModel(in).pairs.size();
         for (const Objective objective : {Objective::Mki, Objective::Cost}) {
             SCOPED_TRACE("round " + std::to_string(round) + " " +
                          objectiveKey(objective).toStdString());
-            test::ReferenceModel model = test::buildReferenceModel(in);
-            std::vector<test::ReferenceModel::Pair> kept;
-            for (test::ReferenceModel::Pair pair : model.pairs) {
-                const auto [d, p] = slotOwner[static_cast<std::size_t>(pair.slot)];
-                pair.savingKg = netSaving(in, in.elements[static_cast<std::size_t>(pair.element)],
-                                          *d, *p, objective);
-                if (pair.savingKg > 0.0) kept.push_back(pair);
-            }
-            someNotWorthIt += kept.size() < model.pairs.size();
-            model.pairs = kept;
+            const test::ReferenceModel model = reweighted(in, objective);
+            someNotWorthIt += model.pairs.size() < admissible;
             const test::ReferenceOptimum best = test::bruteForce(model, Objective::Carbon);
             MatchOptions options;
             options.objective = objective;
@@ -138,24 +145,10 @@ TEST(CostObjectives, EqualCbcOnMediumInstances) {
         spec.seed = seed;
         std::mt19937 rng(seed);
         const MatchInput in = withStorage(test::generateRealistic(spec), rng);
-        std::vector<std::pair<const Structure*, const Span*>> slotOwner;
-        for (const Structure& d : in.structures) {
-            for (const Span& p : d.spans) {
-                for (std::size_t k = 0; k < p.slots.size(); ++k) slotOwner.emplace_back(&d, &p);
-            }
-        }
         for (const Objective objective : {Objective::Mki, Objective::Cost}) {
             SCOPED_TRACE("seed " + std::to_string(seed) + " " +
                          objectiveKey(objective).toStdString());
-            test::ReferenceModel model = test::buildReferenceModel(in);
-            std::vector<test::ReferenceModel::Pair> kept;
-            for (test::ReferenceModel::Pair pair : model.pairs) {
-                const auto [d, p] = slotOwner[static_cast<std::size_t>(pair.slot)];
-                pair.savingKg = netSaving(in, in.elements[static_cast<std::size_t>(pair.element)],
-                                          *d, *p, objective);
-                if (pair.savingKg > 0.0) kept.push_back(pair);
-            }
-            model.pairs = kept;
+            const test::ReferenceModel model = reweighted(in, objective);
             const test::ReferenceOptimum cbc = test::solveWithCbc(model, Objective::Carbon, 120.0);
             ASSERT_TRUE(cbc.optimal);
             MatchOptions options;
