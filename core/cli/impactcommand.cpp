@@ -32,11 +32,9 @@ void printTotals(QTextStream& out, const impact::ImpactReport& r) {
         out << t.scenario.leftJustified(10) << tonnes(t.kgCo2e).rightJustified(10)
             << euro(t.mkiEur).rightJustified(12) << euro(t.costEur).rightJustified(13) << '\n';
     }
-    const impact::ImpactTotal& reuse = r.total(QStringLiteral("reuse"));
-    const impact::ImpactTotal& crush = r.total(QStringLiteral("crush"));
+    const impact::ImpactTotal saved = r.saved();
     out << Tr::tr("reuse against crush and build new: %1 t CO2e, MKI EUR %2, cost EUR %3 saved")
-               .arg(tonnes(crush.kgCo2e - reuse.kgCo2e), euro(crush.mkiEur - reuse.mkiEur),
-                    euro(crush.costEur - reuse.costEur))
+               .arg(tonnes(saved.kgCo2e), euro(saved.mkiEur), euro(saved.costEur))
         << '\n';
     if (r.breakEvenStorageMonths) {
         out << Tr::tr("break-even storage time: %1 months")

@@ -56,7 +56,7 @@ void printSummary(QTextStream& out, const MatchResult& r, const ProjectSettings&
                    .arg(QString::number(gap, 'f', 3))
             << '\n';
     }
-    if (r.objective == Objective::Mki || r.objective == Objective::Cost) {
+    if (pricedInEuro(r.objective)) {
         out << Tr::tr(
                    "Net saving against crushing and building new (%1): EUR %2 (upper bound "
                    "EUR %3)")

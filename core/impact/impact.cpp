@@ -51,6 +51,13 @@ double toSiteKm(const Element& e, const StorageSite* site, const Structure& d, d
     return roadFactor * matching::geodesicKm(from, d.site);
 }
 
+ImpactTotal ImpactReport::saved() const {
+    const ImpactTotal& reuse = total(QStringLiteral("reuse"));
+    const ImpactTotal& crush = total(QStringLiteral("crush"));
+    return {QStringLiteral("saved"), crush.kgCo2e - reuse.kgCo2e, crush.mkiEur - reuse.mkiEur,
+            crush.costEur - reuse.costEur};
+}
+
 PairQuantities pairQuantities(const Element& e, const Span& p, double harvest, double toSite,
                               int storageDays) {
     PairQuantities q;

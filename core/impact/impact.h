@@ -54,6 +54,8 @@ struct ImpactReport {
     std::optional<double> breakEvenStorageMonths;
 
     [[nodiscard]] const ImpactTotal& total(const QString& scenario) const;
+    /// What reuse saves against crushing the placed girders and building new: crush - reuse.
+    [[nodiscard]] ImpactTotal saved() const;
 };
 
 /// Road km of the harvest transport of `e`: from its donor to its storage site (geodesic times

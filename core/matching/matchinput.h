@@ -31,6 +31,11 @@ enum class Objective {
     Cost,  ///< the same in euro of cost
 };
 
+/// True for mki and cost: the objective is a net saving in euro (docs/impact.md).
+inline bool pricedInEuro(Objective objective) {
+    return objective == Objective::Mki || objective == Objective::Cost;
+}
+
 /// "carbon", "count", "mki" or "cost", as on the command line and in JSON.
 QString objectiveKey(Objective objective);
 std::optional<Objective> objectiveFromKey(const QString& key);

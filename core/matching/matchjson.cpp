@@ -27,7 +27,7 @@ QByteArray matchResultToJson(const MatchResult& r) {
     root["optimal"] = r.optimal;
     root["total_saving_kg_co2e"] = number(r.totalSavingKg);
     root["upper_bound_kg_co2e"] = number(r.upperBoundKg);
-    if (r.objective == Objective::Mki || r.objective == Objective::Cost) {
+    if (pricedInEuro(r.objective)) {
         // docs/impact.md: the net saving in euro the objective maximises, and its proven bound.
         root["total_saving_eur"] = number(std::round(r.objectiveValue * 100.0) / 100.0);
         root["upper_bound_eur"] = number(std::round(r.objectiveBound * 100.0) / 100.0);
@@ -46,7 +46,7 @@ QByteArray matchResultToJson(const MatchResult& r) {
         j["utilisation"] = number(a.utilisation);
         j["distance_km"] = number(a.distanceKm);
         j["saving_kg_co2e"] = number(a.savingKg);
-        if (r.objective == Objective::Mki || r.objective == Objective::Cost)
+        if (pricedInEuro(r.objective))
             j["saving_eur"] = number(std::round(a.weight * 100.0) / 100.0);
         assignments.push_back(std::move(j));
     }

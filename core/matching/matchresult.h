@@ -100,10 +100,10 @@ struct MatchStatistics {
 /// The plan and everything said about it (docs/contract/matching.md section 5, `match --json`).
 struct MatchResult {
     Objective objective = Objective::Carbon;
-    bool optimal = false;           ///< proven: no plan under R1-R8 with these pins is better
-    bool stopped = false;           ///< the time limit or a cancellation ended the search
-    double totalSavingKg = 0.0;     ///< sum of S_is over the plan, pins included
-    double upperBoundKg = 0.0;      ///< proven bound on the saving of the best plan (see docs)
+    bool optimal = false;        ///< proven: no plan under R1-R8 with these pins is better
+    bool stopped = false;        ///< the time limit or a cancellation ended the search
+    double totalSavingKg = 0.0;  ///< sum of S_is over the plan, pins included
+    double upperBoundKg = 0.0;   ///< proven bound on the saving of the best plan (see docs)
     /// mki and cost: the plan's net saving in euro (sum of the weights) and a proven bound on
     /// it; carbon and count: equal to totalSavingKg and upperBoundKg.
     double objectiveValue = 0.0;

@@ -115,10 +115,6 @@ private:
     mutable std::vector<double> toSite_;  // road km per element and structure; -1: not yet
 };
 
-bool pricedInEuro(Objective objective) {
-    return objective == Objective::Mki || objective == Objective::Cost;
-}
-
 /// The integer problem the search solves: free slots and elements with their rounded weights,
 /// and the way back from its numbers to kilograms and to the context's slots and elements.
 struct IntegerProblem {

@@ -14,6 +14,27 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(respan::ProjectSettings)
 };
 
+/// The settings of impact and cost (docs/impact.md; docs/contract/planning.md section 5).
+void addImpactSettings(std::vector<SettingInfo>& v) {
+    v.push_back({QStringLiteral("new_girder_transport_km"), SettingType::Real, 0.0, 2000.0, false,
+                 QStringLiteral("km"),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                   "Road distance from the plant to the site for a new "
+                                   "girder (impact: the new and crush scenarios)"),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative"),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings", "Transport of a new girder"),
+                 &ProjectSettings::newGirderTransportKm});
+    v.push_back({QStringLiteral("weighting_set"), SettingType::Text, 0, 2, false, QString(),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                   "MKI weighting set: A1 (11 CML categories) or A2 (EN "
+                                   "15804+A2, required in tenders from 2025); A2 gives "
+                                   "1.4-2.1 times the A1 MKI"),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                   "SBK Bepalingsmethode; A2 required from 2025 "
+                                   "(helpcenter.ecochain.com, we-boost.nl)"),
+                 QT_TRANSLATE_NOOP("respan::ProjectSettings", "MKI weighting set")});
+}
+
 /// The factors of the load model (docs/load-model.md; docs/contract/planning.md section 2.1).
 void addLoadSettings(std::vector<SettingInfo>& v) {
     const char* const alphaSource = QT_TRANSLATE_NOOP(
@@ -173,23 +194,7 @@ const std::vector<SettingInfo>& settingInfos() {
                                "rule R5 (a girder is placed only where it is certified "
                                "in time)"),
              timingSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Plan recertification")});
-        v.push_back({QStringLiteral("new_girder_transport_km"), SettingType::Real, 0.0, 2000.0,
-                     false, QStringLiteral("km"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "Road distance from the plant to the site for a new "
-                                       "girder (impact: the new and crush scenarios)"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "illustrative"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Transport of a new girder"),
-                     &ProjectSettings::newGirderTransportKm});
-        v.push_back({QStringLiteral("weighting_set"), SettingType::Text, 0, 2, false, QString(),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "MKI weighting set: A1 (11 CML categories) or A2 (EN "
-                                       "15804+A2, required in tenders from 2025); A2 gives "
-                                       "1.4-2.1 times the A1 MKI"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
-                                       "SBK Bepalingsmethode; A2 required from 2025 "
-                                       "(helpcenter.ecochain.com, we-boost.nl)"),
-                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "MKI weighting set")});
+        addImpactSettings(v);
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});

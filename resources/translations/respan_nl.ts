@@ -4851,10 +4851,6 @@ Uw geopende project is niet gewijzigd.</translation>
         <translation>Per &amp;kunstwerk</translation>
     </message>
     <message>
-        <source>€ %1</source>
-        <translation>€ %1</translation>
-    </message>
-    <message>
         <source>MKI in euro (set %1)</source>
         <translation>MKI in euro (set %1)</translation>
     </message>
@@ -6000,10 +5996,6 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Objective: the most MKI (euro) saved against crushing the girders and building new.</source>
         <translation>Doel: de meeste MKI (euro) bespaard tegenover breken van de liggers en nieuw bouwen.</translation>
-    </message>
-    <message>
-        <source>€ %1</source>
-        <translation>€ %1</translation>
     </message>
     <message>
         <source>Proven upper bound (euro)</source>

@@ -44,6 +44,10 @@ QString formatQuantity(double value, int decimals, const QString& unit, const QL
     return formatNumber(value, decimals, locale) + QChar(0x00A0) + unit;
 }
 
+QString formatEuros(double eur, const QLocale& locale) {
+    return QStringLiteral("€") + QChar(0x00A0) + locale.toString(eur, 'f', 0);
+}
+
 QString formatDate(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }

@@ -30,5 +30,7 @@ QString formatQuantity(double value, int decimals, const QString& unit,
 
 /// Dates as ISO 8601 (YYYY-MM-DD) everywhere: what the files and reports use.
 QString formatDate(const QDate& date);
+/// Whole euros with the thousands grouped as `locale` writes them: "€ 480.459" in Dutch.
+QString formatEuros(double eur, const QLocale& locale = textLocale());
 
 }  // namespace respan::ui

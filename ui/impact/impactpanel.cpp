@@ -41,6 +41,15 @@ namespace respan::ui {
 
 namespace {
 
+/// Takes every series and axis off `chart` (a rebuild starts from an empty chart).
+void clearChart(QChart& chart) {
+    chart.removeAllSeries();
+    for (QAbstractAxis* a : chart.axes()) {
+        chart.removeAxis(a);
+        delete a;
+    }
+}
+
 QTableWidgetItem* item(const QString& text, Qt::Alignment align = Qt::AlignLeft) {
     auto* i = new QTableWidgetItem(text);
     i->setTextAlignment(align | Qt::AlignVCenter);
@@ -65,6 +74,34 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
       stageLegend_(new QLabel(this)),
       refreshTimer_(new QTimer(this)) {
     setObjectName(QStringLiteral("impactPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(createToolBar());
+    createTabs();
+    layout->addWidget(tabs_, 1);
+
+    refreshTimer_->setSingleShot(true);
+    refreshTimer_->setInterval(0);
+    connect(refreshTimer_, &QTimer::timeout, this, &ImpactPanel::refresh);
+    connect(doc_.notifier(), &DocumentNotifier::changed, this, [this](const DocumentChange&) {
+        dirty_ = true;
+        if (isVisible()) refreshTimer_->start();
+    });
+    connect(measure_, &QComboBox::currentIndexChanged, this, [this] {
+        fillStages();
+        fillWaterfall();
+        fillGirders();
+    });
+    connect(weighting_, &QComboBox::activated, this, &ImpactPanel::weightingChosen);
+    connect(factorsButton_, &QPushButton::clicked, this, &ImpactPanel::editFactors);
+    connect(girders_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (row >= 0 && row < static_cast<int>(report_.girders.size()))
+            Q_EMIT elementSelected(report_.girders[static_cast<std::size_t>(row)].element);
+    });
+}
+
+/// Measure, weighting set, Factors… and the summary above the tabs.
+QHBoxLayout* ImpactPanel::createToolBar() {
     measure_->setObjectName(QStringLiteral("impactMeasure"));
     measure_->addItem(tr("CO2e (t)"));
     measure_->addItem(tr("MKI (EUR)"));
@@ -95,7 +132,20 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
     bar->addWidget(weighting_);
     bar->addWidget(factorsButton_);
     bar->addWidget(summary_, 1);
+    return bar;
+}
 
+/// A chart view that keeps its own height and scrolls in a low dock.
+QScrollArea* ImpactPanel::scrolled(QChartView* view) {
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(view);
+    return scroll;
+}
+
+/// The stages chart with its legend line, the waterfall and the girders table.
+void ImpactPanel::createTabs() {
     for (QChartView* v : {stages_, waterfall_}) {
         v->setRenderHint(QPainter::Antialiasing);
         v->setChart(new QChart);
@@ -107,59 +157,25 @@ ImpactPanel::ImpactPanel(ProjectDocument& doc, QUndoStack& undo, QWidget* parent
     }
     stages_->setObjectName(QStringLiteral("impactStagesChart"));
     waterfall_->setObjectName(QStringLiteral("impactWaterfallChart"));
+    // The stages chart's legend is a wrapped line above it: the chart's own legend would cut the
+    // stage names short or squeeze the structures' names.
+    auto* page = new QWidget(this);
+    auto* column = new QVBoxLayout(page);
+    column->setContentsMargins(0, 2, 0, 0);
+    column->setSpacing(2);
+    stageLegend_->setObjectName(QStringLiteral("impactStageLegend"));
+    stageLegend_->setWordWrap(true);
+    stageLegend_->setTextFormat(Qt::RichText);
+    column->addWidget(stageLegend_);
+    column->addWidget(scrolled(stages_), 1);
+    tabs_->addTab(page, tr("By S&tructure"));
+    tabs_->addTab(scrolled(waterfall_), tr("&Waterfall"));
     girders_->setObjectName(QStringLiteral("impactGirders"));
     girders_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     girders_->setSelectionBehavior(QAbstractItemView::SelectRows);
     girders_->verticalHeader()->hide();
     girders_->verticalHeader()->setDefaultSectionSize(girders_->fontMetrics().height() + 6);
-    // A dock at 1280x720 is low: the charts keep a readable height per bar and scroll.
-    // The stages chart's legend is a wrapped line above it: the chart's own legend would cut the
-    // stage names short or squeeze the structures' names.
-    for (QChartView* v : {stages_, waterfall_}) {
-        auto* scroll = new QScrollArea(this);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(v);
-        if (v == waterfall_) {
-            tabs_->addTab(scroll, tr("&Waterfall"));
-            continue;
-        }
-        auto* page = new QWidget(this);
-        auto* column = new QVBoxLayout(page);
-        column->setContentsMargins(0, 2, 0, 0);
-        column->setSpacing(2);
-        stageLegend_->setObjectName(QStringLiteral("impactStageLegend"));
-        stageLegend_->setWordWrap(true);
-        stageLegend_->setTextFormat(Qt::RichText);
-        column->addWidget(stageLegend_);
-        column->addWidget(scroll, 1);
-        tabs_->addTab(page, tr("By S&tructure"));
-    }
     tabs_->addTab(girders_, tr("&Girders"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
-    layout->addWidget(tabs_, 1);
-
-    refreshTimer_->setSingleShot(true);
-    refreshTimer_->setInterval(0);
-    connect(refreshTimer_, &QTimer::timeout, this, &ImpactPanel::refresh);
-    connect(doc_.notifier(), &DocumentNotifier::changed, this, [this](const DocumentChange&) {
-        dirty_ = true;
-        if (isVisible()) refreshTimer_->start();
-    });
-    connect(measure_, &QComboBox::currentIndexChanged, this, [this] {
-        fillStages();
-        fillWaterfall();
-        fillGirders();
-    });
-    connect(weighting_, &QComboBox::activated, this, &ImpactPanel::weightingChosen);
-    connect(factorsButton_, &QPushButton::clicked, this, &ImpactPanel::editFactors);
-    connect(girders_, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        if (row >= 0 && row < static_cast<int>(report_.girders.size()))
-            Q_EMIT elementSelected(report_.girders[static_cast<std::size_t>(row)].element);
-    });
 }
 
 void ImpactPanel::showEvent(QShowEvent* event) {
@@ -183,30 +199,25 @@ impact::Measure ImpactPanel::measure() const {
     }
 }
 
-double ImpactPanel::valueOf(const impact::Stage& s) const {
+double ImpactPanel::shown(double kgCo2e, double mkiEur, double costEur) const {
     switch (measure()) {
         case impact::Measure::Co2e:
-            return s.kgCo2e / 1000.0;
+            return kgCo2e / 1000.0;
         case impact::Measure::Mki:
-            return s.mkiEur;
+            return mkiEur;
         case impact::Measure::Cost:
-            return s.costEur;
+            return costEur;
     }
     return 0.0;
 }
 
-namespace {
-
-/// Whole euros with the thousands grouped the way the user's language writes them (€ 480.459).
-QString euros(double eur) {
-    return ImpactPanel::tr("€ %1").arg(textLocale().toString(eur, 'f', 0));
+double ImpactPanel::valueOf(const impact::Stage& s) const {
+    return shown(s.kgCo2e, s.mkiEur, s.costEur);
 }
-
-}  // namespace
 
 QString ImpactPanel::amount(double v) const {
     return measure() == impact::Measure::Co2e ? formatQuantity(v, 1, QStringLiteral("t CO2e"))
-                                              : euros(v);
+                                              : formatEuros(v);
 }
 
 /// Adds `series` to `chart` with its bars' names on the left (never elided: a structure's or a
@@ -282,8 +293,7 @@ void ImpactPanel::refresh() {
 }
 
 QString ImpactPanel::summaryText() const {
-    const impact::ImpactTotal& reuse = report_.total(QStringLiteral("reuse"));
-    const impact::ImpactTotal& crush = report_.total(QStringLiteral("crush"));
+    const impact::ImpactTotal saved = report_.saved();
     int assigned = 0;
     for (const impact::GirderImpact& g : report_.girders) assigned += g.assigned;
     if (assigned == 0) return tr("No girder is placed yet: nothing is reused.");
@@ -291,9 +301,8 @@ QString ImpactPanel::summaryText() const {
         tr("Reusing %n girder(s) instead of crushing them and building new saves %1 t CO2e, "
            "%2 of MKI (set %3) and %4 of cost.",
            nullptr, assigned)
-            .arg(formatNumber((crush.kgCo2e - reuse.kgCo2e) / 1000.0, 1),
-                 euros(crush.mkiEur - reuse.mkiEur), weightingSetKey(report_.weightingSet),
-                 euros(crush.costEur - reuse.costEur));
+            .arg(formatNumber(saved.kgCo2e / 1000.0, 1), formatEuros(saved.mkiEur),
+                 weightingSetKey(report_.weightingSet), formatEuros(saved.costEur));
     if (report_.breakEvenStorageMonths) {
         const double months = *report_.breakEvenStorageMonths;
         text += QLatin1Char(' ') +
@@ -304,7 +313,9 @@ QString ImpactPanel::summaryText() const {
     return text;
 }
 
-void ImpactPanel::fillStages() {
+/// The bars of the stages chart: per structure its reuse and its crush + new, the unused girders'
+/// crushing last, each the sum of its girders' stages with their quantities and factors.
+void ImpactPanel::aggregateStages() {
     stageKeys_.clear();
     for (const StageColour& s : stageColours()) stageKeys_ << QString::fromLatin1(s.key);
     categories_.clear();
@@ -360,12 +371,12 @@ void ImpactPanel::fillStages() {
     // structure is on top, as in the structure tree.
     std::reverse(categories_.begin(), categories_.end());
     std::reverse(cells_.begin(), cells_.end());
+}
+
+void ImpactPanel::fillStages() {
+    aggregateStages();
     QChart* chart = stages_->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes()) {
-        chart->removeAxis(a);
-        delete a;
-    }
+    clearChart(*chart);
     if (categories_.isEmpty()) {
         chart->setTitle(tr("No girders in the project"));
         stageLegend_->clear();
@@ -425,11 +436,7 @@ QString ImpactPanel::stageTip(int category, int stage) const {
 
 void ImpactPanel::fillWaterfall() {
     QChart* chart = waterfall_->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* a : chart->axes()) {
-        chart->removeAxis(a);
-        delete a;
-    }
+    clearChart(*chart);
     // From "all new" (every girder crushed, every placed slot built new) to "as planned": the
     // stages the plan avoids come off, the stages of reuse go on.
     QMap<QString, double> avoided;
@@ -519,16 +526,7 @@ void ImpactPanel::fillGirders() {
     girders_->setHorizontalHeaderLabels(headers);
     girders_->setRowCount(static_cast<int>(report_.girders.size()));
     const auto pick = [this](const impact::ScenarioImpact* s) {
-        if (s == nullptr) return 0.0;
-        switch (measure()) {
-            case impact::Measure::Co2e:
-                return s->kgCo2e / 1000.0;
-            case impact::Measure::Mki:
-                return s->mkiEur;
-            case impact::Measure::Cost:
-                return s->costEur;
-        }
-        return 0.0;
+        return s == nullptr ? 0.0 : shown(s->kgCo2e, s->mkiEur, s->costEur);
     };
     const auto right = Qt::AlignRight;
     for (std::size_t r = 0; r < report_.girders.size(); ++r) {

@@ -9,6 +9,8 @@ class QBarSet;
 class QChart;
 class QChartView;
 class QComboBox;
+class QHBoxLayout;
+class QScrollArea;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -58,6 +60,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    QHBoxLayout* createToolBar();
+    void createTabs();
+    QScrollArea* scrolled(QChartView* view);
     struct Cell {
         double value = 0.0;
         double quantity = 0.0;
@@ -65,11 +70,14 @@ private:
         QString factor;      ///< names of the factors used, joined
         QString factorText;  ///< "F_tkm 0.1 kg CO2e/tkm"
     };
+    void aggregateStages();
     void fillStages();
     void fillWaterfall();
     void fillGirders();
     void weightingChosen(int index);
     [[nodiscard]] impact::Measure measure() const;
+    /// The figure of the chosen measure: t CO2e, MKI euro or euro.
+    [[nodiscard]] double shown(double kgCo2e, double mkiEur, double costEur) const;
     [[nodiscard]] double valueOf(const impact::Stage& s) const;
     [[nodiscard]] QString amount(double v) const;
     [[nodiscard]] QString axisTitle() const;

@@ -45,7 +45,7 @@ void OptimiseProgress::report(const matching::MatchProgress& p) {
     // No measure of "how much is left" exists for a branch-and-bound search; the bar shows the
     // time used against the limit, the text the best plan against the proven bound.
     bar_->setValue(static_cast<int>(std::min(1.0, p.elapsedSeconds / limit_) * 1000.0));
-    if (objective_ == matching::Objective::Mki || objective_ == matching::Objective::Cost) {
+    if (matching::pricedInEuro(objective_)) {
         label_->setText(tr("Optimising: best EUR %1, bound EUR %2 saved · %3 s")
                             .arg(formatNumber(p.bestSavingKg, 0), formatNumber(p.upperBoundKg, 0),
                                  formatNumber(p.elapsedSeconds, 1)));

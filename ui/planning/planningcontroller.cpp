@@ -220,14 +220,10 @@ void PlanningController::runFinished() {
     content.stale = run->revision() != doc_.revision();
     content.comparison =
         matching::comparePlans(doc_, matching::plannedAssignments(doc_, content.result));
-    if (content.result.objective == matching::Objective::Mki ||
-        content.result.objective == matching::Objective::Cost) {
-        const impact::ImpactReport now = impact::computeImpact(doc_);
-        const impact::ImpactTotal& reuse = now.total(QStringLiteral("reuse"));
-        const impact::ImpactTotal& crush = now.total(QStringLiteral("crush"));
-        content.netBeforeEur = content.result.objective == matching::Objective::Mki
-                                   ? crush.mkiEur - reuse.mkiEur
-                                   : crush.costEur - reuse.costEur;
+    if (matching::pricedInEuro(content.result.objective)) {
+        const impact::ImpactTotal now = impact::computeImpact(doc_).saved();
+        content.netBeforeEur =
+            content.result.objective == matching::Objective::Mki ? now.mkiEur : now.costEur;
     }
     auto* dialog = new ProposalDialog(std::move(content), &window_);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

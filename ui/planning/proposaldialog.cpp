@@ -1,6 +1,5 @@
 #include "ui/planning/proposaldialog.h"
 
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QHeaderView>
@@ -30,12 +29,6 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft)
     return item;
 }
 
-/// Whole euros with the thousands grouped as the user's language writes them (€ 480.459).
-QString euros(double eur) {
-    return QCoreApplication::translate("respan::ui::ProposalDialog", "€ %1")
-        .arg(textLocale().toString(eur, 'f', 0));
-}
-
 }  // namespace
 
 ProposalDialog::ProposalDialog(Content content, QWidget* parent)
@@ -50,10 +43,6 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     setObjectName(QStringLiteral("proposalDialog"));
     setWindowTitle(tr("Optimiser Proposal"));
     const matching::MatchResult& r = content_.result;
-    const bool count = r.objective == matching::Objective::Count;
-    const bool euro =
-        r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost;
-
     auto* layout = new QVBoxLayout(this);
     QFont big = headline_->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -64,53 +53,7 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
                                        : QStringLiteral("QLabel { color: #8a5a00; }"));
     layout->addWidget(headline_);
 
-    QStringList lines;
-    if (euro) {
-        lines << (r.objective == matching::Objective::Mki
-                      ? tr("Objective: the most MKI (euro) saved against crushing the girders "
-                           "and building new.")
-                      : tr("Objective: the most euros saved against crushing the girders and "
-                           "building new, storage time included."));
-    } else {
-        lines << (count ? tr("Objective: as many filled slots as possible, then the most CO2e "
-                             "saved.")
-                        : tr("Objective: the most CO2e saved."));
-    }
-    if (euro) {
-        const double gap = std::max(0.0, r.objectiveBound - r.objectiveValue);
-        lines << (r.optimal ? tr("No plan that keeps the pins saves more.")
-                            : tr("No plan can save more than %1 (proven bound); this one is at "
-                                 "most %2 below it.")
-                                  .arg(euros(r.objectiveBound), euros(gap)));
-    } else if (r.optimal) {
-        lines << (count ? tr("No plan that keeps the pins fills more slots, or fills as many and "
-                             "saves more CO2e.")
-                        : tr("No plan that keeps the pins saves more CO2e."));
-    } else if (count) {
-        lines << tr("At most %1 slots can be filled; this plan fills %2. Best proven bound on "
-                    "the saving: %3.")
-                     .arg(r.upperBoundFilledSlots)
-                     .arg(r.filledSlots)
-                     .arg(tonnes(r.upperBoundKg));
-    } else {
-        const double gap = std::max(0.0, r.upperBoundKg - r.totalSavingKg);
-        const double percent = r.upperBoundKg > 0.0 ? 100.0 * gap / r.upperBoundKg : 0.0;
-        lines << tr("No plan can save more than %1 (proven bound); this one is at most %2 "
-                    "(%3 %) below it.")
-                     .arg(tonnes(r.upperBoundKg), tonnes(gap), formatNumber(percent, 2));
-    }
-    lines << (content_.cancelled ? tr("Stopped by Cancel after %1 s: the best plan found so far.")
-                                       .arg(formatNumber(content_.wallSeconds, 1))
-              : r.stopped ? tr("Stopped at the time limit after %1 s: the best plan found so far.")
-                                .arg(formatNumber(content_.wallSeconds, 1))
-                          : tr("Solved in %1 s.").arg(formatNumber(content_.wallSeconds, 2)));
-    if (!r.conflicts.empty()) {
-        lines << tr(
-            "%n pin(s) in conflict stay as they are and are not counted in the saving; "
-            "see the Issues panel.",
-            nullptr, static_cast<int>(r.conflicts.size()));
-    }
-    detail_->setText(lines.join(QLatin1Char('\n')));
+    detail_->setText(detailLines().join(QLatin1Char('\n')));
     detail_->setWordWrap(true);
     layout->addWidget(detail_);
 
@@ -155,17 +98,71 @@ ProposalDialog::ProposalDialog(Content content, QWidget* parent)
     fitToScreen(*this, QSize(760, 620));
 }
 
+/// What was maximised, what is proven about it, how the search ended and the pins in conflict.
+QStringList ProposalDialog::detailLines() const {
+    const matching::MatchResult& r = content_.result;
+    const bool count = r.objective == matching::Objective::Count;
+    const bool euro = matching::pricedInEuro(r.objective);
+    QStringList lines;
+    if (euro) {
+        lines << (r.objective == matching::Objective::Mki
+                      ? tr("Objective: the most MKI (euro) saved against crushing the girders "
+                           "and building new.")
+                      : tr("Objective: the most euros saved against crushing the girders and "
+                           "building new, storage time included."));
+    } else {
+        lines << (count ? tr("Objective: as many filled slots as possible, then the most CO2e "
+                             "saved.")
+                        : tr("Objective: the most CO2e saved."));
+    }
+    if (euro) {
+        const double gap = std::max(0.0, r.objectiveBound - r.objectiveValue);
+        lines << (r.optimal ? tr("No plan that keeps the pins saves more.")
+                            : tr("No plan can save more than %1 (proven bound); this one is at "
+                                 "most %2 below it.")
+                                  .arg(formatEuros(r.objectiveBound), formatEuros(gap)));
+    } else if (r.optimal) {
+        lines << (count ? tr("No plan that keeps the pins fills more slots, or fills as many and "
+                             "saves more CO2e.")
+                        : tr("No plan that keeps the pins saves more CO2e."));
+    } else if (count) {
+        lines << tr("At most %1 slots can be filled; this plan fills %2. Best proven bound on "
+                    "the saving: %3.")
+                     .arg(r.upperBoundFilledSlots)
+                     .arg(r.filledSlots)
+                     .arg(tonnes(r.upperBoundKg));
+    } else {
+        const double gap = std::max(0.0, r.upperBoundKg - r.totalSavingKg);
+        const double percent = r.upperBoundKg > 0.0 ? 100.0 * gap / r.upperBoundKg : 0.0;
+        lines << tr("No plan can save more than %1 (proven bound); this one is at most %2 "
+                    "(%3 %) below it.")
+                     .arg(tonnes(r.upperBoundKg), tonnes(gap), formatNumber(percent, 2));
+    }
+    lines << (content_.cancelled ? tr("Stopped by Cancel after %1 s: the best plan found so far.")
+                                       .arg(formatNumber(content_.wallSeconds, 1))
+              : r.stopped ? tr("Stopped at the time limit after %1 s: the best plan found so far.")
+                                .arg(formatNumber(content_.wallSeconds, 1))
+                          : tr("Solved in %1 s.").arg(formatNumber(content_.wallSeconds, 2)));
+    if (!r.conflicts.empty()) {
+        lines << tr(
+            "%n pin(s) in conflict stay as they are and are not counted in the saving; "
+            "see the Issues panel.",
+            nullptr, static_cast<int>(r.conflicts.size()));
+    }
+    return lines;
+}
+
 QString ProposalDialog::headlineText() const {
     const matching::MatchResult& r = content_.result;
     if (r.optimal) return tr("Proven optimal");
     if (r.objective == matching::Objective::Count)
         return tr("Not proven optimal: at most %1 more slot(s) possible")
             .arg(std::max(0, r.upperBoundFilledSlots - r.filledSlots));
-    if (r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost) {
+    if (matching::pricedInEuro(r.objective)) {
         const double gap = std::max(0.0, r.objectiveBound - r.objectiveValue);
         const double percent = r.objectiveBound > 0.0 ? 100.0 * gap / r.objectiveBound : 0.0;
         return tr("Not proven optimal: gap at most %1 (%2 %)")
-            .arg(euros(gap), formatNumber(percent, 2));
+            .arg(formatEuros(gap), formatNumber(percent, 2));
     }
     const double gap = std::max(0.0, r.upperBoundKg - r.totalSavingKg);
     const double percent = r.upperBoundKg > 0.0 ? 100.0 * gap / r.upperBoundKg : 0.0;
@@ -192,12 +189,12 @@ void ProposalDialog::fillFigures() {
              ? tr("%1 slots; %2").arg(r.upperBoundFilledSlots).arg(tonnes(r.upperBoundKg))
              : tonnes(r.upperBoundKg)},
     };
-    if (r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost) {
+    if (matching::pricedInEuro(r.objective)) {
         rows.insert(4,
                     {r.objective == matching::Objective::Mki ? tr("MKI saved") : tr("Euros saved"),
-                     euros(content_.netBeforeEur), euros(r.objectiveValue)});
+                     formatEuros(content_.netBeforeEur), formatEuros(r.objectiveValue)});
         rows.push_back(
-            {tr("Proven upper bound (euro)"), QStringLiteral("–"), euros(r.objectiveBound)});
+            {tr("Proven upper bound (euro)"), QStringLiteral("–"), formatEuros(r.objectiveBound)});
     }
     figures_->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -222,8 +219,7 @@ void ProposalDialog::fillChanges() {
     const auto& list = content_.comparison.changes;
     const matching::MatchResult& r = content_.result;
     // mki and cost: each slot's saving in the objective's euros, from the plan's own weights.
-    const bool euro =
-        r.objective == matching::Objective::Mki || r.objective == matching::Objective::Cost;
+    const bool euro = matching::pricedInEuro(r.objective);
     QHash<Uid, double> weightOfSlot;
     for (const matching::PlannedAssignment& a : r.assignments)
         weightOfSlot.insert(a.slotUid, a.weight);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 #include "core/matching/judging/plancomparison.h"
 #include "core/matching/matchresult.h"
@@ -39,6 +40,7 @@ public:
 
     /// "proven optimal" / "not proven optimal ..." as shown (plain text, for tests).
     [[nodiscard]] QString headlineText() const;
+    [[nodiscard]] QStringList detailLines() const;
 
 private:
     void fillFigures();

@@ -179,8 +179,9 @@ void totalsTable(ReportCanvas& canvas, const ReportNumbers& n, const impact::Imp
         false);
     add(Tr::tr("Crushing of the unused girders"), unused.kgCo2e, unused.mkiEur, unused.costEur,
         false);
-    add(Tr::tr("Saved by reuse (crush + new − reuse)"), crush.kgCo2e - reuse.kgCo2e,
-        crush.mkiEur - reuse.mkiEur, crush.costEur - reuse.costEur, true);
+    const impact::ImpactTotal saved = r.saved();
+    add(Tr::tr("Saved by reuse (crush + new − reuse)"), saved.kgCo2e, saved.mkiEur, saved.costEur,
+        true);
     t.layout(canvas);
 }
 
@@ -282,8 +283,7 @@ void impact(ReportCanvas& canvas, const ReportContext& ctx) {
     const QFont small = S::font(S::Face::Body, S::kSmall);
     const ReportNumbers& n = ctx.numbers;
     canvas.heading(1, Tr::tr("Impact and cost"));
-    const impact::ImpactTotal& reuse = r.total(QStringLiteral("reuse"));
-    const impact::ImpactTotal& crush = r.total(QStringLiteral("crush"));
+    const impact::ImpactTotal saved = r.saved();
     QString intro =
         Tr::tr(
             "Every figure is a quantity times a factor of the table below. Per placed girder "
@@ -292,10 +292,8 @@ void impact(ReportCanvas& canvas, const ReportContext& ctx) {
             "the built-in mass), or crush it and build new. MKI is the climate part, "
             "weighted with set %1 (A2 gives 1.4-2.1 times the A1 MKI). Reuse saves %2 t "
             "CO2e, MKI EUR %3 and EUR %4 against crushing and building new.")
-            .arg(weightingSetKey(r.weightingSet),
-                 n.number((crush.kgCo2e - reuse.kgCo2e) / 1000.0, 1),
-                 n.number(crush.mkiEur - reuse.mkiEur, 0),
-                 n.number(crush.costEur - reuse.costEur, 0));
+            .arg(weightingSetKey(r.weightingSet), n.number(saved.kgCo2e / 1000.0, 1),
+                 n.number(saved.mkiEur, 0), n.number(saved.costEur, 0));
     if (r.breakEvenStorageMonths) {
         intro += QLatin1Char(' ') + Tr::tr(
                                         "Storage breaks even after %1 months: a plan whose "
