@@ -7,7 +7,7 @@ PACKAGES="
 build-essential cmake ninja-build ccache pkg-config git
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-libboost-dev liblemon-dev coinor-libcbc-dev libglpk-dev libxlsxwriter-dev nlohmann-json3-dev
+libboost-dev liblemon-dev coinor-libcbc-dev coinor-libclp-dev libxlsxwriter-dev nlohmann-json3-dev
 libsqlite3-dev sqlite3 libqpdf-dev libproj-dev proj-data libgdal-dev
 googletest libgtest-dev libgmock-dev libbenchmark-dev
 clang libclang-rt-dev

@@ -1,15 +1,15 @@
 #include "core/matching/solver/configlp.h"
 
-#include <glpk.h>
-#include <lemon/glpk.h>
+#include <ClpSimplex.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace respan::matching {
 
 namespace {
-using Lp = lemon::GlpkLp;
+const double kInf = COIN_DBL_MAX;
 // Column generation stops when it can lower the bound by at most this share of the bound's
 // distance to the cutoff.
 constexpr double kTailing = 0.05;
@@ -20,27 +20,24 @@ constexpr long kPoolAge = 10;
 }  // namespace
 
 ConfigLp::ConfigLp(const SectionIndex& index, LagrangianBound& bound)
-    : index_(index), bound_(bound), lp_(std::make_unique<Lp>()) {
+    : index_(index), bound_(bound), lp_(std::make_unique<ClpSimplex>()) {
     const SectionProblem& p = index.problem();
-    lp_->messageLevel(lemon::LpBase::MESSAGE_NOTHING);
-    lp_->max();
+    lp_->setLogLevel(0);
+    lp_->setOptimizationDirection(-1.0);  // maximise
     std::int64_t largest = 1;
     for (const std::int64_t w : p.arcWeight) largest = std::max(largest, w);
     unit_ = 1000.0 / static_cast<double>(largest);
+    int rows = 0;
     spanRow_.assign(static_cast<std::size_t>(p.spanCount), -1);
     for (int span = 0; span < p.spanCount; ++span) {
-        if (index.spanSections(span).empty()) continue;
-        const Lp::Row r = lp_->addRow();
-        lp_->rowLowerBound(r, -Lp::INF);
-        lp_->rowUpperBound(r, 1.0);
-        spanRow_[span] = Lp::id(r);
+        if (!index.spanSections(span).empty()) spanRow_[span] = rows++;
     }
     elementRow_.assign(static_cast<std::size_t>(p.elementCount), -1);
-    for (int e = 0; e < p.elementCount; ++e) {
-        const Lp::Row r = lp_->addRow();
-        lp_->rowLowerBound(r, -Lp::INF);
-        lp_->rowUpperBound(r, 1.0);
-        elementRow_[e] = Lp::id(r);
+    for (int e = 0; e < p.elementCount; ++e) elementRow_[e] = rows++;
+    lp_->resize(rows, 0);
+    for (int r = 0; r < rows; ++r) {
+        lp_->setRowLower(r, -kInf);
+        lp_->setRowUpper(r, 1.0);
     }
     optionColumns_.resize(static_cast<std::size_t>(bound.optionCount()));
     allowed_.assign(static_cast<std::size_t>(bound.optionCount()), 1);
@@ -51,46 +48,76 @@ ConfigLp::~ConfigLp() = default;
 void ConfigLp::setEnabled(Column& column, bool enabled) {
     if (column.enabled == enabled) return;
     column.enabled = enabled;
-    if (column.lpCol >= 0) lp_->colUpperBound(Lp::colFromId(column.lpCol), enabled ? Lp::INF : 0.0);
+    if (column.lpCol < 0) return;
+    flush();
+    lp_->setColumnUpper(column.lpCol, enabled ? kInf : 0.0);
 }
 
-void ConfigLp::insert(Column& column) {
-    const SectionProblem& p = index_.problem();
-    Lp::DualExpr expr;
-    expr += Lp::rowFromId(spanRow_[column.span]);
-    for (const int a : column.arcs) expr += Lp::rowFromId(elementRow_[p.arcElement[a]]);
-    const Lp::Col col = lp_->addCol();
-    lp_->col(col, expr);
-    lp_->colLowerBound(col, 0.0);
-    lp_->colUpperBound(col, column.enabled ? Lp::INF : 0.0);
-    lp_->objCoeff(col, static_cast<double>(column.value) * unit_);
-    column.lpCol = Lp::id(col);
+void ConfigLp::insert(int index) {
+    // Queued: CLP copies its matrix on every addColumns, so a round's columns go in at once.
+    Column& column = columns_[static_cast<std::size_t>(index)];
+    column.lpCol = static_cast<int>(lpColumns_.size());
     column.lastBasic = solves_;
-    ++inLp_;
+    lpColumns_.push_back(index);
+    pending_.push_back(index);
+}
+
+void ConfigLp::flush() {
+    if (pending_.empty()) return;
+    const SectionProblem& p = index_.problem();
+    std::vector<int> starts{0};
+    std::vector<int> rows;
+    std::vector<double> elements;
+    std::vector<double> lower;
+    std::vector<double> upper;
+    std::vector<double> objective;
+    for (const int index : pending_) {
+        const Column& column = columns_[static_cast<std::size_t>(index)];
+        rows.push_back(spanRow_[column.span]);
+        for (const int a : column.arcs) rows.push_back(elementRow_[p.arcElement[a]]);
+        starts.push_back(static_cast<int>(rows.size()));
+        lower.push_back(0.0);
+        upper.push_back(column.enabled ? kInf : 0.0);
+        objective.push_back(static_cast<double>(column.value) * unit_);
+    }
+    elements.assign(rows.size(), 1.0);
+    // CLP gives new columns the status "at lower bound" (0): the basis stays primal feasible.
+    lp_->addColumns(static_cast<int>(pending_.size()), lower.data(), upper.data(), objective.data(),
+                    starts.data(), rows.data(), elements.data());
+    pending_.clear();
 }
 
 void ConfigLp::purge() {
     // Columns that have not been basic for a long while leave the LP (they stay in the pool
     // and come back when pricing finds them again): the simplex prices every column it holds.
-    // Only non-basic ones go, so GLPK's basis stays valid.
-    if (inLp_ <= kPoolLimit * static_cast<int>(elementRow_.size() + spanRow_.size())) return;
-    auto* glp = static_cast<glp_prob*>(static_cast<void*>(lp_->lpx()));
-    for (Column& c : columns_) {
-        if (c.lpCol < 0 || solves_ - c.lastBasic < kPoolAge) continue;
-        const Lp::Col col = Lp::colFromId(c.lpCol);
-        if (glp_get_col_stat(glp, lp_->lpxCol(col)) == GLP_BS) continue;
-        lp_->erase(col);
-        c.lpCol = -1;
-        --inLp_;
+    // Only non-basic ones go, so the basis stays valid.
+    if (static_cast<int>(lpColumns_.size()) <=
+        kPoolLimit * static_cast<int>(elementRow_.size() + spanRow_.size())) {
+        return;
     }
+    flush();
+    std::vector<int> kept;
+    std::vector<int> gone;
+    kept.reserve(lpColumns_.size());
+    for (const int index : lpColumns_) {
+        Column& c = columns_[static_cast<std::size_t>(index)];
+        if (solves_ - c.lastBasic < kPoolAge ||
+            lp_->getColumnStatus(c.lpCol) == ClpSimplex::basic) {
+            c.lpCol = static_cast<int>(kept.size());  // its position once the others are gone
+            kept.push_back(index);
+            continue;
+        }
+        gone.push_back(c.lpCol);
+        c.lpCol = -1;
+    }
+    if (!gone.empty()) lp_->deleteColumns(static_cast<int>(gone.size()), gone.data());
+    lpColumns_ = std::move(kept);
 }
 
 void ConfigLp::markBasic() {
-    auto* glp = static_cast<glp_prob*>(static_cast<void*>(lp_->lpx()));
-    for (Column& c : columns_) {
-        if (c.lpCol >= 0 && glp_get_col_stat(glp, lp_->lpxCol(Lp::colFromId(c.lpCol))) == GLP_BS) {
-            c.lastBasic = solves_;
-        }
+    for (const int index : lpColumns_) {
+        Column& c = columns_[static_cast<std::size_t>(index)];
+        if (lp_->getColumnStatus(c.lpCol) == ClpSimplex::basic) c.lastBasic = solves_;
     }
 }
 
@@ -106,7 +133,7 @@ bool ConfigLp::addColumn(int span, int option, std::vector<int> arcs) {
         if (!allowed_[option]) return false;
         if (existing.lpCol < 0) {
             existing.enabled = true;
-            insert(existing);
+            insert(it->second);
             return true;
         }
         if (existing.enabled) return false;
@@ -121,10 +148,12 @@ bool ConfigLp::addColumn(int span, int option, std::vector<int> arcs) {
     c.enabled = allowed_[option] != 0;
     for (const int a : arcs) c.value += p.arcWeight[a];
     c.arcs = std::move(arcs);
-    insert(c);
-    known_.emplace(std::move(key), static_cast<int>(columns_.size()));
-    optionColumns_[option].push_back(static_cast<int>(columns_.size()));
+    c.lpCol = -1;
+    const int index = static_cast<int>(columns_.size());
+    known_.emplace(std::move(key), index);
+    optionColumns_[option].push_back(index);
     columns_.push_back(std::move(c));
+    insert(index);
     return true;
 }
 
@@ -160,6 +189,56 @@ void ConfigLp::applyAllowed(const std::vector<char>& allowed) {
     }
 }
 
+double ConfigLp::probe(int span, int option, std::vector<std::int64_t>& lambda) {
+    if (!basisOptimal_) return std::numeric_limits<double>::quiet_NaN();
+    const SectionProblem& p = index_.problem();
+    // Columns still queued are not in the solved LP; they stay out of the probe too.
+    std::vector<int> fixed;
+    for (const int index : lpColumns_) {
+        const Column& c = columns_[static_cast<std::size_t>(index)];
+        if (c.lpCol >= lp_->numberColumns()) continue;
+        if (c.span == span && c.option != option && c.enabled) fixed.push_back(c.lpCol);
+    }
+    lambda.assign(static_cast<std::size_t>(p.elementCount), 0);
+    auto readDuals = [&] {
+        for (int e = 0; e < p.elementCount; ++e) {
+            const double d = lp_->dualRowSolution()[elementRow_[e]] / unit_;
+            lambda[e] = d > 0.0 ? std::llround(d) : 0;
+        }
+    };
+    if (fixed.empty()) {
+        readDuals();
+        return lp_->objectiveValue() / unit_;
+    }
+    const std::size_t statusSize =
+        static_cast<std::size_t>(lp_->numberRows() + lp_->numberColumns());
+    const std::vector<unsigned char> status(lp_->statusArray(), lp_->statusArray() + statusSize);
+    const std::vector<double> primal(lp_->primalColumnSolution(),
+                                     lp_->primalColumnSolution() + lp_->numberColumns());
+    const std::vector<double> duals(lp_->dualRowSolution(),
+                                    lp_->dualRowSolution() + lp_->numberRows());
+    const double objective = lp_->objectiveValue();
+    for (const int j : fixed) lp_->setColumnUpper(j, 0.0);
+    // Bounds tightened on an optimal basis: it stays dual feasible, the dual simplex resumes.
+    lp_->dual();
+    double value = lp_->objectiveValue() / unit_;
+    if (lp_->isProvenOptimal()) {
+        readDuals();
+    } else {
+        value = objective / unit_;  // numerical trouble: no estimate, the parent's duals
+        for (int e = 0; e < p.elementCount; ++e) {
+            const double d = duals[static_cast<std::size_t>(elementRow_[e])] / unit_;
+            lambda[e] = d > 0.0 ? std::llround(d) : 0;
+        }
+    }
+    for (const int j : fixed) lp_->setColumnUpper(j, kInf);
+    // The node's optimal basis and solution back: the next solve starts from there.
+    std::copy(status.begin(), status.end(), lp_->statusArray());
+    std::copy(primal.begin(), primal.end(), lp_->primalColumnSolution());
+    std::copy(duals.begin(), duals.end(), lp_->dualRowSolution());
+    return value;
+}
+
 ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t cutoff,
                                  int maxRounds, const std::function<bool()>& stop) {
     const SectionProblem& p = index_.problem();
@@ -189,7 +268,7 @@ ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t 
         for (int span = 0; span < p.spanCount; ++span) {
             if (spanRow_[span] < 0) continue;
             const double mu =
-                solvedOnce ? std::max(0.0, lp_->dual(Lp::rowFromId(spanRow_[span]))) : 0.0;
+                solvedOnce ? std::max(0.0, lp_->dualRowSolution()[spanRow_[span]]) : 0.0;
             int enter = -1;
             double most = 1e-7 * std::max(1.0, mu);
             const std::vector<int>& slots = index_.spanSlots(span);
@@ -229,27 +308,24 @@ ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t 
             // primal feasible.
             const bool useDual = boundsTightened_ && basisOptimal_;
             boundsTightened_ = false;
-            auto* glp = static_cast<glp_prob*>(static_cast<void*>(lp_->lpx()));
-            glp_smcp parm;
-            glp_init_smcp(&parm);
-            parm.msg_lev = GLP_MSG_OFF;
-            parm.meth = useDual ? GLP_DUALP : GLP_PRIMAL;
-            int rc = glp_simplex(glp, &parm);
-            if (rc == GLP_EBADB || rc == GLP_ESING || rc == GLP_ECOND) {
-                // glp_adv_basis reports on GLPK's terminal whatever msg_lev says: respan-cli's
-                // stdout (plain text or JSON) must not get GLPK's lines. The setting is per
-                // thread, like GLPK's environment.
-                glp_term_out(GLP_OFF);
-                glp_adv_basis(glp, 0);
-                rc = glp_simplex(glp, &parm);
+            flush();
+            if (useDual) {
+                lp_->dual();
+            } else {
+                lp_->primal();
             }
-            basisOptimal_ = rc == 0 && glp_get_status(glp) == GLP_OPT;
+            if (lp_->status() != 0 && lp_->status() != 1) {
+                // numerical trouble: start again from the slack basis
+                lp_->allSlackBasis(true);
+                lp_->primal();
+            }
+            basisOptimal_ = lp_->isProvenOptimal();
             ++solves_;
             if (basisOptimal_) markBasic();
             if (!basisOptimal_) break;
             solvedOnce = true;
             for (int e = 0; e < p.elementCount; ++e) {
-                const double d = lp_->dual(Lp::rowFromId(elementRow_[e])) / unit_;
+                const double d = lp_->dualRowSolution()[elementRow_[e]] / unit_;
                 dual[e] = std::max(0.0, d);
                 lambda[e] = d > 0.0 ? std::llround(d) : 0;
             }
@@ -268,7 +344,7 @@ ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t 
             // L(lambda): more columns can lower the bound by at most the difference. Once that
             // is small against the distance to the cutoff, the node will not be pruned and its
             // LP solution is good enough to branch on (column generation has a long tail).
-            const double restricted = lp_->primal() / unit_;
+            const double restricted = lp_->objectiveValue() / unit_;
             const double headroom = static_cast<double>(r.bound) - restricted;
             const double margin = restricted - static_cast<double>(cutoff);
             if (margin > 0.0 && headroom <= kTailing * margin) {
@@ -287,13 +363,14 @@ ConfigLp::Result ConfigLp::solve(const std::vector<char>& allowed, std::int64_t 
     if (!solvedOnce || r.stopped) return r;
     // The LP's solution: mass per option, and a plan when it is integral.
     r.optionMass.assign(static_cast<std::size_t>(bound_.optionCount()), 0.0);
-    r.lpValue = lp_->primal() / unit_;
+    r.lpValue = lp_->objectiveValue() / unit_;
     bool integral = true;
     std::vector<int> spanColumn(static_cast<std::size_t>(p.spanCount), -1);
-    for (std::size_t c = 0; c < columns_.size(); ++c) {
-        const Column& col = columns_[c];
-        if (!col.enabled || col.lpCol < 0) continue;
-        const double z = lp_->primal(Lp::colFromId(col.lpCol));
+    for (const int c : lpColumns_) {
+        const Column& col = columns_[static_cast<std::size_t>(c)];
+        // queued columns are not in the solved LP (zero there)
+        if (!col.enabled || col.lpCol >= lp_->numberColumns()) continue;
+        const double z = lp_->primalColumnSolution()[col.lpCol];
         if (z <= 1e-9) continue;
         r.optionMass[col.option] += z;
         if (z < 1.0 - 1e-7 || spanColumn[col.span] >= 0) {

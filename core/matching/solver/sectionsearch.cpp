@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -19,6 +20,9 @@ namespace respan::matching {
 namespace {
 
 constexpr std::int64_t kNoBound = std::numeric_limits<std::int64_t>::max();
+/// Spans tried by strong branching in a node (the most split by the LP); measured in
+/// matching-engine.md.
+constexpr std::size_t kStrongCandidates = 3;
 
 /// Branch-and-bound over the span sections of one component.
 class ComponentSearch {
@@ -64,6 +68,7 @@ public:
     [[nodiscard]] std::int64_t rootBound() const { return rootBound_; }
     [[nodiscard]] long nodes() const { return nodes_; }
     [[nodiscard]] long iterations() const { return iterations_; }
+    [[nodiscard]] long probes() const { return probes_; }
     [[nodiscard]] bool rootDone() const { return rootDone_; }
 
 private:
@@ -99,7 +104,18 @@ private:
     bool stepMultipliers(const LagrangianBound::Evaluation& ev, double theta,
                          std::vector<std::int64_t>& lambda) const;
     void tryLpSections(NodeWork& w, const ConfigLp::Result& lr, const SearchControl& control);
+    /// Where and how a node branches: the sections still allowed, each option's child bound
+    /// (and the multipliers that gave it, from strong branching), the span chosen.
+    struct Branching {
+        std::vector<char> allowed;
+        std::vector<std::int64_t> childBound;
+        std::map<int, std::shared_ptr<const std::vector<std::int64_t>>> childLambda;
+        int span = -1;
+    };
     Outcome fixAndBranch(NodeWork& w, const ConfigLp::Result& lr, std::int64_t bound);
+    bool strongBranch(const ConfigLp::Result& lr, std::vector<std::pair<double, int>>& split,
+                      Branching& b);
+    [[nodiscard]] int remainingOptions(const std::vector<char>& allowed, int span) const;
     [[nodiscard]] std::vector<std::int64_t> conflictWeights(
         const LagrangianBound::Evaluation& ev) const;
     void offer(const SectionPlan& plan);
@@ -132,6 +148,7 @@ private:
     std::int64_t rootBound_ = 0;
     long nodes_ = 0;
     long iterations_ = 0;
+    long probes_ = 0;
     bool finished_ = false;
     bool rootDone_ = false;
 };
@@ -403,18 +420,20 @@ std::vector<std::int64_t> ComponentSearch::conflictWeights(
 }
 
 /// Reduced-cost fixing (a section whose best case cannot beat the incumbent is dropped), then
-/// branching on the span the LP splits most between sections; without a split, where the
-/// relaxation fights over elements most, else where most is at stake. A node with one section
-/// left per span is solved exactly by the matchings.
+/// strong branching among the spans the LP splits most (strongBranch); without a split, the
+/// span where the relaxation fights over elements most, else where most is at stake. A node
+/// with one section left per span is solved exactly by the matchings.
 ComponentSearch::Outcome ComponentSearch::fixAndBranch(NodeWork& w, const ConfigLp::Result& lr,
                                                        std::int64_t bound) {
     const LagrangianBound::Evaluation& best = w.best;
     const bool haveLp = !lr.optionMass.empty();
-    std::vector<char> allowed = w.node->allowed;
-    int branchSpan = -1;
-    double branchScore = -1.0;
-    std::vector<int> fixedSections(static_cast<std::size_t>(problem_.spanCount), -1);
+    Branching b;
+    b.allowed = w.node->allowed;
+    b.childBound.assign(b.allowed.size(), kNoBound);
+    std::vector<std::pair<double, int>> split;  // (LP mass outside the heaviest option, span)
     const std::vector<std::int64_t> conflictWeight = conflictWeights(best);
+    int fallbackSpan = -1;
+    std::int64_t fallbackScore = -1;
     for (int span = 0; span < problem_.spanCount; ++span) {
         const std::vector<int>& options = index_.spanSections(span);
         if (options.empty()) continue;
@@ -423,13 +442,15 @@ ComponentSearch::Outcome ComponentSearch::fixAndBranch(NodeWork& w, const Config
         double mass = 0.0;
         double most = 0.0;
         for (std::size_t o = 0; o < options.size(); ++o) {
-            if (!allowed[base + o]) continue;
-            if (closes(w.bestValue - best.spanBest[span] + best.optionValue[base + o])) {
-                allowed[base + o] = 0;
+            if (!b.allowed[base + o]) continue;
+            const std::int64_t childBound = w.bestValue - best.spanBest[span] +
+                                            std::max<std::int64_t>(0, best.optionValue[base + o]);
+            if (closes(childBound)) {
+                b.allowed[base + o] = 0;
                 continue;
             }
+            b.childBound[base + o] = std::min(bound, childBound);
             ++remaining;
-            fixedSections[span] = options[o];
             if (haveLp) {
                 mass += lr.optionMass[base + o];
                 most = std::max(most, lr.optionMass[base + o]);
@@ -437,29 +458,49 @@ ComponentSearch::Outcome ComponentSearch::fixAndBranch(NodeWork& w, const Config
         }
         if (remaining == 0) return Outcome::Closed;
         if (remaining < 2) continue;
-        const double split = haveLp ? mass - most : 0.0;
-        const double score = (split > 1e-6 ? 1e30 * split : 0.0) +
-                             static_cast<double>(conflictWeight[span] * 4 + best.spanBest[span]);
-        if (score > branchScore) {
-            branchScore = score;
-            branchSpan = span;
+        if (haveLp && mass - most > 1e-6) split.emplace_back(mass - most, span);
+        const std::int64_t score = conflictWeight[span] * 4 + best.spanBest[span];
+        if (score > fallbackScore) {
+            fallbackScore = score;
+            fallbackSpan = span;
+        }
+    }
+    int branchSpan = fallbackSpan;
+    if (!split.empty()) {
+        if (!strongBranch(lr, split, b)) return Outcome::Closed;
+        if (b.span >= 0) branchSpan = b.span;
+    }
+    if (branchSpan >= 0 && remainingOptions(b.allowed, branchSpan) < 2) {
+        // strong branching fixed the candidates to one section each: any span still open
+        branchSpan = -1;
+        for (int span = 0; span < problem_.spanCount && branchSpan < 0; ++span) {
+            if (remainingOptions(b.allowed, span) >= 2) branchSpan = span;
         }
     }
     if (branchSpan < 0) {
-        offer(matcher_.solve(fixedSections));
+        std::vector<int> sections(static_cast<std::size_t>(problem_.spanCount), -1);
+        for (int span = 0; span < problem_.spanCount; ++span) {
+            const std::vector<int>& options = index_.spanSections(span);
+            const int base = lagrangian_.offset(span);
+            for (std::size_t o = 0; o < options.size(); ++o) {
+                if (b.allowed[base + o]) sections[span] = options[o];
+            }
+        }
+        offer(matcher_.solve(sections));
         return Outcome::Closed;
     }
-    const auto childLambda = std::make_shared<const std::vector<std::int64_t>>(w.bestLambda);
+    const auto parentLambda = std::make_shared<const std::vector<std::int64_t>>(w.bestLambda);
     const std::vector<int>& options = index_.spanSections(branchSpan);
     const int base = lagrangian_.offset(branchSpan);
     for (std::size_t o = 0; o < options.size(); ++o) {
-        if (!allowed[base + o]) continue;
+        if (!b.allowed[base + o]) continue;
         auto child = std::make_shared<Node>();
-        child->bound = std::min(bound, w.bestValue - best.spanBest[branchSpan] +
-                                           std::max<std::int64_t>(0, best.optionValue[base + o]));
-        child->lambda = childLambda;
+        child->bound = b.childBound[base + o];
+        child->lambda = b.childLambda.count(base + static_cast<int>(o)) != 0
+                            ? b.childLambda[base + static_cast<int>(o)]
+                            : parentLambda;
         if (closes(child->bound)) continue;
-        child->allowed = allowed;
+        child->allowed = b.allowed;
         for (std::size_t q = 0; q < options.size(); ++q) {
             if (q != o) child->allowed[base + q] = 0;
         }
@@ -467,6 +508,70 @@ ComponentSearch::Outcome ComponentSearch::fixAndBranch(NodeWork& w, const Config
         open_.push(std::move(child));
     }
     return Outcome::Branched;
+}
+
+int ComponentSearch::remainingOptions(const std::vector<char>& allowed, int span) const {
+    const int base = lagrangian_.offset(span);
+    int remaining = 0;
+    for (int opt = base; opt < lagrangian_.offset(span + 1); ++opt)
+        remaining += allowed[opt] ? 1 : 0;
+    return remaining;
+}
+
+/// Strong branching: for the `kStrongCandidates` spans the LP splits most, each remaining
+/// section is tried by re-solving the node's LP with the span limited to it (dual simplex,
+/// ConfigLp::probe). The probe's duals give the child a valid bound, L(lambda) with the span
+/// limited (matching-engine.md, the same proof); a section whose child bound cannot beat the
+/// best plan is dropped from the node itself. The span whose best child loses most LP value
+/// is branched on. False when the node is closed (a span has no section left).
+bool ComponentSearch::strongBranch(const ConfigLp::Result& lr,
+                                   std::vector<std::pair<double, int>>& split, Branching& b) {
+    std::sort(split.begin(), split.end(), [](const auto& x, const auto& y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    if (split.size() > kStrongCandidates) split.resize(kStrongCandidates);
+    const double lpValue = lr.lpValue;
+    const double floor = static_cast<double>(incumbent_.value);
+    double bestScore = -1.0;
+    LagrangianBound::Evaluation ev;
+    std::vector<std::int64_t> lambda;
+    for (const auto& candidate : split) {
+        const int span = candidate.second;
+        const int base = lagrangian_.offset(span);
+        double smallestLoss = std::numeric_limits<double>::infinity();
+        for (int opt = base; opt < lagrangian_.offset(span + 1); ++opt) {
+            if (!b.allowed[opt]) continue;
+            const double estimate = lp_.probe(span, opt, lambda);
+            ++probes_;
+            if (std::isnan(estimate)) return true;  // no LP basis to probe from: plain branching
+            std::vector<char> child = b.allowed;
+            for (int q = base; q < lagrangian_.offset(span + 1); ++q) child[q] = q == opt ? 1 : 0;
+            std::int64_t childBound = kNoBound;
+            if (lagrangian_.evaluate(lambda, child, ev)) {
+                ++iterations_;
+                childBound = ev.value;
+            } else {
+                childBound = std::numeric_limits<std::int64_t>::min();
+            }
+            if (childBound < b.childBound[opt]) {
+                b.childBound[opt] = childBound;
+                b.childLambda[opt] = std::make_shared<const std::vector<std::int64_t>>(lambda);
+            }
+            if (closes(b.childBound[opt])) {
+                b.allowed[opt] = 0;
+                continue;
+            }
+            smallestLoss = std::min(smallestLoss, lpValue - std::max(estimate, floor));
+        }
+        const int remaining = remainingOptions(b.allowed, span);
+        if (remaining == 0) return false;
+        if (remaining < 2) continue;
+        if (smallestLoss > bestScore) {
+            bestScore = smallestLoss;
+            b.span = span;
+        }
+    }
+    return true;
 }
 
 /// One node: (at the root) subgradient steps and an early plan, the node's LP by column
@@ -662,6 +767,7 @@ void collectOutcome(const Parts& parts, const SearchControl& control, SearchOutc
         outcome.rootBound += part.rootBound();
         outcome.nodes += part.nodes();
         outcome.iterations += part.iterations();
+        outcome.probes += part.probes();
     }
     // Proven: every component's search tree is exhausted (its bound is its plan's value, plus
     // the tolerance where that closed nodes), or the bounds meet the plan anyway.

@@ -33,6 +33,7 @@ struct SearchOutcome {
     std::int64_t rootBound = 0;     ///< bound after the root's Lagrangian iterations
     long nodes = 0;                 ///< branch-and-bound nodes processed
     long iterations = 0;            ///< Lagrangian evaluations
+    long probes = 0;                ///< strong-branching LP re-solves (one span, one section)
     int components = 0;             ///< independent parts the problem fell apart into
     bool stopped = false;           ///< time limit or cancellation ended the search
 };
