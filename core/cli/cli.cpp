@@ -35,7 +35,8 @@ std::vector<Command> builtinCommands() {
         {QStringLiteral("set"), QStringLiteral("set FILE KEY=VALUE..."), runSet},
         {QStringLiteral("pin"), QStringLiteral("pin FILE ELEMENT STRUCTURE SPAN SLOT"), runPin},
         {QStringLiteral("match"),
-         QStringLiteral("match FILE [--objective carbon|count|mki|cost] [--json OUT] [--apply]"),
+         QStringLiteral("match FILE [--objective carbon|count|mki|cost] [--time-limit S] "
+                        "[--json OUT] [--apply]"),
          runMatch},
         {QStringLiteral("loads"), QStringLiteral("loads FILE [--json OUT]"), runLoads},
         {QStringLiteral("certification"), QStringLiteral("certification FILE [--json OUT]"),

@@ -3,6 +3,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 #include "core/cli/cli.h"
 #include "core/cli/clicommands.h"
@@ -111,16 +113,69 @@ int slotCount(const ProjectDocument& doc) {
     return doc.slotCount();
 }
 
+/// `--time-limit S`: seconds, a number greater than 0 and at most a day.
+double parseTimeLimit(const QString& text) {
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !(seconds > 0.0) || seconds > 86400.0) {
+        throw UsageError{
+            Tr::tr("--time-limit needs a number of seconds greater than 0 and at most 86400, "
+                   "got \"%1\"")
+                .arg(text)};
+    }
+    return seconds;
+}
+
+/// A line on stderr about once a second while a search runs longer than a second: the best
+/// plan so far against the proven bound, so that the gap can be seen closing (stdout stays
+/// the summary or the JSON's note).
+std::function<void(const MatchProgress&)> progressLines(Objective objective, QTextStream& err) {
+    auto last = std::make_shared<double>(0.0);
+    return [objective, &err, last](const MatchProgress& p) {
+        if (p.elapsedSeconds < *last + 1.0) return;
+        *last = p.elapsedSeconds;
+        const double gap = p.upperBoundKg > 0.0
+                               ? 100.0 * (p.upperBoundKg - p.bestSavingKg) / p.upperBoundKg
+                               : 0.0;
+        const QString seconds = QString::number(p.elapsedSeconds, 'f', 0);
+        if (objective == Objective::Count) {
+            err << Tr::tr("searching, %1 s: best plan fills %2 slots, %3 nodes")
+                       .arg(seconds)
+                       .arg(p.bestFilledSlots)
+                       .arg(p.nodes)
+                << Qt::endl;
+        } else if (pricedInEuro(objective)) {
+            err << Tr::tr("searching, %1 s: best EUR %2, bound EUR %3 (gap %4 %), %5 nodes")
+                       .arg(seconds, QString::number(p.bestSavingKg, 'f', 0),
+                            QString::number(p.upperBoundKg, 'f', 0), QString::number(gap, 'f', 3))
+                       .arg(p.nodes)
+                << Qt::endl;
+        } else {
+            err << Tr::tr("searching, %1 s: best %2 kg CO2e, bound %3 kg (gap %4 %), %5 nodes")
+                       .arg(seconds, kg(p.bestSavingKg), kg(p.upperBoundKg),
+                            QString::number(gap, 'f', 3))
+                       .arg(p.nodes)
+                << Qt::endl;
+        }
+    };
+}
+
 }  // namespace
 
 int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
     QString file;
     QString jsonPath;
     Objective objective = Objective::Carbon;
+    double timeLimit = MatchOptions{}.timeLimitSeconds;
     bool apply = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--objective")) {
+        if (a == QLatin1String("--time-limit")) {
+            if (++i >= args.size()) {
+                throw UsageError{Tr::tr("--time-limit needs a number of seconds")};
+            }
+            timeLimit = parseTimeLimit(args.at(i));
+        } else if (a == QLatin1String("--objective")) {
             if (++i >= args.size())
                 throw UsageError{Tr::tr("--objective needs carbon, count, mki or cost")};
             const auto o = objectiveFromKey(args.at(i));
@@ -147,6 +202,8 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
 
     MatchOptions options;
     options.objective = objective;
+    options.timeLimitSeconds = timeLimit;
+    options.progress = progressLines(objective, err);
     auto solve = [&](ProjectDocument& doc, MatchResult& result, QTextStream& to) {
         result = optimisePlan(makeMatchInput(doc), options);
         if (!jsonPath.isEmpty() && !writeOutputFile(jsonPath, matchResultToJson(result), err))

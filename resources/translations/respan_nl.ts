@@ -3399,6 +3399,26 @@
         <source>Net saving against crushing and building new (%1): EUR %2 (upper bound EUR %3)</source>
         <translation>Netto besparing tegenover breken en nieuw bouwen (%1): EUR %2 (bovengrens EUR %3)</translation>
     </message>
+    <message>
+        <source>--time-limit needs a number of seconds greater than 0 and at most 86400, got &quot;%1&quot;</source>
+        <translation>--time-limit vraagt een aantal seconden groter dan 0 en hoogstens 86400, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>searching, %1 s: best plan fills %2 slots, %3 nodes</source>
+        <translation>zoeken, %1 s: beste plan vult %2 plaatsen, %3 knopen</translation>
+    </message>
+    <message>
+        <source>searching, %1 s: best EUR %2, bound EUR %3 (gap %4 %), %5 nodes</source>
+        <translation>zoeken, %1 s: beste EUR %2, grens EUR %3 (verschil %4 %), %5 knopen</translation>
+    </message>
+    <message>
+        <source>searching, %1 s: best %2 kg CO2e, bound %3 kg (gap %4 %), %5 nodes</source>
+        <translation>zoeken, %1 s: beste %2 kg CO2e, grens %3 kg (verschil %4 %), %5 knopen</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a number of seconds</source>
+        <translation>--time-limit vraagt een aantal seconden</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::CertificationController</name>

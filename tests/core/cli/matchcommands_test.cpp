@@ -174,6 +174,30 @@ TEST_F(MatchCommand, ExitStatuses) {
     EXPECT_EQ(run({QStringLiteral("pin"), path, QStringLiteral("A1")}), 1);
 }
 
+TEST_F(MatchCommand, TimeLimitIsCheckedBeforeAnythingIsReadOrWritten) {
+    const QByteArray before = test::readFile(path);
+    for (const char* bad : {"0", "-1", "abc", "1e6", "nan", ""}) {
+        errors.clear();
+        EXPECT_EQ(run({QStringLiteral("match"), path, QStringLiteral("--time-limit"),
+                       QString::fromLatin1(bad), QStringLiteral("--apply")}),
+                  1)
+            << bad;
+        EXPECT_TRUE(errors.contains(QStringLiteral("--time-limit"))) << errors.toStdString();
+        EXPECT_TRUE(errors.contains(QStringLiteral("\"%1\"").arg(QString::fromLatin1(bad))))
+            << errors.toStdString();
+    }
+    errors.clear();
+    EXPECT_EQ(run({QStringLiteral("match"), path, QStringLiteral("--time-limit")}), 1);
+    EXPECT_TRUE(errors.contains(QStringLiteral("--time-limit needs a number of seconds")));
+    EXPECT_EQ(test::readFile(path), before);
+    // A valid limit: the small project is proven optimal well within it.
+    ASSERT_EQ(run({QStringLiteral("match"), path, QStringLiteral("--time-limit"),
+                   QStringLiteral("2.5")}),
+              0)
+        << errors.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("Result: proven optimal")));
+}
+
 TEST_F(MatchCommand, ApplyStoresThePlanKeepingPins) {
     ASSERT_EQ(run({QStringLiteral("pin"), path, QStringLiteral("A2"), QStringLiteral("KW1"),
                    QStringLiteral("1"), QStringLiteral("S3")}),
