@@ -555,31 +555,15 @@ MatchOptions withTimeLeft(const MatchOptions& options, Clock::time_point start) 
 /// runs again, until the plan's own schedule has every girder in time (or the rounds run out:
 /// the late girders are then left out of the plan). "Optimal" only when the plan that agrees
 /// with its schedule reaches the first search's proven optimum.
-MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
-    if (!input.settings.planCertification || input.protocol.empty())
-        return PlanBuilder(input, options).run();
-    const Clock::time_point start = Clock::now();
-    MatchInput round = input;
-    round.readyDates = readyDatesFor(input, input.pins, true);
-    const MatchResult first = PlanBuilder(round, options).run();
-    MatchResult result = first;
-    int rounds = 1;
-    constexpr int kMaxRounds = 6;
+namespace {
+
+/// Girders still late in their own schedule leave the plan (their slots stay empty), round by
+/// round until the schedule agrees (leaving can only move the others' ready dates). True when
+/// any left.
+bool stripLateGirders(const MatchInput& input, MatchResult& result) {
     QHash<Uid, QDate> late = lateInOwnSchedule(input, result);
-    while (!late.isEmpty() && rounds < kMaxRounds && !result.stopped) {
-        for (auto it = late.cbegin(); it != late.cend(); ++it) {
-            QDate& r_i = round.readyDates[it.key()];
-            if (!r_i.isValid() || r_i < it.value()) r_i = it.value();
-        }
-        result = PlanBuilder(round, withTimeLeft(options, start)).run();
-        ++rounds;
-        late = lateInOwnSchedule(input, result);
-    }
-    // Still late after the last round: those girders leave the plan (their slots stay empty),
-    // which can only move the others' ready dates (one by one until the schedule agrees).
     bool stripped = false;
     while (!late.isEmpty()) {
-        stripped = true;
         std::vector<PlannedAssignment> kept;
         for (const PlannedAssignment& a : result.assignments) {
             if (!late.contains(a.elementUid) || a.pinned) {
@@ -608,6 +592,59 @@ MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
         result.assignments = std::move(kept);
         late = lateInOwnSchedule(input, result);
     }
+    return stripped;
+}
+
+/// True when `a` is better than `b` in the objective (count: filled slots, then saving).
+bool better(Objective objective, const MatchResult& a, const MatchResult& b) {
+    if (objective == Objective::Count) {
+        if (a.filledSlots != b.filledSlots) return a.filledSlots > b.filledSlots;
+        return a.totalSavingKg > b.totalSavingKg;
+    }
+    return a.objectiveValue > b.objectiveValue;
+}
+
+}  // namespace
+
+MatchResult optimisePlan(const MatchInput& input, const MatchOptions& options) {
+    if (!input.settings.planCertification || input.protocol.empty())
+        return PlanBuilder(input, options).run();
+    const Clock::time_point start = Clock::now();
+    MatchInput round = input;
+    round.readyDates = readyDatesFor(input, input.pins, true);
+    const MatchResult first = PlanBuilder(round, options).run();
+    MatchResult result = first;
+    int rounds = 1;
+    constexpr int kMaxRounds = 6;
+    bool stripped = false;
+    QHash<Uid, QDate> late = lateInOwnSchedule(input, result);
+    while (!late.isEmpty() && rounds < kMaxRounds && !result.stopped) {
+        for (auto it = late.cbegin(); it != late.cend(); ++it) {
+            QDate& r_i = round.readyDates[it.key()];
+            if (!r_i.isValid() || r_i < it.value()) r_i = it.value();
+        }
+        MatchResult next = PlanBuilder(round, withTimeLeft(options, start)).run();
+        ++rounds;
+        if (next.stopped) {
+            // Stopped (time limit or Cancel) in this round: of its best plan and the last
+            // round's, each without its late girders, the better one (a round stopped early
+            // may not have a plan yet).
+            stripped = stripLateGirders(input, result);
+            const bool nextStripped = stripLateGirders(input, next);
+            if (better(options.objective, next, result)) {
+                result = std::move(next);
+                stripped = nextStripped;
+            }
+            result.stopped = true;
+            result.optimal = false;
+            late.clear();
+            break;
+        }
+        result = std::move(next);
+        late = lateInOwnSchedule(input, result);
+    }
+    // Still late after the last round: those girders leave the plan.
+    if (!late.isEmpty()) stripped = stripLateGirders(input, result) || stripped;
     const bool reachesFirst =
         options.objective == Objective::Count
             ? result.filledSlots == first.filledSlots &&

@@ -177,8 +177,11 @@ TEST_F(Optimise, PinsStayAndDiscardChangesNothing) {
 }
 
 TEST_F(Optimise, CancelGivesTheBestPlanSoFarWithItsProvenBound) {
-    // A hard instance (many spans that take several sections equally well): it takes tens of
-    // seconds to prove, so Cancel finds the search running.
+    // A hard instance (many spans that take several sections equally well) with the default
+    // recertification protocol: plan and schedule take several rounds of about a second each,
+    // so Cancel finds the search running, usually early in the second round, before that round
+    // has a plan of its own. The first round's plan (without its late girders) must then come
+    // back; it once came back empty.
     RealisticSpec spec;
     spec.elements = 200;
     spec.spans = 30;

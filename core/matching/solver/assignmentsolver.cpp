@@ -1,8 +1,8 @@
 #include "core/matching/solver/assignmentsolver.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
-#include <queue>
 
 namespace respan::matching {
 
@@ -10,14 +10,47 @@ namespace {
 
 constexpr std::int64_t kInf = std::numeric_limits<std::int64_t>::max() / 4;
 
-struct HeapGreater {
-    bool operator()(const std::pair<std::int64_t, int>& a,
-                    const std::pair<std::int64_t, int>& b) const {
-        return a.first > b.first;
-    }
-};
+constexpr std::uint64_t kSignBit = std::uint64_t{1} << 63;
 
 }  // namespace
+
+void RadixHeap::clear() {
+    for (int b = 0; b <= highest_; ++b) buckets_[static_cast<std::size_t>(b)].clear();
+    size_ = 0;
+    last_ = 0;
+    highest_ = 0;
+}
+
+int RadixHeap::bucket(std::uint64_t key) const {
+    // 0 for the last key popped, else 1 + the highest bit in which the key differs from it
+    return key == last_ ? 0 : 64 - std::countl_zero(key ^ last_);
+}
+
+void RadixHeap::push(std::int64_t key, int value) {
+    const std::uint64_t k = static_cast<std::uint64_t>(key) ^ kSignBit;
+    const int b = bucket(k);
+    buckets_[static_cast<std::size_t>(b)].push_back({k, value});
+    highest_ = std::max(highest_, b);
+    ++size_;
+}
+
+std::pair<std::int64_t, int> RadixHeap::pop() {
+    if (buckets_[0].empty()) {
+        std::size_t b = 1;
+        while (buckets_[b].empty()) ++b;
+        std::vector<Entry>& from = buckets_[b];
+        std::uint64_t smallest = from.front().key;
+        for (const Entry& e : from) smallest = std::min(smallest, e.key);
+        last_ = smallest;
+        // every entry lands in a lower bucket (they agree with the new last key above bit b-1)
+        for (const Entry& e : from) buckets_[static_cast<std::size_t>(bucket(e.key))].push_back(e);
+        from.clear();
+    }
+    const Entry e = buckets_[0].back();
+    buckets_[0].pop_back();
+    --size_;
+    return {static_cast<std::int64_t>(e.key ^ kSignBit), e.value};
+}
 
 void AssignmentSolver::reset(int rows, int cols) {
     rowToCol_.assign(static_cast<std::size_t>(rows), -1);
@@ -195,8 +228,7 @@ bool AssignmentSolver::augment(const SparseCostMatrix& m, int freeRow) {
             dist_[col] = d;
             predArc_[col] = arc;
             predRow_[col] = row;
-            heap_.emplace_back(d, col);
-            std::push_heap(heap_.begin(), heap_.end(), HeapGreater{});
+            heap_.push(d, col);
         }
     };
     for (int a = m.rowStart[freeRow]; a < m.rowStart[freeRow + 1]; ++a) {
@@ -205,9 +237,7 @@ bool AssignmentSolver::augment(const SparseCostMatrix& m, int freeRow) {
     int endCol = -1;
     std::int64_t endDist = 0;
     while (!heap_.empty() && endCol < 0) {
-        std::pop_heap(heap_.begin(), heap_.end(), HeapGreater{});
-        const auto [d, j] = heap_.back();
-        heap_.pop_back();
+        const auto [d, j] = heap_.pop();
         if (done_[j] == stamp || d != dist_[j]) continue;
         done_[j] = stamp;
         scanned_.push_back(j);

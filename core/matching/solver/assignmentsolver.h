@@ -2,6 +2,7 @@
 // Exact linear assignment on sparse bipartite graphs with integer costs: the building block of
 // the matching optimiser (matching-engine.md, "Assignment core").
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -57,6 +58,31 @@ struct MatchingResult {
 /// square problems, by column reduction, reduction transfer and two rounds of augmenting row
 /// reduction. Integer costs, so results are exact. The object keeps its work arrays, so repeated
 /// solves of small problems allocate nothing.
+/// Monotone priority queue (a radix heap) on 64-bit keys: correct when every key pushed is at
+/// least the last key popped, which holds for Dijkstra's searches on reduced costs. Push is
+/// O(1); each entry moves down its at most 64 buckets once, so a pop is O(1) amortised (a
+/// binary heap pays log n comparisons with scattered memory access for both).
+class RadixHeap {
+public:
+    void clear();
+    [[nodiscard]] bool empty() const { return size_ == 0; }
+    void push(std::int64_t key, int value);
+    /// The entry with the smallest key (any of them when several share it).
+    std::pair<std::int64_t, int> pop();
+
+private:
+    struct Entry {
+        std::uint64_t key;  // order-preserving image of the signed key
+        int value;
+    };
+    [[nodiscard]] int bucket(std::uint64_t key) const;
+
+    std::array<std::vector<Entry>, 65> buckets_;
+    std::uint64_t last_ = 0;
+    std::size_t size_ = 0;
+    int highest_ = 0;  // no bucket above this one holds entries
+};
+
 class AssignmentSolver {
 public:
     /// Minimum-cost assignment of every row to a distinct column (rows <= cols). For square
@@ -81,7 +107,7 @@ private:
     // Dijkstra work arrays; `stamp_` avoids clearing them between searches.
     std::vector<std::int64_t> dist_;
     std::vector<int> predArc_, predRow_, seen_, done_, scanned_;
-    std::vector<std::pair<std::int64_t, int>> heap_;
+    RadixHeap heap_;
     int stamp_ = 0;
     std::vector<int> freeRows_;
     SparseCostMatrix work_;  // for solveMaxWeight
