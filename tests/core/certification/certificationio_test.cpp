@@ -10,12 +10,14 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/certification/schedule.h"
 #include "core/cli/cli.h"
 #include "core/demo/demoproject.h"
 #include "core/document/projectdocument.h"
 #include "core/io/certificationcsv.h"
+#include "core/matching/judging/planvalidation.h"
 #include "core/matching/matchinput.h"
 #include "core/matching/optimiser.h"
 #include "core/matching/rules.h"
@@ -286,6 +288,47 @@ TEST(PlanInTime, TheOptimisersPlanAgreesWithItsOwnScheduleAndEqualsBruteForce) {
         }
     }
     EXPECT_TRUE(explained);
+}
+
+TEST(PlanInTime, ACancelBetweenRoundsKeepsTheLastRoundsPlan) {
+    // Plan and schedule agree only after several rounds (a lab for one girder at a time).
+    // Cancel is pressed the moment the first round's search has closed its gap, so the second
+    // round starts cancelled and finds no plan at all: the first round's plan, without its
+    // late girders, must come back (it once came back empty).
+    test::RealisticSpec spec;
+    spec.seed = 1;
+    spec.pinnedSpans = 3;
+    matching::MatchInput in = test::generateRealistic(spec);
+    in.protocol = defaultProtocol();
+    for (ProtocolStep& p : in.protocol) {
+        if (p.resource == QLatin1String("lab")) p.resourceCapacity = 1;
+    }
+    in.settings.planCertification = true;
+    in.settings.planStart = QDate(2025, 1, 1);
+    in.settings.deliveryLeadDays = 14;
+    for (Element& e : in.elements) e.harvestDate = e.availableFrom.value_or(QDate(2025, 1, 1));
+    const matching::MatchResult full = matching::optimisePlan(in, {});
+    ASSERT_GE(full.statistics.certificationRounds, 2);
+
+    std::atomic<bool> cancel{false};
+    matching::MatchOptions options;
+    options.cancel = &cancel;
+    options.progress = [&cancel](const matching::MatchProgress& p) {
+        if (p.upperBoundKg - p.bestSavingKg <= 1e-3) cancel.store(true);
+    };
+    const matching::MatchResult r = matching::optimisePlan(in, options);
+    ASSERT_TRUE(cancel.load());
+    EXPECT_EQ(r.statistics.certificationRounds, 2);
+    EXPECT_TRUE(r.stopped);
+    EXPECT_FALSE(r.optimal);
+    int pins = 0;
+    for (const matching::PlannedAssignment& a : r.assignments) pins += a.pinned ? 1 : 0;
+    EXPECT_GT(r.filledSlots, pins) << "only the pins came back";
+    EXPECT_LE(r.totalSavingKg, r.upperBoundKg + 1e-6);
+    std::vector<Assignment> plan;
+    for (const matching::PlannedAssignment& a : r.assignments)
+        plan.push_back({a.elementUid, a.slotUid, a.pinned});
+    EXPECT_TRUE(matching::validatePlan(in, plan).empty());
 }
 
 TEST(PlanInTime, R5NamesTheReadyDateAndTheLeadDays) {
