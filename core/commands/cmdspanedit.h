@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/commands/cmdvalueedit.h"
+#include "core/model/structure.h"
 #include "core/model/units.h"
 
 namespace respan {
@@ -16,8 +17,13 @@ struct SpanHeader {
     Metres requiredLength{0.0};
     QDate installDate;
     std::optional<Metres> calculationSpan;  ///< empty: required length - 0.6 m
+    std::optional<Metres> requiredLengthMin;  ///< bounds of a chosen length; both or neither
+    std::optional<Metres> requiredLengthMax;
     friend bool operator==(const SpanHeader&, const SpanHeader&) = default;
 };
+
+/// The span's own fields, as an edit starts from them.
+[[nodiscard]] SpanHeader spanHeaderOf(const Span& span);
 
 struct SpanEditTraits {
     using Value = SpanHeader;

@@ -14,15 +14,19 @@ int indexOf(const ProjectDocument& doc, Uid uid) {
 }
 }  // namespace
 
+StructureHeader structureHeaderOf(const Structure& s) {
+    return {s.name, s.site, s.notes, s.deck, s.fixedTotalLength};
+}
+
 StructureHeader StructureEditTraits::get(const ProjectDocument& doc, Uid uid) {
-    const Structure& s = doc.structure(indexOf(doc, uid));
-    return {s.name, s.site, s.notes, s.deck};
+    return structureHeaderOf(doc.structure(indexOf(doc, uid)));
 }
 
 void StructureEditTraits::set(ProjectDocument& doc, Uid uid, const StructureHeader& v) {
     const int index = indexOf(doc, uid);
     doc.updateStructureHeader(index, v.name, v.site, v.notes);
     doc.updateStructureDeck(index, v.deck);
+    doc.updateStructureFixedTotal(index, v.fixedTotalLength);
 }
 
 }  // namespace respan

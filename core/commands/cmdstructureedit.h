@@ -14,8 +14,12 @@ struct StructureHeader {
     GeoPoint site;
     QString notes;
     DeckDesign deck;  ///< load model and deck build-up
+    std::optional<Metres> fixedTotalLength;  ///< the crossing; empty: none
     friend bool operator==(const StructureHeader&, const StructureHeader&) = default;
 };
+
+/// The structure's own fields, as an edit starts from them.
+[[nodiscard]] StructureHeader structureHeaderOf(const Structure& structure);
 
 struct StructureEditTraits {
     using Value = StructureHeader;

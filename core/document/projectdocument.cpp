@@ -7,6 +7,7 @@
 
 #include "core/document/documentnotifier.h"
 #include "core/model/identifier.h"
+#include "core/model/validation.h"
 
 namespace respan {
 
@@ -430,6 +431,34 @@ void ProjectDocument::updateSpanCalculationSpan(int structure, int index,
     touchStructures();
     Q_EMIT notifier_->spanChanged(structure, index);
     notify(DocumentChange::Kind::Spans, DocumentChange::Action::Changed, {p.uid});
+}
+
+void ProjectDocument::updateSpanLengthBounds(int structure, int index, std::optional<Metres> min,
+                                             std::optional<Metres> max) {
+    checkIndex(structure, structures_.size(), false);
+    Structure& s = structures_[static_cast<std::size_t>(structure)];
+    checkIndex(index, s.spans.size(), false);
+    Span& p = s.spans[static_cast<std::size_t>(index)];
+    if (p.requiredLengthMin == min && p.requiredLengthMax == max) return;
+    Span probe = p;
+    probe.requiredLengthMin = min;
+    probe.requiredLengthMax = max;
+    if (const auto e = checkLengthBounds(probe)) invalid(e->message);
+    p.requiredLengthMin = min;
+    p.requiredLengthMax = max;
+    touchStructures();
+    Q_EMIT notifier_->spanChanged(structure, index);
+    notify(DocumentChange::Kind::Spans, DocumentChange::Action::Changed, {p.uid});
+}
+
+void ProjectDocument::updateStructureFixedTotal(int index, std::optional<Metres> total) {
+    checkIndex(index, structures_.size(), false);
+    Structure& s = structures_[static_cast<std::size_t>(index)];
+    if (s.fixedTotalLength == total) return;
+    s.fixedTotalLength = total;
+    touchStructures();
+    Q_EMIT notifier_->structureChanged(index);
+    notify(DocumentChange::Kind::Structures, DocumentChange::Action::Changed, {s.uid});
 }
 
 void ProjectDocument::insertSpan(int structure, int index, Span span) {

@@ -138,6 +138,11 @@ public:
     /// Changes name, required length and installation date of a span; its slots stay.
     /// The calculation span of a span (empty: required length - 0.6 m).
     void updateSpanCalculationSpan(int structure, int index, std::optional<Metres> length);
+    /// The bounds within which the span's required length may be chosen (both or neither).
+    void updateSpanLengthBounds(int structure, int index, std::optional<Metres> min,
+                                std::optional<Metres> max);
+    /// The structure's fixed total length (docs/design-around-stock.md); empty: none.
+    void updateStructureFixedTotal(int index, std::optional<Metres> total);
     void updateSpanHeader(int structure, int index, const QString& name, Metres requiredLength,
                           QDate installDate);
 

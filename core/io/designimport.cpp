@@ -65,6 +65,7 @@ struct SpanDraft {
 
 struct StructureDraft {
     QString name;
+    int firstRow = 0;  ///< the file's first row of the structure
     const Structure* inProject = nullptr;
     std::vector<Reference> refs;
     QHash<QString, int> indexOfSpan;
@@ -230,6 +231,43 @@ void readStructureFields(const CsvTable& table, CsvRowParser& p, Structure& s) {
     if (const auto at = readPosition(table, p, columns)) s.site = *at;
 }
 
+/// The field index of fixed_total_length_m among the structure fields.
+std::size_t fixedTotalField() {
+    const std::span<const StructureField> fields = structureFields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (std::string_view(fields[i].key) == "fixed_total_length_m") return i;
+    }
+    throw std::logic_error("design.csv: no fixed_total_length_m field");
+}
+
+/// The row an error of the structure's fixed total points at: the row that gave the total, else
+/// (a total from the project) the structure's first row in the file.
+int fixedTotalRow(const StructureDraft& d) {
+    const Reference& ref = d.refs[fixedTotalField()];
+    return ref.known && ref.row > 0 ? ref.row : d.firstRow;
+}
+
+/// A fixed total needs the whole structure (its spans in the project and in the file): checked
+/// once every row is read, against the project's design length step.
+void checkFixedTotals(DesignImport& out, const std::vector<int>& rows, const CsvTable& table,
+                      const ProjectDocument& project) {
+    const double step = project.settings().designLengthStepM;
+    for (std::size_t i = 0; i < out.structures.size(); ++i) {
+        Structure whole = out.structures[i];
+        const int existing = project.structureIndexByName(whole.name);
+        if (existing >= 0) {
+            for (const Span& p : project.structure(existing).spans) {
+                if (findSpan(&whole, identifierKey(p.name)) == nullptr) whole.spans.push_back(p);
+            }
+        }
+        if (const auto e = validateFixedTotal(whole, step)) {
+            out.errors.push_back(
+                {rows[i], table.columnName(static_cast<int>(fixedTotalField())), e->value,
+                 e->rule, e->message});
+        }
+    }
+}
+
 }  // namespace
 
 DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& project) {
@@ -281,6 +319,7 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         if (p.failed(structureColumn)) continue;
 
         StructureDraft& sd = structureDraft(drafts, indexOfStructure, structureName, project);
+        if (sd.firstRow == 0) sd.firstRow = table.row();
         agreeFields(p, table, structureFields(), structureColumn,
                     Tr::tr("structure %1").arg(structureName), sd.refs, structureRow);
         if (p.failed(spanColumn)) continue;
@@ -291,7 +330,15 @@ DesignImport parseDesignCsv(const QByteArray& bytes, const ProjectDocument& proj
         if (p.failed(slotColumn)) continue;
         addSlot(p, table, slotColumn, spanOwner, pd, std::move(slot));
     }
-    if (out.errors.empty()) out.structures = structuresOf(drafts);
+    if (!out.errors.empty()) return out;
+    const std::vector<int> rows = [&] {
+        std::vector<int> r;
+        for (const StructureDraft& d : drafts) r.push_back(fixedTotalRow(d));
+        return r;
+    }();
+    out.structures = structuresOf(drafts);
+    checkFixedTotals(out, rows, table, project);
+    if (!out.errors.empty()) out.structures.clear();
     return out;
 }
 

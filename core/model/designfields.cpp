@@ -42,6 +42,8 @@ constexpr FieldRange kCarriageway{3.0, 100.0, false, "m"};
 constexpr FieldRange kSpacing{0.0, 10.0, true, "m"};
 constexpr FieldRange kDeckThickness{0.0, 2.0, true, "m"};
 constexpr FieldRange kSurfacing{0.0, 1.0, false, "m"};
+// A crossing of up to 100 spans of the longest span length.
+constexpr FieldRange kTotalLength{1.0, 20000.0, false, "m"};
 
 const StructureField kStructureFields[] = {
     {"structure", QT_TRANSLATE_NOOP("respan::Fields", "Name"),
@@ -107,6 +109,16 @@ const StructureField kStructureFields[] = {
          s.deck.consequenceClass = static_cast<ConsequenceClass>(
              fieldInt(v).value_or(static_cast<int>(ConsequenceClass::CC3)));
      }},
+    {"fixed_total_length_m", QT_TRANSLATE_NOOP("respan::Fields", "Fixed total length"),
+     QT_TRANSLATE_NOOP("respan::Fields", "Fixed total"), "m", F::Number, false, &kTotalLength,
+     nullptr, 0, 2, nullptr, G::Geometry, false, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "The crossing: when ReSpan chooses the spans' required lengths, their sum "
+                       "stays at most this and falls short of it by at most the design length "
+                       "step; empty: no fixed total"),
+     nullptr,
+     [](const Structure& s) -> FieldValue { return optionalMetres(s.fixedTotalLength); },
+     [](Structure& s, const FieldValue& v) { setOptionalMetres(s.fixedTotalLength, v); }},
 };
 
 const SpanField kSpanFields[] = {
@@ -141,6 +153,22 @@ const SpanField kSpanFields[] = {
                        "length - 0.6 m"),
      nullptr, [](const Span& p) -> FieldValue { return optionalMetres(p.calculationSpan); },
      [](Span& p, const FieldValue& v) { setOptionalMetres(p.calculationSpan, v); }},
+    {"required_length_min_m", QT_TRANSLATE_NOOP("respan::Fields", "Shortest required length"),
+     QT_TRANSLATE_NOOP("respan::Fields", "Length min"), "m", F::Number, false, &ranges::kLength,
+     nullptr, 0, 2, nullptr, G::Geometry, false, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Lower bound when ReSpan chooses the required length around the stock "
+                       "(the pier may move); with the upper bound, or empty for both"),
+     nullptr, [](const Span& p) -> FieldValue { return optionalMetres(p.requiredLengthMin); },
+     [](Span& p, const FieldValue& v) { setOptionalMetres(p.requiredLengthMin, v); }},
+    {"required_length_max_m", QT_TRANSLATE_NOOP("respan::Fields", "Longest required length"),
+     QT_TRANSLATE_NOOP("respan::Fields", "Length max"), "m", F::Number, false, &ranges::kLength,
+     nullptr, 0, 2, nullptr, G::Geometry, false, nullptr,
+     QT_TRANSLATE_NOOP("respan::Fields",
+                       "Upper bound when ReSpan chooses the required length around the stock; "
+                       "with the lower bound, or empty for both"),
+     nullptr, [](const Span& p) -> FieldValue { return optionalMetres(p.requiredLengthMax); },
+     [](Span& p, const FieldValue& v) { setOptionalMetres(p.requiredLengthMax, v); }},
 };
 
 const SlotField kSlotFields[] = {

@@ -195,6 +195,16 @@ const std::vector<SettingInfo>& settingInfos() {
                                "in time)"),
              timingSource, QT_TRANSLATE_NOOP("respan::ProjectSettings", "Plan recertification")});
         addImpactSettings(v);
+        v.push_back({QStringLiteral("design_length_step_m"), SettingType::Real, 0.001, 1.0, false,
+                     QStringLiteral("m"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "Grid of the required lengths ReSpan may choose for a "
+                                       "span within its bounds, and how far the spans may fall "
+                                       "short of a structure's fixed total length"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings",
+                                       "ReSpan default (docs/contract/planning.md section 6)"),
+                     QT_TRANSLATE_NOOP("respan::ProjectSettings", "Design length step"),
+                     &ProjectSettings::designLengthStepM});
         v.push_back({QStringLiteral("project_name"), SettingType::Text, 0, 200, false, QString(),
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Name of the project"), nullptr,
                      QT_TRANSLATE_NOOP("respan::ProjectSettings", "Project name")});

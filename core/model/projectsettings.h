@@ -37,6 +37,8 @@ struct ProjectSettings {
     // Impact and cost (docs/impact.md; docs/contract/planning.md section 5).
     double newGirderTransportKm = 100.0;          ///< plant -> site of a new girder (illustrative)
     QString weightingSet = QStringLiteral("A2");  ///< MKI weighting set, "A1" or "A2"
+    // Designing around the stock (docs/design-around-stock.md; planning.md section 6).
+    double designLengthStepM = 0.05;  ///< grid of a span's candidate required lengths, m
 
     QString projectName;
     QString author;

@@ -33,6 +33,10 @@ struct Span {
     std::vector<Slot> slots;
     /// L: calculation span between bearings; empty: requiredLength - 0.6 m (docs/load-model.md)
     std::optional<Metres> calculationSpan;
+    /// Bounds within which ReSpan may choose the required length (docs/design-around-stock.md):
+    /// both or neither, min <= requiredLength <= max; empty: the span keeps its length.
+    std::optional<Metres> requiredLengthMin;
+    std::optional<Metres> requiredLengthMax;
 
     friend bool operator==(const Span&, const Span&) = default;
 };
@@ -65,6 +69,9 @@ struct Structure {
     QString notes;
     std::vector<Span> spans;
     DeckDesign deck;
+    /// The crossing: the chosen required lengths of the spans may not exceed it and may fall
+    /// short of it by at most the design length step (docs/design-around-stock.md).
+    std::optional<Metres> fixedTotalLength;
 
     friend bool operator==(const Structure&, const Structure&) = default;
 };

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/loads/loadclass.h"
+#include "core/model/designlengths.h"
 #include "core/model/fields.h"
 
 namespace respan {
@@ -145,7 +146,74 @@ void checkFields(const Record& r, std::span<const FieldSpec<Record>> fields, Bou
     for (const FieldSpec<Record>& f : fields) add(out, checkField(f, f.get(r), bounds));
 }
 
+QString metresText(double m) {
+    return QString::number(m, 'g', 12);
+}
+
+/// The span's bounds of the required length (docs/design-around-stock.md): both or neither,
+/// and today's length inside them.
+void addBoundErrors(const Span& p, std::vector<FieldError>& out) {
+    const auto& lo = p.requiredLengthMin;
+    const auto& hi = p.requiredLengthMax;
+    if (lo.has_value() != hi.has_value()) {
+        const bool missingMax = lo.has_value();
+        out.push_back({QString::fromLatin1(missingMax ? "required_length_max_m"
+                                                      : "required_length_min_m"),
+                       QString(), QStringLiteral("bounds_pair"),
+                       missingMax ? Tr::tr("required with the shortest required length %1 m: "
+                                           "give both bounds or neither")
+                                        .arg(metresText(lo->value()))
+                                  : Tr::tr("required with the longest required length %1 m: "
+                                           "give both bounds or neither")
+                                        .arg(metresText(hi->value()))});
+        return;
+    }
+    if (!lo) return;
+    if (lo->value() > hi->value()) {
+        out.push_back({QStringLiteral("required_length_min_m"), metresText(lo->value()),
+                       QStringLiteral("bounds_order"),
+                       Tr::tr("above the longest required length %1 m of span %2")
+                           .arg(metresText(hi->value()), p.name)});
+        return;
+    }
+    if (p.requiredLength.value() < lo->value() || p.requiredLength.value() > hi->value()) {
+        out.push_back({QStringLiteral("required_length_m"), metresText(p.requiredLength.value()),
+                       QStringLiteral("bounds"),
+                       Tr::tr("outside the bounds %1 to %2 m given for span %3")
+                           .arg(metresText(lo->value()), metresText(hi->value()), p.name)});
+    }
+}
+
 }  // namespace
+
+std::optional<FieldError> checkLengthBounds(const Span& span) {
+    std::vector<FieldError> out;
+    addBoundErrors(span, out);
+    if (out.empty()) return std::nullopt;
+    return out.front();
+}
+
+std::optional<FieldError> validateFixedTotal(const Structure& s, double stepM) {
+    if (!s.fixedTotalLength) return std::nullopt;
+    const design::TotalReach r = design::reachTotal(s, stepM);
+    if (r.reachable) return std::nullopt;
+    const QString value = metresText(s.fixedTotalLength->value());
+    if (r.tooWide) {
+        return FieldError{QStringLiteral("fixed_total_length_m"), value,
+                          QStringLiteral("total_too_wide"),
+                          Tr::tr("the bounds of the spans of %1 allow too many sums to check "
+                                 "this total: narrow them")
+                              .arg(s.name)};
+    }
+    return FieldError{
+        QStringLiteral("fixed_total_length_m"), value, QStringLiteral("total"),
+        Tr::tr("no choice of the spans' lengths meets it: the candidates of the %1 spans of %2 "
+               "sum to %3 to %4 m, and the sum must lie between the total less the design "
+               "length step (%5 m) and the total")
+            .arg(s.spans.size())
+            .arg(s.name, metresText(design::toMetres(r.shortest)),
+                 metresText(design::toMetres(r.longest)), metresText(stepM))};
+}
 
 std::vector<FieldError> validateElement(const Element& e, Bounds bounds) {
     std::vector<FieldError> out;
@@ -194,6 +262,7 @@ std::vector<FieldError> validateStructure(const Structure& s, Bounds bounds) {
                                   "%1 m of span %2")
                                .arg(QString::number(p.requiredLength.value(), 'g', 12), p.name)});
         }
+        addBoundErrors(p, out);
         QSet<QString> slotNames;
         for (const Slot& slot : p.slots) {
             checkFields(slot, slotFields(), bounds, out);

@@ -41,6 +41,14 @@ std::vector<FieldError> validateElement(const Element& element, Bounds bounds = 
 std::vector<FieldError> validateStructure(const Structure& structure,
                                           Bounds bounds = Bounds::Input);
 
+/// The first broken rule of a span's bounds of its required length (both or neither, min <= max,
+/// today's length inside them); nullopt when they are fine.
+std::optional<FieldError> checkLengthBounds(const Span& span);
+
+/// A structure's fixed total length that no choice of its spans' candidate lengths (grid
+/// `stepM`, docs/design-around-stock.md) can meet; nullopt when it can or there is none.
+std::optional<FieldError> validateFixedTotal(const Structure& structure, double stepM);
+
 /// Error message helpers shared with the importers, so a rule reads the same everywhere.
 QString requiredMessage();
 QString rangeMessage(const FieldRange& range);

@@ -435,8 +435,8 @@ std::vector<Structure> RowReader::readStructures() {
     {
         SqliteStatement q(db_,
                           "SELECT uid, name, lat, lon, notes, load_model, carriageway_width_m,"
-                          " girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class"
-                          " FROM structure ORDER BY position, uid");
+                          " girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class,"
+                          " fixed_total_length_m FROM structure ORDER BY position, uid");
         Row row(q, db_, "structure");
         while (q.next()) {
             Structure s;
@@ -455,6 +455,7 @@ std::vector<Structure> RowReader::readStructures() {
             const auto cc = loads::consequenceClassFromKey(row.text(10));
             if (!cc) row.fail(10, Tr::tr("unknown consequence class"));
             s.deck.consequenceClass = *cc;
+            s.fixedTotalLength = row.optional<Metres>(11);
             structureIndex.insert(s.uid, static_cast<int>(out.size()));
             out.push_back(std::move(s));
         }
@@ -462,7 +463,8 @@ std::vector<Structure> RowReader::readStructures() {
     {
         SqliteStatement q(db_,
                           "SELECT uid, structure_uid, name, required_length_m, install_date,"
-                          " span_length_m FROM span ORDER BY structure_uid, position, uid");
+                          " span_length_m, required_length_min_m, required_length_max_m FROM span"
+                          " ORDER BY structure_uid, position, uid");
         Row row(q, db_, "span");
         while (q.next()) {
             Span p;
@@ -474,6 +476,8 @@ std::vector<Structure> RowReader::readStructures() {
             p.requiredLength = Metres(row.real(3));
             p.installDate = row.date(4);
             p.calculationSpan = row.optional<Metres>(5);
+            p.requiredLengthMin = row.optional<Metres>(6);
+            p.requiredLengthMax = row.optional<Metres>(7);
             auto& spans = out[static_cast<std::size_t>(*it)].spans;
             spanIndex.insert(p.uid, {*it, static_cast<int>(spans.size())});
             spans.push_back(std::move(p));
@@ -884,12 +888,13 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
     SqliteStatement& qs = prepared(
         kInsertStructure,
         "INSERT INTO structure (uid, position, name, lat, lon, notes, load_model,"
-        " carriageway_width_m, girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        " carriageway_width_m, girder_spacing_m, deck_thickness_m, surfacing_m, consequence_class,"
+        " fixed_total_length_m) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement& qp =
         prepared(kInsertSpan,
                  "INSERT INTO span (uid, structure_uid, position, name, required_length_m,"
-                 " install_date, span_length_m) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                 " install_date, span_length_m, required_length_min_m, required_length_max_m)"
+                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement& qk =
         prepared(kInsertSlot,
                  "INSERT INTO slot (uid, span_uid, position, name, moment_demand_knm,"
@@ -908,6 +913,7 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
         bindQuantity(qs, 10, s.deck.deckThickness);
         bindQuantity(qs, 11, s.deck.surfacing);
         qs.bind(12, loads::consequenceClassKey(s.deck.consequenceClass));
+        bindQuantity(qs, 13, s.fixedTotalLength);
         qs.run();
         int pp = 0;
         for (const Span& p : s.spans) {
@@ -918,6 +924,8 @@ void RowWriter::writeStructures(const std::vector<Structure>& structures) {
             qp.bind(5, p.requiredLength.value());
             qp.bind(6, p.installDate.toString(Qt::ISODate));
             bindQuantity(qp, 7, p.calculationSpan);
+            bindQuantity(qp, 8, p.requiredLengthMin);
+            bindQuantity(qp, 9, p.requiredLengthMax);
             qp.run();
             int kp = 0;
             for (const Slot& k : p.slots) {

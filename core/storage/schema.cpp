@@ -323,6 +323,20 @@ const QStringList kStep6 = {
         " (10, 'eur_cut', 2500.0, 'EUR/cut', 'illustrative', 0, 1)"),
 };
 
+// Step 7: designing the new viaduct around the stock (docs/design-around-stock.md;
+// docs/contract/planning.md section 6): per span the bounds within which its required length may
+// be chosen (both or neither, today's length inside), per structure the fixed total length.
+const QStringList kStep7 = {
+    QStringLiteral("ALTER TABLE span ADD COLUMN required_length_min_m REAL"
+                   " CHECK (required_length_min_m IS NULL OR required_length_min_m > 0)"),
+    QStringLiteral("ALTER TABLE span ADD COLUMN required_length_max_m REAL"
+                   " CHECK (required_length_max_m IS NULL OR (required_length_min_m IS NOT NULL"
+                   " AND required_length_min_m <= required_length_m"
+                   " AND required_length_m <= required_length_max_m))"),
+    QStringLiteral("ALTER TABLE structure ADD COLUMN fixed_total_length_m REAL"
+                   " CHECK (fixed_total_length_m IS NULL OR fixed_total_length_m > 0)"),
+};
+
 void checkForeignKeys(SqliteConnection& db) {
     QSqlQuery q = db.query();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) throwQueryError(q, db.path(), -1);
@@ -348,6 +362,7 @@ const std::vector<MigrationStep>& migrationSteps() {
         {5, "interim storage: sites with outlines, each girder's site, stays entered by hand",
          kStep5},
         {6, "impact and cost: the factor table with its sources", kStep6},
+        {7, "design around the stock: bounds of the spans' lengths, fixed total lengths", kStep7},
     };
     return steps;
 }

@@ -35,6 +35,8 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
       length_(makeFieldEdit(spanField(u"required_length_m"), this)),
       date_(makeFieldEdit(spanField(u"install_date"), this)),
       calculationSpan_(makeFieldEdit(spanField(u"span_length_m"), this)),
+      lengthMin_(makeFieldEdit(spanField(u"required_length_min_m"), this)),
+      lengthMax_(makeFieldEdit(spanField(u"required_length_max_m"), this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
     const int s = doc.structureIndex(structureUid);
     const QString structureName = s >= 0 ? doc.structure(s).name : QString();
@@ -44,6 +46,10 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
     form->addRow(formLabel(spanField(u"install_date")), date_);
     form->addRow(formLabel(spanField(u"span_length_m")), calculationSpan_);
     calculationSpan_->lineEdit()->setPlaceholderText(tr("default: required length − 0.6"));
+    form->addRow(formLabel(spanField(u"required_length_min_m")), lengthMin_);
+    form->addRow(formLabel(spanField(u"required_length_max_m")), lengthMax_);
+    lengthMin_->lineEdit()->setPlaceholderText(tr("empty: the length stays as it is"));
+    lengthMax_->lineEdit()->setPlaceholderText(tr("empty: the length stays as it is"));
     if (isNew()) {
         setWindowTitle(tr("New span in %1").arg(structureName));
         const int spans = s >= 0 ? static_cast<int>(doc.structure(s).spans.size()) : 0;
@@ -71,7 +77,7 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
         const Span& span =
             doc.structure(pos.structure).spans.at(static_cast<std::size_t>(pos.span));
         setWindowTitle(tr("Span %1 of %2").arg(span.name, structureName));
-        for (FieldEdit* edit : {name_, length_, date_, calculationSpan_})
+        for (FieldEdit* edit : {name_, length_, date_, calculationSpan_, lengthMin_, lengthMax_})
             edit->setText(editText(spanField(edit->objectName()), span));
     }
     auto* layout = new QVBoxLayout(this);
@@ -79,7 +85,7 @@ SpanDialog::SpanDialog(const ProjectDocument& doc, Uid structureUid, Uid spanUid
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (FieldEdit* f : {name_, length_, date_, calculationSpan_})
+    for (FieldEdit* f : {name_, length_, date_, calculationSpan_, lengthMin_, lengthMax_})
         connect(f, &FieldEdit::edited, this, &SpanDialog::validate);
     validate();
     resize(480, sizeHint().height());
@@ -92,6 +98,10 @@ Span SpanDialog::span() const {
     const auto calc = calculationSpan_->number();
     const std::optional<Metres> calculation =
         calc ? std::optional<Metres>(Metres(*calc)) : std::nullopt;
+    const auto metres = [](const FieldEdit* f) {
+        const auto d = f->number();
+        return d ? std::optional<Metres>(Metres(*d)) : std::nullopt;
+    };
     if (!isNew()) {
         Span p;
         p.uid = spanUid_;
@@ -99,12 +109,16 @@ Span SpanDialog::span() const {
         p.requiredLength = length;
         p.installDate = date;
         p.calculationSpan = calculation;
+        p.requiredLengthMin = metres(lengthMin_);
+        p.requiredLengthMax = metres(lengthMax_);
         return p;
     }
     Span p = makeSpan(name, length, date, count_->value(), prefix_->text().trimmed(),
                       KiloNewtonMetres(moment_->number().value_or(0.0)),
                       KiloNewtons(shear_->number().value_or(0.0)));
     p.calculationSpan = calculation;
+    p.requiredLengthMin = metres(lengthMin_);
+    p.requiredLengthMax = metres(lengthMax_);
     for (Slot& k : p.slots) {
         if (!moment_->number()) k.momentDemand.reset();
         if (!shear_->number()) k.shearDemand.reset();
@@ -113,7 +127,8 @@ Span SpanDialog::span() const {
 }
 
 bool SpanDialog::isValid() const {
-    for (const FieldEdit* f : {name_, length_, date_, calculationSpan_, prefix_, moment_, shear_}) {
+    for (const FieldEdit* f : {name_, length_, date_, calculationSpan_, lengthMin_, lengthMax_,
+                               prefix_, moment_, shear_}) {
         if (f != nullptr && f->hasError()) return false;
     }
     return true;
@@ -138,6 +153,32 @@ void SpanDialog::validate() {
     if (!calculationSpan_->hasError() && calc && required && *calc > *required) {
         calculationSpan_->setError(
             tr("longer than the required length %1 m").arg(formatNumber(*required, 2)));
+    }
+    checkFieldEdit(*lengthMin_, spanField(u"required_length_min_m"));
+    checkFieldEdit(*lengthMax_, spanField(u"required_length_max_m"));
+    if (!length_->hasError() && !lengthMin_->hasError() && !lengthMax_->hasError()) {
+        const Span probe = span();
+        if (const auto e = checkLengthBounds(probe)) {
+            FieldEdit* at = e->field == QLatin1String("required_length_m")       ? length_
+                            : e->field == QLatin1String("required_length_max_m") ? lengthMax_
+                                                                                 : lengthMin_;
+            at->setError(e->message);
+        } else if (s >= 0) {
+            // The structure's fixed total must stay within reach of the spans' candidates.
+            Structure whole = doc_.structure(s);
+            bool replaced = false;
+            for (Span& other : whole.spans) {
+                if (other.uid == spanUid_ && !isNew()) {
+                    other.requiredLength = probe.requiredLength;
+                    other.requiredLengthMin = probe.requiredLengthMin;
+                    other.requiredLengthMax = probe.requiredLengthMax;
+                    replaced = true;
+                }
+            }
+            if (!replaced) whole.spans.push_back(probe);
+            if (const auto t = validateFixedTotal(whole, doc_.settings().designLengthStepM))
+                (probe.requiredLengthMin ? lengthMin_ : length_)->setError(t->message);
+        }
     }
     if (isNew()) {
         prefix_->setError(prefix_->text().trimmed().isEmpty() ? requiredMessage() : QString());

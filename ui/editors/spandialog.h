@@ -32,6 +32,8 @@ public:
     [[nodiscard]] FieldEdit* nameField() const { return name_; }
     [[nodiscard]] FieldEdit* lengthField() const { return length_; }
     [[nodiscard]] FieldEdit* dateField() const { return date_; }
+    [[nodiscard]] FieldEdit* lengthMinField() const { return lengthMin_; }
+    [[nodiscard]] FieldEdit* lengthMaxField() const { return lengthMax_; }
     [[nodiscard]] QSpinBox* slotCountBox() const { return count_; }
     [[nodiscard]] FieldEdit* momentField() const { return moment_; }
     [[nodiscard]] FieldEdit* shearField() const { return shear_; }
@@ -45,6 +47,8 @@ private:
     FieldEdit* length_;
     FieldEdit* date_;
     FieldEdit* calculationSpan_;
+    FieldEdit* lengthMin_;
+    FieldEdit* lengthMax_;
     QSpinBox* count_ = nullptr;
     FieldEdit* prefix_ = nullptr;
     FieldEdit* moment_ = nullptr;

@@ -46,6 +46,7 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
       lat_(makeFieldEdit(fieldOf(structureFields(), u"site_lat"), this)),
       lon_(makeFieldEdit(fieldOf(structureFields(), u"site_lon"), this)),
       notes_(new QPlainTextEdit(this)),
+      fixedTotal_(makeFieldEdit(fieldOf(structureFields(), u"fixed_total_length_m"), this)),
       loadModel_(new QComboBox(this)),
       consequence_(new QComboBox(this)),
       carriageway_(makeFieldEdit(fieldOf(structureFields(), u"carriageway_width_m"), this)),
@@ -79,6 +80,7 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
         lat_->setText(plain(s.site.latitude));
         lon_->setText(plain(s.site.longitude));
         notes_->setPlainText(s.notes);
+        if (s.fixedTotalLength) fixedTotal_->setText(plain(s.fixedTotalLength->value()));
         consequence_->setCurrentIndex(s.deck.consequenceClass == ConsequenceClass::CC2 ? 0 : 1);
         const auto set = [](FieldEdit* e, const std::optional<Metres>& m) {
             if (m) e->setText(plain(m->value()));
@@ -98,6 +100,8 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     form->addRow(formLabel(fieldOf(structureFields(), u"site_lat")), lat_);
     form->addRow(formLabel(fieldOf(structureFields(), u"site_lon")), lon_);
     form->addRow(tr("Notes:"), notes_);
+    form->addRow(formLabel(fieldOf(structureFields(), u"fixed_total_length_m")), fixedTotal_);
+    fixedTotal_->lineEdit()->setPlaceholderText(tr("empty: no fixed total"));
 
     auto* deckBox = new QGroupBox(tr("Load model and deck"), this);
     auto* deckForm = new QFormLayout(deckBox);
@@ -150,7 +154,8 @@ StructureDialog::StructureDialog(const ProjectDocument& doc, Uid structureUid, Q
     layout->addWidget(buttons_);
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (FieldEdit* f : {name_, lat_, lon_, carriageway_, spacing_, deckThickness_, surfacing_})
+    for (FieldEdit* f :
+         {name_, lat_, lon_, fixedTotal_, carriageway_, spacing_, deckThickness_, surfacing_})
         connect(f, &FieldEdit::edited, this, &StructureDialog::validate);
     connect(span_, &QComboBox::currentIndexChanged, this, &StructureDialog::refreshEstimate);
     connect(table_, &QTableWidget::currentCellChanged, this, [this](int row) { selectSlot(row); });
@@ -174,12 +179,12 @@ DeckDesign StructureDialog::deck() const {
 StructureHeader StructureDialog::header() const {
     return {name_->text().trimmed(),
             GeoPoint{lat_->number().value_or(0.0), lon_->number().value_or(0.0)},
-            notes_->toPlainText(), deck()};
+            notes_->toPlainText(), deck(), metresOf(fixedTotal_)};
 }
 
 bool StructureDialog::isValid() const {
     for (const FieldEdit* f :
-         {name_, lat_, lon_, carriageway_, spacing_, deckThickness_, surfacing_}) {
+         {name_, lat_, lon_, fixedTotal_, carriageway_, spacing_, deckThickness_, surfacing_}) {
         if (f->hasError()) return false;
     }
     return true;
@@ -201,6 +206,14 @@ void StructureDialog::validate() {
     checkFieldEdit(*spacing_, fieldOf(structureFields(), u"girder_spacing_m"));
     checkFieldEdit(*deckThickness_, fieldOf(structureFields(), u"deck_thickness_m"));
     checkFieldEdit(*surfacing_, fieldOf(structureFields(), u"surfacing_m"));
+    checkFieldEdit(*fixedTotal_, fieldOf(structureFields(), u"fixed_total_length_m"));
+    if (const int index = doc_.structureIndex(uid_); index >= 0 && !fixedTotal_->hasError()) {
+        // The spans' candidate lengths must be able to meet the total.
+        Structure probe = doc_.structure(index);
+        probe.fixedTotalLength = metresOf(fixedTotal_);
+        if (const auto e = validateFixedTotal(probe, doc_.settings().designLengthStepM))
+            fixedTotal_->setError(e->message);
+    }
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(isValid());
     refreshEstimate();
 }

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] FieldEdit* latitudeField() const { return lat_; }
     [[nodiscard]] FieldEdit* longitudeField() const { return lon_; }
     [[nodiscard]] FieldEdit* carriagewayField() const { return carriageway_; }
+    [[nodiscard]] FieldEdit* fixedTotalField() const { return fixedTotal_; }
     [[nodiscard]] QTableWidget* estimateTable() const { return table_; }
     [[nodiscard]] CrossSectionSketch* sketch() const { return sketch_; }
 
@@ -49,6 +50,7 @@ private:
     FieldEdit* lat_;
     FieldEdit* lon_;
     QPlainTextEdit* notes_;
+    FieldEdit* fixedTotal_;
     QComboBox* loadModel_;
     QComboBox* consequence_;
     FieldEdit* carriageway_;

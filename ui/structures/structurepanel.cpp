@@ -253,7 +253,7 @@ void StructurePanel::editSelected() {
             r = pushCommand(
                 *undo_, std::make_unique<CmdSpanEdit>(
                             doc_, uid,
-                            SpanHeader{p.name, p.requiredLength, p.installDate, p.calculationSpan},
+                            spanHeaderOf(p),
                             tr("Edit span %1").arg(p.name)));
             break;
         }

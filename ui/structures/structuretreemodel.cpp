@@ -409,7 +409,8 @@ bool StructureTreeModel::setData(const QModelIndex& index, const QVariant& value
 bool StructureTreeModel::setStructureData(int s, int column, const QVariant& value) {
     if (column != Name) return false;
     const Structure& st = doc_.structure(s);
-    StructureHeader h{value.toString().trimmed(), st.site, st.notes, st.deck};
+    StructureHeader h = structureHeaderOf(st);
+    h.name = value.toString().trimmed();
     if (h.name == st.name) return true;
     if (h.name.isEmpty()) {
         Q_EMIT statusMessage(tr("A structure needs a name."));
@@ -424,7 +425,7 @@ bool StructureTreeModel::setStructureData(int s, int column, const QVariant& val
 
 bool StructureTreeModel::setSpanData(int s, int p, int column, const QVariant& value) {
     const Span& span = spanAt(doc_, s, p);
-    SpanHeader h{span.name, span.requiredLength, span.installDate, span.calculationSpan};
+    SpanHeader h = spanHeaderOf(span);
     QString text;
     switch (column) {
         case Name: {
@@ -466,8 +467,7 @@ bool StructureTreeModel::setSpanData(int s, int p, int column, const QVariant& v
         default:
             return false;
     }
-    if (h == SpanHeader{span.name, span.requiredLength, span.installDate, span.calculationSpan})
-        return true;
+    if (h == spanHeaderOf(span)) return true;
     const PushResult r =
         pushCommand(*undo_, std::make_unique<CmdSpanEdit>(doc_, span.uid, h, text, column));
     if (!r) Q_EMIT statusMessage(r.error);

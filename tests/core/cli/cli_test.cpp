@@ -67,7 +67,7 @@ TEST_F(CliTest, DemoHoldsTheA9ToA44Project) {
     const CliRun check = cli({QStringLiteral("check"), demo()});
     EXPECT_EQ(check.status, 0) << check.err.toStdString();
     for (const char* line : {"elements: 90", "structures: 6", "spans: 9", "slots: 83",
-                             "integrity check: ok", "foreign key check: ok", "schema version: 6"}) {
+                             "integrity check: ok", "foreign key check: ok", "schema version: 7"}) {
         EXPECT_TRUE(check.out.contains(QLatin1String(line))) << line;
     }
     ProjectDocument doc;

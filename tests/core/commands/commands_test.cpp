@@ -115,7 +115,7 @@ TEST_F(Commands, StructureAddEditDelete) {
     deck.deckThickness = Metres(0.25);
     deck.consequenceClass = ConsequenceClass::CC2;
     StructureHeader h{QStringLiteral("N201 Vreeland 2"), GeoPoint{52.24, 5.04},
-                      QStringLiteral("note"), deck};
+                      QStringLiteral("note"), deck, std::nullopt};
     roundTrip(std::make_unique<CmdStructureEdit>(doc_, uid, h, QStringLiteral("Edit")));
     roundTrip(
         std::make_unique<CmdStructureDelete>(doc_, doc_.structure(0).uid));  // has assignments
@@ -137,7 +137,8 @@ TEST_F(Commands, SpanAddWithSlotsEditDelete) {
 
     roundTrip(std::make_unique<CmdSpanEdit>(
         doc_, raw->spanUid(),
-        SpanHeader{QStringLiteral("approach east"), Metres(18.4), QDate(2026, 6, 1), Metres(17.7)},
+        SpanHeader{QStringLiteral("approach east"), Metres(18.4), QDate(2026, 6, 1), Metres(17.7),
+                   Metres(18.0), Metres(18.6)},
         QStringLiteral("Edit span")));
     roundTrip(std::make_unique<CmdSpanDelete>(
         doc_, spanUid(doc_, QStringLiteral("A44 viaduct Lisserweg"), QStringLiteral("1"))));
@@ -255,7 +256,8 @@ TEST_F(Commands, TypingInOneFieldIsOneStepAndBackToStartIsNone) {
 TEST_F(Commands, RefusedEditChangesNothingAndIsNotStacked) {
     ProjectDocument before;
     cloneInto(doc_, before);
-    StructureHeader clash{doc_.structure(1).name, doc_.structure(0).site, QString(), {}};
+    StructureHeader clash{doc_.structure(1).name, doc_.structure(0).site, QString(), {},
+                          std::nullopt};
     const PushResult r =
         pushCommand(stack_, std::make_unique<CmdStructureEdit>(doc_, doc_.structure(0).uid, clash,
                                                                QStringLiteral("Rename")));

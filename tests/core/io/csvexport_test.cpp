@@ -205,14 +205,18 @@ TEST(DesignExport, RoundTripInBothDialects) {
              QDate(2025, 10, 15),
              {Slot{kNoUid, QStringLiteral("L1"), KiloNewtonMetres(2740), KiloNewtons(625)},
               Slot{kNoUid, QStringLiteral("L 2 ü"), KiloNewtonMetres(0.1 + 0.2), KiloNewtons(0)}},
-             {}});
+             {},
+             Metres(17.0),
+             Metres(17.85)});
     a.spans.push_back(
         Span{kNoUid,
              QStringLiteral("approach;\nwest"),
              Metres(23.6),
              QDate(2027, 6, 1),
              {Slot{kNoUid, QStringLiteral(" padded "), KiloNewtonMetres(1e6), KiloNewtons(1e-300)}},
-             {}});
+             {},
+             std::nullopt,
+             std::nullopt});
     source.insertStructure(0, a);
     Structure b;
     b.name = QStringLiteral("Sydney");
@@ -223,7 +227,9 @@ TEST(DesignExport, RoundTripInBothDialects) {
              Metres(1.0 + 1.0 / 3.0),
              QDate(1800, 1, 1),
              {Slot{kNoUid, QStringLiteral("x"), KiloNewtonMetres(12.5), KiloNewtons(7)}},
-             {}});
+             {},
+             std::nullopt,
+             std::nullopt});
     source.insertStructure(1, b);
 
     for (const CsvDialect dialect : {CsvDialect::CommaPoint, CsvDialect::SemicolonComma}) {
@@ -253,8 +259,9 @@ TEST(DesignExport, HeaderInDocumentedOrder) {
     ProjectDocument doc;
     EXPECT_EQ(writeDesignCsv(doc, CsvDialect::SemicolonComma),
               QByteArray("structure;site_lat;site_lon;load_model;carriageway_width_m;"
-                         "girder_spacing_m;deck_thickness_m;surfacing_m;consequence_class;span;"
-                         "required_length_m;install_date;span_length_m;slot;moment_demand_knm;"
+                         "girder_spacing_m;deck_thickness_m;surfacing_m;consequence_class;"
+                         "fixed_total_length_m;span;required_length_m;install_date;span_length_m;"
+                         "required_length_min_m;required_length_max_m;slot;moment_demand_knm;"
                          "shear_demand_kn\r\n"));
 }
 

@@ -43,7 +43,9 @@ void fillProject(ProjectDocument& doc) {
              QDate(2025, 10, 15),
              {Slot{kNoUid, QStringLiteral("L1"), KiloNewtonMetres(2740), KiloNewtons(625)},
               Slot{kNoUid, QStringLiteral("L2"), KiloNewtonMetres(2450), KiloNewtons(560)}},
-             {}});
+             {},
+             std::nullopt,
+             std::nullopt});
     doc.insertStructure(0, b);
     Structure z;
     z.name = QStringLiteral("Z");

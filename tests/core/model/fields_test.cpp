@@ -132,6 +132,8 @@ TEST(FieldTable, EveryDesignFieldSurvivesCsvExportAndImport) {
     Span p = recordWithEveryFieldSet(spanFields(), 2);
     p.slots = {recordWithEveryFieldSet(slotFields(), 3), recordWithEveryFieldSet(slotFields(), 4)};
     s.spans = {p};
+    // The one span's own length meets the fixed total (docs/design-around-stock.md).
+    s.fixedTotalLength = p.requiredLength;
     doc.insertStructure(0, s);
     const QByteArray csv = io::writeDesignCsv(doc);
     ProjectDocument empty;
