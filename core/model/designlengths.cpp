@@ -31,7 +31,7 @@ std::vector<LengthUnits> candidateLengths(const Span& span, double stepM) {
     return out;
 }
 
-TotalReach reachTotal(const Structure& structure, double stepM) {
+TotalReach reachTotal(const Structure& structure, double stepM, long long workLimit) {
     TotalReach r;
     for (const Span& p : structure.spans) {
         const std::vector<LengthUnits> c = candidateLengths(p, stepM);
@@ -62,7 +62,7 @@ TotalReach reachTotal(const Structure& structure, double stepM) {
             }
         }
         work += static_cast<long long>(next.size());
-        if (work > kReachWork) {
+        if (work > workLimit) {
             r.tooWide = true;
             return r;
         }

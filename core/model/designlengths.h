@@ -37,8 +37,9 @@ struct TotalReach {
     LengthUnits longest = 0;
 };
 /// How many partial sums reachTotal() looks at before it gives up (tooWide).
-inline constexpr long long kReachWork = 20'000'000;
+inline constexpr long long kReachWork = 5'000'000;
 /// Exact: every distinct sum of candidates in 0.1 mm units, up to the total.
-[[nodiscard]] TotalReach reachTotal(const Structure& structure, double stepM);
+[[nodiscard]] TotalReach reachTotal(const Structure& structure, double stepM,
+                                    long long workLimit = kReachWork);
 
 }  // namespace respan::design
