@@ -38,6 +38,10 @@ std::vector<Command> builtinCommands() {
          QStringLiteral("match FILE [--objective carbon|count|mki|cost] [--time-limit S] "
                         "[--json OUT] [--apply]"),
          runMatch},
+        {QStringLiteral("design"),
+         QStringLiteral("design FILE [--objective carbon|count] [--time-limit S] [--json OUT] "
+                        "[--apply]"),
+         runDesign},
         {QStringLiteral("loads"), QStringLiteral("loads FILE [--json OUT]"), runLoads},
         {QStringLiteral("certification"), QStringLiteral("certification FILE [--json OUT]"),
          runCertification},

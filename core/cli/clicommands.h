@@ -18,6 +18,9 @@ int runPassport(const QStringList& args, QTextStream& out, QTextStream& err);
 // matchcommands.cpp
 int runMatch(const QStringList& args, QTextStream& out, QTextStream& err);
 int runPin(const QStringList& args, QTextStream& out, QTextStream& err);
+/// design FILE [--objective carbon|count] [--time-limit S] [--json OUT] [--apply]
+/// (docs/contract/planning.md section 6, docs/design-around-stock.md)
+int runDesign(const QStringList& args, QTextStream& out, QTextStream& err);
 /// loads FILE [--json OUT] (loadscommand.cpp)
 int runLoads(const QStringList& args, QTextStream& out, QTextStream& err);
 /// certification FILE [--json OUT] (certificationcommand.cpp)

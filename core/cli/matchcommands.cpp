@@ -10,6 +10,7 @@
 #include "core/cli/clicommands.h"
 #include "core/cli/cliutil.h"
 #include "core/document/projectdocument.h"
+#include "core/matching/design.h"
 #include "core/matching/judging/planvalidation.h"
 #include "core/matching/matchjson.h"
 #include "core/matching/optimiser.h"
@@ -231,6 +232,103 @@ int runMatch(const QStringList& args, QTextStream& out, QTextStream& err) {
         if (s != kOk) return s;
         applyPlan(doc, result);
         report << Tr::tr("stored the plan in %1 (pins kept, proposals replaced)").arg(file)
+               << Qt::endl;
+        return s;
+    });
+}
+
+int runDesign(const QStringList& args, QTextStream& out, QTextStream& err) {
+    QString file;
+    QString jsonPath;
+    Objective objective = Objective::Carbon;
+    double timeLimit = MatchOptions{}.timeLimitSeconds;
+    bool apply = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--time-limit")) {
+            if (++i >= args.size()) {
+                throw UsageError{Tr::tr("--time-limit needs a number of seconds")};
+            }
+            timeLimit = parseTimeLimit(args.at(i));
+        } else if (a == QLatin1String("--objective")) {
+            if (++i >= args.size()) throw UsageError{Tr::tr("--objective needs carbon or count")};
+            const auto o = objectiveFromKey(args.at(i));
+            if (!o) {
+                throw UsageError{Tr::tr("unknown objective \"%1\"; use carbon or count")
+                                     .arg(args.at(i))};
+            }
+            if (!designSupports(*o)) {
+                throw UsageError{Tr::tr("design: the objective \"%1\" cannot choose span lengths "
+                                        "yet; use carbon or count")
+                                     .arg(args.at(i))};
+            }
+            objective = *o;
+        } else if (a == QLatin1String("--json")) {
+            if (++i >= args.size()) throw UsageError{Tr::tr("--json needs an output file")};
+            jsonPath = args.at(i);
+        } else if (a == QLatin1String("--apply")) {
+            apply = true;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            throw UsageError{Tr::tr("unknown option \"%1\"").arg(a)};
+        } else if (file.isEmpty()) {
+            file = a;
+        } else {
+            throw UsageError{Tr::tr("unexpected argument \"%1\"").arg(a)};
+        }
+    }
+    if (file.isEmpty()) throw UsageError{Tr::tr("missing project file")};
+    if (!jsonPath.isEmpty() && !outputAllowed(jsonPath, file, err)) return kBadInput;
+
+    MatchOptions options;
+    options.objective = objective;
+    options.timeLimitSeconds = timeLimit;
+    options.progress = progressLines(objective, err);
+    DesignResult result;
+    auto solve = [&](ProjectDocument& doc, QTextStream& to) {
+        result = designAroundStock(makeMatchInput(doc), options);
+        if (!jsonPath.isEmpty() && !writeOutputFile(jsonPath, designResultToJson(result), err))
+            return int(kFailure);
+        if (jsonPath.isEmpty()) {
+            to << Tr::tr("Span lengths (%1 spans with bounds):").arg(result.spans.size()) << '\n';
+            for (const SpanLengthChoice& c : result.spans) {
+                to << "  " << c.structure << " / " << c.span << ": "
+                   << Tr::tr("%1 m -> %2 m (bounds %3 to %4 m, %5 candidates)")
+                          .arg(QString::number(c.beforeM, 'f', 2),
+                               QString::number(c.afterM, 'f', 2),
+                               QString::number(c.minM, 'f', 2), QString::number(c.maxM, 'f', 2))
+                          .arg(c.candidates)
+                   << '\n';
+            }
+            to << Tr::tr("At today's lengths: %1 of %2 slots filled, saving %3 kg CO2e")
+                      .arg(result.before.filledSlots)
+                      .arg(slotCount(doc))
+                      .arg(kg(result.before.totalSavingKg))
+               << "\n\n";
+            printSummary(to, result.match, doc.settings(), slotCount(doc));
+        } else {
+            to << Tr::tr("%1 design, %2 of %3 slots filled (%4 at today's lengths), saving %5 kg "
+                         "CO2e (%6); written to %7")
+                      .arg(result.match.optimal ? Tr::tr("optimal") : Tr::tr("not proven optimal"))
+                      .arg(result.match.filledSlots)
+                      .arg(slotCount(doc))
+                      .arg(result.before.filledSlots)
+                      .arg(kg(result.match.totalSavingKg), kg(result.before.totalSavingKg),
+                           jsonPath)
+               << Qt::endl;
+        }
+        return int(kOk);
+    };
+    if (!apply) {
+        return readProject(file, err,
+                           [&](ProjectDocument& doc, ProjectSession&) { return solve(doc, out); });
+    }
+    return editProject(file, out, err, [&](ProjectDocument& doc, QTextStream& report) {
+        const int s = solve(doc, report);
+        if (s != kOk) return s;
+        applyDesign(doc, result);
+        report << Tr::tr("stored the span lengths and the plan in %1 (pins kept, proposals "
+                         "replaced)")
+                      .arg(file)
                << Qt::endl;
         return s;
     });

@@ -1,5 +1,7 @@
 #include "core/matching/matchjson.h"
 
+#include "core/matching/design.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cmath>
@@ -87,6 +89,25 @@ QByteArray matchResultToJson(const MatchResult& r) {
         conflicts.push_back(std::move(j));
     }
     root["conflicts"] = std::move(conflicts);
+    return QByteArray::fromStdString(root.dump(2) + "\n");
+}
+
+QByteArray designResultToJson(const DesignResult& r) {
+    Json root = Json::parse(matchResultToJson(r.match).toStdString());
+    // docs/contract/planning.md section 6: the optimum at today's lengths, then the spans.
+    root["objective_before"] = number(r.before.objectiveValue);
+    Json spans = Json::array();
+    for (const SpanLengthChoice& c : r.spans) {
+        Json j;
+        j["structure"] = text(c.structure);
+        j["span"] = text(c.span);
+        j["required_length_before_m"] = number(c.beforeM);
+        j["required_length_m"] = number(c.afterM);
+        j["min_m"] = number(c.minM);
+        j["max_m"] = number(c.maxM);
+        spans.push_back(std::move(j));
+    }
+    root["spans"] = std::move(spans);
     return QByteArray::fromStdString(root.dump(2) + "\n");
 }
 

@@ -11,4 +11,9 @@ namespace respan::matching {
 /// indented.
 QByteArray matchResultToJson(const MatchResult& result);
 
+struct DesignResult;
+/// `respan-cli design --json`: the `match` JSON of the plan at the chosen lengths, then
+/// "objective_before" and "spans" (docs/contract/planning.md section 6).
+QByteArray designResultToJson(const DesignResult& result);
+
 }  // namespace respan::matching
