@@ -52,7 +52,13 @@ public:
         long plans = 0;           ///< plan problems solved (one per node)
     };
 
-    Outcome search(const SearchControl& control);
+    /// The search over the lengths of the spans in `component` (per span: 1 = in it); the other
+    /// spans keep today's lengths and their slots are left out.
+    Outcome search(const SearchControl& control, const std::vector<char>& component);
+
+    /// Spans that share a candidate girder, or a fixed total, belong together: the groups
+    /// (one vector of per-span flags each) can be searched one by one.
+    [[nodiscard]] std::vector<std::vector<char>> components() const;
 
     [[nodiscard]] long arcCount() const { return static_cast<long>(arcs_.size()); }
     [[nodiscard]] int todayIndex(std::size_t span) const { return todayIndex_[span]; }
@@ -238,6 +244,7 @@ private:
     Value countUnit_ = 0;  ///< count objective: one more slot outweighs every saving
     std::vector<std::vector<Value>> pinWeight_;  ///< per span and candidate
     std::vector<int> spanStructure_;  ///< structure index per span
+    std::vector<char> mask_;          ///< the spans of the component being searched
 };
 
 void DesignModel::chooseScale() {
@@ -312,6 +319,14 @@ bool DesignModel::bestLengths(const std::vector<std::vector<int>>& allowed,
     std::size_t first = 0;
     for (const Structure& st : input_.structures) {
         const std::size_t end = first + st.spans.size();
+        bool searched = false;
+        for (std::size_t p = first; p < end; ++p) searched = searched || mask_[p];
+        if (!searched) {
+            // Outside the component being searched: today's lengths, worth nothing here.
+            for (std::size_t p = first; p < end; ++p) chosen[p] = todayIndex_[p];
+            first = end;
+            continue;
+        }
         if (!st.fixedTotalLength) {
             for (std::size_t p = first; p < end; ++p) {
                 int best = allowed[p].front();
@@ -390,13 +405,57 @@ bool DesignModel::bestLengths(const std::vector<std::vector<int>>& allowed,
     return true;
 }
 
-DesignModel::Outcome DesignModel::search(const SearchControl& control) {
+std::vector<std::vector<char>> DesignModel::components() const {
+    const std::size_t spans = spanCandidates_.size();
+    std::vector<std::size_t> parent(spans);
+    for (std::size_t p = 0; p < spans; ++p) parent[p] = p;
+    const auto find = [&](std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    };
+    const auto unite = [&](std::size_t a, std::size_t b) { parent[find(a)] = find(b); };
+    const MatchContext& ctx = *contexts_.front();
+    std::vector<int> spanOfElement(static_cast<std::size_t>(ctx.elementCount()), -1);
+    for (const Arc& a : arcs_) {
+        const auto p = static_cast<std::size_t>(ctx.slotRef(a.slot).spanId);
+        int& seen = spanOfElement[static_cast<std::size_t>(a.element)];
+        if (seen < 0) {
+            seen = static_cast<int>(p);
+        } else {
+            unite(p, static_cast<std::size_t>(seen));
+        }
+    }
+    std::size_t first = 0;
+    for (const Structure& st : input_.structures) {
+        if (st.fixedTotalLength) {
+            for (std::size_t p = first + 1; p < first + st.spans.size(); ++p) unite(p, first);
+        }
+        first += st.spans.size();
+    }
+    std::map<std::size_t, std::vector<char>> groups;
+    for (std::size_t p = 0; p < spans; ++p) {
+        std::vector<char>& g = groups[find(p)];
+        if (g.empty()) g.assign(spans, 0);
+        g[p] = 1;
+    }
+    std::vector<std::vector<char>> out;
+    for (auto& [root, g] : groups) out.push_back(std::move(g));
+    return out;
+}
+
+DesignModel::Outcome DesignModel::search(const SearchControl& control,
+                                         const std::vector<char>& component) {
     Outcome out;
     const MatchContext& ctx = *contexts_.front();
     const std::size_t spans = spanCandidates_.size();
+    mask_ = component;
     Node root;
     root.allowed.resize(spans);
     for (std::size_t p = 0; p < spans; ++p) {
+        if (!component[p]) {
+            root.allowed[p] = {todayIndex_[p]};
+            continue;
+        }
         for (std::size_t c = 0; c < spanCandidates_[p].size(); ++c)
             if (allowed_[p][c]) root.allowed[p].push_back(static_cast<int>(c));
     }
@@ -412,7 +471,7 @@ DesignModel::Outcome DesignModel::search(const SearchControl& control) {
     bool stopped = false;
     while (!queue.empty()) {
         if (queue.top().bound <= best + control.tolerance) break;
-        if (control.stopRequested()) {
+        if (out.nodes > 0 && control.stopRequested()) {
             stopped = true;
             openBound = std::max(openBound, queue.top().bound);
             break;
@@ -443,6 +502,7 @@ DesignModel::Outcome DesignModel::search(const SearchControl& control) {
         for (int s = 0; s < ctx.slotCount(); ++s) {
             if (slotTaken_[s]) continue;
             const auto p = static_cast<std::size_t>(ctx.slotRef(s).spanId);
+            if (!component[p]) continue;
             inNode.assign(spanCandidates_[p].size(), 0);
             for (const int c : node.allowed[p]) inNode[static_cast<std::size_t>(c)] = 1;
             slotArcs.clear();
@@ -465,6 +525,7 @@ DesignModel::Outcome DesignModel::search(const SearchControl& control) {
         ++out.plans;
         Value pinBound = 0;
         for (std::size_t p = 0; p < spans; ++p) {
+            if (!component[p]) continue;
             Value m = 0;
             for (const int c : node.allowed[p])
                 m = std::max(m, pinWeight_[p][static_cast<std::size_t>(c)]);
@@ -475,7 +536,10 @@ DesignModel::Outcome DesignModel::search(const SearchControl& control) {
         // (girders not admissible at that length leave), meeting the fixed totals.
         std::vector<std::vector<Value>> perCandidate(spans);
         std::vector<std::vector<Value>> relaxedOfSpan(spans);
-        for (std::size_t p = 0; p < spans; ++p) perCandidate[p] = pinWeight_[p];
+        for (std::size_t p = 0; p < spans; ++p) {
+            perCandidate[p] = pinWeight_[p];
+            if (!component[p]) std::fill(perCandidate[p].begin(), perCandidate[p].end(), 0);
+        }
         std::vector<Value> relaxedSpan(spans, 0);
         for (int ps = 0; ps < static_cast<int>(problemSlot.size()); ++ps) {
             const int a = solved.plan.slotArc[static_cast<std::size_t>(ps)];
@@ -607,7 +671,30 @@ DesignResult designAroundStock(const MatchInput& input, const MatchOptions& opti
                                    std::chrono::duration<double>(options.timeLimitSeconds));
     control.cancel = options.cancel;
     control.tolerance = 1;
-    const DesignModel::Outcome outcome = model.search(control);
+    // Each group of spans that share girders or a fixed total is searched on its own; the
+    // results add up (their plans use disjoint girders and slots).
+    DesignModel::Outcome outcome;
+    outcome.found = true;
+    outcome.optimal = true;
+    outcome.chosen.resize(model.candidates().size());
+    for (std::size_t k = 0; k < outcome.chosen.size(); ++k) outcome.chosen[k] = model.todayIndex(k);
+    for (const std::vector<char>& component : model.components()) {
+        const DesignModel::Outcome part = model.search(control, component);
+        if (!part.found) {
+            outcome.found = false;
+            break;
+        }
+        for (std::size_t k = 0; k < component.size(); ++k) {
+            if (component[k]) outcome.chosen[k] = part.chosen[k];
+        }
+        outcome.optimal = outcome.optimal && part.optimal;
+        outcome.valueKg += part.valueKg;
+        outcome.count += part.count;
+        outcome.boundKg += part.boundKg;
+        outcome.countBound += part.countBound;
+        outcome.nodes += part.nodes;
+        outcome.plans += part.plans;
+    }
     result.searchSeconds = std::chrono::duration<double>(Clock::now() - searchStart).count();
     result.searchOptimal = outcome.optimal;
     result.searchNodes = outcome.nodes;

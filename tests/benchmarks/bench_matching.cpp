@@ -5,12 +5,14 @@
 //   bench_matching --benchmark_filter=Project --benchmark_repetitions=5
 //   bench_matching --benchmark_filter=National        (minutes: 60 s limit per run)
 //   bench_matching --benchmark_filter=Cbc             (minutes)
+//   bench_matching --benchmark_filter=design          (issue 16: span lengths with the plan)
 #include <benchmark/benchmark.h>
 
 #include <QString>
 
 #include <map>
 
+#include "core/matching/design.h"
 #include "core/matching/optimiser.h"
 #include "core/matching/solver/assignmentsolver.h"
 #include "support/matchinginstances.h"
@@ -222,5 +224,43 @@ BENCHMARK(oursSideBySide)
     ->UseRealTime();
 
 }  // namespace
+
+// Issue 16: the project-scale instance (200 girders, 30 spans, 200 slots, 3 spans with pins)
+// with every span free by +-0.9 m in steps of 0.05 m (37 candidates when today's length is on
+// the grid) and the crossing of every structure with more than one span fixed at today's total.
+// The argument is the seed. Reported: proven optimal or not, the search's nodes, and the gain
+// over matching at today's lengths.
+void designProjectScale(benchmark::State& state) {
+    matching::MatchInput in =
+        test::generateRealistic(spec(200, 30, 200, 4, static_cast<unsigned>(state.range(0)), 3));
+    int totals = 0;
+    for (Structure& st : in.structures) {
+        double sum = 0.0;
+        for (Span& p : st.spans) {
+            p.requiredLengthMin = Metres(p.requiredLength.value() - 0.9);
+            p.requiredLengthMax = Metres(p.requiredLength.value() + 0.9);
+            sum += p.requiredLength.value();
+        }
+        if (st.spans.size() > 1) {
+            st.fixedTotalLength = Metres(sum);
+            ++totals;
+        }
+    }
+    matching::DesignResult r;
+    for (auto _ : state) {
+        r = matching::designAroundStock(in, {});
+        benchmark::DoNotOptimize(r.spans.data());
+    }
+    report(state, r.match);
+    state.counters["fixed_totals"] = totals;
+    state.counters["length_nodes"] = static_cast<double>(r.searchNodes);
+    state.counters["search_exhausted"] = r.searchOptimal ? 1 : 0;
+    state.counters["filled_before"] = r.before.filledSlots;
+    state.counters["saving_before_t"] = r.before.totalSavingKg / 1000.0;
+    int moved = 0;
+    for (const matching::SpanLengthChoice& c : r.spans) moved += c.afterM != c.beforeM;
+    state.counters["spans_moved"] = moved;
+}
+BENCHMARK(designProjectScale)->DenseRange(1, 5)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 BENCHMARK_MAIN();
