@@ -22,13 +22,15 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// A span's own length moved to `length`; a calculation span that was entered moves by the
-/// same amount (an empty one follows the required length by itself).
+}  // namespace
+
 void moveSpan(Span& p, double length) {
     const double delta = length - p.requiredLength.value();
     p.requiredLength = Metres(length);
     if (p.calculationSpan) p.calculationSpan = Metres(p.calculationSpan->value() + delta);
 }
+
+namespace {
 
 /// The straightforward model of docs/design-around-stock.md, "How the lengths are chosen".
 class DesignModel {

@@ -53,6 +53,10 @@ bool designSupports(Objective objective);
 /// `options.objective` must be carbon or count (else the result is today's optimum).
 DesignResult designAroundStock(const MatchInput& input, const MatchOptions& options = {});
 
+/// A span's required length moved to `lengthM`; a calculation span that was entered moves by
+/// the same amount (an empty one follows the required length by itself).
+void moveSpan(Span& span, double lengthM);
+
 /// The input with the chosen lengths: required length set, calculation span shifted by the
 /// same amount (docs/contract/planning.md section 6).
 MatchInput withChosenLengths(const MatchInput& input, const std::vector<SpanLengthChoice>& spans);

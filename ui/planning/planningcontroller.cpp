@@ -5,18 +5,23 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QSettings>
+#include <QThread>
 #include <QToolBar>
 #include <QUndoStack>
 
 #include <algorithm>
 
 #include "core/commands/cmdassignmentsreplace.h"
+#include "core/commands/cmdspanedit.h"
+#include "core/commands/undotransaction.h"
 #include "core/document/projectdocument.h"
 #include "core/impact/impact.h"
+#include "core/matching/design.h"
 #include "core/matching/judging/plancomparison.h"
 #include "core/matching/optimiser.h"
 #include "ui/common/numberformat.h"
 #include "ui/common/optimiserrun.h"
+#include "ui/planning/designdialog.h"
 #include "ui/planning/issuespanel.h"
 #include "ui/planning/optimiseprogress.h"
 #include "ui/planning/planexplainer.h"
@@ -48,6 +53,11 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
         tr("Let the optimiser fill the slots around the pins (Ctrl+R); you see the proposal "
            "before anything changes"));
     connect(optimise, &QAction::triggered, this, &PlanningController::startOptimise);
+    designAroundStock = new QAction(tr("&Design Around the Stock…"), &window);
+    designAroundStock->setToolTip(
+        tr("Choose the lengths of the spans that have bounds together with the plan, so that "
+           "more of the stock fits; you see the proposal before anything changes"));
+    connect(designAroundStock, &QAction::triggered, this, &PlanningController::startDesign);
 
     objectiveMenu = new QMenu(tr("Optimisation O&bjective"), &window);
     objectiveCarbon = objectiveMenu->addAction(tr("Most CO2e Saved"));
@@ -89,6 +99,15 @@ PlanningController::PlanningController(QWidget& window, ProjectDocument& doc, QU
 
 PlanningController::~PlanningController() {
     if (OptimiserRun* run = run_.data()) delete run;  // cancels and waits for a running one
+    if (designThread_ != nullptr) {
+        designCancel_ = true;
+        designThread_->wait();
+        delete designThread_;
+    }
+}
+
+DesignDialog* PlanningController::designProposal() const {
+    return designProposal_;
 }
 
 OptimiserRun* PlanningController::run() const {
@@ -102,6 +121,7 @@ ProposalDialog* PlanningController::proposal() const {
 void PlanningController::installActions(QMenu* planMenu, QToolBar* toolBar) {
     QAction* first = planMenu->actions().isEmpty() ? nullptr : planMenu->actions().front();
     planMenu->insertAction(first, optimise);
+    planMenu->insertAction(first, designAroundStock);
     planMenu->insertMenu(first, objectiveMenu);
     planMenu->insertMenu(first, timeLimitMenu);
     planMenu->insertSeparator(first);
@@ -177,7 +197,8 @@ bool PlanningController::isRunning() const {
 }
 
 void PlanningController::updateActions() {
-    optimise->setEnabled(editable_ && !isRunning());
+    optimise->setEnabled(editable_ && !isRunning() && !isDesigning());
+    designAroundStock->setEnabled(editable_ && !isRunning() && !isDesigning());
 }
 
 void PlanningController::startOptimise() {
@@ -203,6 +224,11 @@ void PlanningController::startOptimise() {
 }
 
 void PlanningController::cancelOptimise() {
+    if (isDesigning()) {
+        progress_->setCancelling();
+        designCancel_ = true;
+        return;
+    }
     if (!isRunning()) return;
     progress_->setCancelling();
     run_.data()->cancel();
@@ -260,6 +286,92 @@ bool PlanningController::applyResult(const matching::MatchResult& result) {
                              .arg(result.filledSlots)
                              .arg(doc_.slotCount())
                              .arg(formatNumber(result.totalSavingKg / 1000.0, 1)));
+    return true;
+}
+
+void PlanningController::startDesign() {
+    if (!editable_ || isRunning() || isDesigning()) return;
+    if (doc_.slotCount() == 0) {
+        Q_EMIT statusMessage(tr("Nothing to design: the project has no slots."));
+        return;
+    }
+    matching::MatchOptions options;
+    options.objective = objective();
+    if (!matching::designSupports(options.objective)) {
+        // The MKI and money objectives cannot choose lengths yet: CO2e decides, and the
+        // planner is told.
+        options.objective = matching::Objective::Carbon;
+        Q_EMIT statusMessage(tr("Designing around the stock for Most CO2e Saved: the MKI and "
+                                "money objectives cannot choose span lengths yet."));
+    }
+    if (DesignDialog* open = designProposal_.data()) open->reject();
+    options.timeLimitSeconds = timeLimit_;
+    options.locale = QLocale();
+    designCancel_ = false;
+    options.cancel = &designCancel_;
+    designRevision_ = doc_.revision();
+    designResult_ = std::make_shared<matching::DesignResult>();
+    // The snapshot is taken here, on the GUI thread; the worker only reads its copy.
+    auto input = std::make_shared<matching::MatchInput>(matching::makeMatchInput(doc_));
+    std::shared_ptr<matching::DesignResult> out = designResult_;
+    designThread_ = QThread::create(
+        [input, options, out] { *out = matching::designAroundStock(*input, options); });
+    connect(designThread_, &QThread::finished, this, &PlanningController::designFinished);
+    progress_->begin(options.objective, options.timeLimitSeconds);
+    progress_->show();
+    designThread_->start();
+    updateActions();
+}
+
+void PlanningController::designFinished() {
+    progress_->hide();
+    if (designThread_ != nullptr) {
+        designThread_->wait();
+        designThread_->deleteLater();
+        designThread_ = nullptr;
+    }
+    updateActions();
+    if (!designResult_) return;
+    auto* dialog = new DesignDialog(doc_, *designResult_, designRevision_ != doc_.revision(),
+                                    &window_);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    designProposal_ = dialog;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applyDesign(dialog->result()); });
+    connect(dialog, &QDialog::rejected, this,
+            [this] { Q_EMIT statusMessage(tr("Design proposal discarded.")); });
+    dialog->open();
+    Q_EMIT designShown();
+}
+
+bool PlanningController::applyDesign(const matching::DesignResult& result) {
+    const QString text = tr("Design around the stock");
+    try {
+        UndoTransaction tx(undo_, doc_, text);
+        for (const matching::SpanLengthChoice& c : result.spans) {
+            if (c.afterM == c.beforeM) continue;
+            const SlotPosition at = doc_.spanPosition(c.spanUid);
+            if (at.structure < 0 || at.span < 0) continue;
+            Span moved = doc_.structure(at.structure).spans.at(static_cast<std::size_t>(at.span));
+            matching::moveSpan(moved, c.afterM);
+            tx.execute(std::make_unique<CmdSpanEdit>(doc_, c.spanUid, spanHeaderOf(moved), text));
+        }
+        tx.execute(std::make_unique<CmdAssignmentsReplace>(
+            doc_, matching::plannedAssignments(doc_, result.match), text));
+        tx.commit();
+    } catch (const std::exception& e) {
+        Q_EMIT statusMessage(tr("The design was not applied: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    explainer_->adoptResult(result.match);
+    int moved = 0;
+    for (const matching::SpanLengthChoice& c : result.spans) moved += c.afterM != c.beforeM;
+    Q_EMIT statusMessage(tr("Design applied: %1 span lengths changed, %2 of %3 slots filled, %4 t "
+                            "CO2e saved.")
+                             .arg(moved)
+                             .arg(result.match.filledSlots)
+                             .arg(doc_.slotCount())
+                             .arg(formatNumber(result.match.totalSavingKg / 1000.0, 1)));
     return true;
 }
 

@@ -3,6 +3,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 #include "core/matching/matchinput.h"
 #include "core/model/uid.h"
 
@@ -10,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QThread;
 class QToolBar;
 class QUndoStack;
 class QWidget;
@@ -18,6 +22,7 @@ namespace respan {
 class ProjectDocument;
 namespace matching {
 struct MatchResult;
+struct DesignResult;
 }
 }  // namespace respan
 
@@ -28,6 +33,7 @@ class OptimiseProgress;
 class OptimiserRun;
 class PlanExplainer;
 class ProposalDialog;
+class DesignDialog;
 
 /// Plan > Optimise and the issues panel: runs the optimiser on a worker thread with progress
 /// and Cancel in the status bar, shows its proposal and applies it as one undo step, and keeps
@@ -42,6 +48,7 @@ public:
     ~PlanningController() override;
 
     QAction* optimise;
+    QAction* designAroundStock;  ///< Plan > Design Around the Stock...
     QAction* objectiveCarbon;
     QAction* objectiveCount;
     QAction* objectiveMki;
@@ -62,6 +69,9 @@ public:
     [[nodiscard]] bool isRunning() const;
     /// The open proposal, if any.
     [[nodiscard]] ProposalDialog* proposal() const;
+    /// The open design proposal, if any.
+    [[nodiscard]] DesignDialog* designProposal() const;
+    [[nodiscard]] bool isDesigning() const { return designThread_ != nullptr; }
 
     [[nodiscard]] matching::Objective objective() const;
     void setObjective(matching::Objective objective);
@@ -76,6 +86,12 @@ public Q_SLOTS:
     /// Stores a result's plan as one undo step ("Apply optimiser plan"); pins stay. Returns false
     /// (with a status message) when the project refuses it.
     bool applyResult(const respan::matching::MatchResult& result);
+    /// Chooses the lengths of the spans with bounds together with the plan on a worker thread
+    /// (docs/design-around-stock.md) and shows the proposal.
+    void startDesign();
+    /// Stores a design's span lengths and plan as one undo step; false (with a status
+    /// message) when the project refuses it.
+    bool applyDesign(const respan::matching::DesignResult& result);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
@@ -84,9 +100,12 @@ Q_SIGNALS:
     void elementActivated(respan::Uid elementUid);
     /// A proposal dialog was opened (proposal() has it; tests and benchmarks act on it).
     void proposalShown();
+    /// A design proposal was opened (designProposal() has it).
+    void designShown();
 
 private:
     void runFinished();
+    void designFinished();
     void buildTimeLimitMenu();
     void updateActions();
 
@@ -101,6 +120,11 @@ private:
     QActionGroup* timeLimitGroup_;
     QPointer<OptimiserRun> run_;
     QPointer<ProposalDialog> proposal_;
+    QPointer<DesignDialog> designProposal_;
+    QThread* designThread_ = nullptr;
+    std::atomic<bool> designCancel_{false};
+    std::shared_ptr<matching::DesignResult> designResult_;
+    quint64 designRevision_ = 0;
     double timeLimit_ = 60.0;
     bool editable_ = true;
 };
