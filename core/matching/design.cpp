@@ -205,7 +205,80 @@ private:
             const int index = static_cast<int>(&st - input_.structures.data());
             for (std::size_t k = 0; k < st.spans.size(); ++k) spanStructure_.push_back(index);
         }
+        dropDominatedLengths();
         chooseScale();
+    }
+
+    /// A span outside every fixed total gains nothing from a length at which its admissible
+    /// girders (with their savings) and kept pins are also admissible, with at least those
+    /// savings, at some other allowed length: every plan at the first is a plan at the second,
+    /// worth as much or more. Such lengths leave the search (the brute-force test covers it).
+    void dropDominatedLengths() {
+        const MatchContext& ctx = *contexts_.front();
+        std::vector<char> inTotal(spanCandidates_.size(), 0);
+        std::size_t first = 0;
+        for (const Structure& st : input_.structures) {
+            for (std::size_t p = first; p < first + st.spans.size(); ++p)
+                inTotal[p] = st.fixedTotalLength.has_value();
+            first += st.spans.size();
+        }
+        // Per span and candidate: its arcs as (slot, element, saving), in that order.
+        using Key = std::tuple<int, int, double>;
+        std::vector<std::vector<std::vector<Key>>> byCandidate(spanCandidates_.size());
+        for (std::size_t p = 0; p < spanCandidates_.size(); ++p)
+            byCandidate[p].resize(spanCandidates_[p].size());
+        for (const Arc& a : arcs_) {
+            const auto p = static_cast<std::size_t>(ctx.slotRef(a.slot).spanId);
+            byCandidate[p][static_cast<std::size_t>(a.candidate)].push_back(
+                {a.slot, a.element, a.savingKg});
+        }
+        const auto covers = [](const std::vector<Key>& big, const std::vector<Key>& small) {
+            std::size_t j = 0;
+            for (const Key& k : small) {
+                while (j < big.size() && std::tie(std::get<0>(big[j]), std::get<1>(big[j])) <
+                                             std::tie(std::get<0>(k), std::get<1>(k)))
+                    ++j;
+                if (j == big.size() || std::get<0>(big[j]) != std::get<0>(k) ||
+                    std::get<1>(big[j]) != std::get<1>(k) || std::get<2>(big[j]) < std::get<2>(k))
+                    return false;
+            }
+            return true;
+        };
+        for (std::size_t p = 0; p < spanCandidates_.size(); ++p) {
+            if (inTotal[p]) continue;
+            const std::size_t n = spanCandidates_[p].size();
+            for (std::size_t c = 0; c < n; ++c) {
+                if (!allowed_[p][c]) continue;
+                for (std::size_t d = 0; d < n; ++d) {
+                    if (d == c || !allowed_[p][d]) continue;
+                    if (pinSection_[p][d] != pinSection_[p][c] ||
+                        pinKept_[p][d] != pinKept_[p][c] || pinValue_[p][d] < pinValue_[p][c])
+                        continue;
+                    if (!covers(byCandidate[p][d], byCandidate[p][c])) continue;
+                    // Equal sets dominate each other: keep the one closest to today's length.
+                    if (covers(byCandidate[p][c], byCandidate[p][d]) &&
+                        pinValue_[p][d] == pinValue_[p][c]) {
+                        const double today = spanCandidates_[p][static_cast<std::size_t>(todayIndex_[p])];
+                        const double dc = std::abs(spanCandidates_[p][c] - today);
+                        const double dd = std::abs(spanCandidates_[p][d] - today);
+                        if (dc < dd || (dc == dd && c < d)) continue;
+                    }
+                    allowed_[p][c] = 0;
+                    break;
+                }
+            }
+        }
+        arcs_.erase(std::remove_if(arcs_.begin(), arcs_.end(),
+                                   [&](const Arc& a) {
+                                       const auto p = static_cast<std::size_t>(
+                                           ctx.slotRef(a.slot).spanId);
+                                       return !allowed_[p][static_cast<std::size_t>(a.candidate)];
+                                   }),
+                    arcs_.end());
+        slotArcBegin_.assign(static_cast<std::size_t>(ctx.slotCount()) + 1, 0);
+        for (const Arc& a : arcs_) ++slotArcBegin_[static_cast<std::size_t>(a.slot) + 1];
+        for (std::size_t k = 1; k < slotArcBegin_.size(); ++k)
+            slotArcBegin_[k] += slotArcBegin_[k - 1];
     }
 
     const MatchInput& input_;

@@ -921,6 +921,42 @@
         <source>empty: not stored</source>
         <translation>leeg: niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Fixed total length</source>
+        <translation>Vaste totale lengte</translation>
+    </message>
+    <message>
+        <source>Fixed total</source>
+        <translation>Vast totaal</translation>
+    </message>
+    <message>
+        <source>The crossing: when ReSpan chooses the spans&apos; required lengths, their sum stays at most this and falls short of it by at most the design length step; empty: no fixed total</source>
+        <translation>De kruising: als ReSpan de vereiste lengtes van de overspanningen kiest, blijft hun som hooguit dit en ten hoogste één ontwerplengtestap eronder; leeg: geen vast totaal</translation>
+    </message>
+    <message>
+        <source>Shortest required length</source>
+        <translation>Kortste vereiste lengte</translation>
+    </message>
+    <message>
+        <source>Length min</source>
+        <translation>Lengte min</translation>
+    </message>
+    <message>
+        <source>Lower bound when ReSpan chooses the required length around the stock (the pier may move); with the upper bound, or empty for both</source>
+        <translation>Ondergrens als ReSpan de vereiste lengte rond de voorraad kiest (de pijler mag verschuiven); samen met de bovengrens, of beide leeg</translation>
+    </message>
+    <message>
+        <source>Longest required length</source>
+        <translation>Langste vereiste lengte</translation>
+    </message>
+    <message>
+        <source>Length max</source>
+        <translation>Lengte max</translation>
+    </message>
+    <message>
+        <source>Upper bound when ReSpan chooses the required length around the stock; with the lower bound, or empty for both</source>
+        <translation>Bovengrens als ReSpan de vereiste lengte rond de voorraad kiest; samen met de ondergrens, of beide leeg</translation>
+    </message>
 </context>
 <context>
     <name>respan::Geo</name>
@@ -2265,6 +2301,18 @@
         <source>must be A1 or A2</source>
         <translation>moet A1 of A2 zijn</translation>
     </message>
+    <message>
+        <source>Grid of the required lengths ReSpan may choose for a span within its bounds, and how far the spans may fall short of a structure&apos;s fixed total length</source>
+        <translation>Raster van de vereiste lengtes die ReSpan binnen de grenzen van een overspanning mag kiezen, en hoeveel de overspanningen onder de vaste totale lengte van een kunstwerk mogen blijven</translation>
+    </message>
+    <message>
+        <source>ReSpan default (docs/contract/planning.md section 6)</source>
+        <translation>Standaardwaarde van ReSpan (docs/contract/planning.md paragraaf 6)</translation>
+    </message>
+    <message>
+        <source>Design length step</source>
+        <translation>Ontwerplengtestap</translation>
+    </message>
 </context>
 <context>
     <name>respan::Rules</name>
@@ -2645,6 +2693,30 @@
     <message>
         <source>the calculation span is longer than the required length %1 m of span %2</source>
         <translation>de overspanning is langer dan de vereiste lengte %1 m van overspanning %2</translation>
+    </message>
+    <message>
+        <source>required with the shortest required length %1 m: give both bounds or neither</source>
+        <translation>vereist bij de kortste vereiste lengte %1 m: geef beide grenzen of geen van beide</translation>
+    </message>
+    <message>
+        <source>required with the longest required length %1 m: give both bounds or neither</source>
+        <translation>vereist bij de langste vereiste lengte %1 m: geef beide grenzen of geen van beide</translation>
+    </message>
+    <message>
+        <source>above the longest required length %1 m of span %2</source>
+        <translation>boven de langste vereiste lengte %1 m van overspanning %2</translation>
+    </message>
+    <message>
+        <source>outside the bounds %1 to %2 m given for span %3</source>
+        <translation>buiten de grenzen %1 tot %2 m van overspanning %3</translation>
+    </message>
+    <message>
+        <source>the bounds of the spans of %1 allow too many sums to check this total: narrow them</source>
+        <translation>de grenzen van de overspanningen van %1 laten te veel sommen toe om dit totaal te controleren: maak ze smaller</translation>
+    </message>
+    <message>
+        <source>no choice of the spans&apos; lengths meets it: the candidates of the %1 spans of %2 sum to %3 to %4 m, and the sum must lie between the total less the design length step (%5 m) and the total</source>
+        <translation>geen keuze van de lengtes van de overspanningen haalt het: de kandidaten van de %1 overspanningen van %2 tellen op tot %3 à %4 m, en de som moet liggen tussen het totaal min de ontwerplengtestap (%5 m) en het totaal</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3491,38 @@
         <source>--time-limit needs a number of seconds</source>
         <translation>--time-limit vraagt een aantal seconden</translation>
     </message>
+    <message>
+        <source>--objective needs carbon or count</source>
+        <translation>--objective vraagt carbon of count</translation>
+    </message>
+    <message>
+        <source>unknown objective &quot;%1&quot;; use carbon or count</source>
+        <translation>onbekende doelstelling &quot;%1&quot;; gebruik carbon of count</translation>
+    </message>
+    <message>
+        <source>design: the objective &quot;%1&quot; cannot choose span lengths yet; use carbon or count</source>
+        <translation>design: met de doelstelling &quot;%1&quot; kunnen nog geen overspanningslengtes gekozen worden; gebruik carbon of count</translation>
+    </message>
+    <message>
+        <source>Span lengths (%1 spans with bounds):</source>
+        <translation>Overspanningslengtes (%1 overspanningen met grenzen):</translation>
+    </message>
+    <message>
+        <source>%1 m -&gt; %2 m (bounds %3 to %4 m, %5 candidates)</source>
+        <translation>%1 m -&gt; %2 m (grenzen %3 tot %4 m, %5 kandidaten)</translation>
+    </message>
+    <message>
+        <source>At today&apos;s lengths: %1 of %2 slots filled, saving %3 kg CO2e</source>
+        <translation>Bij de huidige lengtes: %1 van %2 posities gevuld, besparing %3 kg CO2e</translation>
+    </message>
+    <message>
+        <source>%1 design, %2 of %3 slots filled (%4 at today&apos;s lengths), saving %5 kg CO2e (%6); written to %7</source>
+        <translation>%1 ontwerp, %2 van %3 posities gevuld (%4 bij de huidige lengtes), besparing %5 kg CO2e (%6); geschreven naar %7</translation>
+    </message>
+    <message>
+        <source>stored the span lengths and the plan in %1 (pins kept, proposals replaced)</source>
+        <translation>overspanningslengtes en plan opgeslagen in %1 (vastgezette liggers behouden, voorstellen vervangen)</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::CertificationController</name>
@@ -3576,6 +3680,73 @@
     <message>
         <source>w = %1 m · s = %2 m</source>
         <translation>w = %1 m · s = %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>respan::ui::DesignDialog</name>
+    <message>
+        <source>Design Around the Stock</source>
+        <translation>Ontwerpen rond de voorraad</translation>
+    </message>
+    <message>
+        <source>Proven optimal over every choice of the span lengths and every plan.</source>
+        <translation>Bewezen optimaal over elke keuze van de overspanningslengtes en elk plan.</translation>
+    </message>
+    <message>
+        <source>Not proven optimal: the best design found is within %1 % of the upper bound %2 t CO2e.</source>
+        <translation>Niet bewezen optimaal: het beste gevonden ontwerp ligt binnen %1 % van de bovengrens %2 t CO2e.</translation>
+    </message>
+    <message>
+        <source>Filled slots: %1 → %2 of %3 · CO2e saved: %4 → %5 t</source>
+        <translation>Gevulde posities: %1 → %2 van %3 · CO2e bespaard: %4 → %5 t</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Kunstwerk</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Overspanning</translation>
+    </message>
+    <message>
+        <source>Bounds (m)</source>
+        <translation>Grenzen (m)</translation>
+    </message>
+    <message>
+        <source>Today (m)</source>
+        <translation>Nu (m)</translation>
+    </message>
+    <message>
+        <source>Proposed (m)</source>
+        <translation>Voorstel (m)</translation>
+    </message>
+    <message>
+        <source>Change (m)</source>
+        <translation>Wijziging (m)</translation>
+    </message>
+    <message>
+        <source>Girders by length</source>
+        <translation>Liggers naar lengte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>No span has bounds: give a span its shortest and longest required length in the span dialog.</source>
+        <translation>Geen overspanning heeft grenzen: geef een overspanning haar kortste en langste vereiste lengte in het overspanningsvenster.</translation>
+    </message>
+    <message>
+        <source>Bars: the usable girders of the inventory by length. Light band: the lengths that fit the span somewhere inside its bounds; dark band: at the proposed length. The plan comes with the lengths; Apply stores both as one undo step.</source>
+        <translation>Staven: de bruikbare liggers van de voorraad naar lengte. Lichte band: de lengtes die ergens binnen de grenzen in de overspanning passen; donkere band: bij de voorgestelde lengte. Het plan hoort bij de lengtes; Toepassen slaat beide op als één ongedaan-maakstap.</translation>
+    </message>
+    <message>
+        <source>The project changed while ReSpan was designing: run it again to apply.</source>
+        <translation>Het project is gewijzigd terwijl ReSpan ontwierp: voer het opnieuw uit om toe te passen.</translation>
     </message>
 </context>
 <context>
@@ -5020,6 +5191,13 @@ Uw geopende project is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>respan::ui::LengthWindow</name>
+    <message>
+        <source>Usable girders of the inventory by length. Light band: they fit the span at some length between %1 and %2 m (%3 girders); dark band: at the proposed %4 m (%5 girders). A girder may be %6 m longer than the span (it is cut).</source>
+        <translation>Bruikbare liggers van de voorraad naar lengte. Lichte band: ze passen in de overspanning bij een lengte tussen %1 en %2 m (%3 liggers); donkere band: bij de voorgestelde %4 m (%5 liggers). Een ligger mag %6 m langer zijn dan de overspanning (hij wordt ingekort).</translation>
+    </message>
+</context>
+<context>
     <name>respan::ui::MainActions</name>
     <message>
         <source>&amp;New Project</source>
@@ -5808,6 +5986,38 @@ Uw geopende project is niet gewijzigd.</translation>
     <message>
         <source>Maximise the MKI (environmental cost, euro) saved against crushing and building new; storage has no CO2e factor, so waiting time counts in Most Money Saved only</source>
         <translation>Maximaliseer de bespaarde MKI (milieukosten, euro) tegenover breken en nieuw bouwen; opslag heeft geen CO2e-factor, dus wachttijd telt alleen mee bij Meeste geld bespaard</translation>
+    </message>
+    <message>
+        <source>&amp;Design Around the Stock…</source>
+        <translation>Ontwerpen &amp;rond de voorraad…</translation>
+    </message>
+    <message>
+        <source>Choose the lengths of the spans that have bounds together with the plan, so that more of the stock fits; you see the proposal before anything changes</source>
+        <translation>Kies de lengtes van de overspanningen met grenzen samen met het plan, zodat meer van de voorraad past; u ziet het voorstel voordat er iets verandert</translation>
+    </message>
+    <message>
+        <source>Nothing to design: the project has no slots.</source>
+        <translation>Niets te ontwerpen: het project heeft geen posities.</translation>
+    </message>
+    <message>
+        <source>Designing around the stock for Most CO2e Saved: the MKI and money objectives cannot choose span lengths yet.</source>
+        <translation>Ontwerpen rond de voorraad voor Meeste CO2e bespaard: met de MKI- en geld-doelstellingen kunnen nog geen overspanningslengtes gekozen worden.</translation>
+    </message>
+    <message>
+        <source>Design proposal discarded.</source>
+        <translation>Ontwerpvoorstel verworpen.</translation>
+    </message>
+    <message>
+        <source>Design around the stock</source>
+        <translation>Ontwerpen rond de voorraad</translation>
+    </message>
+    <message>
+        <source>The design was not applied: %1</source>
+        <translation>Het ontwerp is niet toegepast: %1</translation>
+    </message>
+    <message>
+        <source>Design applied: %1 span lengths changed, %2 of %3 slots filled, %4 t CO2e saved.</source>
+        <translation>Ontwerp toegepast: %1 overspanningslengtes gewijzigd, %2 van %3 posities gevuld, %4 t CO2e bespaard.</translation>
     </message>
 </context>
 <context>
@@ -7693,6 +7903,10 @@ geschat</translation>
         <source>longer than the required length %1 m</source>
         <translation>langer dan de vereiste lengte %1 m</translation>
     </message>
+    <message>
+        <source>empty: the length stays as it is</source>
+        <translation>leeg: de lengte blijft zoals ze is</translation>
+    </message>
 </context>
 <context>
     <name>respan::ui::StepEditorDialog</name>
@@ -8204,6 +8418,10 @@ geschat</translation>
     <message>
         <source>L = %1 m, %2 lanes, g_deck = %3 kN/m. Design values without the girder&apos;s own weight (rule R2 adds it per girder). Courbon&apos;s method: straight decks without skew, with cross girders; see docs/load-model.md.</source>
         <translation>L = %1 m, %2 rijstroken, g_dek = %3 kN/m. Rekenwaarden zonder het eigen gewicht van de ligger (regel R2 telt dat per ligger op). Methode van Courbon: rechte dekken zonder scheefstand, met dwarsdragers; zie docs/load-model.md.</translation>
+    </message>
+    <message>
+        <source>empty: no fixed total</source>
+        <translation>leeg: geen vast totaal</translation>
     </message>
 </context>
 <context>

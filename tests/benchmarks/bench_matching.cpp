@@ -230,7 +230,7 @@ BENCHMARK(oursSideBySide)
 // the grid) and the crossing of every structure with more than one span fixed at today's total.
 // The argument is the seed. Reported: proven optimal or not, the search's nodes, and the gain
 // over matching at today's lengths.
-void designProjectScale(benchmark::State& state) {
+void designAt(benchmark::State& state, bool withTotals) {
     matching::MatchInput in =
         test::generateRealistic(spec(200, 30, 200, 4, static_cast<unsigned>(state.range(0)), 3));
     int totals = 0;
@@ -241,7 +241,7 @@ void designProjectScale(benchmark::State& state) {
             p.requiredLengthMax = Metres(p.requiredLength.value() + 0.9);
             sum += p.requiredLength.value();
         }
-        if (st.spans.size() > 1) {
+        if (withTotals && st.spans.size() > 1) {
             st.fixedTotalLength = Metres(sum);
             ++totals;
         }
@@ -261,6 +261,14 @@ void designProjectScale(benchmark::State& state) {
     for (const matching::SpanLengthChoice& c : r.spans) moved += c.afterM != c.beforeM;
     state.counters["spans_moved"] = moved;
 }
+void designProjectScale(benchmark::State& state) {
+    designAt(state, true);
+}
 BENCHMARK(designProjectScale)->DenseRange(1, 5)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+// The same without fixed totals: each span's lengths are free within its bounds.
+void designProjectScaleFree(benchmark::State& state) {
+    designAt(state, false);
+}
+BENCHMARK(designProjectScaleFree)->DenseRange(1, 5)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 BENCHMARK_MAIN();
